@@ -1,0 +1,20 @@
+# `cpack -G DEB` in the build tree makes an installable Debian package.
+set(CPACK_PACKAGE_NAME "grantline")
+set(CPACK_PACKAGE_VENDOR "Grantline")
+set(CPACK_PACKAGE_CONTACT "Grantline developers <dev@grantline.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION
+  "Grantline walks you through registering an OAuth app and signing in with a\n loopback redirect and PKCE, keeps every secret in the system keychain, and\n loads REST endpoints into a local SQLite file you can browse. It includes\n grantline-cli for scripts and grantline-sandbox, a local provider for\n offline use.")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time (plugins, dlopen), so dpkg-shlibdeps cannot see them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+include(CPack)

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs every package Grantline needs to build, run and test on Debian 12.
+# Idempotent: installs only what is missing, and says which package failed and why.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+  cmake ninja-build ccache g++ pkg-config file dpkg-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+  qtkeychain-qt6-dev libqcustomplot-dev libssl-dev libsimdjson-dev libgl-dev
+  clang-format
+)
+TEST_PACKAGES=(
+  dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
+  desktop-file-utils appstream xvfb xauth
+)
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "install-deps: run as root or install sudo" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+missing=()
+for pkg in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! "${SUDO[@]}" apt-get update -qq >"$log" 2>&1; then
+  echo "install-deps: apt-get update failed:" >&2
+  cat "$log" >&2
+  exit 1
+fi
+if "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+  echo "install-deps: done"
+  exit 0
+fi
+
+# The bulk install failed: find the package to blame so the user does not
+# meet a confusing compiler error later.
+for pkg in "${missing[@]}"; do
+  if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$pkg" >"$log" 2>&1; then
+    echo "install-deps: could not install package '$pkg':" >&2
+    grep -E '^(E:|W:|Err)' "$log" >&2 || tail -n 20 "$log" >&2
+    exit 1
+  fi
+done
+echo "install-deps: done"

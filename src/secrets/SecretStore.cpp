@@ -1,0 +1,3 @@
+#include "secrets/SecretStore.h"
+
+SecretStore::~SecretStore() = default;

@@ -1,0 +1,114 @@
+// The real Secret Service (gnome-keyring in a throwaway D-Bus session, started
+// by run-in-keyring-session.sh): write, read, overwrite and delete through
+// QtKeychain, checking each result.
+#include "SecretJobRunner.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+namespace {
+// Generous enough for a slow machine, short enough that a broken Secret Service
+// fails the test instead of hanging it.
+constexpr std::chrono::seconds kJobTimeout{20};
+} // namespace
+
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A service name of our own, so a run never touches real Grantline entries.
+    QString m_service = QStringLiteral("grantline-test-%1").arg(QCoreApplication::applicationPid());
+
+    KeychainSecretStore makeStore() const
+    {
+        KeychainSecretStore store(m_service);
+        store.setJobTimeout(kJobTimeout);
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        KeychainSecretStore store = makeStore();
+        const SecretJobOutcome probe =
+            runSecretJob(store.writeSecret(QStringLiteral("probe"), "probe"), 60000);
+        if (probe.error != Job::NoError) {
+            QFAIL(qPrintable(QStringLiteral("No usable Secret Service for the keychain tests "
+                                            "(run them through ctest, which starts "
+                                            "gnome-keyring in a private D-Bus session): %1")
+                                 .arg(probe.errorText)));
+        }
+        QCOMPARE(runSecretJob(store.removeSecret(QStringLiteral("probe"))).error,
+                 int(Job::NoError));
+    }
+
+    void writeReadOverwriteDelete()
+    {
+        KeychainSecretStore store = makeStore();
+        QVERIFY(store.isPersistent());
+        const QString key = QStringLiteral("sandbox/refresh_token");
+
+        const SecretJobOutcome written = runSecretJob(store.writeSecret(key, "first-token"));
+        QVERIFY2(written.error == Job::NoError, qPrintable(written.errorText));
+        QCOMPARE(runSecretJob(store.readSecret(key)).secret, QByteArray("first-token"));
+
+        const SecretJobOutcome overwritten = runSecretJob(store.writeSecret(key, "rotated"));
+        QVERIFY2(overwritten.error == Job::NoError, qPrintable(overwritten.errorText));
+        const SecretJobOutcome reread = runSecretJob(store.readSecret(key));
+        QVERIFY2(reread.error == Job::NoError, qPrintable(reread.errorText));
+        QCOMPARE(reread.secret, QByteArray("rotated"));
+
+        const SecretJobOutcome removed = runSecretJob(store.removeSecret(key));
+        QVERIFY2(removed.error == Job::NoError, qPrintable(removed.errorText));
+        const SecretJobOutcome gone = runSecretJob(store.readSecret(key));
+        QCOMPARE(gone.error, int(SecretJob::NotFound));
+        QVERIFY(gone.secret.isEmpty());
+        QVERIFY2(gone.errorText.contains(key), qPrintable(gone.errorText));
+    }
+
+    void binarySecretsRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("secret");
+        QTest::newRow("nul and high bytes") << QByteArray("a\0b\xff\x80z", 6);
+        QTest::newRow("unicode text") << QStringLiteral("clé-秘密-🔑").toUtf8();
+        QByteArray large(64 * 1024, '\0');
+        for (int i = 0; i < large.size(); ++i) {
+            large[i] = char(i * 7 + 3);
+        }
+        QTest::newRow("64 KiB") << large;
+    }
+
+    void binarySecretsRoundTrip()
+    {
+        QFETCH(QByteArray, secret);
+        KeychainSecretStore store = makeStore();
+        const QString key =
+            QStringLiteral("binary/%1").arg(QString::fromLatin1(QTest::currentDataTag()));
+        QCOMPARE(runSecretJob(store.writeSecret(key, secret)).error, int(Job::NoError));
+        QCOMPARE(runSecretJob(store.readSecret(key)).secret, secret);
+        QCOMPARE(runSecretJob(store.removeSecret(key)).error, int(Job::NoError));
+    }
+
+    void entriesAreScopedByService()
+    {
+        KeychainSecretStore mine = makeStore();
+        KeychainSecretStore other(m_service + QStringLiteral("-other"));
+        other.setJobTimeout(kJobTimeout);
+        const QString key = QStringLiteral("shared/key");
+        QCOMPARE(runSecretJob(mine.writeSecret(key, "mine")).error, int(Job::NoError));
+        QCOMPARE(runSecretJob(other.readSecret(key)).error, int(SecretJob::NotFound));
+        QCOMPARE(runSecretJob(mine.removeSecret(key)).error, int(Job::NoError));
+    }
+
+    void removingAbsentKeySucceeds()
+    {
+        KeychainSecretStore store = makeStore();
+        QCOMPARE(runSecretJob(store.removeSecret(QStringLiteral("never/written"))).error,
+                 int(Job::NoError));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"

@@ -1,0 +1,156 @@
+// The main window as a person first sees it: menus, navigation, the empty
+// state and its button, driven with real widgets offscreen.
+#include "core/TranslationLoader.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void showsTheEmptyState()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.windowTitle(), QStringLiteral("Grantline"));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
+
+        auto* title = window.findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+        QVERIFY(title);
+        QVERIFY(title->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("No connections yet"));
+
+        auto* icon = window.findChild<QLabel*>(QStringLiteral("emptyStateIcon"));
+        QVERIFY(icon);
+        // The SVG icon only renders when the SVG image plugin is installed.
+        QVERIFY(!icon->pixmap().isNull());
+        QVERIFY(!window.windowIcon().isNull());
+
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("setUpConnectionButton"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Set up a connection"));
+    }
+
+    void navigationListsConnectionsAndPipelines()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
+        QVERIFY(tree);
+        QVERIFY(tree->isVisible());
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Connections"));
+        QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Pipelines"));
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* section = tree->topLevelItem(i);
+            QVERIFY(section->isExpanded());
+            QVERIFY(!(section->flags() & Qt::ItemIsSelectable));
+            // Nothing yet: only the disabled "No …" placeholder.
+            QCOMPARE(section->childCount(), 1);
+            QCOMPARE(section->child(0)->flags(), Qt::NoItemFlags);
+        }
+    }
+
+    void menuBarHasFileAndHelp()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QAction*> menus = window.menuBar()->actions();
+        QCOMPARE(menus.size(), 2);
+        QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
+        QCOMPARE(menus.at(1)->text(), QStringLiteral("&Help"));
+        QVERIFY(window.statusBar()->isVisible());
+    }
+
+    void clickingSetUpAsksForANewConnection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy requested(&window, &MainWindow::newConnectionRequested);
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("setUpConnectionButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        // The user is told what happened instead of a button that does nothing.
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void newConnectionShortcutAsksToo()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy requested(&window, &MainWindow::newConnectionRequested);
+        QTest::keySequence(&window, QKeySequence::New);
+        QCOMPARE(requested.count(), 1);
+    }
+
+    void geometryIsRememberedAcrossRuns()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 600);
+            QTRY_COMPARE(window.size(), QSize(900, 600));
+            window.close();
+        }
+        MainWindow reopened;
+        QCOMPARE(reopened.size(), QSize(900, 600));
+    }
+
+    void switchingLanguageRetranslatesLive()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* title = window.findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+        auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
+        QVERIFY(title && tree);
+
+        TranslationLoader translations;
+        QVERIFY(translations.load(QLocale(QLocale::French)));
+        QTRY_COMPARE(title->text(), QStringLiteral("Aucune connexion pour l’instant"));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Connexions"));
+
+        QVERIFY(translations.load(QLocale(QLocale::English)));
+        QTRY_COMPARE(title->text(), QStringLiteral("No connections yet"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
