@@ -15,6 +15,9 @@ TEST_PACKAGES=(
   desktop-file-utils appstream xvfb xauth
 )
 
+# Extra names for tests of this script (e.g. a package that does not exist).
+read -r -a EXTRA_PACKAGES <<<"${GRANTLINE_EXTRA_PACKAGES:-}"
+
 if [ "$(id -u)" -eq 0 ]; then
   SUDO=()
 elif command -v sudo >/dev/null 2>&1; then
@@ -26,7 +29,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 
 missing=()
-for pkg in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do
+for pkg in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${EXTRA_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
   [ "$status" = "install ok installed" ] || missing+=("$pkg")
 done
@@ -44,6 +47,22 @@ if ! "${SUDO[@]}" apt-get update -qq >"$log" 2>&1; then
   cat "$log" >&2
   exit 1
 fi
+# Name every package apt cannot offer at all before trying to install anything.
+unavailable=()
+for pkg in "${missing[@]}"; do
+  candidate=$(apt-cache policy "$pkg" 2>/dev/null | awk '/Candidate:/ {print $2}')
+  if [ -z "$candidate" ] || [ "$candidate" = "(none)" ]; then
+    unavailable+=("$pkg")
+  fi
+done
+if [ ${#unavailable[@]} -gt 0 ]; then
+  for pkg in "${unavailable[@]}"; do
+    echo "install-deps: package '$pkg' is not available from your apt sources (apt-cache policy $pkg shows no candidate)" >&2
+  done
+  echo "install-deps: Grantline needs Debian 12 (bookworm) with the main archive enabled" >&2
+  exit 1
+fi
+
 if "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
   echo "install-deps: done"
   exit 0
