@@ -49,6 +49,15 @@ private Q_SLOTS:
         QVERIFY(title->isVisible());
         QCOMPARE(title->text(), QStringLiteral("No connections yet"));
 
+        auto* description = window.findChild<QLabel*>(QStringLiteral("emptyStateDescription"));
+        QVERIFY(description);
+        QVERIFY(description->text().contains(QStringLiteral("Sandbox")));
+        // The wrapped explanation gets all the lines it needs, none clipped.
+        QVERIFY2(description->height() >= description->heightForWidth(description->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(description->height())
+                                .arg(description->heightForWidth(description->width()))));
+
         auto* icon = window.findChild<QLabel*>(QStringLiteral("emptyStateIcon"));
         QVERIFY(icon);
         // The SVG icon only renders when the SVG image plugin is installed.

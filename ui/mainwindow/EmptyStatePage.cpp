@@ -28,6 +28,7 @@ EmptyStatePage::EmptyStatePage(QWidget* parent)
     m_descriptionLabel->setObjectName(QStringLiteral("emptyStateDescription"));
     m_descriptionLabel->setAlignment(Qt::AlignCenter);
     m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setMinimumWidth(440);
     m_descriptionLabel->setMaximumWidth(520);
 
     m_setUpButton = new QPushButton(this);
@@ -41,7 +42,13 @@ EmptyStatePage::EmptyStatePage(QWidget* parent)
     layout->addWidget(iconLabel);
     layout->addSpacing(12);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(m_descriptionLabel, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than an alignment flag: a layout item with an
+    // alignment ignores height-for-width and would clip the wrapped text.
+    auto* descriptionRow = new QHBoxLayout;
+    descriptionRow->addStretch(1);
+    descriptionRow->addWidget(m_descriptionLabel);
+    descriptionRow->addStretch(1);
+    layout->addLayout(descriptionRow);
     layout->addSpacing(16);
     layout->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
     layout->addStretch(3);
