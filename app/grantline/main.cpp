@@ -7,51 +7,42 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace {
 
-void describe(QCommandLineParser& parser)
-{
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "Sign in to OAuth-protected REST APIs, load their data into SQLite and "
-        "browse it."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-}
-
 // --help and --version print and exit; they must work on a machine without a
-// display, so they run on a QCoreApplication.
-int printInformation(int argc, char** argv)
+// display, so they get a QCoreApplication instead of a QApplication.
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    ApplicationIdentity::apply(QStringLiteral("grantline"));
-    TranslationLoader translations;
-    translations.load(QLocale());
-    QCommandLineParser parser;
-    describe(parser);
-    parser.process(app);
-    return 0;
+    if (ApplicationIdentity::asksOnlyForInformation(argc, argv)) {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    auto app = std::make_unique<QApplication>(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Grantline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.grantline.Grantline"));
+    return app;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (ApplicationIdentity::asksOnlyForInformation(argc, argv)) {
-        return printInformation(argc, argv);
-    }
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     ApplicationIdentity::apply(QStringLiteral("grantline"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Grantline"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.grantline.Grantline"));
     TranslationLoader translations;
     translations.load(QLocale());
 
     QCommandLineParser parser;
-    describe(parser);
-    parser.process(app);
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Sign in to OAuth-protected REST APIs, load their data into SQLite and "
+        "browse it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(*app);
 
     MainWindow window;
     window.show();
-    return app.exec();
+    return app->exec();
 }
