@@ -1,0 +1,124 @@
+#include "http/HttpConnection.h"
+
+#include <QMetaObject>
+#include <QTcpSocket>
+
+HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Handler handler,
+                               QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_settings(settings)
+    , m_handler(std::move(handler))
+    , m_parser(settings.limits)
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
+    m_timer.start(m_settings.idleTimeout);
+    if (m_socket->bytesAvailable() > 0) {
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::onReadyRead()
+{
+    if (m_closing) {
+        return;
+    }
+    m_parser.append(m_socket->readAll());
+    processNextRequest();
+}
+
+void HttpConnection::processNextRequest()
+{
+    if (m_awaitingResponse || m_closing) {
+        return;
+    }
+    switch (m_parser.parse()) {
+    case HttpRequestParser::Result::NeedMoreData:
+        m_timer.start(m_parser.isInsideRequest() ? m_settings.readTimeout : m_settings.idleTimeout);
+        return;
+    case HttpRequestParser::Result::Failed:
+        respondToParseError();
+        return;
+    case HttpRequestParser::Result::RequestReady:
+        break;
+    }
+    m_timer.stop();
+    HttpRequest request = m_parser.takeRequest();
+    request.peerAddress = m_socket->peerAddress();
+    m_awaitingResponse = true;
+    m_keepAlive = request.keepAlive();
+    m_headRequest = request.method == "HEAD";
+    m_handler(request, this);
+}
+
+void HttpConnection::respond(const HttpResponse& response)
+{
+    if (!m_awaitingResponse || m_closing) {
+        return;
+    }
+    m_awaitingResponse = false;
+    writeAndMaybeClose(response.serialize(m_keepAlive, m_headRequest), m_keepAlive);
+    if (m_keepAlive) {
+        // A pipelined request may already be buffered.
+        QMetaObject::invokeMethod(this, &HttpConnection::processNextRequest, Qt::QueuedConnection);
+    }
+}
+
+void HttpConnection::abortWithoutResponse()
+{
+    m_awaitingResponse = false;
+    m_closing = true;
+    m_socket->abort();
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    m_closing = true;
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_timer.stop();
+    Q_EMIT closed();
+    deleteLater();
+}
+
+void HttpConnection::respondToParseError()
+{
+    HttpResponse response =
+        HttpResponse::text(m_parser.errorStatus(), m_parser.errorReason() + '\n');
+    // After a framing error the stream cannot be trusted: always close.
+    writeAndMaybeClose(response.serialize(false), false);
+}
+
+void HttpConnection::writeAndMaybeClose(const QByteArray& bytes, bool keepAlive)
+{
+    m_socket->write(bytes);
+    if (keepAlive) {
+        m_timer.start(m_settings.idleTimeout);
+        return;
+    }
+    m_closing = true;
+    m_timer.stop();
+    m_socket->disconnectFromHost();
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_awaitingResponse) {
+        return; // the handler is still working; its response resets the timer
+    }
+    if (m_parser.isInsideRequest()) {
+        writeAndMaybeClose(HttpResponse::text(408, "request timeout\n").serialize(false), false);
+        return;
+    }
+    m_closing = true;
+    m_socket->disconnectFromHost();
+}

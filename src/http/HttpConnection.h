@@ -1,0 +1,65 @@
+// One client connection to an HttpServer: reads requests in order, hands each
+// to the server's handler, and writes the responses back (keep-alive and
+// pipelining included).
+#pragma once
+
+#include "http/HttpRequestParser.h"
+#include "http/HttpResponse.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+
+class QTcpSocket;
+
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const HttpRequest&, HttpConnection*)>;
+
+    struct Settings
+    {
+        HttpRequestParser::Limits limits;
+        // How long a started request may take to arrive in full.
+        std::chrono::milliseconds readTimeout{10000};
+        // How long an idle keep-alive connection stays open.
+        std::chrono::milliseconds idleTimeout{30000};
+    };
+
+    HttpConnection(QTcpSocket* socket, const Settings& settings, Handler handler,
+                   QObject* parent = nullptr);
+    ~HttpConnection() override;
+
+    // Answers the request being handled. Call exactly once per request, now or
+    // later (hold the connection in a QPointer: the client may have gone).
+    void respond(const HttpResponse& response);
+    // Closes the connection without an answer, as a crashed server would.
+    void abortWithoutResponse();
+
+Q_SIGNALS:
+    void closed();
+
+private:
+    void onReadyRead();
+    void processNextRequest();
+    void respondToParseError();
+    void writeAndMaybeClose(const QByteArray& bytes, bool keepAlive);
+    void onTimeout();
+    // Emits closed() once and schedules deletion.
+    void finish();
+
+    QTcpSocket* m_socket;
+    Settings m_settings;
+    Handler m_handler;
+    HttpRequestParser m_parser;
+    QTimer m_timer;
+    bool m_awaitingResponse = false;
+    bool m_keepAlive = true;
+    bool m_headRequest = false;
+    bool m_closing = false;
+    bool m_finished = false;
+};

@@ -1,0 +1,38 @@
+// A small HTTP/1.1 server on QTcpServer for loopback use: the sandbox provider
+// and the OAuth redirect receiver. Single-threaded; handlers may answer later.
+#pragma once
+
+#include "http/HttpConnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+
+class HttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpServer(QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    void setHandler(HttpConnection::Handler handler);
+    void setSettings(const HttpConnection::Settings& settings);
+
+    // Port 0 picks a free port. Returns false with errorString() on failure.
+    bool listen(const QHostAddress& address, quint16 port);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QHostAddress address() const;
+    QString errorString() const;
+    int connectionCount() const;
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    HttpConnection::Handler m_handler;
+    HttpConnection::Settings m_settings;
+    int m_connectionCount = 0;
+};

@@ -1,0 +1,512 @@
+#include "sandbox/RecordGenerator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+// 2023-01-01T00:00:00Z: every generated time counts from here.
+constexpr qint64 kEpoch = 1672531200;
+
+enum Kind : quint64 {
+    KindHub = 1,
+    KindProject,
+    KindFolder,
+    KindItem,
+    KindVersion,
+    KindBucket,
+    KindPlayground,
+    KindText
+};
+
+constexpr const char* kNames[] = {
+    "Façade Süd",
+    "Plan d'étage",
+    "設計図 第3版",
+    "Ørsted Tower",
+    "Zürich Hbf",
+    "Ñandú Pavilion",
+    "Δ Detail",
+    "São Paulo Annex",
+    "Kraków Depot",
+    "Crème Café",
+    "Ελληνικό Μουσείο",
+    "Москва Сити",
+    "Site plan",
+    "Structural grid",
+    "Level",
+    "Roof \"north\" & drains",
+};
+constexpr const char* kExtensions[] = {".rvt", ".dwg", ".pdf", ".nwd", ".ifc", ".f3d"};
+constexpr const char* kMimeTypes[] = {"application/vnd.autodesk.r360",
+                                      "application/acad",
+                                      "application/pdf",
+                                      "application/vnd.autodesk.navisworks",
+                                      "application/x-step",
+                                      "application/vnd.autodesk.fusion360"};
+constexpr const char* kTags[] = {"architecture", "structure",  "mep",      "issued",
+                                 "draft",        "for review", "as-built", "ünïcødé"};
+constexpr const char* kPeople[] = {"Ada Lovelace",      "Grace Hopper", "Zoë Ångström",
+                                   "Oluwaseun Adébáyọ̀", "李小龍",       "Ægir Þórsson"};
+constexpr const char* kDisciplines[] = {"Architecture", "Structure", "Mechanical",
+                                        "Electrical",   "Plumbing",  "Civil"};
+
+quint64 splitMix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+template <std::size_t N> QString pick(const char* const (&list)[N], quint64 value)
+{
+    return QString::fromUtf8(list[value % N]);
+}
+
+std::optional<qint64> trailingIndex(const QString& id, const QString& prefix)
+{
+    if (!id.startsWith(prefix)) {
+        return std::nullopt;
+    }
+    const qsizetype underscore = id.lastIndexOf(u'_');
+    if (underscore < prefix.size()) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 index = id.mid(underscore + 1).toLongLong(&ok);
+    return ok && index >= 0 ? std::optional<qint64>(index) : std::nullopt;
+}
+
+} // namespace
+
+RecordGenerator::RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount)
+    : m_seed(seed)
+    , m_itemCount(itemCount)
+    , m_bucketCount(bucketCount)
+{ }
+
+qint64 RecordGenerator::itemCount() const
+{
+    return m_itemCount;
+}
+
+int RecordGenerator::bucketCount() const
+{
+    return m_bucketCount;
+}
+
+quint64 RecordGenerator::hash(quint64 kind, quint64 index) const
+{
+    return splitMix64(splitMix64(m_seed ^ (kind << 56)) ^ index);
+}
+
+QString RecordGenerator::hashText(quint64 kind, quint64 index, int length) const
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString text;
+    text.reserve(length);
+    quint64 value = hash(kind, index);
+    for (int i = 0; i < length; ++i) {
+        if (i % 10 == 9) {
+            value = splitMix64(value);
+        }
+        text += QLatin1Char(alphabet[value % 62]);
+        value /= 62;
+    }
+    return text;
+}
+
+QString RecordGenerator::hubId(int hub) const
+{
+    // Personal hubs are "a." ids, BIM 360 accounts "b." ids, as in APS.
+    return (hub % 2 == 0 ? QStringLiteral("a.") : QStringLiteral("b."))
+        + hashText(KindHub, quint64(hub), 16) + u'_' + QString::number(hub);
+}
+
+QString RecordGenerator::projectId(int project) const
+{
+    return (hubOfProject(project) % 2 == 0 ? QStringLiteral("a.") : QStringLiteral("b."))
+        + hashText(KindProject, quint64(project), 16) + u'_' + QString::number(project);
+}
+
+QString RecordGenerator::folderId(int folder) const
+{
+    return QStringLiteral("urn:adsk.wipprod:fs.folder:co.")
+        + hashText(KindFolder, quint64(folder), 16) + u'_' + QString::number(folder);
+}
+
+QString RecordGenerator::itemId(qint64 item) const
+{
+    return QStringLiteral("urn:adsk.wipprod:dm.lineage:") + hashText(KindItem, quint64(item), 16)
+        + u'_' + QString::number(item);
+}
+
+QString RecordGenerator::versionId(qint64 item, int versionNumber) const
+{
+    return QStringLiteral("urn:adsk.wipprod:fs.file:vf.") + hashText(KindItem, quint64(item), 16)
+        + u'_' + QString::number(item) + QStringLiteral("?version=")
+        + QString::number(versionNumber);
+}
+
+QString RecordGenerator::bucketKey(int bucket) const
+{
+    return QStringLiteral("sandbox-bucket-%1").arg(bucket, 5, 10, QLatin1Char('0'));
+}
+
+std::optional<int> RecordGenerator::hubIndex(const QString& id) const
+{
+    const auto index = trailingIndex(id, id.left(2));
+    if (!index || *index >= kHubCount || hubId(int(*index)) != id) {
+        return std::nullopt;
+    }
+    return int(*index);
+}
+
+std::optional<int> RecordGenerator::projectIndex(const QString& id) const
+{
+    const auto index = trailingIndex(id, id.left(2));
+    if (!index || *index >= kProjectCount || projectId(int(*index)) != id) {
+        return std::nullopt;
+    }
+    return int(*index);
+}
+
+std::optional<int> RecordGenerator::folderIndex(const QString& id) const
+{
+    const auto index = trailingIndex(id, QStringLiteral("urn:adsk.wipprod:fs.folder:co."));
+    if (!index || *index >= kFolderCount || folderId(int(*index)) != id) {
+        return std::nullopt;
+    }
+    return int(*index);
+}
+
+std::optional<qint64> RecordGenerator::itemIndex(const QString& id) const
+{
+    const auto index = trailingIndex(id, QStringLiteral("urn:adsk.wipprod:dm.lineage:"));
+    if (!index || *index >= m_itemCount || itemId(*index) != id) {
+        return std::nullopt;
+    }
+    return index;
+}
+
+int RecordGenerator::hubOfProject(int project)
+{
+    return project / kProjectsPerHub;
+}
+
+int RecordGenerator::projectOfFolder(int folder)
+{
+    return folder / kTopFoldersPerProject;
+}
+
+qint64 RecordGenerator::itemCountInFolder(int folder) const
+{
+    if (folder >= m_itemCount) {
+        return 0;
+    }
+    return (m_itemCount - folder + kFolderCount - 1) / kFolderCount;
+}
+
+qint64 RecordGenerator::itemAt(int folder, qint64 position)
+{
+    return folder + position * kFolderCount;
+}
+
+int RecordGenerator::versionCount(qint64 item) const
+{
+    return 1 + int(hash(KindVersion, quint64(item)) % 4);
+}
+
+QString RecordGenerator::isoTime(qint64 secondsSinceEpoch)
+{
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject RecordGenerator::link(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    url.setPath(path);
+    return QJsonObject{{QStringLiteral("href"), url.toString(QUrl::FullyEncoded)}};
+}
+
+QString RecordGenerator::userName(quint64 hashValue) const
+{
+    return pick(kPeople, hashValue);
+}
+
+QJsonObject RecordGenerator::hub(int hub, const QUrl& base) const
+{
+    const bool personal = hub % 2 == 0;
+    const QString id = hubId(hub);
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("hubs")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("attributes"),
+         QJsonObject{
+             {QStringLiteral("name"),
+              personal ? QStringLiteral("Zoë's Personal Hub")
+                       : QStringLiteral("Grantline Sandbox Account")},
+             {QStringLiteral("region"), personal ? QStringLiteral("US") : QStringLiteral("EMEA")},
+             {QStringLiteral("extension"),
+              QJsonObject{{QStringLiteral("type"),
+                           personal ? QStringLiteral("hubs:autodesk.a360:PersonalHub")
+                                    : QStringLiteral("hubs:autodesk.bim360:Account")},
+                          {QStringLiteral("version"), QStringLiteral("1.0")},
+                          {QStringLiteral("data"), QJsonObject()}}}}},
+        {QStringLiteral("relationships"),
+         QJsonObject{
+             {QStringLiteral("projects"),
+              QJsonObject{
+                  {QStringLiteral("links"),
+                   QJsonObject{
+                       {QStringLiteral("related"),
+                        link(base, QStringLiteral("/project/v1/hubs/%1/projects").arg(id))}}}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{
+             {QStringLiteral("self"), link(base, QStringLiteral("/project/v1/hubs/") + id)}}},
+    };
+}
+
+QJsonObject RecordGenerator::project(int project, const QUrl& base) const
+{
+    const int hub = hubOfProject(project);
+    const QString id = projectId(project);
+    const QString hubPath = QStringLiteral("/project/v1/hubs/") + hubId(hub);
+    const quint64 h = hash(KindProject, quint64(project));
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("projects")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("attributes"),
+         QJsonObject{{QStringLiteral("name"),
+                      pick(kNames, h) + QStringLiteral(" Project ") + QString::number(project + 1)},
+                     {QStringLiteral("scopes"), QJsonArray{QStringLiteral("global")}},
+                     {QStringLiteral("extension"),
+                      QJsonObject{{QStringLiteral("type"),
+                                   QStringLiteral("projects:autodesk.core:Project")},
+                                  {QStringLiteral("version"), QStringLiteral("1.0")},
+                                  {QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("projectType"),
+                                                hub % 2 == 0 ? QStringLiteral("A360")
+                                                             : QStringLiteral("ACC")}}}}}}},
+        {QStringLiteral("relationships"),
+         QJsonObject{{QStringLiteral("hub"),
+                      QJsonObject{{QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("hubs")},
+                                               {QStringLiteral("id"), hubId(hub)}}}}},
+                     {QStringLiteral("rootFolder"),
+                      QJsonObject{{QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("folders")},
+                                               {QStringLiteral("id"),
+                                                folderId(project * kTopFoldersPerProject)}}}}},
+                     {QStringLiteral("topFolders"),
+                      QJsonObject{{QStringLiteral("links"),
+                                   QJsonObject{{QStringLiteral("related"),
+                                                link(base,
+                                                     hubPath + QStringLiteral("/projects/") + id
+                                                         + QStringLiteral("/topFolders"))}}}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{
+             {QStringLiteral("self"), link(base, hubPath + QStringLiteral("/projects/") + id)}}},
+    };
+}
+
+QJsonObject RecordGenerator::folder(int folder, const QUrl& base) const
+{
+    const int project = projectOfFolder(folder);
+    const QString id = folderId(folder);
+    const QString projectPath = QStringLiteral("/data/v1/projects/") + projectId(project);
+    const quint64 h = hash(KindFolder, quint64(folder));
+    const qint64 created = kEpoch + qint64(h % (90 * 86400));
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("folders")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("attributes"),
+         QJsonObject{
+             {QStringLiteral("name"),
+              folder % 2 == 0 ? QStringLiteral("Project Files") : QStringLiteral("Plans")},
+             {QStringLiteral("displayName"),
+              folder % 2 == 0 ? QStringLiteral("Project Files") : QStringLiteral("Plans")},
+             {QStringLiteral("createTime"), isoTime(created)},
+             {QStringLiteral("createUserId"), QStringLiteral("SANDBOXUSER1")},
+             {QStringLiteral("createUserName"), userName(h)},
+             {QStringLiteral("lastModifiedTime"), isoTime(created + 3600)},
+             {QStringLiteral("lastModifiedTimeRollup"), isoTime(created + 86400)},
+             {QStringLiteral("objectCount"), double(itemCountInFolder(folder))},
+             {QStringLiteral("hidden"), false},
+             {QStringLiteral("extension"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("folders:autodesk.core:Folder")},
+                          {QStringLiteral("version"), QStringLiteral("1.0")},
+                          {QStringLiteral("data"), QJsonObject()}}}}},
+        {QStringLiteral("relationships"),
+         QJsonObject{{QStringLiteral("contents"),
+                      QJsonObject{{QStringLiteral("links"),
+                                   QJsonObject{{QStringLiteral("related"),
+                                                link(base,
+                                                     projectPath + QStringLiteral("/folders/") + id
+                                                         + QStringLiteral("/contents"))}}}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{
+             {QStringLiteral("self"), link(base, projectPath + QStringLiteral("/folders/") + id)}}},
+    };
+}
+
+QJsonObject RecordGenerator::item(qint64 item, const QUrl& base) const
+{
+    const quint64 h = hash(KindItem, quint64(item));
+    const int folder = int(item % kFolderCount);
+    const QString id = itemId(item);
+    const QString projectPath =
+        QStringLiteral("/data/v1/projects/") + projectId(projectOfFolder(folder));
+    const qint64 created = kEpoch + item * 37 * 60 + qint64(h % 1000);
+    const qint64 modified = created + qint64((h >> 12) % (30 * 86400));
+    const bool reserved = (h >> 20) % 10 == 0;
+    const int versions = versionCount(item);
+
+    QJsonArray tags;
+    for (quint64 t = 0, n = (h >> 24) % 5; t < n; ++t) {
+        tags.append(pick(kTags, (h >> (28 + 3 * t)) + t));
+    }
+    QJsonArray attributes{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Discipline")},
+                    {QStringLiteral("value"), pick(kDisciplines, h >> 40)}},
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Revision")},
+                    {QStringLiteral("value"),
+                     QStringLiteral("C%1").arg(versions, 2, 10, QLatin1Char('0'))}},
+    };
+    const QJsonValue nullValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("items")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("attributes"),
+         QJsonObject{
+             {QStringLiteral("displayName"),
+              pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8)},
+             {QStringLiteral("createTime"), isoTime(created)},
+             {QStringLiteral("createUserId"), QStringLiteral("SANDBOXUSER1")},
+             {QStringLiteral("createUserName"), userName(h >> 4)},
+             {QStringLiteral("lastModifiedTime"), isoTime(modified)},
+             {QStringLiteral("lastModifiedUserId"), QStringLiteral("SANDBOXUSER1")},
+             {QStringLiteral("lastModifiedUserName"), userName(h >> 6)},
+             {QStringLiteral("hidden"), (h >> 16) % 50 == 0},
+             {QStringLiteral("reserved"), reserved},
+             {QStringLiteral("reservedTime"), reserved ? QJsonValue(isoTime(modified)) : nullValue},
+             {QStringLiteral("reservedUserId"),
+              reserved ? QJsonValue(QStringLiteral("SANDBOXUSER1")) : nullValue},
+             {QStringLiteral("reservedUserName"),
+              reserved ? QJsonValue(userName(h >> 5)) : nullValue},
+             {QStringLiteral("extension"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("items:autodesk.core:File")},
+                          {QStringLiteral("version"), QStringLiteral("1.0")},
+                          {QStringLiteral("data"),
+                           QJsonObject{{QStringLiteral("tags"), tags},
+                                       {QStringLiteral("attributes"), attributes},
+                                       {QStringLiteral("sizeBytes"), double((h >> 33) % 50000000)},
+                                       {QStringLiteral("rating"), double((h >> 50) % 50) / 10.0},
+                                       {QStringLiteral("description"),
+                                        (h >> 44) % 3 == 0
+                                            ? nullValue
+                                            : QJsonValue(QStringLiteral("Issued for "
+                                                                        "coordination"))}}}}}}},
+        {QStringLiteral("relationships"),
+         QJsonObject{
+             {QStringLiteral("tip"),
+              QJsonObject{{QStringLiteral("data"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("versions")},
+                                       {QStringLiteral("id"), versionId(item, versions)}}}}},
+             {QStringLiteral("versions"),
+              QJsonObject{{QStringLiteral("links"),
+                           QJsonObject{{QStringLiteral("related"),
+                                        link(base,
+                                             projectPath + QStringLiteral("/items/") + id
+                                                 + QStringLiteral("/versions"))}}}}},
+             {QStringLiteral("parent"),
+              QJsonObject{{QStringLiteral("data"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("folders")},
+                                       {QStringLiteral("id"), folderId(folder)}}}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{
+             {QStringLiteral("self"), link(base, projectPath + QStringLiteral("/items/") + id)}}},
+    };
+}
+
+QJsonObject RecordGenerator::version(qint64 item, int versionNumber, const QUrl& base) const
+{
+    const quint64 h = hash(KindItem, quint64(item));
+    const quint64 v = hash(KindVersion, quint64(item) * 16 + quint64(versionNumber));
+    const qint64 created = kEpoch + item * 37 * 60 + qint64(versionNumber) * 86400;
+    const QString name =
+        pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8);
+    const QString id = versionId(item, versionNumber);
+    const QString projectPath =
+        QStringLiteral("/data/v1/projects/") + projectId(projectOfFolder(int(item % kFolderCount)));
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("versions")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("attributes"),
+         QJsonObject{
+             {QStringLiteral("name"), name},
+             {QStringLiteral("displayName"), name},
+             {QStringLiteral("versionNumber"), versionNumber},
+             {QStringLiteral("mimeType"), pick(kMimeTypes, h >> 8)},
+             {QStringLiteral("fileType"), pick(kExtensions, h >> 8).mid(1)},
+             {QStringLiteral("storageSize"), double(v % 80000000)},
+             {QStringLiteral("createTime"), isoTime(created)},
+             {QStringLiteral("createUserId"), QStringLiteral("SANDBOXUSER1")},
+             {QStringLiteral("createUserName"), userName(v)},
+             {QStringLiteral("lastModifiedTime"), isoTime(created + 600)},
+             {QStringLiteral("extension"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("versions:autodesk.core:File")},
+                          {QStringLiteral("version"), QStringLiteral("1.0")}}}}},
+        {QStringLiteral("relationships"),
+         QJsonObject{{QStringLiteral("item"),
+                      QJsonObject{{QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("items")},
+                                               {QStringLiteral("id"), itemId(item)}}}}}}},
+        {QStringLiteral("links"),
+         QJsonObject{{QStringLiteral("self"),
+                      link(base,
+                           projectPath + QStringLiteral("/versions/")
+                               + QString::fromLatin1(QUrl::toPercentEncoding(id)))}}},
+    };
+}
+
+QJsonObject RecordGenerator::bucket(int bucket) const
+{
+    static const char* const policies[] = {"transient", "temporary", "persistent"};
+    const quint64 h = hash(KindBucket, quint64(bucket));
+    return QJsonObject{
+        {QStringLiteral("bucketKey"), bucketKey(bucket)},
+        {QStringLiteral("createdDate"),
+         double((kEpoch + bucket * 86400) * 1000 + qint64(h % 1000))},
+        {QStringLiteral("policyKey"), QLatin1String(policies[h % 3])},
+    };
+}
+
+qint64 RecordGenerator::playgroundUpdatedAt(qint64 index) const
+{
+    // Spread over a year so that sorting by time really reorders the records.
+    return kEpoch + qint64(hash(KindPlayground, quint64(index)) % (365 * 86400));
+}
+
+QJsonObject RecordGenerator::playgroundRecord(qint64 index) const
+{
+    const quint64 h = hash(KindPlayground, quint64(index));
+    QJsonArray tags;
+    for (quint64 t = 0, n = (h >> 8) % 4; t < n; ++t) {
+        tags.append(pick(kTags, (h >> (12 + 3 * t)) + t));
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), index + 1},
+        {QStringLiteral("name"), pick(kNames, h >> 20) + u' ' + QString::number(index + 1)},
+        {QStringLiteral("updated_at"), isoTime(playgroundUpdatedAt(index))},
+        {QStringLiteral("score"), double((h >> 30) % 10000) / 100.0},
+        {QStringLiteral("active"), (h >> 40) % 2 == 0},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("owner"),
+         QJsonObject{{QStringLiteral("name"), userName(h >> 44)},
+                     {QStringLiteral("id"), double((h >> 48) % 1000)}}},
+        {QStringLiteral("notes"),
+         (h >> 52) % 4 == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("ok"))},
+    };
+}

@@ -1,0 +1,69 @@
+// The sandbox's data, made up on the fly from a seed: the same seed and index
+// always give the same record, and nothing is held in memory, so the sandbox
+// can serve tens of millions of items.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class RecordGenerator
+{
+public:
+    static constexpr int kHubCount = 2;
+    static constexpr int kProjectsPerHub = 3;
+    static constexpr int kTopFoldersPerProject = 2;
+    static constexpr int kProjectCount = kHubCount * kProjectsPerHub;
+    static constexpr int kFolderCount = kProjectCount * kTopFoldersPerProject;
+
+    RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount);
+
+    qint64 itemCount() const;
+    int bucketCount() const;
+
+    QString hubId(int hub) const;
+    QString projectId(int project) const;
+    QString folderId(int folder) const;
+    QString itemId(qint64 item) const;
+    QString versionId(qint64 item, int versionNumber) const;
+    QString bucketKey(int bucket) const;
+
+    std::optional<int> hubIndex(const QString& id) const;
+    std::optional<int> projectIndex(const QString& id) const;
+    std::optional<int> folderIndex(const QString& id) const;
+    std::optional<qint64> itemIndex(const QString& id) const;
+
+    static int hubOfProject(int project);
+    static int projectOfFolder(int folder);
+
+    // Items are dealt round-robin across the folders.
+    qint64 itemCountInFolder(int folder) const;
+    static qint64 itemAt(int folder, qint64 position);
+    int versionCount(qint64 item) const;
+
+    // JSON:API resources, with links resolved against base.
+    QJsonObject hub(int hub, const QUrl& base) const;
+    QJsonObject project(int project, const QUrl& base) const;
+    QJsonObject folder(int folder, const QUrl& base) const;
+    QJsonObject item(qint64 item, const QUrl& base) const;
+    QJsonObject version(qint64 item, int versionNumber, const QUrl& base) const;
+    // An OSS bucket as /oss/v2/buckets lists it.
+    QJsonObject bucket(int bucket) const;
+    // A flat-ish record for the pagination playground.
+    QJsonObject playgroundRecord(qint64 index) const;
+    // Seconds since the epoch at which a playground record was last updated.
+    qint64 playgroundUpdatedAt(qint64 index) const;
+
+private:
+    quint64 hash(quint64 kind, quint64 index) const;
+    QString hashText(quint64 kind, quint64 index, int length) const;
+    static QString isoTime(qint64 secondsSinceEpoch);
+    static QJsonObject link(const QUrl& base, const QString& path);
+    QString userName(quint64 hashValue) const;
+
+    quint64 m_seed;
+    qint64 m_itemCount;
+    int m_bucketCount;
+};

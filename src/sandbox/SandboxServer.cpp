@@ -1,0 +1,194 @@
+#include "sandbox/SandboxServer.h"
+
+#include "core/Logging.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+SandboxServer::SandboxServer(const SandboxSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_context{settings, AppRegistry::withDefaultApps(), {}, {}, {}, {}, {}}
+    , m_generator(settings.seed, settings.records, settings.buckets)
+    , m_http(this)
+    , m_faults(m_context)
+    , m_authorization(m_context)
+    , m_tokens(m_context)
+    , m_data(m_context, m_generator)
+    , m_playground(m_context, m_generator)
+{
+    m_context.apps.setStrictCallbacks(settings.strictCallbacks);
+    m_http.setHandler([this](const HttpRequest& request, HttpConnection* connection) {
+        handle(request, connection);
+    });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString* errorString)
+{
+    if (!m_context.settings.appsPath.isEmpty()
+        && !m_context.apps.loadFile(m_context.settings.appsPath, errorString)) {
+        return false;
+    }
+    if (m_context.settings.signingKeyPath.isEmpty()) {
+        m_context.key = SigningKey::generate();
+    } else {
+        QFile file(m_context.settings.signingKeyPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *errorString = QStringLiteral("cannot read the signing key %1: %2")
+                               .arg(m_context.settings.signingKeyPath, file.errorString());
+            return false;
+        }
+        QString keyError;
+        m_context.key = SigningKey::fromPem(file.readAll(), &keyError);
+        if (!m_context.key.isValid()) {
+            *errorString = QStringLiteral("cannot use the signing key %1: %2")
+                               .arg(m_context.settings.signingKeyPath, keyError);
+            return false;
+        }
+    }
+    if (!m_context.key.isValid()) {
+        *errorString = QStringLiteral("could not create an RSA signing key");
+        return false;
+    }
+    if (!m_http.listen(QHostAddress::LocalHost, m_context.settings.port)) {
+        *errorString = QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                           .arg(m_context.settings.port)
+                           .arg(m_http.errorString());
+        return false;
+    }
+    m_context.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_http.port()));
+    qCInfo(lcSandbox) << "sandbox listening on" << m_context.baseUrl.toString();
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    m_http.close();
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return m_context.baseUrl;
+}
+
+const SandboxSettings& SandboxServer::settings() const
+{
+    return m_context.settings;
+}
+
+const AppRegistry& SandboxServer::apps() const
+{
+    return m_context.apps;
+}
+
+QJsonObject SandboxServer::describe() const
+{
+    QJsonArray apps;
+    for (const RegisteredApp& app : m_context.apps.apps()) {
+        apps.append(app.toJson(true));
+    }
+    const SandboxSettings::DemoUser& user = m_context.settings.user;
+    return QJsonObject{
+        {QStringLiteral("base_url"), m_context.baseUrl.toString()},
+        {QStringLiteral("issuer"), m_context.issuer()},
+        {QStringLiteral("discovery_url"),
+         m_context.url(QStringLiteral("/.well-known/openid-configuration")).toString()},
+        {QStringLiteral("user"),
+         QJsonObject{{QStringLiteral("username"), user.username},
+                     {QStringLiteral("password"), user.password},
+                     {QStringLiteral("userid"), user.userId}}},
+        {QStringLiteral("apps"), apps},
+        {QStringLiteral("seed"), QString::number(m_context.settings.seed)},
+        {QStringLiteral("records"), m_context.settings.records},
+    };
+}
+
+bool SandboxServer::isFaultTarget(const HttpRequest& request) const
+{
+    const QString path = request.path();
+    return path.startsWith(QLatin1String("/project/")) || path.startsWith(QLatin1String("/data/"))
+        || path.startsWith(QLatin1String("/oss/"))
+        || path.startsWith(QLatin1String("/playground/"));
+}
+
+void SandboxServer::handle(const HttpRequest& request, HttpConnection* connection)
+{
+    m_context.count(QStringLiteral("requests"));
+    if (request.path().startsWith(QLatin1String("/sandbox/"))) {
+        connection->respond(control(request));
+        return;
+    }
+    const FaultRule::Kind fault = m_faults.faultFor(request, isFaultTarget(request));
+    if (fault == FaultRule::Kind::DroppedConnection) {
+        connection->abortWithoutResponse();
+        return;
+    }
+    const HttpResponse response = route(request);
+    if (fault == FaultRule::Kind::SlowResponse) {
+        // The connection may be gone by then; QPointer says so.
+        QPointer<HttpConnection> guarded(connection);
+        QTimer::singleShot(FaultInjector::delayMs(request), this, [guarded, response] {
+            if (guarded) {
+                guarded->respond(response);
+            }
+        });
+        return;
+    }
+    connection->respond(
+        fault == FaultRule::Kind::None ? response : m_faults.corrupt(fault, request, response));
+}
+
+HttpResponse SandboxServer::route(const HttpRequest& request)
+{
+    if (std::optional<HttpResponse> response = m_authorization.handle(request)) {
+        return *response;
+    }
+    if (std::optional<HttpResponse> response = m_tokens.handle(request)) {
+        return *response;
+    }
+    if (std::optional<HttpResponse> response = m_data.handle(request)) {
+        return *response;
+    }
+    if (std::optional<HttpResponse> response = m_playground.handle(request)) {
+        return *response;
+    }
+    m_context.count(QStringLiteral("not_found"));
+    return HttpResponse::json(
+        404,
+        QJsonDocument(QJsonObject{{QStringLiteral("developerMessage"),
+                                   QStringLiteral("The requested resource does not exist.")},
+                                  {QStringLiteral("errorCode"), QStringLiteral("NOT_FOUND")}}));
+}
+
+HttpResponse SandboxServer::control(const HttpRequest& request)
+{
+    const QString path = request.path();
+    if (path == QLatin1String("/sandbox/stats") && request.method == "GET") {
+        QJsonObject counters;
+        for (auto it = m_context.counters.cbegin(); it != m_context.counters.cend(); ++it) {
+            counters.insert(it.key(), double(it.value()));
+        }
+        return HttpResponse::json(
+            200,
+            QJsonDocument(QJsonObject{
+                {QStringLiteral("counters"), counters},
+                {QStringLiteral("open_connections"), m_http.connectionCount()},
+                {QStringLiteral("access_tokens_issued"), m_context.tokens.accessTokensIssued()},
+                {QStringLiteral("refresh_tokens_issued"),
+                 m_context.tokens.refreshTokensIssued()}}));
+    }
+    if (path == QLatin1String("/sandbox/revoke-all") && request.method == "POST") {
+        m_context.tokens.revokeEverything();
+        m_context.count(QStringLiteral("revoke_all"));
+        return HttpResponse::json(200,
+                                  QJsonDocument(QJsonObject{{QStringLiteral("revoked"), true}}));
+    }
+    return HttpResponse::json(
+        404,
+        QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                   QStringLiteral("Known: GET /sandbox/stats, POST "
+                                                  "/sandbox/revoke-all.")}}));
+}
