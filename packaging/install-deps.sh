@@ -18,15 +18,6 @@ TEST_PACKAGES=(
 # Extra names for tests of this script (e.g. a package that does not exist).
 read -r -a EXTRA_PACKAGES <<<"${GRANTLINE_EXTRA_PACKAGES:-}"
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo)
-else
-  echo "install-deps: run as root or install sudo" >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
 
 missing=()
 for pkg in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${EXTRA_PACKAGES[@]}"; do
@@ -37,6 +28,17 @@ done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
   exit 0
+fi
+
+# Only now is root needed: a machine that has everything needs no sudo.
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=(env DEBIAN_FRONTEND=noninteractive)
+elif command -v sudo >/dev/null 2>&1; then
+  # sudo resets the environment, so the frontend is passed through env.
+  SUDO=(sudo env DEBIAN_FRONTEND=noninteractive)
+else
+  echo "install-deps: missing packages (${missing[*]}); run as root or install sudo" >&2
+  exit 1
 fi
 
 echo "install-deps: installing ${missing[*]}"
@@ -73,7 +75,7 @@ fi
 for pkg in "${missing[@]}"; do
   if ! "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "$pkg" >"$log" 2>&1; then
     echo "install-deps: could not install package '$pkg':" >&2
-    grep -E '^(E:|W:|Err)' "$log" >&2 || tail -n 20 "$log" >&2
+    grep -E '^(E:|Err)' "$log" >&2 || tail -n 20 "$log" >&2
     exit 1
   fi
 done

@@ -186,12 +186,80 @@
         <translation>Connectez-vous à des API REST protégées par OAuth, chargez leurs données dans SQLite et parcourez-les.</translation>
     </message>
     <message>
-        <source>A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline works offline and without an account.</source>
-        <translation>Un fournisseur OAuth 2.0 / OpenID Connect local de type APS avec son API de données, pour que Grantline fonctionne hors ligne et sans compte.</translation>
+        <source>Listen on this port (0: any free port).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grantline-sandbox: the sandbox server is not part of this build yet.</source>
-        <translation>grantline-sandbox : le serveur bac à sable ne fait pas encore partie de cette version.</translation>
+        <source>Match callback URLs exactly, port included, as APS does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many items to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many OSS buckets to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-token lifetime in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer to announce (default: the base URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with more registered apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the RSA key that signs tokens (default: a new key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject a fault into data and playground requests: 429, 429-date, 500, 502, 503, slow, drop, html or malformed, with &quot;:N&quot; for every Nth request. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the start-up details as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the generated records of this kind (&quot;items&quot;) to stdout as JSON lines, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as %1 with the password %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &quot;%1&quot; (%2): client_id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, client_secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline works offline and without an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dump knows only &quot;items&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // grantline: the desktop application.
 #include "core/ApplicationIdentity.h"
 #include "core/TranslationLoader.h"
+#include "core/Version.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -20,7 +21,7 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv)
     }
     auto app = std::make_unique<QApplication>(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Grantline"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.grantline.Grantline"));
+    QGuiApplication::setDesktopFileName(QLatin1String(Grantline::kAppId));
     return app;
 }
 

@@ -15,46 +15,59 @@ namespace {
 
 constexpr int kUsageError = 2;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 struct Options
 {
-    QCommandLineOption port{QStringLiteral("port"), tr("Listen on this port (0: any free port)."),
-                            QStringLiteral("port"), QStringLiteral("0")};
-    QCommandLineOption strictCallbacks{QStringLiteral("strict-callbacks"),
-                                       tr("Match callback URLs exactly, port included, as APS "
-                                          "does.")};
-    QCommandLineOption seed{QStringLiteral("seed"), tr("Seed for the generated data."),
+    QCommandLineOption port{
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "Listen on this port (0: any free port)."),
+        QStringLiteral("port"), QStringLiteral("0")};
+    QCommandLineOption strictCallbacks{
+        QStringLiteral("strict-callbacks"),
+        QCoreApplication::translate("main",
+                                    "Match callback URLs exactly, port included, as APS "
+                                    "does.")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QCoreApplication::translate("main", "Seed for the generated data."),
                             QStringLiteral("n"), QStringLiteral("42")};
-    QCommandLineOption records{QStringLiteral("records"), tr("How many items to serve."),
+    QCommandLineOption records{QStringLiteral("records"),
+                               QCoreApplication::translate("main", "How many items to serve."),
                                QStringLiteral("n"), QStringLiteral("1000")};
-    QCommandLineOption buckets{QStringLiteral("buckets"), tr("How many OSS buckets to list."),
+    QCommandLineOption buckets{QStringLiteral("buckets"),
+                               QCoreApplication::translate("main", "How many OSS buckets to list."),
                                QStringLiteral("n"), QStringLiteral("25")};
-    QCommandLineOption tokenLifetime{QStringLiteral("token-lifetime"),
-                                     tr("Access-token lifetime in seconds."),
-                                     QStringLiteral("seconds"), QStringLiteral("3599")};
-    QCommandLineOption issuer{QStringLiteral("issuer"),
-                              tr("The issuer to announce (default: the base URL)."),
-                              QStringLiteral("url")};
-    QCommandLineOption apps{QStringLiteral("apps"), tr("JSON file with more registered apps."),
-                            QStringLiteral("file")};
-    QCommandLineOption signingKey{QStringLiteral("signing-key"),
-                                  tr("PEM file with the RSA key that signs tokens (default: a "
-                                     "new key)."),
-                                  QStringLiteral("file")};
-    QCommandLineOption fault{QStringLiteral("fault"),
-                             tr("Inject a fault into data and playground requests: 429, "
-                                "429-date, 500, 502, 503, slow, drop, html or malformed, with "
-                                "\":N\" for every Nth request. Repeatable."),
-                             QStringLiteral("kind[:n]")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            tr("Print the start-up details as one JSON object.")};
+    QCommandLineOption tokenLifetime{
+        QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("main", "Access-token lifetime in seconds."),
+        QStringLiteral("seconds"), QStringLiteral("3599")};
+    QCommandLineOption issuer{
+        QStringLiteral("issuer"),
+        QCoreApplication::translate("main", "The issuer to announce (default: the base URL)."),
+        QStringLiteral("url")};
+    QCommandLineOption apps{
+        QStringLiteral("apps"),
+        QCoreApplication::translate("main", "JSON file with more registered apps."),
+        QStringLiteral("file")};
+    QCommandLineOption signingKey{
+        QStringLiteral("signing-key"),
+        QCoreApplication::translate("main",
+                                    "PEM file with the RSA key that signs tokens (default: a "
+                                    "new key)."),
+        QStringLiteral("file")};
+    QCommandLineOption fault{
+        QStringLiteral("fault"),
+        QCoreApplication::translate("main",
+                                    "Inject a fault into data and playground requests: 429, "
+                                    "429-date, 500, 502, 503, slow, drop, html or malformed, with "
+                                    "\":N\" for every Nth request. Repeatable."),
+        QStringLiteral("kind[:n]")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("main", "Print the start-up details as one JSON object.")};
     QCommandLineOption dump{QStringLiteral("dump"),
-                            tr("Write the generated records of this kind (\"items\") to stdout "
-                               "as JSON lines, then exit."),
+                            QCoreApplication::translate(
+                                "main",
+                                "Write the generated records of this kind (\"items\") to stdout "
+                                "as JSON lines, then exit."),
                             QStringLiteral("kind")};
 
     void addTo(QCommandLineParser& parser) const
@@ -71,7 +84,8 @@ bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& opti
     const QString text = parser.value(option);
     *value = text.toLongLong(&ok);
     if (!ok || *value < minimum || *value > maximum) {
-        *error = tr("--%1 must be a whole number from %2 to %3, not \"%4\".")
+        *error = QCoreApplication::translate(
+                     "main", "--%1 must be a whole number from %2 to %3, not \"%4\".")
                      .arg(option.names().first())
                      .arg(minimum)
                      .arg(maximum)
@@ -145,23 +159,24 @@ void printDetails(const QJsonObject& details, bool asJson)
     }
     const QJsonObject user = details.value(QStringLiteral("user")).toObject();
     out << details.value(QStringLiteral("base_url")).toString() << '\n';
-    out << tr("Sign in as %1 with the password %2")
+    out << QCoreApplication::translate("main", "Sign in as %1 with the password %2")
                .arg(user.value(QStringLiteral("username")).toString(),
                     user.value(QStringLiteral("password")).toString())
         << '\n';
     for (const QJsonValue& value : details.value(QStringLiteral("apps")).toArray()) {
         const QJsonObject app = value.toObject();
-        out << tr("App \"%1\" (%2): client_id %3")
+        out << QCoreApplication::translate("main", "App \"%1\" (%2): client_id %3")
                    .arg(app.value(QStringLiteral("name")).toString(),
                         app.value(QStringLiteral("type")).toString(),
                         app.value(QStringLiteral("client_id")).toString());
         if (app.contains(QStringLiteral("client_secret"))) {
-            out << tr(", client_secret %1")
+            out << QCoreApplication::translate("main", ", client_secret %1")
                        .arg(app.value(QStringLiteral("client_secret")).toString());
         }
         out << '\n';
     }
-    out << tr("Discovery: %1").arg(details.value(QStringLiteral("discovery_url")).toString())
+    out << QCoreApplication::translate("main", "Discovery: %1")
+               .arg(details.value(QStringLiteral("discovery_url")).toString())
         << Qt::endl;
 }
 
@@ -175,9 +190,10 @@ int main(int argc, char** argv)
     translations.load(QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline "
-           "works offline and without an account."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline "
+        "works offline and without an account."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options options;
@@ -194,7 +210,8 @@ int main(int argc, char** argv)
     if (parser.isSet(options.dump)) {
         if (parser.value(options.dump) != QLatin1String("items")) {
             err << "grantline-sandbox: "
-                << tr("--dump knows only \"items\", not \"%1\".").arg(parser.value(options.dump))
+                << QCoreApplication::translate("main", "--dump knows only \"items\", not \"%1\".")
+                       .arg(parser.value(options.dump))
                 << Qt::endl;
             return kUsageError;
         }

@@ -1,12 +1,15 @@
 #include "core/Job.h"
 
 #include <QMetaObject>
+#include <QPointer>
+#include <QTimer>
 
 Job::Job(QObject* parent)
     : QObject(parent)
+    , m_timeoutTimer(new QTimer(this))
 {
-    m_timeoutTimer.setSingleShot(true);
-    connect(&m_timeoutTimer, &QTimer::timeout, this, &Job::onTimeout);
+    m_timeoutTimer->setSingleShot(true);
+    connect(m_timeoutTimer, &QTimer::timeout, this, &Job::onTimeout);
 }
 
 Job::~Job() = default;
@@ -17,8 +20,8 @@ void Job::start()
         return;
     }
     m_started = true;
-    if (m_timeoutTimer.interval() > 0) {
-        m_timeoutTimer.start();
+    if (m_timeoutTimer->interval() > 0) {
+        m_timeoutTimer->start();
     }
     QMetaObject::invokeMethod(
         this,
@@ -42,12 +45,12 @@ void Job::cancel()
 
 void Job::setTimeout(std::chrono::milliseconds timeout)
 {
-    m_timeoutTimer.setInterval(timeout);
+    m_timeoutTimer->setInterval(timeout);
 }
 
 std::chrono::milliseconds Job::timeout() const
 {
-    return m_timeoutTimer.intervalAsDuration();
+    return m_timeoutTimer->intervalAsDuration();
 }
 
 void Job::setAutoDelete(bool autoDelete)
@@ -89,6 +92,10 @@ QString Job::activityDescription() const
 
 void Job::setError(int code, const QString& text)
 {
+    // The outcome is fixed once reported: a late callback cannot rewrite it.
+    if (m_finished) {
+        return;
+    }
     m_error = code;
     m_errorText = text;
 }
@@ -99,9 +106,12 @@ void Job::emitResult()
         return;
     }
     m_finished = true;
-    m_timeoutTimer.stop();
+    m_timeoutTimer->stop();
+    // A slot may delete the job; read what is needed before emitting.
+    const bool autoDelete = m_autoDelete;
+    QPointer<Job> alive(this);
     Q_EMIT finished(this);
-    if (m_autoDelete) {
+    if (autoDelete && alive) {
         deleteLater();
     }
 }

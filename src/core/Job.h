@@ -5,7 +5,8 @@
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
+
+class QTimer;
 
 #include <chrono>
 
@@ -65,7 +66,8 @@ protected:
 private:
     void onTimeout();
 
-    QTimer m_timeoutTimer;
+    // A child, so that the job can be moved to another thread with its timer.
+    QTimer* m_timeoutTimer;
     int m_error = NoError;
     QString m_errorText;
     bool m_started = false;

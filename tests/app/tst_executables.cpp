@@ -17,7 +17,8 @@ struct Run
 
 enum class Display { None, Offscreen };
 
-Run run(const QString& program, const QStringList& arguments, Display display = Display::None)
+Run run(const QString& program, const QStringList& arguments, Display display = Display::None,
+        const QString& language = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     // No display of any kind unless asked: --help and --version must not need one.
@@ -25,6 +26,9 @@ Run run(const QString& program, const QStringList& arguments, Display display = 
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), language);
+    environment.insert(QStringLiteral("LANG"), language);
+    environment.insert(QStringLiteral("LANGUAGE"), language.section(u'.', 0, 0));
     if (display == Display::Offscreen) {
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     }
@@ -89,6 +93,35 @@ private Q_SLOTS:
         const Run result = run(program, {QStringLiteral("--no-such-option")}, Display::Offscreen);
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(QStringLiteral("no-such-option")), qPrintable(result.err));
+    }
+
+    void startsInTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("cli fr") << QStringLiteral(GRANTLINE_CLI_PATH)
+                                << QStringLiteral("fr_FR.UTF-8")
+                                << QStringLiteral("Grantline sans fenêtre");
+        QTest::newRow("cli de") << QStringLiteral(GRANTLINE_CLI_PATH)
+                                << QStringLiteral("de_DE.UTF-8")
+                                << QStringLiteral("Grantline ohne Fenster");
+        QTest::newRow("gui fr") << QStringLiteral(GRANTLINE_GUI_PATH)
+                                << QStringLiteral("fr_FR.UTF-8")
+                                << QStringLiteral("Connectez-vous à des API REST");
+        QTest::newRow("cli en") << QStringLiteral(GRANTLINE_CLI_PATH)
+                                << QStringLiteral("en_GB.UTF-8")
+                                << QStringLiteral("Grantline without a window");
+    }
+
+    void startsInTheSystemLanguage()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const Run help = run(program, {QStringLiteral("--help")}, Display::None, language);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(expected), qPrintable(help.out));
     }
 
     void cliWithoutCommandIsAUsageError()

@@ -28,8 +28,6 @@ private Q_SLOTS:
                                      << QStringLiteral("grantline.destination");
         QTest::newRow("sandbox") << QString::fromLatin1(lcSandbox().categoryName())
                                  << QStringLiteral("grantline.sandbox");
-        QTest::newRow("ui") << QString::fromLatin1(lcUi().categoryName())
-                            << QStringLiteral("grantline.ui");
     }
 
     void categoriesAreNamedAfterEngineParts()

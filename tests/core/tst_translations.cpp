@@ -14,6 +14,7 @@ private Q_SLOTS:
         const QStringList languages = TranslationLoader::availableLanguages();
         QVERIFY2(languages.contains(QStringLiteral("fr")), qPrintable(languages.join(u',')));
         QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(u',')));
+        QVERIFY2(languages.contains(QStringLiteral("en")), qPrintable(languages.join(u',')));
     }
 
     void frenchLocaleTranslatesTheEmptyState()
@@ -38,15 +39,27 @@ private Q_SLOTS:
         TranslationLoader loader;
         QVERIFY(loader.load(QLocale(QLocale::French)));
         QVERIFY(loader.load(QLocale(QLocale::English, QLocale::UnitedKingdom)));
-        QVERIFY(loader.loadedLanguage().isEmpty());
+        QCOMPARE(loader.loadedLanguage(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("EmptyStatePage", "No connections yet"),
                  QStringLiteral("No connections yet"));
+    }
+
+    void englishHasRealPlurals()
+    {
+        TranslationLoader loader;
+        QVERIFY(loader.load(QLocale(QLocale::English, QLocale::UnitedStates)));
+        const char* source = "%1 did not finish within %n second(s).";
+        QCOMPARE(QCoreApplication::translate("Job", source, nullptr, 1),
+                 QStringLiteral("%1 did not finish within 1 second."));
+        QCOMPARE(QCoreApplication::translate("Job", source, nullptr, 5),
+                 QStringLiteral("%1 did not finish within 5 seconds."));
     }
 
     void unknownLanguageFallsBackToEnglish()
     {
         TranslationLoader loader;
         QVERIFY(!loader.load(QLocale(QLocale::Japanese)));
+        QVERIFY(loader.loadedLanguage().isEmpty());
         QCOMPARE(QCoreApplication::translate("EmptyStatePage", "No connections yet"),
                  QStringLiteral("No connections yet"));
     }

@@ -1,10 +1,11 @@
 // The real Secret Service (gnome-keyring in a throwaway D-Bus session, started
 // by run-in-keyring-session.sh): write, read, overwrite and delete through
 // QtKeychain, checking each result.
-#include "SecretJobRunner.h"
+#include "SecretJobOutcome.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -28,9 +29,27 @@ private:
         return store;
     }
 
+    // QtKeychain stores binary data base64-encoded, with the key in the "user"
+    // attribute and the service in "server" (libsecret backend).
+    QByteArray secretToolLookup(const QString& key) const
+    {
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), m_service,
+                      QStringLiteral("user"), key});
+        if (!lookup.waitForFinished(20000)) {
+            return "<secret-tool did not answer>";
+        }
+        return lookup.readAllStandardOutput().trimmed();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+            QFAIL("Refusing to write to your own keyring: run this test through ctest, which "
+                  "starts a private gnome-keyring (tests/support/run-in-keyring-session.sh).");
+        }
         KeychainSecretStore store = makeStore();
         const SecretJobOutcome probe =
             runSecretJob(store.writeSecret(QStringLiteral("probe"), "probe"), 60000);
@@ -53,6 +72,8 @@ private Q_SLOTS:
         const SecretJobOutcome written = runSecretJob(store.writeSecret(key, "first-token"));
         QVERIFY2(written.error == Job::NoError, qPrintable(written.errorText));
         QCOMPARE(runSecretJob(store.readSecret(key)).secret, QByteArray("first-token"));
+        // Ask the Secret Service itself, not QtKeychain: the entry is really there.
+        QCOMPARE(secretToolLookup(key), QByteArray("first-token").toBase64());
 
         const SecretJobOutcome overwritten = runSecretJob(store.writeSecret(key, "rotated"));
         QVERIFY2(overwritten.error == Job::NoError, qPrintable(overwritten.errorText));
@@ -66,6 +87,7 @@ private Q_SLOTS:
         QCOMPARE(gone.error, int(SecretJob::NotFound));
         QVERIFY(gone.secret.isEmpty());
         QVERIFY2(gone.errorText.contains(key), qPrintable(gone.errorText));
+        QVERIFY(secretToolLookup(key).isEmpty());
     }
 
     void binarySecretsRoundTrip_data()

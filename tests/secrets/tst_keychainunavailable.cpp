@@ -1,7 +1,7 @@
 // With no D-Bus session at all, every keychain job must end quickly with the
 // Unavailable error and a sentence telling the user what to start: never hang,
 // never pretend to succeed, never fall back to plaintext.
-#include "SecretJobRunner.h"
+#include "SecretJobOutcome.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QElapsedTimer>

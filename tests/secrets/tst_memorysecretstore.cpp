@@ -1,5 +1,5 @@
 // The session-only store behaves like the keychain, minus persistence.
-#include "SecretJobRunner.h"
+#include "SecretJobOutcome.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QTest>

@@ -24,10 +24,13 @@ XDG_CACHE_HOME="$HOME/.cache"
 XDG_RUNTIME_DIR="$scratch/runtime"
 export HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+# Tells the test it is inside a throwaway keyring, never the user's own.
+GRANTLINE_PRIVATE_KEYRING=1
+export GRANTLINE_PRIVATE_KEYRING
 
 dbus-run-session -- sh -c '
   if ! printf "%s" grantline-test-keyring \
-      | gnome-keyring-daemon --unlock --components=secrets >/dev/null; then
+      | timeout 20 gnome-keyring-daemon --unlock --components=secrets >/dev/null; then
     echo "keychain tests: gnome-keyring-daemon could not start or unlock" >&2
     exit 1
   fi

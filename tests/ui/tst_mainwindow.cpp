@@ -101,7 +101,9 @@ private Q_SLOTS:
         QCOMPARE(menus.size(), 2);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
         QCOMPARE(menus.at(1)->text(), QStringLiteral("&Help"));
-        QVERIFY(window.statusBar()->isVisible());
+        auto* statusBar = window.findChild<QStatusBar*>(QStringLiteral("statusBar"));
+        QVERIFY(statusBar);
+        QVERIFY(statusBar->isVisible());
     }
 
     void clickingSetUpAsksForANewConnection()
@@ -115,7 +117,9 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
         // The user is told what happened instead of a button that does nothing.
-        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        auto* statusBar = window.findChild<QStatusBar*>(QStringLiteral("statusBar"));
+        QVERIFY(statusBar);
+        QVERIFY(!statusBar->currentMessage().isEmpty());
     }
 
     void newConnectionShortcutAsksToo()

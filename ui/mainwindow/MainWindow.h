@@ -7,6 +7,7 @@
 class EmptyStatePage;
 class NavigationTree;
 class QAction;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 

@@ -3,6 +3,8 @@
 
 #include "secrets/SecretJob.h"
 
+#include <QPointer>
+
 #include <QTest>
 
 struct SecretJobOutcome
@@ -23,10 +25,16 @@ inline SecretJobOutcome runSecretJob(SecretJob* job, int waitMs = 60000)
         outcome.errorText = secretJob->errorText();
         outcome.secret = secretJob->secret();
     });
+    QPointer<SecretJob> guarded(job);
     job->start();
     // A job that never finishes leaves error at -1, which every caller's
     // comparison reports as a failure.
     if (!QTest::qWaitFor([&outcome] { return outcome.finished; }, waitMs)) {
+        // Cancelling reports into outcome now, while it is still alive.
+        if (guarded) {
+            guarded->cancel();
+        }
+        outcome.error = -1;
         outcome.errorText = QStringLiteral("the job did not finish within %1 ms").arg(waitMs);
     }
     return outcome;
