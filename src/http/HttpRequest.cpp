@@ -54,7 +54,15 @@ QUrlQuery HttpRequest::query() const
 
 QString HttpRequest::queryValue(const QString& name) const
 {
-    return query().queryItemValue(name, QUrl::FullyDecoded);
+    // Compare decoded names: a client may send "page%5Blimit%5D" or "page[limit]",
+    // and QUrlQuery's own lookup treats those as different keys.
+    const QList<QPair<QString, QString>> items = query().queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return {};
 }
 
 QList<HttpRequest::Field> HttpRequest::formFields() const

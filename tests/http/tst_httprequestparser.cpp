@@ -45,6 +45,13 @@ private Q_SLOTS:
         QVERIFY(parsed.request.keepAlive());
     }
 
+    void encodedQueryNamesAreFound()
+    {
+        const Parsed parsed = parseAll("GET /p?page%5Blimit%5D=5&page[number]=2 HTTP/1.1\r\n\r\n");
+        QCOMPARE(parsed.request.queryValue(QStringLiteral("page[limit]")), QStringLiteral("5"));
+        QCOMPARE(parsed.request.queryValue(QStringLiteral("page[number]")), QStringLiteral("2"));
+    }
+
     void encodedSlashStaysInsideItsSegment()
     {
         const Parsed parsed = parseAll("GET /items/urn%3Aa%2Fb/versions HTTP/1.1\r\n\r\n");
