@@ -10,6 +10,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Han
     , m_settings(settings)
     , m_handler(std::move(handler))
     , m_parser(settings.limits)
+    , m_timer(this)
 {
     m_socket->setParent(this);
     m_timer.setSingleShot(true);

@@ -4,6 +4,7 @@
 
 HttpServer::HttpServer(QObject* parent)
     : QObject(parent)
+    , m_server(this)
 {
     m_server.setMaxPendingConnections(1024);
     m_server.setListenBacklogSize(1024);

@@ -31,6 +31,7 @@ public:
 private:
     void onNewConnection();
 
+    // A child, not only a member, so that moveToThread takes it along.
     QTcpServer m_server;
     HttpConnection::Handler m_handler;
     HttpConnection::Settings m_settings;

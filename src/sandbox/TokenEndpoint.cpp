@@ -320,7 +320,11 @@ int TokenEndpoint::accessTokenLifetime(const HttpRequest& request) const
     // Tests ask for short-lived tokens per request with ?sandbox_token_lifetime=N.
     bool ok = false;
     const int requested = request.queryValue(QStringLiteral("sandbox_token_lifetime")).toInt(&ok);
-    return ok && requested > 0 ? requested : m_context.settings.accessTokenLifetimeSeconds;
+    if (ok && requested > 0) {
+        m_context.count(QStringLiteral("fault_token_lifetime"));
+        return requested;
+    }
+    return m_context.settings.accessTokenLifetimeSeconds;
 }
 
 QString TokenEndpoint::accessTokenId(const QString& token) const

@@ -456,6 +456,7 @@ private Q_SLOTS:
 
     void retryAfterCanBeAnHttpDate()
     {
+        const int before = stats(m_client, *m_sandbox)[QStringLiteral("fault_429-date")].toInt();
         const HttpTestReply reply = m_client.get(url(
             QStringLiteral("/playground/single?sandbox_fault=429-date&sandbox_retry_after=30")));
         QCOMPARE(reply.status, 429);
@@ -466,6 +467,7 @@ private Q_SLOTS:
         when.setTimeZone(QTimeZone::utc());
         const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(when);
         QVERIFY2(ahead > 20 && ahead <= 31, qPrintable(text));
+        QCOMPARE(stats(m_client, *m_sandbox)[QStringLiteral("fault_429-date")].toInt(), before + 1);
     }
 
     void faultCanHitOnlyTheFirstNTries()

@@ -499,6 +499,7 @@ private Q_SLOTS:
         const Tokens tokens = clientCredentials(*m_client, *m_sandbox, QStringLiteral("data:read"),
                                                 QStringLiteral("sandbox_token_lifetime=1"));
         QCOMPARE(tokens.body.value(QStringLiteral("expires_in")).toInt(), 1);
+        QVERIFY(stats(*m_client, *m_sandbox)[QStringLiteral("fault_token_lifetime")].toInt() >= 1);
         QCOMPARE(hubsStatus(tokens.access()), 200);
         QTest::qWait(2100);
         const HttpTestReply reply =
