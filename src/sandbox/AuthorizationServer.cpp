@@ -191,6 +191,11 @@ HttpResponse AuthorizationServer::authorize(const HttpRequest& request)
         m_context.count(QStringLiteral("authorize_rejected"));
         return *rejection;
     }
+    // A sign-in page left open for an hour is abandoned; forget it.
+    const qint64 now = SandboxContext::now();
+    m_transactions.removeIf(
+        [now](const auto& entry) { return now - entry.value().createdAt > 3600; });
+    transaction.createdAt = now;
     const QString id = TokenRegistry::randomToken(24);
     const bool forceLogin = request.queryValue(QStringLiteral("prompt")) == QLatin1String("login");
     transaction.userId = forceLogin ? QString() : sessionUser(request);

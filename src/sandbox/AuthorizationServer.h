@@ -28,6 +28,7 @@ private:
         QString codeChallenge;
         QString nonce;
         QString userId;
+        qint64 createdAt = 0;
     };
 
     HttpResponse discovery() const;

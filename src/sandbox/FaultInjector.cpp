@@ -36,6 +36,10 @@ FaultRule::Kind FaultInjector::perRequestFault(const HttpRequest& request)
         return FaultRule::Kind::None;
     }
     if (rule.count > 0) {
+        // Bounded: a client that varies its URLs forever cannot grow this without end.
+        if (m_firedPerUrl.size() > 100000) {
+            m_firedPerUrl.clear();
+        }
         int& fired = m_firedPerUrl[spec.toLatin1() + ' ' + request.method + ' ' + request.target];
         if (fired >= rule.count) {
             return FaultRule::Kind::None;

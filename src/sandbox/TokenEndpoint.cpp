@@ -141,6 +141,7 @@ std::optional<HttpResponse> TokenEndpoint::authenticateClient(Call* call) const
 HttpResponse TokenEndpoint::token(Call& call)
 {
     m_context.count(QStringLiteral("token_requests"));
+    m_context.tokens.forgetExpired(SandboxContext::now());
     const QString grantType = call.fields.value(QStringLiteral("grant_type"));
     if (grantType.isEmpty()) {
         return invalidRequest(QStringLiteral("The token request must specify a valid "

@@ -129,6 +129,18 @@ void TokenRegistry::revokeEverything()
     }
 }
 
+void TokenRegistry::forgetExpired(qint64 now)
+{
+    // Once a minute is plenty; expiry checks never depend on pruning.
+    if (now - m_lastPruned < 60) {
+        return;
+    }
+    m_lastPruned = now;
+    m_codes.removeIf([now](const auto& entry) { return entry.value().expiresAt <= now; });
+    m_refreshTokens.removeIf([now](const auto& entry) { return entry.value().expiresAt <= now; });
+    m_accessTokens.removeIf([now](const auto& entry) { return entry.value().expiresAt <= now; });
+}
+
 int TokenRegistry::accessTokensIssued() const
 {
     return m_accessTokensIssued;

@@ -71,6 +71,10 @@ public:
     void revokeFamily(const QString& family);
     void revokeEverything();
 
+    // Forgets codes and tokens that expired before `now`, so that a sandbox
+    // running for days keeps a bounded memory.
+    void forgetExpired(qint64 now);
+
     int accessTokensIssued() const;
     int refreshTokensIssued() const;
 
@@ -80,4 +84,5 @@ private:
     QHash<QString, AccessToken> m_accessTokens;
     int m_accessTokensIssued = 0;
     int m_refreshTokensIssued = 0;
+    qint64 m_lastPruned = 0;
 };

@@ -8,7 +8,30 @@
 #include <QJsonArray>
 #include <QTemporaryFile>
 
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
 using namespace SandboxFixture;
+
+namespace {
+
+// Writes a fresh RSA private key of the given size as PEM.
+bool writeRsaKey(QTemporaryFile& file, int bits)
+{
+    EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
+    BIO* bio = BIO_new(BIO_s_mem());
+    const bool written =
+        key && PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr) == 1;
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    const bool saved = written && file.open() && file.write(data, size) == size;
+    file.close();
+    BIO_free(bio);
+    EVP_PKEY_free(key);
+    return saved;
+}
+
+} // namespace
 
 class TestSandboxOAuth : public QObject
 {
@@ -272,6 +295,44 @@ private Q_SLOTS:
               HttpTestClient::basicAuth(QStringLiteral("odd:id+1"),
                                         QStringLiteral("s:e+c%r/e t"))}});
         QVERIFY2(reply.status == 200, reply.body.constData());
+    }
+
+    void givenSigningKeyIsUsedAndBadKeysAreRefused()
+    {
+        QTemporaryFile pem;
+        QVERIFY(writeRsaKey(pem, 2048));
+        SandboxSettings settings;
+        settings.signingKeyPath = pem.fileName();
+        const auto first = start(settings);
+        const auto second = start(settings);
+        const QJsonObject firstKeys =
+            m_client->get(endpoint(*first, "/authentication/v2/keys")).json();
+        QCOMPARE(firstKeys, m_client->get(endpoint(*second, "/authentication/v2/keys")).json());
+        // A token from one verifies against the other's JWKS: the key is the file's.
+        const Tokens tokens = clientCredentials(*m_client, *first, QStringLiteral("data:read"));
+        QVERIFY(JwksVerifier::verify(tokens.access().toLatin1(),
+                                     m_client->get(url("/authentication/v2/keys")).json())
+                == false);
+        QVERIFY(JwksVerifier::verify(tokens.access().toLatin1(), firstKeys));
+        QCOMPARE(m_client->get(endpoint(*first, "/authentication/v2/keys")).header("Cache-Control"),
+                 QByteArray("max-age=604800"));
+
+        QTemporaryFile weak;
+        QVERIFY(writeRsaKey(weak, 1024));
+        settings.signingKeyPath = weak.fileName();
+        SandboxServer refused(settings);
+        QString error;
+        QVERIFY(!refused.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("2048")), qPrintable(error));
+
+        QTemporaryFile garbage;
+        QVERIFY(garbage.open());
+        garbage.write("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n");
+        garbage.close();
+        settings.signingKeyPath = garbage.fileName();
+        SandboxServer unreadable(settings);
+        QVERIFY(!unreadable.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("cannot use the signing key")), qPrintable(error));
     }
 
     void serverAppGetsAnAppOnlyToken()
