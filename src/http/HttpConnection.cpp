@@ -13,6 +13,9 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Han
     , m_timer(this)
 {
     m_socket->setParent(this);
+    // While a response is pending nothing more is read, so a client that keeps
+    // sending is held back by TCP instead of filling memory.
+    m_socket->setReadBufferSize(kSocketReadBuffer);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -27,7 +30,7 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::onReadyRead()
 {
-    if (m_closing) {
+    if (m_closing || m_awaitingResponse) {
         return;
     }
     m_parser.append(m_socket->readAll());
@@ -41,7 +44,10 @@ void HttpConnection::processNextRequest()
     }
     switch (m_parser.parse()) {
     case HttpRequestParser::Result::NeedMoreData:
-        m_timer.start(m_parser.isInsideRequest() ? m_settings.readTimeout : m_settings.idleTimeout);
+        if (m_parser.takeContinueRequest()) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        armTimer();
         return;
     case HttpRequestParser::Result::Failed:
         respondToParseError();
@@ -50,6 +56,7 @@ void HttpConnection::processNextRequest()
         break;
     }
     m_timer.stop();
+    m_readDeadlineArmed = false;
     HttpRequest request = m_parser.takeRequest();
     request.peerAddress = m_socket->peerAddress();
     m_awaitingResponse = true;
@@ -66,8 +73,8 @@ void HttpConnection::respond(const HttpResponse& response)
     m_awaitingResponse = false;
     writeAndMaybeClose(response.serialize(m_keepAlive, m_headRequest), m_keepAlive);
     if (m_keepAlive) {
-        // A pipelined request may already be buffered.
-        QMetaObject::invokeMethod(this, &HttpConnection::processNextRequest, Qt::QueuedConnection);
+        // A pipelined request may already be buffered, here or in the socket.
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
     }
 }
 
@@ -109,6 +116,21 @@ void HttpConnection::writeAndMaybeClose(const QByteArray& bytes, bool keepAlive)
     m_closing = true;
     m_timer.stop();
     m_socket->disconnectFromHost();
+}
+
+void HttpConnection::armTimer()
+{
+    if (!m_parser.isInsideRequest()) {
+        m_readDeadlineArmed = false;
+        m_timer.start(m_settings.idleTimeout);
+        return;
+    }
+    // The deadline counts from the request's first byte: trickling bytes in
+    // does not extend it.
+    if (!m_readDeadlineArmed) {
+        m_readDeadlineArmed = true;
+        m_timer.start(m_settings.readTimeout);
+    }
 }
 
 void HttpConnection::onTimeout()

@@ -49,6 +49,7 @@ private:
     void respondToParseError();
     void writeAndMaybeClose(const QByteArray& bytes, bool keepAlive);
     void onTimeout();
+    void armTimer();
     // Emits closed() once and schedules deletion.
     void finish();
 
@@ -62,4 +63,6 @@ private:
     bool m_headRequest = false;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_readDeadlineArmed = false;
+    static constexpr qint64 kSocketReadBuffer = 256 * 1024;
 };

@@ -49,7 +49,10 @@ QUrlQuery HttpRequest::query() const
     if (question < 0) {
         return {};
     }
-    return QUrlQuery(QString::fromLatin1(target.mid(question + 1)));
+    // Browsers and form encoders write a space as "+" in queries too.
+    QByteArray query = target.mid(question + 1);
+    query.replace('+', "%20");
+    return QUrlQuery(QString::fromLatin1(query));
 }
 
 QString HttpRequest::queryValue(const QString& name) const

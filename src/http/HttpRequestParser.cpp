@@ -96,7 +96,23 @@ bool HttpRequestParser::hasBufferedData() const
 
 bool HttpRequestParser::isInsideRequest() const
 {
-    return m_stage != Stage::Head || !m_buffer.isEmpty();
+    if (m_stage != Stage::Head) {
+        return true;
+    }
+    // Line breaks left between keep-alive requests do not start a request.
+    for (char c : m_buffer) {
+        if (c != '\r' && c != '\n') {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool HttpRequestParser::takeContinueRequest()
+{
+    const bool wanted = m_continueWanted;
+    m_continueWanted = false;
+    return wanted;
 }
 
 bool HttpRequestParser::takeLine(QByteArray* line, qsizetype limit, bool* tooLong)
@@ -121,6 +137,15 @@ bool HttpRequestParser::takeLine(QByteArray* line, qsizetype limit, bool* tooLon
 
 HttpRequestParser::Result HttpRequestParser::parseHead()
 {
+    // Empty lines before a request line are tolerated (RFC 9112 §2.2).
+    qsizetype leading = 0;
+    while (leading < m_buffer.size() && (m_buffer[leading] == '\r' || m_buffer[leading] == '\n')) {
+        ++leading;
+    }
+    m_buffer.remove(0, leading);
+    if (m_buffer.isEmpty()) {
+        return Result::NeedMoreData;
+    }
     // Look for the blank line that ends the head before consuming anything, so
     // that the head's size can be bounded as a whole.
     const qsizetype crlfEnd = m_buffer.indexOf("\n\r\n");
@@ -138,12 +163,9 @@ HttpRequestParser::Result HttpRequestParser::parseHead()
     m_request = HttpRequest();
     QByteArray line;
     bool tooLong = false;
-    // Tolerate empty lines before the request line (RFC 9112 §2.2).
-    do {
-        if (!takeLine(&line, m_limits.maxHeadBytes, &tooLong)) {
-            return fail(400, "malformed request line");
-        }
-    } while (line.isEmpty() && !m_buffer.isEmpty());
+    if (!takeLine(&line, m_limits.maxHeadBytes, &tooLong)) {
+        return fail(400, "malformed request line");
+    }
     if (!parseRequestLine(line)) {
         return Result::Failed;
     }
@@ -222,9 +244,16 @@ HttpRequestParser::Result HttpRequestParser::startBody()
             return fail(501, "unsupported transfer coding");
         }
         m_stage = Stage::ChunkSize;
+        m_continueWanted = wantsContinue();
         return Result::NeedMoreData;
     }
     if (hasLength) {
+        // Several Content-Length headers must agree, or the framing is ambiguous.
+        for (const auto& [name, value] : std::as_const(m_request.headers)) {
+            if (name == "content-length" && value != m_request.header("content-length")) {
+                return fail(400, "conflicting Content-Length headers");
+            }
+        }
         bool ok = false;
         const QByteArray text = m_request.header("content-length");
         const qlonglong length = text.toLongLong(&ok);
@@ -236,9 +265,16 @@ HttpRequestParser::Result HttpRequestParser::startBody()
         }
         m_remainingBody = qsizetype(length);
         m_stage = Stage::SizedBody;
+        m_continueWanted = length > 0 && wantsContinue();
         return Result::NeedMoreData;
     }
     return finishRequest();
+}
+
+bool HttpRequestParser::wantsContinue() const
+{
+    return m_request.version == "HTTP/1.1" && m_request.header("expect").toLower() == "100-continue"
+        && m_buffer.isEmpty();
 }
 
 HttpRequestParser::Result HttpRequestParser::parseSizedBody()

@@ -36,6 +36,9 @@ public:
     bool hasBufferedData() const;
     // True once some bytes of a request have arrived but not all of it.
     bool isInsideRequest() const;
+    // True once after a head with "Expect: 100-continue" whose body has not
+    // started: the server should send "100 Continue".
+    bool takeContinueRequest();
 
 private:
     enum class Stage { Head, SizedBody, ChunkSize, ChunkData, ChunkTrailer };
@@ -50,6 +53,7 @@ private:
     Result startBody();
     Result fail(int status, const QByteArray& reason);
     Result finishRequest();
+    bool wantsContinue() const;
     // Takes one line (without its CRLF or LF) from the buffer, if complete.
     bool takeLine(QByteArray* line, qsizetype limit, bool* tooLong);
 
@@ -60,5 +64,6 @@ private:
     HttpRequest m_ready;
     qsizetype m_remainingBody = 0;
     int m_errorStatus = 0;
+    bool m_continueWanted = false;
     QByteArray m_errorReason;
 };

@@ -1,5 +1,6 @@
 #include "sandbox/AuthorizationServer.h"
 
+#include "sandbox/ApsScopes.h"
 #include "sandbox/OAuthErrors.h"
 #include "sandbox/SandboxPages.h"
 
@@ -9,21 +10,6 @@
 namespace {
 
 const QByteArray kSessionCookie = "sandbox_session";
-
-const QStringList& knownScopes()
-{
-    static const QStringList scopes{
-        QStringLiteral("user-profile:read"), QStringLiteral("user:read"),
-        QStringLiteral("user:write"),        QStringLiteral("viewables:read"),
-        QStringLiteral("data:read"),         QStringLiteral("data:write"),
-        QStringLiteral("data:create"),       QStringLiteral("data:search"),
-        QStringLiteral("bucket:create"),     QStringLiteral("bucket:read"),
-        QStringLiteral("bucket:update"),     QStringLiteral("bucket:delete"),
-        QStringLiteral("code:all"),          QStringLiteral("account:read"),
-        QStringLiteral("account:write"),     QStringLiteral("openid"),
-    };
-    return scopes;
-}
 
 QString field(const QList<HttpRequest::Field>& fields, const QString& name)
 {
@@ -88,7 +74,7 @@ HttpResponse AuthorizationServer::discovery() const
         {QStringLiteral("revocation_endpoint"), endpoint("/authentication/v2/revoke")},
         {QStringLiteral("introspection_endpoint"), endpoint("/authentication/v2/introspect")},
         {QStringLiteral("end_session_endpoint"), endpoint("/authentication/v2/logout")},
-        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(knownScopes())},
+        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(ApsScopes::all())},
         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
         {QStringLiteral("grant_types_supported"),
@@ -154,12 +140,13 @@ AuthorizationServer::rejectAuthorizeRequest(const HttpRequest& request,
                                  QStringLiteral("This app type cannot sign users in."));
     }
     transaction->scopes = value("scope").split(u' ', Qt::SkipEmptyParts);
-    if (transaction->scopes.isEmpty()) {
+    if (transaction->scopes.isEmpty() || transaction->scopes.size() > ApsScopes::kMaxScopes) {
         return redirectWithError(*transaction, QStringLiteral("invalid_scope"),
-                                 QStringLiteral("The request must name at least one scope."));
+                                 QStringLiteral("The request must name from 1 to %1 scopes.")
+                                     .arg(ApsScopes::kMaxScopes));
     }
     for (const QString& scope : std::as_const(transaction->scopes)) {
-        if (!knownScopes().contains(scope)) {
+        if (!ApsScopes::isKnown(scope)) {
             return redirectWithError(*transaction, QStringLiteral("invalid_scope"),
                                      QStringLiteral("Unknown scope \"%1\".").arg(scope));
         }
@@ -230,6 +217,10 @@ HttpResponse AuthorizationServer::login(const HttpRequest& request)
                                  QStringLiteral("The email or password is wrong.")));
     }
     found->userId = user.userId;
+    // A sandbox has one user; past this many browser sessions, start over.
+    if (m_context.sessions.size() > 10000) {
+        m_context.sessions.clear();
+    }
     const QString session = TokenRegistry::randomToken(24);
     m_context.sessions.insert(session, user.userId);
     QUrl consent = m_context.url(QStringLiteral("/authentication/v2/consent"));
@@ -260,7 +251,7 @@ HttpResponse AuthorizationServer::consentPage(const QString& id,
 {
     QList<QPair<QString, QString>> scopes;
     for (const QString& scope : transaction.scopes) {
-        scopes.append({scope, SandboxPages::scopeDescription(scope)});
+        scopes.append({scope, ApsScopes::describe(scope)});
     }
     const RegisteredApp* app = m_context.apps.find(transaction.clientId);
     const SandboxSettings::DemoUser& user = m_context.settings.user;

@@ -232,11 +232,7 @@ HttpResponse DataApi::buckets(const HttpRequest& request)
     }
     // startAt names the last bucket of the previous page; listing resumes after it.
     const QString startAt = request.queryValue(QStringLiteral("startAt"));
-    int first = 0;
-    while (!startAt.isEmpty() && first < m_generator.bucketCount()
-           && m_generator.bucketKey(first) <= startAt) {
-        ++first;
-    }
+    const int first = startAt.isEmpty() ? 0 : m_generator.bucketAfter(startAt);
     QJsonArray items;
     int bucket = first;
     for (; bucket < m_generator.bucketCount() && items.size() < limit; ++bucket) {
@@ -245,8 +241,13 @@ HttpResponse DataApi::buckets(const HttpRequest& request)
     QJsonObject body{{QStringLiteral("items"), items}};
     if (bucket < m_generator.bucketCount()) {
         QUrl next = m_context.url(QStringLiteral("/oss/v2/buckets"));
-        next.setQuery(QUrlQuery{{QStringLiteral("limit"), QString::number(limit)},
-                                {QStringLiteral("startAt"), m_generator.bucketKey(bucket - 1)}});
+        QUrlQuery query{{QStringLiteral("limit"), QString::number(limit)},
+                        {QStringLiteral("startAt"), m_generator.bucketKey(bucket - 1)}};
+        const QString region = request.queryValue(QStringLiteral("region"));
+        if (!region.isEmpty()) {
+            query.addQueryItem(QStringLiteral("region"), region);
+        }
+        next.setQuery(query);
         body.insert(QStringLiteral("next"), next.toString(QUrl::FullyEncoded));
     }
     return HttpResponse::json(200, QJsonDocument(body));
@@ -260,9 +261,10 @@ std::optional<HttpResponse> DataApi::readPage(const HttpRequest& request, Page* 
     bool limitOk = true;
     page->number = number.isEmpty() ? 0 : number.toLongLong(&numberOk);
     page->limit = limit.isEmpty() ? kMaxPageLimit : limit.toLongLong(&limitOk);
-    if (!numberOk || page->number < 0) {
+    // Bounded so that number * limit can never overflow.
+    if (!numberOk || page->number < 0 || page->number > (qint64(1) << 40)) {
         return jsonApiError(400, QStringLiteral("BAD_INPUT"), QStringLiteral("Invalid page"),
-                            QStringLiteral("page[number] must be a whole number from 0."));
+                            QStringLiteral("page[number] must be a whole number from 0 to 2^40."));
     }
     if (!limitOk || page->limit < 1 || page->limit > kMaxPageLimit) {
         return jsonApiError(400, QStringLiteral("BAD_INPUT"), QStringLiteral("Invalid page"),

@@ -51,6 +51,13 @@ constexpr const char* kPeople[] = {"Ada Lovelace",      "Grace Hopper", "Zoë Å
 constexpr const char* kDisciplines[] = {"Architecture", "Structure", "Mechanical",
                                         "Electrical",   "Plumbing",  "Civil"};
 
+// Items are created 37 minutes apart, wrapping every ten years so that even
+// billions of items keep plausible, printable timestamps.
+qint64 itemAge(qint64 item)
+{
+    return (item * 37 * 60) % (10 * 365 * 86400);
+}
+
 quint64 splitMix64(quint64 x)
 {
     x += 0x9e3779b97f4a7c15ULL;
@@ -151,7 +158,25 @@ QString RecordGenerator::versionId(qint64 item, int versionNumber) const
 
 QString RecordGenerator::bucketKey(int bucket) const
 {
-    return QStringLiteral("sandbox-bucket-%1").arg(bucket, 5, 10, QLatin1Char('0'));
+    // Wide enough for every allowed count, so keys sort in index order.
+    return QStringLiteral("sandbox-bucket-%1").arg(bucket, 7, 10, QLatin1Char('0'));
+}
+
+int RecordGenerator::bucketAfter(const QString& key) const
+{
+    // Keys sort like their indexes, so a binary search finds the spot even for
+    // a key the sandbox never issued.
+    int low = 0;
+    int high = m_bucketCount;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        if (bucketKey(middle) <= key) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low;
 }
 
 std::optional<int> RecordGenerator::hubIndex(const QString& id) const
@@ -358,7 +383,7 @@ QJsonObject RecordGenerator::item(qint64 item, const QUrl& base) const
     const QString id = itemId(item);
     const QString projectPath =
         QStringLiteral("/data/v1/projects/") + projectId(projectOfFolder(folder));
-    const qint64 created = kEpoch + item * 37 * 60 + qint64(h % 1000);
+    const qint64 created = kEpoch + itemAge(item) + qint64(h % 1000);
     const qint64 modified = created + qint64((h >> 12) % (30 * 86400));
     const bool reserved = (h >> 20) % 10 == 0;
     const int versions = versionCount(item);
@@ -434,7 +459,7 @@ QJsonObject RecordGenerator::version(qint64 item, int versionNumber, const QUrl&
 {
     const quint64 h = hash(KindItem, quint64(item));
     const quint64 v = hash(KindVersion, quint64(item) * 16 + quint64(versionNumber));
-    const qint64 created = kEpoch + item * 37 * 60 + qint64(versionNumber) * 86400;
+    const qint64 created = kEpoch + itemAge(item) + qint64(versionNumber) * 86400;
     const QString name =
         pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8);
     const QString id = versionId(item, versionNumber);
@@ -465,9 +490,7 @@ QJsonObject RecordGenerator::version(qint64 item, int versionNumber, const QUrl&
                                                {QStringLiteral("id"), itemId(item)}}}}}}},
         {QStringLiteral("links"),
          QJsonObject{{QStringLiteral("self"),
-                      link(base,
-                           projectPath + QStringLiteral("/versions/")
-                               + QString::fromLatin1(QUrl::toPercentEncoding(id)))}}},
+                      link(base, projectPath + QStringLiteral("/versions/") + id)}}},
     };
 }
 

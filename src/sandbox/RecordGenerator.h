@@ -29,6 +29,8 @@ public:
     QString itemId(qint64 item) const;
     QString versionId(qint64 item, int versionNumber) const;
     QString bucketKey(int bucket) const;
+    // The index of the first bucket whose key sorts after key.
+    int bucketAfter(const QString& key) const;
 
     std::optional<int> hubIndex(const QString& id) const;
     std::optional<int> projectIndex(const QString& id) const;

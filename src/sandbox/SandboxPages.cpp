@@ -1,7 +1,5 @@
 #include "sandbox/SandboxPages.h"
 
-#include <QHash>
-
 namespace SandboxPages {
 namespace {
 
@@ -81,29 +79,6 @@ QString signedOut()
     return page(QStringLiteral("Signed out"),
                 QStringLiteral("<h1>Signed out</h1><p>You have been signed out of the "
                                "sandbox.</p>"));
-}
-
-QString scopeDescription(const QString& scope)
-{
-    static const QHash<QString, QString> descriptions{
-        {QStringLiteral("user-profile:read"), QStringLiteral("read your profile")},
-        {QStringLiteral("user:read"), QStringLiteral("read your profile, products and services")},
-        {QStringLiteral("user:write"), QStringLiteral("change your profile")},
-        {QStringLiteral("viewables:read"), QStringLiteral("view your models")},
-        {QStringLiteral("data:read"), QStringLiteral("read all your data")},
-        {QStringLiteral("data:write"), QStringLiteral("change and delete your data")},
-        {QStringLiteral("data:create"), QStringLiteral("create data")},
-        {QStringLiteral("data:search"), QStringLiteral("search your data")},
-        {QStringLiteral("bucket:create"), QStringLiteral("create storage buckets")},
-        {QStringLiteral("bucket:read"), QStringLiteral("list storage buckets")},
-        {QStringLiteral("bucket:update"), QStringLiteral("change storage buckets")},
-        {QStringLiteral("bucket:delete"), QStringLiteral("delete storage buckets")},
-        {QStringLiteral("code:all"), QStringLiteral("write and run code (Design Automation)")},
-        {QStringLiteral("account:read"), QStringLiteral("read account administration data")},
-        {QStringLiteral("account:write"), QStringLiteral("change account administration data")},
-        {QStringLiteral("openid"), QStringLiteral("confirm who you are")},
-    };
-    return descriptions.value(scope, QStringLiteral("an access the app asked for"));
 }
 
 } // namespace SandboxPages

@@ -13,6 +13,4 @@ QString consent(const QString& transaction, const QString& appName, const QStrin
                 const QList<QPair<QString, QString>>& scopes);
 QString error(const QString& title, const QString& message);
 QString signedOut();
-// What an APS scope lets an app do, in a sentence.
-QString scopeDescription(const QString& scope);
 } // namespace SandboxPages

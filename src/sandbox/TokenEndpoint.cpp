@@ -1,6 +1,7 @@
 #include "sandbox/TokenEndpoint.h"
 
 #include "core/Base64Url.h"
+#include "sandbox/ApsScopes.h"
 #include "sandbox/OAuthErrors.h"
 
 #include <QCryptographicHash>
@@ -132,7 +133,8 @@ std::optional<HttpResponse> TokenEndpoint::authenticateClient(Call* call) const
     if (call->app->isConfidential() && secret.isEmpty()) {
         return unauthorized(QStringLiteral("No client credentials found."));
     }
-    if (secret != call->app->clientSecret) {
+    // A public app has no secret, so it never sends an Authorization header.
+    if (secret != call->app->clientSecret || (usesHeader && !call->app->isConfidential())) {
         return unauthorized(QStringLiteral("The client credentials are invalid."));
     }
     return std::nullopt;
@@ -243,9 +245,20 @@ HttpResponse TokenEndpoint::clientCredentialsGrant(const Call& call)
 {
     const QStringList scopes =
         call.fields.value(QStringLiteral("scope")).split(u' ', Qt::SkipEmptyParts);
-    if (scopes.isEmpty()) {
+    const auto invalidScope = [] {
         return OAuthErrors::oauth(400, QStringLiteral("invalid_scope"),
-                                  QStringLiteral("The request must name at least one scope."));
+                                  QStringLiteral("The requested scope is invalid, unknown, "
+                                                 "malformed or exceeds the scope granted by the "
+                                                 "resource owner."));
+    };
+    if (scopes.isEmpty() || scopes.size() > ApsScopes::kMaxScopes) {
+        return invalidScope();
+    }
+    for (const QString& scope : scopes) {
+        // An app token has no user, so it cannot carry openid.
+        if (!ApsScopes::isKnown(scope) || scope == QLatin1String("openid")) {
+            return invalidScope();
+        }
     }
     const TokenRegistry::Grant grant{call.app->clientId, QString(), scopes, QString()};
     return issueTokens(call, grant, false, QString());

@@ -58,10 +58,8 @@ const TokenRegistry::RefreshToken* TokenRegistry::activeRefreshToken(const QStri
 
 void TokenRegistry::retireRefreshToken(const QString& token)
 {
-    const auto found = m_refreshTokens.find(token);
-    if (found != m_refreshTokens.end()) {
-        found->active = false;
-    }
+    // Forgotten, not kept: an unknown refresh token is refused just the same.
+    m_refreshTokens.remove(token);
 }
 
 void TokenRegistry::recordAccessToken(const QString& jti, const Grant& grant, qint64 expiresAt)

@@ -94,6 +94,37 @@ private Q_SLOTS:
         QVERIFY(!parser.hasBufferedData());
     }
 
+    void lineBreaksBetweenRequestsAreNotARequest()
+    {
+        HttpRequestParser parser;
+        parser.append("\r\n\r\n");
+        QCOMPARE(parser.parse(), HttpRequestParser::Result::NeedMoreData);
+        QVERIFY(!parser.isInsideRequest());
+        parser.append("GET /after HTTP/1.1\r\n\r\n");
+        QCOMPARE(parser.parse(), HttpRequestParser::Result::RequestReady);
+        QCOMPARE(parser.takeRequest().path(), QStringLiteral("/after"));
+    }
+
+    void expectContinueIsReportedOnce()
+    {
+        HttpRequestParser parser;
+        parser.append("POST /up HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");
+        QCOMPARE(parser.parse(), HttpRequestParser::Result::NeedMoreData);
+        QVERIFY(parser.takeContinueRequest());
+        QVERIFY(!parser.takeContinueRequest());
+        parser.append("abc");
+        QCOMPARE(parser.parse(), HttpRequestParser::Result::RequestReady);
+        QCOMPARE(parser.takeRequest().body, QByteArray("abc"));
+    }
+
+    void queryPlusIsASpace()
+    {
+        const Parsed parsed = parseAll("GET /a?scope=data:read+data:write&x=%2B HTTP/1.1\r\n\r\n");
+        QCOMPARE(parsed.request.queryValue(QStringLiteral("scope")),
+                 QStringLiteral("data:read data:write"));
+        QCOMPARE(parsed.request.queryValue(QStringLiteral("x")), QStringLiteral("+"));
+    }
+
     void formDecodingReadsPlusAsSpace()
     {
         const auto fields = HttpRequest::parseForm("a=x+y&b=%2B%26%3D&c&d=");
@@ -122,6 +153,9 @@ private Q_SLOTS:
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
         QTest::newRow("length with junk")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 5x\r\n\r\n") << 400;
+        QTest::newRow("conflicting lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n")
+            << 400;
         QTest::newRow("both framings") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\n"
                                                      "Transfer-Encoding: chunked\r\n\r\n")
                                        << 400;

@@ -91,12 +91,6 @@ private Q_SLOTS:
         m_parked.clear();
     }
 
-    void listensOnLoopbackOnly()
-    {
-        QVERIFY(m_server->address().isLoopback());
-        QVERIFY(m_server->port() != 0);
-    }
-
     void answersARequest()
     {
         const QByteArray reply = exchange(m_server->port(), "GET /hello HTTP/1.1\r\n\r\n");
@@ -173,6 +167,48 @@ private Q_SLOTS:
         // Half a request, then silence: the server must not wait forever.
         const QByteArray reply = exchange(m_server->port(), "GET /slow HTTP/1.1\r\nHost:", 1, 5000);
         QVERIFY2(reply.startsWith("HTTP/1.1 408 "), reply.constData());
+    }
+
+    void tricklingBytesDoesNotExtendTheDeadline()
+    {
+        HttpConnection::Settings settings;
+        settings.readTimeout = std::chrono::milliseconds(300);
+        startServer(settings);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        QByteArray received;
+        // One byte every 50 ms: without a fixed deadline this would go on for 5 s.
+        const QByteArray slow = "GET /trickle HTTP/1.1\r\nX-Long-Header: aaaaaaaaaaaaaaaaaaaaaaa";
+        qsizetype sent = 0;
+        for (char c : slow) {
+            if (socket.state() != QAbstractSocket::ConnectedState || received.contains("408")) {
+                break;
+            }
+            socket.write(QByteArray(1, c));
+            ++sent;
+            QTest::qWait(50);
+            received += socket.readAll();
+        }
+        (void)QTest::qWaitFor([&] { return (received += socket.readAll()).contains("408"); }, 3000);
+        QVERIFY2(received.startsWith("HTTP/1.1 408 "), received.constData());
+        // The answer came while the client was still trickling.
+        QVERIFY2(sent < slow.size(), qPrintable(QString::number(sent)));
+    }
+
+    void expectContinueGetsAnInterimAnswer()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        socket.write("POST /up HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        QByteArray received;
+        QVERIFY(
+            QTest::qWaitFor([&] { return (received += socket.readAll()).contains("\r\n\r\n"); }));
+        QCOMPARE(received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        socket.write("ok");
+        QVERIFY(
+            QTest::qWaitFor([&] { return (received += socket.readAll()).endsWith("body=ok"); }));
     }
 
     void idleKeepAliveConnectionsClose()

@@ -1,0 +1,14 @@
+// The scopes APS Authentication v2 knows, and what each lets an app do.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ApsScopes {
+const QStringList& all();
+bool isKnown(const QString& scope);
+// A sentence fragment for the consent page ("read all your data").
+QString describe(const QString& scope);
+// APS limits a request to 50 scopes.
+inline constexpr int kMaxScopes = 50;
+} // namespace ApsScopes
