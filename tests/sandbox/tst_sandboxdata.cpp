@@ -23,6 +23,8 @@ private:
     HttpTestClient m_client;
     QString m_userToken;
     QString m_appToken;
+    // Set when a walk met a non-200 page, so an empty result cannot pass.
+    bool m_walkFailed = false;
 
     QUrl url(const QString& pathAndQuery) const
     {
@@ -43,6 +45,7 @@ private:
             const HttpTestReply reply = getData(next);
             if (reply.status != 200) {
                 qWarning("status %d for %s", reply.status, qPrintable(next.toString()));
+                m_walkFailed = true;
                 return {};
             }
             const QJsonObject body = reply.json();
@@ -120,6 +123,7 @@ private:
             const HttpTestReply reply = m_client.get(next);
             if (reply.status != 200) {
                 qWarning("status %d for %s", reply.status, qPrintable(next.toString()));
+                m_walkFailed = true;
                 return {};
             }
             const QJsonDocument document = QJsonDocument::fromJson(reply.body);
@@ -208,6 +212,15 @@ private Q_SLOTS:
                 .access();
         QVERIFY(!m_userToken.isEmpty());
         QVERIFY(!m_appToken.isEmpty());
+    }
+
+    void init()
+    {
+        m_walkFailed = false;
+    }
+    void cleanup()
+    {
+        QVERIFY2(!m_walkFailed, "a walk met a page that was not 200");
     }
 
     void hubsAndProjectsLookLikeAps()
@@ -500,12 +513,61 @@ private Q_SLOTS:
 
     void slowResponseStillArrivesWhole()
     {
+        const int before = stats(m_client, *m_sandbox)[QStringLiteral("fault_slow")].toInt();
         const HttpTestReply reply = m_client.get(url(QStringLiteral(
             "/playground/single?records=3&sandbox_fault=slow&sandbox_delay_ms=400")));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json()[QStringLiteral("items")].toArray().size(), 3);
         QVERIFY2(reply.elapsedMs >= 350, qPrintable(QString::number(reply.elapsedMs)));
-        QVERIFY(stats(m_client, *m_sandbox)[QStringLiteral("fault_slow")].toInt() >= 1);
+        QCOMPARE(stats(m_client, *m_sandbox)[QStringLiteral("fault_slow")].toInt(), before + 1);
+    }
+
+    void clientLeavingBeforeASlowAnswerIsHarmless()
+    {
+        QNetworkRequest request(url(QStringLiteral(
+            "/playground/single?records=2&sandbox_fault=slow&sandbox_delay_ms=300&tag=leave")));
+        QNetworkReply* reply = m_client.manager().get(request);
+        QTest::qWait(50);
+        reply->abort();
+        reply->deleteLater();
+        // The delayed answer finds its connection gone; the server carries on.
+        QTest::qWait(400);
+        QCOMPARE(m_client.get(url(QStringLiteral("/playground/single?records=2"))).status, 200);
+    }
+
+    void deepPagesOfAHugeDataSetComeStraightFromTheSeed()
+    {
+        SandboxSettings settings;
+        settings.records = 50'000'000;
+        const auto huge = start(settings);
+        HttpTestClient client;
+        const QString token = signInDesktop(client, *huge).access();
+        const RecordGenerator generator(settings.seed, settings.records, settings.buckets);
+        const QString contents =
+            QStringLiteral("/data/v1/projects/%1/folders/%2/contents")
+                .arg(generator.projectId(0),
+                     QString::fromLatin1(QUrl::toPercentEncoding(generator.folderId(0))));
+        const qint64 perFolder = generator.itemCountInFolder(0);
+        QCOMPARE(perFolder, qint64(4'166'667));
+        const qint64 lastPage = (perFolder - 1) / 200;
+        const auto page = [&](qint64 number) {
+            return client.getWithBearer(
+                huge->baseUrl().resolved(QUrl(contents + QStringLiteral("?page%5Bnumber%5D=")
+                                              + QString::number(number))),
+                token);
+        };
+        const QJsonObject middle = page(10'000).json();
+        const QJsonArray items = middle[QStringLiteral("data")].toArray();
+        QCOMPARE(items.size(), 200);
+        // Item k of page n in folder 0 is item 12 * (200 n + k).
+        QCOMPARE(items[7][QStringLiteral("id")].toString(),
+                 generator.itemId(qint64(RecordGenerator::kFolderCount) * (200 * 10'000 + 7)));
+        QVERIFY(middle[QStringLiteral("links")].toObject().contains(QStringLiteral("next")));
+        const QJsonObject last = page(lastPage).json();
+        QCOMPARE(last[QStringLiteral("data")].toArray().size(), int(perFolder - lastPage * 200));
+        QVERIFY(!last[QStringLiteral("links")].toObject().contains(QStringLiteral("next")));
+        QCOMPARE(page(lastPage + 1).json()[QStringLiteral("data")].toArray().size(), 0);
+        QCOMPARE(page(qint64(1) << 41).status, 400);
     }
 
     void globalFaultHitsEveryNthDataRequest()

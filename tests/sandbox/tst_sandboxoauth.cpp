@@ -176,6 +176,64 @@ private Q_SLOTS:
             request.state);
     }
 
+    void consentPageListsTheRequestedScopes()
+    {
+        AuthorizeRequest request;
+        request.challenge = Pkce::make().challenge;
+        request.scope = QStringLiteral("data:read bucket:read");
+        BrowserSimulator browser(*m_client);
+        const HttpTestReply signInPage = m_client->get(request.url(m_sandbox->baseUrl()));
+        QVERIFY(signInPage.body.contains("name=\"username\""));
+        const HttpTestReply signedIn =
+            m_client->postForm(url("/authentication/v2/login"),
+                               {{QStringLiteral("transaction"),
+                                 BrowserSimulator::formValue(QString::fromUtf8(signInPage.body),
+                                                             QStringLiteral("transaction"))},
+                                {QStringLiteral("username"), kUser},
+                                {QStringLiteral("password"), kPassword}});
+        QCOMPARE(signedIn.status, 303);
+        const QString consent =
+            QString::fromUtf8(m_client->get(url("/").resolved(signedIn.location())).body);
+        QVERIFY2(consent.contains(QStringLiteral("<code>data:read</code> — read all your data")),
+                 qPrintable(consent));
+        QVERIFY(
+            consent.contains(QStringLiteral("<code>bucket:read</code> — list storage buckets")));
+        QVERIFY(!consent.contains(QStringLiteral("data:write")));
+        QVERIFY(consent.contains(QStringLiteral("value=\"allow\"")));
+        QVERIFY(consent.contains(QStringLiteral("value=\"deny\"")));
+    }
+
+    void scopeWrittenWithPlusSignsIsUnderstood()
+    {
+        AuthorizeRequest request;
+        request.challenge = Pkce::make().challenge;
+        // What many encoders produce: "+" for the spaces between scopes.
+        QUrl target = request.url(m_sandbox->baseUrl());
+        QByteArray encoded = target.toEncoded();
+        encoded.replace("data%3Aread%20user-profile%3Aread", "data:read+user-profile:read");
+        const HttpTestReply page = m_client->get(QUrl::fromEncoded(encoded));
+        QVERIFY2(page.status == 200, page.body.constData());
+    }
+
+    void unknownOrMissingScopeIsInvalidScope_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("unknown") << QStringLiteral("data:read teleport:all");
+        QTest::newRow("missing") << QString();
+    }
+
+    void unknownOrMissingScopeIsInvalidScope()
+    {
+        QFETCH(QString, scope);
+        AuthorizeRequest request;
+        request.challenge = Pkce::make().challenge;
+        request.scope = scope;
+        const HttpTestReply reply = m_client->get(request.url(m_sandbox->baseUrl()));
+        QCOMPARE(reply.status, 302);
+        QCOMPARE(QUrlQuery(reply.location()).queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("invalid_scope"));
+    }
+
     void signedInBrowserGoesStraightToConsent()
     {
         signInDesktop(*m_client, *m_sandbox);
@@ -345,6 +403,87 @@ private Q_SLOTS:
         QVERIFY(!claims.contains(QStringLiteral("userid")));
         QCOMPARE(claims.value(QStringLiteral("client_id")).toString(), kServer);
         QCOMPARE(hubsStatus(tokens.access()), 200);
+    }
+
+    void clientCredentialsNeedKnownAppScopes_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("none") << QString();
+        QTest::newRow("unknown") << QStringLiteral("data:read teleport:all");
+        QTest::newRow("openid") << QStringLiteral("openid data:read");
+    }
+
+    void clientCredentialsNeedKnownAppScopes()
+    {
+        QFETCH(QString, scope);
+        const Tokens tokens = clientCredentials(*m_client, *m_sandbox, scope);
+        QCOMPARE(tokens.status, 400);
+        QCOMPARE(tokens.body.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_scope"));
+    }
+
+    void publicAppMustNotSendBasicAuth()
+    {
+        const HttpTestReply reply =
+            token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                   {QStringLiteral("refresh_token"), QStringLiteral("whatever")}},
+                  {{"Authorization", HttpTestClient::basicAuth(kDesktop, QString())}});
+        expectOAuthError(reply, 401, "invalid_client", "The client credentials are invalid.");
+    }
+
+    void webAppWithoutItsSecretIs401()
+    {
+        expectOAuthError(
+            token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                   {QStringLiteral("scope"), QStringLiteral("data:read")},
+                   {QStringLiteral("client_id"), kWeb}}),
+            401, "invalid_client", "No client credentials found.");
+    }
+
+    void expiredCodeAndRefreshTokenAreInvalidGrants()
+    {
+        SandboxSettings settings;
+        settings.codeLifetimeSeconds = 0;
+        const auto expiringCodes = start(settings);
+        const Pkce pkce = Pkce::make();
+        AuthorizeRequest request;
+        request.challenge = pkce.challenge;
+        const QString code = signInForCode(*m_client, *expiringCodes, request);
+        QVERIFY(!code.isEmpty());
+        const Tokens late = exchangeCode(*m_client, *expiringCodes, code, pkce.verifier);
+        QCOMPARE(late.status, 400);
+        QCOMPARE(late.body.value(QStringLiteral("error_description")).toString(),
+                 QStringLiteral("The authorization code is invalid or has expired."));
+
+        settings.codeLifetimeSeconds = 300;
+        settings.refreshTokenLifetimeSeconds = 0;
+        const auto expiringRefresh = start(settings);
+        m_client = std::make_unique<HttpTestClient>();
+        const Tokens tokens = signInDesktop(*m_client, *expiringRefresh);
+        QCOMPARE(tokens.status, 200);
+        const HttpTestReply refreshed =
+            m_client->postForm(endpoint(*expiringRefresh, "/authentication/v2/token"),
+                               {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                {QStringLiteral("refresh_token"), tokens.refresh()},
+                                {QStringLiteral("client_id"), kDesktop}});
+        expectOAuthError(refreshed, 400, "invalid_grant",
+                         "The refresh token is invalid or expired.");
+    }
+
+    void refreshTokenOfAnotherClientIsRefused()
+    {
+        const Tokens tokens = signInDesktop(*m_client, *m_sandbox);
+        const HttpTestReply reply =
+            token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                   {QStringLiteral("refresh_token"), tokens.refresh()}},
+                  {{"Authorization", HttpTestClient::basicAuth(kWeb, kWebSecret)}});
+        expectOAuthError(reply, 400, "invalid_grant", "The refresh token is invalid or expired.");
+        // …and the rightful owner can still use it.
+        QCOMPARE(token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                        {QStringLiteral("refresh_token"), tokens.refresh()},
+                        {QStringLiteral("client_id"), kDesktop}})
+                     .status,
+                 200);
     }
 
     void publicAppCannotUseClientCredentials()
@@ -533,6 +672,8 @@ private Q_SLOTS:
             }
             return token(fields);
         };
+        const int rotationsBefore =
+            stats(*m_client, *m_sandbox).value(QStringLiteral("refresh_rotations")).toInt();
         const HttpTestReply rotated = refresh(signedIn.refresh(), QString());
         QCOMPARE(rotated.status, 200);
         const QString newRefresh = rotated.json().value(QStringLiteral("refresh_token")).toString();
@@ -551,8 +692,8 @@ private Q_SLOTS:
                      .value(QStringLiteral("scope"))
                      .toArray(),
                  QJsonArray{QStringLiteral("data:read")});
-        QVERIFY(stats(*m_client, *m_sandbox).value(QStringLiteral("refresh_rotations")).toInt()
-                >= 2);
+        QCOMPARE(stats(*m_client, *m_sandbox).value(QStringLiteral("refresh_rotations")).toInt(),
+                 rotationsBefore + 2);
     }
 
     void expiredAccessTokenIsRejected()

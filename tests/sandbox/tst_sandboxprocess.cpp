@@ -201,6 +201,34 @@ private Q_SLOTS:
         }
     }
 
+    void flagsShapeTheServer()
+    {
+        ServerProcess server({QStringLiteral("--fault"), QStringLiteral("503:2"),
+                              QStringLiteral("--token-lifetime"), QStringLiteral("5"),
+                              QStringLiteral("--strict-callbacks")});
+        const QUrl base(QString::fromLatin1(server.firstLine));
+        QVERIFY2(base.isValid() && base.port() > 0, server.firstLine.constData());
+        HttpTestClient client;
+        const QUrl playground = base.resolved(QUrl(QStringLiteral("/playground/single")));
+        QCOMPARE(client.get(playground).status, 200);
+        QCOMPARE(client.get(playground).status, 503);
+
+        const HttpTestReply token =
+            client.postForm(base.resolved(QUrl(QStringLiteral("/authentication/v2/token"))),
+                            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                             {QStringLiteral("scope"), QStringLiteral("data:read")}},
+                            {{"Authorization",
+                              HttpTestClient::basicAuth(QStringLiteral("sandbox-server-app"),
+                                                        QStringLiteral("sandbox-server-secret"))}});
+        QCOMPARE(token.json()[QStringLiteral("expires_in")].toInt(), 5);
+
+        QUrl authorize = base.resolved(QUrl(QStringLiteral("/authentication/v2/authorize")));
+        authorize.setQuery(
+            QStringLiteral("response_type=code&client_id=sandbox-web-app&scope=data:read"
+                           "&redirect_uri=http%3A%2F%2F127.0.0.1%3A40000%2Fcallback"));
+        QCOMPARE(client.get(authorize).status, 400);
+    }
+
     void badFlagsAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
