@@ -1,10 +1,9 @@
 #include "sandbox/TokenEndpoint.h"
 
-#include "core/Base64Url.h"
+#include "oauth/Pkce.h"
 #include "sandbox/ApsScopes.h"
 #include "sandbox/OAuthErrors.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace {
@@ -23,21 +22,6 @@ HttpResponse missingParameter(const char* name)
 {
     return invalidRequest(QStringLiteral("The request is missing a required parameter '%1'.")
                               .arg(QLatin1String(name)));
-}
-
-bool isValidVerifier(const QString& verifier)
-{
-    if (verifier.size() < 43 || verifier.size() > 128) {
-        return false;
-    }
-    for (QChar c : verifier) {
-        const bool unreserved = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
-            || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' || c == u'_' || c == u'~';
-        if (!unreserved) {
-            return false;
-        }
-    }
-    return true;
 }
 
 } // namespace
@@ -199,9 +183,8 @@ HttpResponse TokenEndpoint::authorizationCodeGrant(const Call& call)
         if (verifier.isEmpty()) {
             return missingParameter("code_verifier");
         }
-        const QByteArray challenge = Base64Url::encode(
-            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
-        if (!isValidVerifier(verifier) || challenge != pending.codeChallenge.toLatin1()) {
+        if (!Pkce::isValidVerifier(verifier)
+            || Pkce::challengeFor(verifier) != pending.codeChallenge) {
             m_context.count(QStringLiteral("pkce_failures"));
             return invalidGrant(QStringLiteral("PKCE verification failed."));
         }

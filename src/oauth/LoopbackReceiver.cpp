@@ -1,0 +1,137 @@
+#include "oauth/LoopbackReceiver.h"
+
+#include "core/Logging.h"
+#include "oauth/LoopbackPages.h"
+
+LoopbackReceiver::LoopbackReceiver(QObject* parent)
+    : QObject(parent)
+    , m_server(this)
+{
+    HttpConnection::Settings settings;
+    // A browser sends a short GET; anything bigger is not a redirect.
+    settings.limits.maxBodyBytes = 0;
+    settings.readTimeout = std::chrono::seconds(10);
+    m_server.setSettings(settings);
+    m_server.setHandler([this](const HttpRequest& request, HttpConnection* connection) {
+        handle(request, connection);
+    });
+}
+
+LoopbackReceiver::~LoopbackReceiver()
+{
+    stop();
+}
+
+void LoopbackReceiver::setExpectedState(const QString& state)
+{
+    m_expectedState = state;
+}
+
+void LoopbackReceiver::setCallbackPath(const QString& path)
+{
+    m_callbackPath = path.startsWith(u'/') ? path : u'/' + path;
+}
+
+bool LoopbackReceiver::listen(const QString& host, quint16 port)
+{
+    const QHostAddress address = host == QLatin1String("::1")
+        ? QHostAddress(QHostAddress::LocalHostIPv6)
+        : QHostAddress(QHostAddress::LocalHost);
+    if (!m_server.listen(address, port)) {
+        return false;
+    }
+    m_host = host;
+    // Kept here: the server forgets its port once closed (owncloud #9196).
+    m_port = m_server.port();
+    return true;
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return m_server.isListening();
+}
+
+quint16 LoopbackReceiver::port() const
+{
+    return m_port;
+}
+
+QString LoopbackReceiver::redirectUri() const
+{
+    const QString host = m_host == QLatin1String("::1") ? QStringLiteral("[::1]") : m_host;
+    return QStringLiteral("http://%1:%2%3").arg(host).arg(m_port).arg(m_callbackPath);
+}
+
+QString LoopbackReceiver::errorString() const
+{
+    return m_server.errorString();
+}
+
+void LoopbackReceiver::handle(const HttpRequest& request, HttpConnection* connection)
+{
+    if (m_delivered) {
+        reject(connection, 409, QStringLiteral("sign-in already answered"),
+               LoopbackPages::wrongRequest(tr("This sign-in has already been answered.")));
+        return;
+    }
+    if (request.method != "GET" || request.path() != m_callbackPath) {
+        // favicon.ico, pre-connects and anything else a browser may try.
+        reject(connection, 404, QStringLiteral("not the callback path"),
+               LoopbackPages::wrongRequest(tr("Nothing to see here.")));
+        return;
+    }
+    const QUrlQuery query = request.query();
+    const auto value = [&query](const char* name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    if (m_expectedState.isEmpty() || value("state") != m_expectedState) {
+        // Not ours (or forged): keep waiting for the real redirect.
+        reject(connection, 400, QStringLiteral("state does not match"),
+               LoopbackPages::wrongRequest(tr("This response does not belong to the sign-in "
+                                              "Grantline started.")));
+        return;
+    }
+    LoopbackCallback callback;
+    callback.code = value("code");
+    callback.state = value("state");
+    callback.issuer = value("iss");
+    callback.error = value("error");
+    callback.errorDescription = value("error_description");
+    callback.errorUri = value("error_uri");
+    if (callback.code.isEmpty() && callback.error.isEmpty()) {
+        reject(connection, 400, QStringLiteral("neither code nor error"),
+               LoopbackPages::wrongRequest(tr("The provider sent neither a code nor an error.")));
+        return;
+    }
+    m_delivered = true;
+    m_browser = connection;
+    // One answer is all a sign-in needs: stop accepting connections now.
+    m_server.close();
+    qCDebug(lcOAuth) << "loopback callback received" << (callback.isError() ? "(error)" : "");
+    Q_EMIT callbackReceived(callback);
+}
+
+void LoopbackReceiver::reject(HttpConnection* connection, int status, const QString& reason,
+                              const QString& page)
+{
+    qCDebug(lcOAuth) << "loopback request rejected:" << status << reason;
+    connection->respond(HttpResponse::html(status, page));
+    Q_EMIT requestRejected(status, reason);
+}
+
+void LoopbackReceiver::finish(bool success, const QString& title, const QString& message)
+{
+    if (m_browser) {
+        m_browser->respond(HttpResponse::html(200, LoopbackPages::result(success, title, message)));
+        m_browser.clear();
+    }
+    m_server.close();
+}
+
+void LoopbackReceiver::stop()
+{
+    if (m_browser) {
+        finish(false, tr("Sign-in cancelled"), tr("The sign-in was cancelled in Grantline."));
+    }
+    m_server.close();
+}

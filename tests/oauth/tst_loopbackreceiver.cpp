@@ -1,0 +1,191 @@
+// The loopback redirect receiver over real sockets: stray requests, wrong
+// state, error redirects, the browser answered only at the end, ports in use.
+#include "oauth/LoopbackReceiver.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+// A browser tab: sends one request and collects whatever comes back.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    bool send(const QByteArray& bytes)
+    {
+        if (!QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
+                             5000)) {
+            return false;
+        }
+        m_socket.write(bytes);
+        return true;
+    }
+    QByteArray get(const QByteArray& target)
+    {
+        send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        return received();
+    }
+    QByteArray received(int waitMs = 3000)
+    {
+        (void)QTest::qWaitFor(
+            [this] {
+                m_bytes += m_socket.readAll();
+                const qsizetype head = m_bytes.indexOf("\r\n\r\n");
+                const qsizetype at = m_bytes.indexOf("Content-Length: ");
+                if (head < 0 || at < 0) {
+                    return false;
+                }
+                const qsizetype length =
+                    m_bytes.mid(at + 16, m_bytes.indexOf("\r\n", at) - at - 16).toLongLong();
+                return m_bytes.size() >= head + 4 + length;
+            },
+            waitMs);
+        return m_bytes;
+    }
+    QTcpSocket& socket()
+    {
+        return m_socket;
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_bytes;
+};
+
+} // namespace
+
+class TestLoopbackReceiver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bindsLoopbackOnAnEphemeralPort()
+    {
+        LoopbackReceiver receiver;
+        QVERIFY(receiver.listen());
+        QVERIFY(receiver.port() > 0);
+        QCOMPARE(receiver.redirectUri(),
+                 QStringLiteral("http://127.0.0.1:%1/callback").arg(receiver.port()));
+    }
+
+    void deliversTheMatchingCallbackOnce()
+    {
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s-1"));
+        QVERIFY(receiver.listen());
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        QSignalSpy rejected(&receiver, &LoopbackReceiver::requestRejected);
+
+        // Garbage, NUL bytes and a favicon request come first, as browsers and
+        // port scanners do; none of them ends the sign-in.
+        RawClient garbage(receiver.port());
+        garbage.send(QByteArray("GET FOFOFO HTTP 1/1\r\n\0\0\xff\xfe\r\n\r\n", 30));
+        QVERIFY(garbage.received().startsWith("HTTP/1.1 400"));
+        RawClient favicon(receiver.port());
+        QVERIFY(favicon.get("/favicon.ico").startsWith("HTTP/1.1 404"));
+        RawClient forged(receiver.port());
+        QVERIFY(forged.get("/callback?code=evil&state=other").startsWith("HTTP/1.1 400"));
+        RawClient noState(receiver.port());
+        QVERIFY(noState.get("/callback?code=evil").startsWith("HTTP/1.1 400"));
+        QCOMPARE(delivered.count(), 0);
+        QCOMPARE(rejected.count(), 3);
+
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /callback?code=a%2Bb%26c&state=s-1&iss=https%3A%2F%2Fidp "
+                             "HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        const auto callback = delivered.first().first().value<LoopbackCallback>();
+        QCOMPARE(callback.code, QStringLiteral("a+b&c"));
+        QCOMPARE(callback.issuer, QStringLiteral("https://idp"));
+        QVERIFY(!callback.isError());
+        // No more listening once the callback is in.
+        QVERIFY(!receiver.isListening());
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, receiver.port());
+        QTRY_COMPARE(late.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
+    void browserIsAnsweredOnlyWhenTheSignInIsDone()
+    {
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen());
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        QTest::qWait(200);
+        QVERIFY(browser.received(10).isEmpty());
+        receiver.finish(true, QStringLiteral("Signed in"),
+                        QStringLiteral("Welcome <script>alert(1)</script>"));
+        const QByteArray page = browser.received();
+        QVERIFY2(page.startsWith("HTTP/1.1 200"), page.constData());
+        QVERIFY(page.contains("Signed in"));
+        QVERIFY(page.contains("&lt;script&gt;"));
+        QVERIFY(!page.contains("<script>"));
+    }
+
+    void errorRedirectIsDeliveredAsAnError()
+    {
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen());
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /callback?error=access_denied&error_description=User+Denied"
+                             "+Authorization&state=s HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        const auto callback = delivered.first().first().value<LoopbackCallback>();
+        QVERIFY(callback.isError());
+        QCOMPARE(callback.error, QStringLiteral("access_denied"));
+        QCOMPARE(callback.errorDescription, QStringLiteral("User Denied Authorization"));
+        QVERIFY(callback.code.isEmpty());
+    }
+
+    void stoppingAnswersAWaitingBrowser()
+    {
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen());
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        receiver.stop();
+        QVERIFY(browser.received().contains("cancelled"));
+    }
+
+    void fixedPortInUseIsReported()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        LoopbackReceiver receiver;
+        QVERIFY(!receiver.listen(QStringLiteral("127.0.0.1"), taken.serverPort()));
+        QVERIFY(!receiver.errorString().isEmpty());
+        QVERIFY(!receiver.isListening());
+    }
+
+    void customCallbackPath()
+    {
+        LoopbackReceiver receiver;
+        receiver.setCallbackPath(QStringLiteral("oauth/cb"));
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen());
+        QVERIFY(receiver.redirectUri().endsWith(QStringLiteral("/oauth/cb")));
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        RawClient wrongPath(receiver.port());
+        QVERIFY(wrongPath.get("/callback?code=c&state=s").startsWith("HTTP/1.1 404"));
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /oauth/cb?code=c&state=s HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoopbackReceiver)
+#include "tst_loopbackreceiver.moc"
