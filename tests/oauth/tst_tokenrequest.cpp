@@ -1,0 +1,291 @@
+// Token, refresh and client-credentials requests against the sandbox over
+// loopback HTTP, and the odd answers real providers give, each turned into a
+// clear error.
+#include "BrowserSimulator.h"
+#include "http/HttpServer.h"
+#include "oauth/Pkce.h"
+#include "oauth/TokenRequestJob.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace {
+
+ClientRegistration serverApp(ClientRegistration::TokenAuth auth)
+{
+    ClientRegistration client;
+    client.clientId = QStringLiteral("sandbox-server-app");
+    client.type = ClientRegistration::ClientType::ServerToServer;
+    client.tokenAuth = auth;
+    client.grantType = QStringLiteral("client_credentials");
+    client.scopes = {QStringLiteral("data:read"), QStringLiteral("bucket:read")};
+    return client;
+}
+
+ClientRegistration desktopApp()
+{
+    ClientRegistration client;
+    client.clientId = QStringLiteral("sandbox-desktop-app");
+    client.scopes = {QStringLiteral("data:read")};
+    return client;
+}
+
+} // namespace
+
+class TestTokenRequest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+
+    QUrl tokenUrl(const QString& query = QString()) const
+    {
+        QUrl url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/token")));
+        url.setQuery(query);
+        return url;
+    }
+
+    // Runs a job to its end; the job is deleted afterwards by the caller's scope.
+    static void run(TokenRequestJob& job)
+    {
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+    }
+
+    QString signInForCode(const QString& challenge, const QString& redirectUri)
+    {
+        HttpTestClient browserClient;
+        BrowserSimulator browser(browserClient);
+        QUrl authorize =
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/authorize")));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("sandbox-desktop-app"));
+        query.addQueryItem(QStringLiteral("redirect_uri"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+        query.addQueryItem(QStringLiteral("scope"), QStringLiteral("data:read"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("s"));
+        query.addQueryItem(QStringLiteral("code_challenge"), challenge);
+        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        authorize.setQuery(query);
+        const auto outcome =
+            browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
+                           QStringLiteral("sandbox"), BrowserSimulator::Decision::Allow);
+        return QUrlQuery(outcome.redirect).queryItemValue(QStringLiteral("code"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void clientCredentialsWithBasicOrPost_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::newRow("client_secret_basic")
+            << int(ClientRegistration::TokenAuth::ClientSecretBasic);
+        QTest::newRow("client_secret_post") << int(ClientRegistration::TokenAuth::ClientSecretPost);
+    }
+
+    void clientCredentialsWithBasicOrPost()
+    {
+        QFETCH(int, auth);
+        const ClientRegistration client = serverApp(ClientRegistration::TokenAuth(auth));
+        TokenRequestJob job(&m_network, tokenUrl(), client, QStringLiteral("sandbox-server-secret"),
+                            TokenRequestJob::clientCredentialsFields(client.scopes));
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        const TokenSet tokens = job.tokens();
+        QVERIFY(!tokens.accessToken.isEmpty());
+        QVERIFY(tokens.refreshToken.isEmpty());
+        // APS sends no scope back: the requested ones stand.
+        QCOMPARE(tokens.scopes, client.scopes);
+        const qint64 lifetime = tokens.obtainedAt.secsTo(tokens.expiresAt);
+        QCOMPARE(lifetime, qint64(3599));
+    }
+
+    void basicAuthEncodesReservedCharacters()
+    {
+        QCOMPARE(
+            OAuthRequestJob::basicCredentials(QStringLiteral("id:1"), QStringLiteral("a+b %c")),
+            QByteArray("Basic ") + QByteArray("id%3A1:a%2Bb+%25c").toBase64());
+        QTemporaryFile apps;
+        QVERIFY(apps.open());
+        apps.write(
+            R"({"apps":[{"type":"server","client_id":"odd:id+1","client_secret":"s:e+c%r/e t"}]})");
+        apps.close();
+        SandboxSettings settings;
+        settings.appsPath = apps.fileName();
+        SandboxServer odd(settings);
+        QString error;
+        QVERIFY(odd.start(&error));
+        ClientRegistration client = serverApp(ClientRegistration::TokenAuth::ClientSecretBasic);
+        client.clientId = QStringLiteral("odd:id+1");
+        TokenRequestJob job(
+            &m_network, odd.baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/token"))),
+            client, QStringLiteral("s:e+c%r/e t"),
+            TokenRequestJob::clientCredentialsFields({QStringLiteral("data:read")}));
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+    }
+
+    void codeExchangeAndRefreshRotation()
+    {
+        const Pkce pkce = Pkce::generate();
+        const QString redirect = QStringLiteral("http://127.0.0.1:47001/callback");
+        const QString code = signInForCode(pkce.challenge, redirect);
+        QVERIFY(!code.isEmpty());
+        TokenRequestJob exchange(
+            &m_network, tokenUrl(), desktopApp(), QString(),
+            TokenRequestJob::authorizationCodeFields(code, redirect, pkce.verifier));
+        run(exchange);
+        QVERIFY2(exchange.error() == Job::NoError, qPrintable(exchange.errorText()));
+        const TokenSet first = exchange.tokens();
+        QVERIFY(!first.refreshToken.isEmpty());
+
+        TokenRequestJob refresh(&m_network, tokenUrl(), desktopApp(), QString(),
+                                TokenRequestJob::refreshFields(first.refreshToken));
+        run(refresh);
+        QVERIFY2(refresh.error() == Job::NoError, qPrintable(refresh.errorText()));
+        QVERIFY(refresh.tokens().refreshToken != first.refreshToken);
+
+        TokenRequestJob reuse(&m_network, tokenUrl(), desktopApp(), QString(),
+                              TokenRequestJob::refreshFields(first.refreshToken));
+        run(reuse);
+        QCOMPARE(reuse.error(), int(OAuthRequestJob::InvalidGrant));
+        QCOMPARE(reuse.providerError(), QStringLiteral("invalid_grant"));
+        QVERIFY2(reuse.errorText().contains(QStringLiteral("sign in again")),
+                 qPrintable(reuse.errorText()));
+    }
+
+    void wrongSecretIsInvalidClient()
+    {
+        const ClientRegistration client =
+            serverApp(ClientRegistration::TokenAuth::ClientSecretBasic);
+        TokenRequestJob job(&m_network, tokenUrl(), client, QStringLiteral("wrong"),
+                            TokenRequestJob::clientCredentialsFields(client.scopes));
+        run(job);
+        QCOMPARE(job.error(), int(OAuthRequestJob::InvalidClient));
+        QCOMPARE(job.httpStatus(), 401);
+        QVERIFY2(job.errorText().contains(QStringLiteral("client ID and secret")),
+                 qPrintable(job.errorText()));
+        // The secret never shows up in what a person is told.
+        QVERIFY(!job.errorText().contains(QStringLiteral("wrong")));
+    }
+
+    void providerFailuresBecomeClearErrors_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("500 gateway json")
+            << QStringLiteral("500") << int(OAuthRequestJob::ServerFailed)
+            << QStringLiteral("HTTP 500");
+        QTest::newRow("html page with 200")
+            << QStringLiteral("html") << int(OAuthRequestJob::MalformedResponse)
+            << QStringLiteral("not JSON");
+        QTest::newRow("truncated json")
+            << QStringLiteral("malformed") << int(OAuthRequestJob::MalformedResponse)
+            << QStringLiteral("not JSON");
+        QTest::newRow("429") << QStringLiteral("429") << int(OAuthRequestJob::RateLimited)
+                             << QStringLiteral("wait 1 s");
+        QTest::newRow("503") << QStringLiteral("503") << int(OAuthRequestJob::RateLimited)
+                             << QStringLiteral("busy");
+        QTest::newRow("dropped") << QStringLiteral("drop") << int(OAuthRequestJob::NetworkFailed)
+                                 << QStringLiteral("Could not reach");
+    }
+
+    void providerFailuresBecomeClearErrors()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, error);
+        QFETCH(QString, mentions);
+        const ClientRegistration client =
+            serverApp(ClientRegistration::TokenAuth::ClientSecretBasic);
+        TokenRequestJob job(&m_network, tokenUrl(QStringLiteral("sandbox_fault=") + fault), client,
+                            QStringLiteral("sandbox-server-secret"),
+                            TokenRequestJob::clientCredentialsFields(client.scopes));
+        run(job);
+        QCOMPARE(job.error(), error);
+        QVERIFY2(job.errorText().contains(mentions), qPrintable(job.errorText()));
+        QVERIFY(job.tokens().isEmpty());
+    }
+
+    void answersThatAreNotTokensAreRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no token_type")
+            << 200 << QByteArray(R"({"access_token":"a"})") << QStringLiteral("Bearer");
+        QTest::newRow("mac token")
+            << 200 << QByteArray(R"({"access_token":"a","token_type":"mac"})")
+            << QStringLiteral("\"mac\"");
+        QTest::newRow("no access_token")
+            << 200 << QByteArray(R"({"token_type":"bearer"})") << QStringLiteral("access_token");
+        QTest::newRow("json array") << 200 << QByteArray("[1,2]") << QStringLiteral("not JSON");
+        QTest::newRow("redirect") << 302 << QByteArray() << QStringLiteral("redirect");
+        QTest::newRow("400 html") << 400 << QByteArray("<html>bad</html>")
+                                  << QStringLiteral("not an OAuth error");
+        QTest::newRow("unknown error code")
+            << 400 << QByteArray(R"({"error":"slow_down","error_description":"Later."})")
+            << QStringLiteral("Later. (slow_down)");
+    }
+
+    void answersThatAreNotTokensAreRefused()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        // A provider that answers whatever this test says, over a real socket.
+        HttpServer odd;
+        odd.setHandler([&](const HttpRequest&, HttpConnection* connection) {
+            HttpResponse response = HttpResponse::json(status, QJsonDocument());
+            response.body = body;
+            if (status == 302) {
+                response.setHeader("Location", "https://elsewhere.example/token");
+            }
+            connection->respond(response);
+        });
+        QVERIFY(odd.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/token").arg(odd.port()));
+        TokenRequestJob job(&m_network, url, desktopApp(), QString(),
+                            TokenRequestJob::refreshFields(QStringLiteral("r")));
+        run(job);
+        QVERIFY(job.error() != Job::NoError);
+        QVERIFY2(job.errorText().contains(mentions), qPrintable(job.errorText()));
+        QVERIFY(job.tokens().isEmpty());
+    }
+
+    void cancellingStopsTheRequest()
+    {
+        const ClientRegistration client =
+            serverApp(ClientRegistration::TokenAuth::ClientSecretBasic);
+        TokenRequestJob job(&m_network,
+                            tokenUrl(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=2000")),
+                            client, QStringLiteral("sandbox-server-secret"),
+                            TokenRequestJob::clientCredentialsFields(client.scopes));
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTest::qWait(100);
+        job.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenRequest)
+#include "tst_tokenrequest.moc"
