@@ -1,0 +1,313 @@
+// The whole three-legged sign-in against the sandbox: discovery, loopback
+// listener, the "browser" signing in and consenting, the code exchange, and
+// the page the browser tab ends on. Plus every way it can go wrong.
+#include "BrowserSimulator.h"
+#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/DiscoveryJob.h"
+#include "oauth/OAuthRequestJob.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Plays the system browser: opened with the authorization URL, it signs in,
+// answers the consent page and follows the redirect to the loopback receiver.
+class SandboxBrowser
+{
+public:
+    BrowserSimulator::Decision decision = BrowserSimulator::Decision::Allow;
+    bool opens = true;
+    QUrl openedUrl;
+    HttpTestReply finalPage;
+    bool done = false;
+
+    AuthorizationCodeFlow::BrowserLauncher launcher()
+    {
+        return [this](const QUrl& url) {
+            openedUrl = url;
+            if (!opens) {
+                return false;
+            }
+            QTimer::singleShot(0, [this, url] { visit(url); });
+            return true;
+        };
+    }
+
+    void visit(const QUrl& url)
+    {
+        BrowserSimulator browser(m_client);
+        const auto outcome = browser.signIn(url, QStringLiteral("demo@sandbox.grantline.org"),
+                                            QStringLiteral("sandbox"), decision);
+        if (!outcome.redirect.isEmpty()) {
+            // The provider sends the browser back to Grantline's loopback port.
+            finalPage = m_client.get(outcome.redirect);
+        }
+        done = true;
+    }
+
+    HttpTestClient& client()
+    {
+        return m_client;
+    }
+
+private:
+    HttpTestClient m_client;
+};
+
+} // namespace
+
+class TestAuthorizationCodeFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+    ProviderEndpoints m_endpoints;
+
+    static ClientRegistration desktopApp()
+    {
+        ClientRegistration client;
+        client.clientId = QStringLiteral("sandbox-desktop-app");
+        client.scopes = {QStringLiteral("data:read"), QStringLiteral("openid")};
+        return client;
+    }
+
+    static void run(Job& job, int waitMs = 30000)
+    {
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.count() == 1 || finished.wait(waitMs));
+    }
+
+    int tokenRequests()
+    {
+        HttpTestClient client;
+        return client.get(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/stats"))))
+            .json()
+            .value(QStringLiteral("counters"))
+            .toObject()
+            .value(QStringLiteral("token_requests"))
+            .toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        DiscoveryJob discovery(&m_network, m_sandbox->baseUrl().toString());
+        run(discovery);
+        QVERIFY2(discovery.error() == Job::NoError, qPrintable(discovery.errorText()));
+        m_endpoints = discovery.endpoints();
+        QCOMPARE(m_endpoints.codeChallengeMethods, QStringList{QStringLiteral("S256")});
+    }
+
+    void signsInAndAnswersTheBrowser()
+    {
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        QSignalSpy exchanging(&flow, &AuthorizationCodeFlow::exchangingCode);
+        run(flow);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        QCOMPARE(exchanging.count(), 1);
+        const TokenSet tokens = flow.tokens();
+        QVERIFY(!tokens.accessToken.isEmpty());
+        QVERIFY(!tokens.refreshToken.isEmpty());
+        QVERIFY(!tokens.idToken.isEmpty());
+        QTRY_VERIFY(browser.done);
+        QCOMPARE(browser.finalPage.status, 200);
+        QVERIFY(browser.finalPage.body.contains("You can close this tab"));
+
+        // What was asked for: PKCE S256, a long random state, the loopback URI.
+        const QUrlQuery asked(browser.openedUrl);
+        QCOMPARE(asked.queryItemValue(QStringLiteral("code_challenge_method")),
+                 QStringLiteral("S256"));
+        QVERIFY(asked.queryItemValue(QStringLiteral("state")).size() >= 43);
+        QVERIFY(!asked.queryItemValue(QStringLiteral("nonce")).isEmpty());
+        QVERIFY(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                    .startsWith(QStringLiteral("http://127.0.0.1:")));
+    }
+
+    void eachAttemptUsesFreshSecrets()
+    {
+        QStringList states;
+        QStringList challenges;
+        for (int i = 0; i < 2; ++i) {
+            SandboxBrowser browser;
+            AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
+                                       browser.launcher());
+            run(flow);
+            QCOMPARE(flow.error(), int(Job::NoError));
+            const QUrlQuery asked(browser.openedUrl);
+            states << asked.queryItemValue(QStringLiteral("state"));
+            challenges << asked.queryItemValue(QStringLiteral("code_challenge"));
+        }
+        QVERIFY(states[0] != states[1]);
+        QVERIFY(challenges[0] != challenges[1]);
+    }
+
+    void deniedConsentMakesNoTokenRequest()
+    {
+        const int before = tokenRequests();
+        SandboxBrowser browser;
+        browser.decision = BrowserSimulator::Decision::Deny;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::AccessDenied));
+        QVERIFY2(flow.errorText().contains(QStringLiteral("Allow")), qPrintable(flow.errorText()));
+        QTRY_VERIFY(browser.done);
+        QVERIFY(browser.finalPage.body.contains("Access denied"));
+        QCOMPARE(tokenRequests(), before);
+        QVERIFY(flow.tokens().isEmpty());
+    }
+
+    void portInUseIsAClearError()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        ClientRegistration client = desktopApp();
+        client.redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(taken.serverPort());
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, client, QString(), browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::PortUnavailable));
+        QVERIFY2(flow.errorText().contains(QString::number(taken.serverPort())),
+                 qPrintable(flow.errorText()));
+        QVERIFY(browser.openedUrl.isEmpty());
+    }
+
+    void fixedPortIsUsedWhenRegistered()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ClientRegistration client = desktopApp();
+        client.redirectUri = QStringLiteral("http://localhost:%1/callback").arg(port);
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, client, QString(), browser.launcher());
+        run(flow);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        QCOMPARE(QUrlQuery(browser.openedUrl)
+                     .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 client.redirectUri);
+    }
+
+    void nonLoopbackRedirectUriIsRefused()
+    {
+        ClientRegistration client = desktopApp();
+        client.redirectUri = QStringLiteral("https://example.com/callback");
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, client, QString(), {});
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::UnusableRedirectUri));
+    }
+
+    void browserThatDoesNotOpenLeavesTheUrlToCopy()
+    {
+        SandboxBrowser browser;
+        browser.opens = false;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        flow.setAutoDelete(false);
+        QSignalSpy failedToOpen(&flow, &AuthorizationCodeFlow::browserLaunchFailed);
+        QSignalSpy finished(&flow, &Job::finished);
+        flow.start();
+        QTRY_COMPARE(failedToOpen.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        // The person copies the URL into a browser by hand.
+        browser.visit(failedToOpen.first().first().toUrl());
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+    }
+
+    void issuerMismatchIsRefused()
+    {
+        ProviderEndpoints strict = m_endpoints;
+        strict.sendsIssuerInResponse = true;
+        // The sandbox never sends iss, so a provider that promised to is not it.
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, strict, desktopApp(), QString(), browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::IssuerMismatch));
+        QTRY_VERIFY(browser.done);
+        QVERIFY(browser.finalPage.body.contains("Sign-in refused"));
+
+        // A response naming another issuer is refused even when iss is optional.
+        bool launched = false;
+        AuthorizationCodeFlow forged(&m_network, m_endpoints, desktopApp(), QString(),
+                                     [&launched](const QUrl&) { return launched = true; });
+        forged.setAutoDelete(false);
+        QSignalSpy finished(&forged, &Job::finished);
+        forged.start();
+        QTRY_VERIFY(launched);
+        HttpTestClient attacker;
+        QUrl callback(forged.redirectUri());
+        callback.setQuery(
+            QStringLiteral("code=x&iss=https%3A%2F%2Fevil.example&state=")
+            + QUrlQuery(forged.authorizationUrl()).queryItemValue(QStringLiteral("state")));
+        attacker.get(callback);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(forged.error(), int(AuthorizationCodeFlow::IssuerMismatch));
+    }
+
+    void tokenEndpointFailureReachesTheBrowserToo()
+    {
+        ProviderEndpoints broken = m_endpoints;
+        broken.token.setQuery(QStringLiteral("sandbox_fault=500"));
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, broken, desktopApp(), QString(), browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::TokenExchangeFailed));
+        QCOMPARE(flow.tokenError(), int(OAuthRequestJob::ServerFailed));
+        QTRY_VERIFY(browser.done);
+        QVERIFY(browser.finalPage.body.contains("Sign-in failed"));
+    }
+
+    void cancelWhileWaitingForTheBrowser()
+    {
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
+                                   [](const QUrl&) { return true; });
+        flow.setAutoDelete(false);
+        QSignalSpy ready(&flow, &AuthorizationCodeFlow::authorizationUrlReady);
+        flow.start();
+        QTRY_COMPARE(ready.count(), 1);
+        const QUrl redirect(flow.redirectUri());
+        flow.cancel();
+        QCOMPARE(flow.error(), int(Job::Cancelled));
+        // Nothing listens any more.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QTRY_COMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+    }
+
+    void discoveryRefusesAnotherIssuer()
+    {
+        // The sandbox announces its base URL as issuer; asking under another
+        // name (localhost) must not be accepted.
+        QUrl other = m_sandbox->baseUrl();
+        other.setHost(QStringLiteral("localhost"));
+        DiscoveryJob discovery(&m_network, other.toString());
+        run(discovery);
+        QCOMPARE(discovery.error(), int(DiscoveryJob::Untrusted));
+        DiscoveryJob nowhere(&m_network, QStringLiteral("http://127.0.0.1:1"));
+        run(nowhere);
+        QCOMPARE(nowhere.error(), int(DiscoveryJob::NotFound));
+        DiscoveryJob plain(&m_network, QStringLiteral("http://idp.example"));
+        run(plain);
+        QCOMPARE(plain.error(), int(DiscoveryJob::Untrusted));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthorizationCodeFlow)
+#include "tst_authorizationcodeflow.moc"
