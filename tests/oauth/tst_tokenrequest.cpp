@@ -3,7 +3,9 @@
 // clear error.
 #include "BrowserSimulator.h"
 #include "http/HttpServer.h"
+#include "oauth/IntrospectionJob.h"
 #include "oauth/Pkce.h"
+#include "oauth/RevocationJob.h"
 #include "oauth/TokenRequestJob.h"
 #include "sandbox/SandboxServer.h"
 
@@ -51,7 +53,7 @@ private:
     }
 
     // Runs a job to its end; the job is deleted afterwards by the caller's scope.
-    static void run(TokenRequestJob& job)
+    static void run(OAuthRequestJob& job)
     {
         job.setAutoDelete(false);
         QSignalSpy finished(&job, &Job::finished);
@@ -166,6 +168,94 @@ private Q_SLOTS:
         QCOMPARE(reuse.providerError(), QStringLiteral("invalid_grant"));
         QVERIFY2(reuse.errorText().contains(QStringLiteral("sign in again")),
                  qPrintable(reuse.errorText()));
+    }
+
+    void introspectRevokeIntrospect()
+    {
+        const Pkce pkce = Pkce::generate();
+        const QString redirect = QStringLiteral("http://127.0.0.1:47002/callback");
+        TokenRequestJob exchange(
+            &m_network, tokenUrl(), desktopApp(), QString(),
+            TokenRequestJob::authorizationCodeFields(signInForCode(pkce.challenge, redirect),
+                                                     redirect, pkce.verifier));
+        run(exchange);
+        QVERIFY2(exchange.error() == Job::NoError, qPrintable(exchange.errorText()));
+        const TokenSet tokens = exchange.tokens();
+        const QUrl introspect =
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/introspect")));
+        const QUrl revoke =
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/revoke")));
+
+        IntrospectionJob before(&m_network, introspect, desktopApp(), QString(), tokens.accessToken,
+                                QStringLiteral("access_token"));
+        run(before);
+        QVERIFY2(before.error() == Job::NoError, qPrintable(before.errorText()));
+        QVERIFY(before.isActive());
+        QCOMPARE(before.details().value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("data:read"));
+
+        RevocationJob revokeAccess(&m_network, revoke, desktopApp(), QString(), tokens.accessToken,
+                                   QStringLiteral("access_token"));
+        run(revokeAccess);
+        QVERIFY2(revokeAccess.error() == Job::NoError, qPrintable(revokeAccess.errorText()));
+
+        IntrospectionJob after(&m_network, introspect, desktopApp(), QString(), tokens.accessToken,
+                               QStringLiteral("access_token"));
+        run(after);
+        QCOMPARE(after.error(), int(Job::NoError));
+        QVERIFY(!after.isActive());
+        QVERIFY(after.details().isEmpty());
+
+        RevocationJob revokeRefresh(&m_network, revoke, desktopApp(), QString(),
+                                    tokens.refreshToken, QStringLiteral("refresh_token"));
+        run(revokeRefresh);
+        QCOMPARE(revokeRefresh.error(), int(Job::NoError));
+        TokenRequestJob refresh(&m_network, tokenUrl(), desktopApp(), QString(),
+                                TokenRequestJob::refreshFields(tokens.refreshToken));
+        run(refresh);
+        QCOMPARE(refresh.error(), int(OAuthRequestJob::InvalidGrant));
+    }
+
+    void oddIntrospectionAndRevocationAnswers()
+    {
+        QByteArray body;
+        int status = 200;
+        HttpServer odd;
+        odd.setHandler([&](const HttpRequest&, HttpConnection* connection) {
+            HttpResponse response = HttpResponse::json(status, QJsonDocument());
+            response.body = body;
+            connection->respond(response);
+        });
+        QVERIFY(odd.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/x").arg(odd.port()));
+
+        body = R"({"scope":"everything"})";
+        IntrospectionJob noActive(&m_network, url, desktopApp(), QString(), QStringLiteral("t"),
+                                  QString());
+        run(noActive);
+        QCOMPARE(noActive.error(), int(OAuthRequestJob::MalformedResponse));
+
+        // An inactive answer's other fields are not to be trusted.
+        body = R"({"active":false,"scope":"admin"})";
+        IntrospectionJob inactive(&m_network, url, desktopApp(), QString(), QStringLiteral("t"),
+                                  QString());
+        run(inactive);
+        QCOMPARE(inactive.error(), int(Job::NoError));
+        QVERIFY(inactive.details().isEmpty());
+
+        status = 400;
+        body = R"({"error":"unsupported_token_type"})";
+        RevocationJob unsupported(&m_network, url, desktopApp(), QString(), QStringLiteral("t"),
+                                  QStringLiteral("refresh_token"));
+        run(unsupported);
+        QCOMPARE(unsupported.error(), int(OAuthRequestJob::UnsupportedTokenType));
+
+        status = 401;
+        body = R"({"error":"invalid_client"})";
+        IntrospectionJob notAllowed(&m_network, url, desktopApp(), QString(), QStringLiteral("t"),
+                                    QString());
+        run(notAllowed);
+        QCOMPARE(notAllowed.error(), int(OAuthRequestJob::InvalidClient));
     }
 
     void wrongSecretIsInvalidClient()
