@@ -2,6 +2,277 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthorizationCodeFlow</name>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI &quot;%1&quot; is not an http address on this computer (127.0.0.1, localhost or [::1]), so Grantline cannot receive the sign-in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline cannot listen on %1 port %2 for the sign-in (%3). Close the program using that port, or choose another port and register the new callback URL with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in response came from &quot;%1&quot;, not from the provider this connection uses (&quot;%2&quot;). It was refused to protect your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied at the provider. Sign in again and choose Allow to connect Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline is now connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>expiry unknown (the provider did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1 (in %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: logout NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: connection add|list|show NAME|remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: connection add NAME --provider aps|oidc|manual|sandbox --client-id ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider must be aps, oidc, manual or sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-type must be public, confidential or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one --scope (APS rejects tokens without scopes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual provider needs at least --token-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: login NAME [--no-browser]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a browser. Open this address to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot;; the token %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token show|refresh|revoke|introspect NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token show NAME [--json] [--reveal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no refresh token: run grantline-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; has ended (%2). Run grantline-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed &quot;%1&quot;; the token %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token revoke NAME [--access|--refresh|--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no revocation endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: token introspect NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive (expired, revoked or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end the browser session too, open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid connection name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid connection name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryJob</name>
+    <message>
+        <source>Looking up the provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider metadata was found for %1 (%2). Check the issuer URL, or enter the endpoints by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider does not say whether it supports PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No connections yet</source>
@@ -17,6 +288,13 @@
     </message>
     <message>
         <source>Open the connection wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntrospectionJob</name>
+    <message>
+        <source>The introspection answer has no &quot;active&quot; field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,6 +343,52 @@
     <name>KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackPages</name>
+    <message>
+        <source>You can close this tab and return to Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Grantline to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your browser changed http to https, turn off HTTPS-only mode for 127.0.0.1, or start the sign-in again from Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not part of your sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <source>This sign-in has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to see here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response does not belong to the sign-in Grantline started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider sent neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled in Grantline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -149,6 +473,96 @@
     </message>
 </context>
 <context>
+    <name>OAuthRequestJob</name>
+    <message>
+        <source>The request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) instead of an OAuth response; check the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy (HTTP %2)%3. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it asks to wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 and no OAuth error. The provider may be down; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2 and an answer that is not an OAuth error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON (%2). Check the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was incomplete or wrong; this is likely a provider setting in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret, and that the app type matches (a Desktop app has no secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not allowed to sign in this way; check its type at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not support this kind of sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for fewer or different scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider cannot revoke this kind of token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the request with HTTP %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderEndpoints</name>
+    <message>
+        <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s metadata has no token_endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not use https. Grantline sends secrets only over TLS, except to this computer (127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretJob</name>
     <message>
         <source>Reading &quot;%1&quot; from the keychain</source>
@@ -164,21 +578,20 @@
     </message>
 </context>
 <context>
+    <name>TokenSet</name>
+    <message>
+        <source>The provider&apos;s answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider issued a token of type &quot;%1&quot;; Grantline supports only Bearer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Grantline without a window: the same connections, pipelines and keychain entries as the desktop app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grantline-cli: no command given; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grantline-cli: unknown command &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -259,6 +672,14 @@
     </message>
     <message>
         <source>--dump knows only &quot;items&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep connections in this folder instead of the app data folder (or $GRANTLINE_HOME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection add|list|show|remove, login, token show|refresh|revoke|introspect, logout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,12 @@
 // grantline-cli: the engine without a window, for scripts, cron and CI.
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
+#include "CliCommands.h"
 #include "core/ApplicationIdentity.h"
 #include "core/TranslationLoader.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
-
-namespace {
-constexpr int kUsageError = 2;
-}
 
 int main(int argc, char** argv)
 {
@@ -25,21 +22,24 @@ int main(int argc, char** argv)
         "entries as the desktop app."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "The command to run."));
+    const QCommandLineOption home(
+        QStringLiteral("home"),
+        QCoreApplication::translate("main",
+                                    "Keep connections in this folder instead of the "
+                                    "app data folder (or $GRANTLINE_HOME)."),
+        QStringLiteral("dir"));
+    parser.addOption(home);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate(
+            "main",
+            "connection add|list|show|remove, login, token show|refresh|revoke|"
+            "introspect, logout."));
+    // Everything after the command belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
-    QTextStream err(stderr);
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty()) {
-        err << QCoreApplication::translate("main",
-                                           "grantline-cli: no command given; see "
-                                           "--help.")
-            << Qt::endl;
-        return kUsageError;
-    }
-    err << QCoreApplication::translate("main", "grantline-cli: unknown command \"%1\"; see --help.")
-               .arg(arguments.first())
-        << Qt::endl;
-    return kUsageError;
+    CliCommands commands(parser.isSet(home) ? parser.value(home) : ConnectionStore::defaultHome(),
+                         std::make_unique<KeychainSecretStore>());
+    return commands.run(parser.positionalArguments());
 }

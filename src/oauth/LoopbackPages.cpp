@@ -5,11 +5,6 @@
 namespace LoopbackPages {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LoopbackPages", text);
-}
-
 QString page(const QString& title, const QString& body, const char* accent)
 {
     return QStringLiteral(
@@ -25,10 +20,13 @@ QString page(const QString& title, const QString& body, const char* accent)
 
 QString result(bool success, const QString& title, const QString& message)
 {
-    const QString body = QStringLiteral("<p>%1</p><p>%2</p>")
-                             .arg(message.toHtmlEscaped(),
-                                  success ? tr("You can close this tab and return to Grantline.")
-                                          : tr("Return to Grantline to try again."));
+    const QString body =
+        QStringLiteral("<p>%1</p><p>%2</p>")
+            .arg(message.toHtmlEscaped(),
+                 success ? QCoreApplication::translate(
+                     "LoopbackPages", "You can close this tab and return to Grantline.")
+                         : QCoreApplication::translate("LoopbackPages",
+                                                       "Return to Grantline to try again."));
     return page(title, body, success ? "#2e7d32" : "#b00020");
 }
 
@@ -37,9 +35,13 @@ QString wrongRequest(const QString& reason)
     const QString body =
         QStringLiteral("<p>%1</p><p>%2</p>")
             .arg(reason.toHtmlEscaped(),
-                 tr("If your browser changed http to https, turn off HTTPS-only mode for "
-                    "127.0.0.1, or start the sign-in again from Grantline."));
-    return page(tr("This page is not part of your sign-in"), body, "#b00020");
+                 QCoreApplication::translate(
+                     "LoopbackPages",
+                     "If your browser changed http to https, turn off HTTPS-only mode for "
+                     "127.0.0.1, or start the sign-in again from Grantline."));
+    return page(
+        QCoreApplication::translate("LoopbackPages", "This page is not part of your sign-in"), body,
+        "#b00020");
 }
 
 } // namespace LoopbackPages

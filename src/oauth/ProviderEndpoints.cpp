@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProviderEndpoints", text);
-}
-
 QStringList strings(const QJsonValue& value)
 {
     QStringList list;
@@ -94,13 +89,16 @@ ProviderEndpoints ProviderEndpoints::fromMetadata(const QJsonObject& metadata,
 {
     const ProviderEndpoints endpoints = fromJson(metadata);
     if (endpoints.issuer != expectedIssuer) {
-        *errorString = tr("The provider's metadata names the issuer \"%1\", not \"%2\": it "
-                          "cannot be trusted for this connection.")
+        *errorString = QCoreApplication::translate(
+                           "ProviderEndpoints",
+                           "The provider's metadata names the issuer \"%1\", not \"%2\": it "
+                           "cannot be trusted for this connection.")
                            .arg(endpoints.issuer, expectedIssuer);
         return {};
     }
     if (endpoints.token.isEmpty()) {
-        *errorString = tr("The provider's metadata has no token_endpoint.");
+        *errorString = QCoreApplication::translate(
+            "ProviderEndpoints", "The provider's metadata has no token_endpoint.");
         return {};
     }
     const QString refusal = endpoints.refusal();
@@ -114,7 +112,9 @@ ProviderEndpoints ProviderEndpoints::fromMetadata(const QJsonObject& metadata,
 QString ProviderEndpoints::refusalFor(const QUrl& endpoint)
 {
     if (!endpoint.isValid() || endpoint.host().isEmpty()) {
-        return tr("\"%1\" is not a valid endpoint URL.").arg(endpoint.toString());
+        return QCoreApplication::translate("ProviderEndpoints",
+                                           "\"%1\" is not a valid endpoint URL.")
+            .arg(endpoint.toString());
     }
     if (endpoint.scheme() == QLatin1String("https")) {
         return {};
@@ -122,8 +122,10 @@ QString ProviderEndpoints::refusalFor(const QUrl& endpoint)
     if (endpoint.scheme() == QLatin1String("http") && isLoopbackHost(endpoint.host())) {
         return {};
     }
-    return tr("\"%1\" does not use https. Grantline sends secrets only over TLS, except to "
-              "this computer (127.0.0.1).")
+    return QCoreApplication::translate(
+               "ProviderEndpoints",
+               "\"%1\" does not use https. Grantline sends secrets only over TLS, except to "
+               "this computer (127.0.0.1).")
         .arg(endpoint.toString());
 }
 

@@ -1,0 +1,346 @@
+// grantline-cli end to end: connections, login (app token and the browser
+// flow with --no-browser), token show/introspect/refresh/revoke, logout,
+// against the sandbox over loopback and the real keychain. Secrets must never
+// reach the Grantline home or the output unless asked for.
+#include "BrowserSimulator.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        return env;
+    }
+
+    // Runs grantline-cli while this process keeps serving the sandbox.
+    CliRun cli(const QStringList& arguments, const QByteArray& input = QByteArray())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        CliRun run;
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    QString issuer() const
+    {
+        return m_sandbox->baseUrl().toString();
+    }
+
+    void addServerApp(const QString& name)
+    {
+        const CliRun added = cli(
+            {QStringLiteral("connection"), QStringLiteral("add"), name,
+             QStringLiteral("--provider"), QStringLiteral("sandbox"), QStringLiteral("--issuer"),
+             issuer(), QStringLiteral("--client-id"), QStringLiteral("sandbox-server-app"),
+             QStringLiteral("--client-type"), QStringLiteral("server"), QStringLiteral("--scope"),
+             QStringLiteral("data:read"), QStringLiteral("--client-secret-stdin")},
+            "sandbox-server-secret\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+
+    void addDesktopApp(const QString& name)
+    {
+        const CliRun added =
+            cli({QStringLiteral("connection"), QStringLiteral("add"), name,
+                 QStringLiteral("--provider"), QStringLiteral("sandbox"),
+                 QStringLiteral("--issuer"), issuer(), QStringLiteral("--client-id"),
+                 QStringLiteral("sandbox-desktop-app"), QStringLiteral("--scope"),
+                 QStringLiteral("data:read"), QStringLiteral("--scope"), QStringLiteral("openid")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+
+    // grantline-cli login --no-browser, with this test playing the browser.
+    int loginThroughBrowser(const QString& name, BrowserSimulator::Decision decision,
+                            QByteArray* errors = nullptr)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(GRANTLINE_CLI_PATH),
+                      {QStringLiteral("login"), name, QStringLiteral("--no-browser")});
+        QByteArray firstLine;
+        if (!QTest::qWaitFor(
+                [&] {
+                    firstLine += process.readAllStandardOutput();
+                    return firstLine.contains('\n') || process.state() == QProcess::NotRunning;
+                },
+                20000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        const QUrl authorize = QUrl::fromEncoded(firstLine.trimmed());
+        HttpTestClient client;
+        BrowserSimulator browser(client);
+        const auto outcome = browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
+                                            QStringLiteral("sandbox"), decision);
+        client.get(outcome.redirect);
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
+        if (errors) {
+            *errors = process.readAllStandardError();
+        }
+        return process.state() == QProcess::NotRunning ? process.exitCode() : -1;
+    }
+
+    // No secret or token may be written anywhere in the Grantline home.
+    void verifyHomeHoldsNo(const QByteArray& secret)
+    {
+        QDirIterator files(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+            QFAIL("Run through ctest, which starts a private gnome-keyring.");
+        }
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+    }
+
+    void serverAppFromAddToRemove()
+    {
+        addServerApp(QStringLiteral("srv"));
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out,
+                 QByteArray("srv\n"));
+        const CliRun shown =
+            cli({QStringLiteral("connection"), QStringLiteral("show"), QStringLiteral("srv")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("sandbox-server-app"));
+        QVERIFY(!shown.out.contains("sandbox-server-secret"));
+
+        const CliRun login = cli({QStringLiteral("login"), QStringLiteral("srv")});
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+
+        const CliRun shownToken = cli({QStringLiteral("token"), QStringLiteral("show"),
+                                       QStringLiteral("srv"), QStringLiteral("--json")});
+        QCOMPARE(shownToken.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(shownToken.out).object();
+        QCOMPARE(summary[QStringLiteral("claims")][QStringLiteral("client_id")].toString(),
+                 QStringLiteral("sandbox-server-app"));
+        QVERIFY(!summary.contains(QStringLiteral("access_token")));
+        const CliRun revealed =
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("srv"),
+                 QStringLiteral("--json"), QStringLiteral("--reveal")});
+        const QByteArray accessToken = QJsonDocument::fromJson(revealed.out)
+                                           .object()[QStringLiteral("access_token")]
+                                           .toString()
+                                           .toLatin1();
+        QVERIFY(accessToken.count('.') == 2);
+        QVERIFY(!shownToken.out.contains(accessToken));
+        verifyHomeHoldsNo(accessToken);
+        verifyHomeHoldsNo("sandbox-server-secret");
+
+        const CliRun active = cli({QStringLiteral("token"), QStringLiteral("introspect"),
+                                   QStringLiteral("srv"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(active.out).object()[QStringLiteral("active")].toBool(),
+                 true);
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("srv"),
+                      QStringLiteral("--all")})
+                     .exitCode,
+                 0);
+        // The token is gone from the keychain too: nothing left to show.
+        const CliRun afterRevoke =
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("srv")});
+        QCOMPARE(afterRevoke.exitCode, 1);
+        QVERIFY(afterRevoke.err.contains("signed out"));
+
+        QCOMPARE(
+            cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("srv")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out, QByteArray());
+        // Its keychain entry went with it: a new connection of the same name starts empty.
+        addDesktopApp(QStringLiteral("srv"));
+        QCOMPARE(
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("srv")}).exitCode,
+            1);
+    }
+
+    void desktopLoginWithoutBrowserThenRefreshRotation()
+    {
+        addDesktopApp(QStringLiteral("desk"));
+        QByteArray errors;
+        QCOMPARE(
+            loginThroughBrowser(QStringLiteral("desk"), BrowserSimulator::Decision::Allow, &errors),
+            0);
+        const auto reveal = [this] {
+            return QJsonDocument::fromJson(
+                       cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("desk"),
+                            QStringLiteral("--json"), QStringLiteral("--reveal")})
+                           .out)
+                .object();
+        };
+        const QJsonObject first = reveal();
+        QVERIFY(first[QStringLiteral("has_refresh_token")].toBool());
+        const CliRun refreshed =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("desk")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        const QJsonObject second = reveal();
+        QVERIFY(second[QStringLiteral("refresh_token")] != first[QStringLiteral("refresh_token")]);
+        QVERIFY(second[QStringLiteral("access_token")] != first[QStringLiteral("access_token")]);
+        verifyHomeHoldsNo(second[QStringLiteral("refresh_token")].toString().toLatin1());
+
+        // Everything revoked at the provider: the next refresh says sign in again
+        // and the dead tokens are not kept.
+        HttpTestClient admin;
+        admin.post(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/revoke-all"))), {});
+        const CliRun dead =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("desk")});
+        QCOMPARE(dead.exitCode, 1);
+        QVERIFY2(dead.err.contains("login desk"), dead.err.constData());
+        QCOMPARE(dead.err.count('\n'), 1);
+        QCOMPARE(
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("desk")}).exitCode,
+            1);
+    }
+
+    void deniedLoginFailsWithTheReason()
+    {
+        addDesktopApp(QStringLiteral("deny"));
+        QByteArray errors;
+        QCOMPARE(
+            loginThroughBrowser(QStringLiteral("deny"), BrowserSimulator::Decision::Deny, &errors),
+            1);
+        QVERIFY2(errors.contains("denied"), errors.constData());
+    }
+
+    void logoutRevokesAndForgets()
+    {
+        addServerApp(QStringLiteral("out"));
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("out")}).exitCode, 0);
+        const CliRun logout = cli({QStringLiteral("logout"), QStringLiteral("out")});
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        QVERIFY(logout.err.contains("/authentication/v2/logout"));
+        QCOMPARE(
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("out")}).exitCode,
+            1);
+    }
+
+    void badCommandsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no client id")
+            << QStringList{QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("x"),
+                           QStringLiteral("--provider"), QStringLiteral("aps")}
+            << QByteArray("usage");
+        QTest::newRow("bad name")
+            << QStringList{QStringLiteral("connection"), QStringLiteral("add"),
+                           QStringLiteral("../x"),       QStringLiteral("--provider"),
+                           QStringLiteral("aps"),        QStringLiteral("--client-id"),
+                           QStringLiteral("i"),          QStringLiteral("--scope"),
+                           QStringLiteral("data:read")}
+            << QByteArray("not a valid name");
+        QTest::newRow("unknown provider")
+            << QStringList{QStringLiteral("connection"), QStringLiteral("add"),
+                           QStringLiteral("x"),          QStringLiteral("--provider"),
+                           QStringLiteral("github"),     QStringLiteral("--client-id"),
+                           QStringLiteral("i"),          QStringLiteral("--scope"),
+                           QStringLiteral("s")}
+            << QByteArray("--provider must be");
+        QTest::newRow("secret needed") << QStringList{QStringLiteral("connection"),
+                                                      QStringLiteral("add"),
+                                                      QStringLiteral("x"),
+                                                      QStringLiteral("--provider"),
+                                                      QStringLiteral("aps"),
+                                                      QStringLiteral("--client-id"),
+                                                      QStringLiteral("i"),
+                                                      QStringLiteral("--client-type"),
+                                                      QStringLiteral("confidential"),
+                                                      QStringLiteral("--scope"),
+                                                      QStringLiteral("data:read")}
+                                       << QByteArray("client secret");
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("token"), QStringLiteral("teleport"), QStringLiteral("x")}
+            << QByteArray("usage: token");
+    }
+
+    void badCommandsAreUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const CliRun run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void refusedProvidersAreFailures()
+    {
+        const CliRun plainHttp = cli(
+            {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("m"),
+             QStringLiteral("--provider"), QStringLiteral("manual"), QStringLiteral("--token-url"),
+             QStringLiteral("http://idp.example/token"), QStringLiteral("--client-id"),
+             QStringLiteral("i"), QStringLiteral("--scope"), QStringLiteral("s")});
+        QCOMPARE(plainHttp.exitCode, 1);
+        QVERIFY2(plainHttp.err.contains("https"), plainHttp.err.constData());
+
+        QUrl otherName = m_sandbox->baseUrl();
+        otherName.setHost(QStringLiteral("localhost"));
+        const CliRun wrongIssuer =
+            cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("o"),
+                 QStringLiteral("--provider"), QStringLiteral("oidc"), QStringLiteral("--issuer"),
+                 otherName.toString(), QStringLiteral("--client-id"), QStringLiteral("i"),
+                 QStringLiteral("--scope"), QStringLiteral("s")});
+        QCOMPARE(wrongIssuer.exitCode, 1);
+        QVERIFY2(wrongIssuer.err.contains("issuer"), wrongIssuer.err.constData());
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out, QByteArray());
+
+        addServerApp(QStringLiteral("twice"));
+        const CliRun again =
+            cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("twice"),
+                 QStringLiteral("--provider"), QStringLiteral("aps"), QStringLiteral("--client-id"),
+                 QStringLiteral("i"), QStringLiteral("--scope"), QStringLiteral("data:read")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already exists"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
