@@ -8,6 +8,7 @@
 #include "oauth/JwtDocument.h"
 #include "oauth/RevocationJob.h"
 #include "oauth/TokenRequestJob.h"
+#include "oauth/TokenVerificationJob.h"
 #include "secrets/SecretJob.h"
 
 #include <QCommandLineParser>
@@ -443,7 +444,10 @@ int CliCommands::tokenCommand(const QStringList& arguments)
     if (sub == QLatin1String("introspect")) {
         return introspectToken(arguments.mid(1));
     }
-    return usage(tr("usage: token show|refresh|revoke|introspect NAME"));
+    if (sub == QLatin1String("verify") && arguments.size() == 2) {
+        return verifyToken(arguments.at(1));
+    }
+    return usage(tr("usage: token show|verify|refresh|revoke|introspect NAME"));
 }
 
 int CliCommands::showToken(const QStringList& arguments)
@@ -617,6 +621,29 @@ int CliCommands::introspectToken(const QStringList& arguments)
         m_out << (job->isActive() ? tr("active") : tr("inactive (expired, revoked or unknown)"))
               << Qt::endl;
     }
+    return Success;
+}
+
+int CliCommands::verifyToken(const QString& name)
+{
+    const std::optional<Connection> connection = loadConnection(name);
+    const std::optional<ConnectionSecrets> secrets =
+        connection ? readSecrets(name, true) : std::nullopt;
+    if (!secrets) {
+        return Failure;
+    }
+    if (secrets->tokens.accessToken.isEmpty()) {
+        return fail(tr("\"%1\" is signed out: run grantline-cli login %1.").arg(name));
+    }
+    JwtVerifier::Expectations expectations;
+    expectations.issuer = connection->endpoints.issuer;
+    std::unique_ptr<TokenVerificationJob> job(
+        new TokenVerificationJob(&m_network, connection->endpoints.jwks,
+                                 secrets->tokens.accessToken.toLatin1(), expectations));
+    if (!runJob(job.get())) {
+        return fail(job->errorText());
+    }
+    m_out << job->verification().message << Qt::endl;
     return Success;
 }
 

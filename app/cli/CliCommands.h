@@ -42,6 +42,7 @@ private:
     int refreshToken(const QString& name);
     int revokeTokens(const QStringList& arguments);
     int introspectToken(const QStringList& arguments);
+    int verifyToken(const QString& name);
     int logout(const QString& name);
 
     // Runs a job to its end on a local event loop; true when it succeeded.

@@ -177,6 +177,11 @@ private Q_SLOTS:
         verifyHomeHoldsNo(accessToken);
         verifyHomeHoldsNo("sandbox-server-secret");
 
+        const CliRun verified =
+            cli({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("srv")});
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        QVERIFY2(verified.out.contains("signature is valid"), verified.out.constData());
+
         const CliRun active = cli({QStringLiteral("token"), QStringLiteral("introspect"),
                                    QStringLiteral("srv"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(active.out).object()[QStringLiteral("active")].toBool(),
