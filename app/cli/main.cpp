@@ -7,10 +7,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // Failures reach stderr as one sentence from the command; the engine's own
+    // warnings would repeat them. QT_LOGGING_RULES turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("grantline.*.info=false\ngrantline.*.warning=false"));
+    }
     ApplicationIdentity::apply(QStringLiteral("grantline-cli"));
     TranslationLoader translations;
     translations.load(QLocale());

@@ -38,10 +38,15 @@ private:
     }
 
     // Runs grantline-cli while this process keeps serving the sandbox.
-    CliRun cli(const QStringList& arguments, const QByteArray& input = QByteArray())
+    CliRun cli(const QStringList& arguments, const QByteArray& input = QByteArray(),
+               const QProcessEnvironment& extra = {})
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        QProcessEnvironment env = environment();
+        for (const QString& key : extra.keys()) {
+            env.insert(key, extra.value(key));
+        }
+        process.setProcessEnvironment(env);
         process.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
         process.write(input);
         process.closeWriteChannel();
@@ -266,6 +271,74 @@ private Q_SLOTS:
         QCOMPARE(
             cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("out")}).exitCode,
             1);
+    }
+
+    void missingKeychainIsSaidAndLeavesNoHalfConnection()
+    {
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/grantline-no-bus"));
+        noBus.insert(QStringLiteral("DISPLAY"), QString());
+        const QStringList add{QStringLiteral("connection"),
+                              QStringLiteral("add"),
+                              QStringLiteral("nokeys"),
+                              QStringLiteral("--provider"),
+                              QStringLiteral("sandbox"),
+                              QStringLiteral("--issuer"),
+                              issuer(),
+                              QStringLiteral("--client-id"),
+                              QStringLiteral("sandbox-server-app"),
+                              QStringLiteral("--client-type"),
+                              QStringLiteral("server"),
+                              QStringLiteral("--scope"),
+                              QStringLiteral("data:read"),
+                              QStringLiteral("--client-secret-stdin")};
+        const CliRun refused = cli(add, "sandbox-server-secret\n", noBus);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("No keychain is reachable"), refused.err.constData());
+        QCOMPARE(refused.err.count('\n'), 1);
+        // Nothing saved: no connection without its secret, and no secret on disk.
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out, QByteArray());
+        verifyHomeHoldsNo("sandbox-server-secret");
+
+        // A connection whose keychain becomes unreachable is not "signed out".
+        addServerApp(QStringLiteral("later"));
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("later")}).exitCode, 0);
+        const CliRun show = cli(
+            {QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("later")}, {}, noBus);
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.contains("No keychain is reachable"), show.err.constData());
+        QVERIFY(!show.err.contains("signed out"));
+    }
+
+    void debugLoggingNeverShowsSecrets()
+    {
+        QProcessEnvironment verbose;
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("grantline.*.debug=true"));
+        addServerApp(QStringLiteral("loud"));
+        const CliRun login = cli({QStringLiteral("login"), QStringLiteral("loud")}, {}, verbose);
+        QCOMPARE(login.exitCode, 0);
+        const CliRun refresh =
+            cli({QStringLiteral("token"), QStringLiteral("introspect"), QStringLiteral("loud")}, {},
+                verbose);
+        QCOMPARE(refresh.exitCode, 0);
+        const QByteArray token =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("loud"),
+                     QStringLiteral("--json"), QStringLiteral("--reveal")})
+                    .out)
+                .object()[QStringLiteral("access_token")]
+                .toString()
+                .toLatin1();
+        QVERIFY(!token.isEmpty());
+        for (const QByteArray& output : {login.err, login.out, refresh.err, refresh.out}) {
+            QVERIFY(!output.contains(token));
+            QVERIFY(!output.contains(token.split('.').value(2)));
+            QVERIFY(!output.contains("sandbox-server-secret"));
+        }
+        // The debug output was really on.
+        QVERIFY2(login.err.contains("grantline."), login.err.constData());
     }
 
     void badCommandsAreUsageErrors_data()
