@@ -1,0 +1,223 @@
+#include "oauth/AccessTokenJob.h"
+
+#include "oauth/TokenRequestJob.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace {
+
+// The job refreshing each connection right now, so others can wait for it.
+QHash<QString, QPointer<AccessTokenJob>>& refreshesInFlight()
+{
+    static QHash<QString, QPointer<AccessTokenJob>> jobs;
+    return jobs;
+}
+
+} // namespace
+
+AccessTokenJob::AccessTokenJob(QNetworkAccessManager* network, SecretStore* secrets,
+                               const Connection& connection, bool forceRefresh, QObject* parent)
+    : Job(parent)
+    , m_network(network)
+    , m_secrets(secrets)
+    , m_connection(connection)
+    , m_forceRefresh(forceRefresh)
+{ }
+
+AccessTokenJob::~AccessTokenJob()
+{
+    leaveRefreshes();
+}
+
+void AccessTokenJob::leaveRefreshes()
+{
+    if (refreshesInFlight().value(m_connection.name) == this) {
+        refreshesInFlight().remove(m_connection.name);
+    }
+}
+
+void AccessTokenJob::finishWithTokens()
+{
+    // Out of the registry before finished(): jobs waiting on this one look
+    // again as soon as it is emitted.
+    leaveRefreshes();
+    emitResult();
+}
+
+QString AccessTokenJob::accessToken() const
+{
+    return m_current.tokens.accessToken;
+}
+
+TokenSet AccessTokenJob::tokens() const
+{
+    return m_current.tokens;
+}
+
+bool AccessTokenJob::didRefresh() const
+{
+    return m_didRefresh;
+}
+
+QString AccessTokenJob::activityDescription() const
+{
+    return tr("Getting a token for \"%1\"").arg(m_connection.name);
+}
+
+void AccessTokenJob::doStart()
+{
+    readSecrets();
+}
+
+void AccessTokenJob::readSecrets()
+{
+    // Another job is refreshing this connection: wait, then read its result.
+    const QPointer<AccessTokenJob> leader = refreshesInFlight().value(m_connection.name);
+    if (leader && leader != this) {
+        connect(leader, &Job::finished, this, [this] {
+            m_forceRefresh = false;
+            readSecrets();
+        });
+        return;
+    }
+    SecretJob* job = m_secrets->readSecret(ConnectionSecrets::keyFor(m_connection.name));
+    m_secretJob = job;
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->error() == SecretJob::NotFound) {
+            finishWith(SignedOut,
+                       tr("\"%1\" is not signed in (if your keyring is locked, unlock "
+                          "it). Sign in again.")
+                           .arg(m_connection.name));
+            return;
+        }
+        if (job->error() != NoError) {
+            finishWith(KeychainFailed, job->errorText());
+            return;
+        }
+        const std::optional<ConnectionSecrets> secrets = ConnectionSecrets::parse(job->secret());
+        if (!secrets) {
+            finishWith(KeychainFailed,
+                       tr("The keychain entry of \"%1\" was not written by this "
+                          "Grantline.")
+                           .arg(m_connection.name));
+            return;
+        }
+        decide(*secrets);
+    });
+    job->start();
+}
+
+bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const
+{
+    if (m_forceRefresh || tokens.accessToken.isEmpty()) {
+        return true;
+    }
+    // An unknown expiry is trusted until the API says 401.
+    return tokens.hasKnownExpiry()
+        && QDateTime::currentDateTimeUtc().secsTo(tokens.expiresAt) <= kRefreshLead.count();
+}
+
+void AccessTokenJob::decide(const ConnectionSecrets& secrets)
+{
+    m_current = secrets;
+    if (!needsRefresh(secrets.tokens)) {
+        finishWithTokens();
+        return;
+    }
+    const bool appToken = m_connection.client.grantType == QLatin1String("client_credentials");
+    if (secrets.tokens.refreshToken.isEmpty() && !appToken) {
+        finishWith(SignedOut,
+                   tr("The sign-in of \"%1\" has run out and cannot be renewed "
+                      "without you. Sign in again.")
+                       .arg(m_connection.name));
+        return;
+    }
+    refresh(secrets);
+}
+
+void AccessTokenJob::refresh(const ConnectionSecrets& secrets)
+{
+    refreshesInFlight().insert(m_connection.name, this);
+    m_didRefresh = true;
+    const bool appToken = m_connection.client.grantType == QLatin1String("client_credentials");
+    m_request = new TokenRequestJob(
+        m_network, m_connection.endpoints.token, m_connection.client, secrets.clientSecret,
+        appToken ? TokenRequestJob::clientCredentialsFields(m_connection.client.scopes)
+                 : TokenRequestJob::refreshFields(secrets.tokens.refreshToken),
+        this);
+    m_request->setAutoDelete(false);
+    connect(m_request, &Job::finished, this, &AccessTokenJob::onRefreshed);
+    m_request->start();
+}
+
+void AccessTokenJob::onRefreshed()
+{
+    TokenRequestJob* request = m_request;
+    request->deleteLater();
+    if (request->error() == OAuthRequestJob::InvalidGrant) {
+        // The old tokens are dead: forget them rather than keep failing with them.
+        ConnectionSecrets cleared = m_current;
+        cleared.tokens = TokenSet();
+        save(cleared, SignInEnded,
+             tr("The provider ended the sign-in of \"%1\" (%2). Sign in again.")
+                 .arg(m_connection.name, request->providerError()));
+        return;
+    }
+    if (request->error() != NoError) {
+        // Network trouble and the like: keep the tokens, the caller may retry.
+        finishWith(RefreshFailed, request->errorText());
+        return;
+    }
+    ConnectionSecrets renewed = m_current;
+    const QString oldRefresh = renewed.tokens.refreshToken;
+    renewed.tokens = request->tokens();
+    if (renewed.tokens.refreshToken.isEmpty()) {
+        // No rotation from this provider: the old refresh token stays valid.
+        renewed.tokens.refreshToken = oldRefresh;
+    }
+    save(renewed, NoError, QString());
+}
+
+void AccessTokenJob::save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text)
+{
+    SecretJob* job =
+        m_secrets->writeSecret(ConnectionSecrets::keyFor(m_connection.name), secrets.serialize());
+    m_secretJob = job;
+    connect(job, &Job::finished, this, [this, job, secrets, errorOnSuccess, text] {
+        if (job->error() != NoError) {
+            // Not handing out a token whose refresh token could not be kept.
+            finishWith(KeychainFailed, job->errorText());
+            return;
+        }
+        m_current = secrets;
+        if (errorOnSuccess != NoError) {
+            finishWith(errorOnSuccess, text);
+            return;
+        }
+        finishWithTokens();
+    });
+    job->start();
+}
+
+void AccessTokenJob::finishWith(int error, const QString& text)
+{
+    if (error != NoError) {
+        m_current.tokens = TokenSet();
+    }
+    setError(error, text);
+    finishWithTokens();
+}
+
+void AccessTokenJob::doCancel()
+{
+    leaveRefreshes();
+    if (m_request) {
+        m_request->cancel();
+    }
+    if (m_secretJob) {
+        disconnect(m_secretJob, nullptr, this, nullptr);
+    }
+}

@@ -1,0 +1,72 @@
+// Hands out an access token a request can use now: the stored one while it
+// has time left, otherwise a refreshed one (or a new app token for client
+// credentials). The rotated refresh token is saved before the new access
+// token is handed out, and only one refresh per connection runs at a time:
+// later jobs wait for it and take its result.
+#pragma once
+
+#include "core/Job.h"
+#include "oauth/Connection.h"
+#include "oauth/ConnectionSecrets.h"
+
+#include <QPointer>
+#include <chrono>
+
+class QNetworkAccessManager;
+class SecretStore;
+class TokenRequestJob;
+
+class AccessTokenJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum Error {
+        // No tokens stored: the connection needs a sign-in.
+        SignedOut = UserError,
+        // The provider ended the sign-in (invalid_grant); tokens were cleared.
+        SignInEnded,
+        KeychainFailed,
+        RefreshFailed,
+    };
+    Q_ENUM(Error)
+
+    // Refresh this long before expiry, so a request never leaves with a token
+    // that dies on the way.
+    static constexpr std::chrono::seconds kRefreshLead{300};
+
+    // forceRefresh: the API just answered 401 to the stored token.
+    AccessTokenJob(QNetworkAccessManager* network, SecretStore* secrets,
+                   const Connection& connection, bool forceRefresh, QObject* parent = nullptr);
+    ~AccessTokenJob() override;
+
+    QString accessToken() const;
+    TokenSet tokens() const;
+    // True when this job (not a job it waited for) asked the provider.
+    bool didRefresh() const;
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    QString activityDescription() const override;
+
+private:
+    void readSecrets();
+    void decide(const ConnectionSecrets& secrets);
+    void refresh(const ConnectionSecrets& secrets);
+    void onRefreshed();
+    void save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text);
+    bool needsRefresh(const TokenSet& tokens) const;
+    void finishWith(int error, const QString& text);
+    void finishWithTokens();
+    void leaveRefreshes();
+
+    QNetworkAccessManager* m_network;
+    SecretStore* m_secrets;
+    Connection m_connection;
+    bool m_forceRefresh;
+    bool m_didRefresh = false;
+    ConnectionSecrets m_current;
+    QPointer<TokenRequestJob> m_request;
+    QPointer<Job> m_secretJob;
+};

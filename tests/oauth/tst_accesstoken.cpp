@@ -1,0 +1,224 @@
+// Tokens handed out for API calls: kept while fresh, refreshed shortly before
+// expiry or after a 401, one refresh per connection at a time, rotation saved,
+// and a sign-in the provider ended is forgotten.
+#include "HttpTestClient.h"
+#include "oauth/AccessTokenJob.h"
+#include "oauth/DiscoveryJob.h"
+#include "oauth/TokenRequestJob.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestAccessToken : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+    MemorySecretStore m_secrets;
+    Connection m_user;
+    Connection m_app;
+
+    static void run(Job& job)
+    {
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(30000));
+    }
+
+    int counter(const char* name)
+    {
+        HttpTestClient client;
+        return client.get(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/stats"))))
+            .json()[QStringLiteral("counters")][QLatin1String(name)]
+            .toInt();
+    }
+
+    void store(const Connection& connection, const ConnectionSecrets& secrets)
+    {
+        std::unique_ptr<SecretJob> job(
+            m_secrets.writeSecret(ConnectionSecrets::keyFor(connection.name), secrets.serialize()));
+        run(*job);
+    }
+
+    ConnectionSecrets stored(const Connection& connection)
+    {
+        std::unique_ptr<SecretJob> job(
+            m_secrets.readSecret(ConnectionSecrets::keyFor(connection.name)));
+        run(*job);
+        return ConnectionSecrets::parse(job->secret()).value_or(ConnectionSecrets());
+    }
+
+    // Signs the user in with the web app (client credentials need no browser
+    // here, so the user's tokens come from a code exchange in the sandbox).
+    TokenSet userTokens(const QString& lifetimeQuery)
+    {
+        HttpTestClient client;
+        // A refresh token comes only from a three-legged sign-in; get one via
+        // the sandbox's pages, then shorten the access token by refreshing with
+        // the lifetime asked for.
+        QUrl authorize =
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/authorize")));
+        authorize.setQuery(
+            QStringLiteral("response_type=code&client_id=sandbox-web-app&scope=data:read"
+                           "&state=s&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback"));
+        const QString html = QString::fromUtf8(client.get(authorize).body);
+        const QString transaction =
+            html.section(QStringLiteral("name=\"transaction\" value=\""), 1).section(u'"', 0, 0);
+        const HttpTestReply signedIn = client.postForm(
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/login"))),
+            {{QStringLiteral("transaction"), transaction},
+             {QStringLiteral("username"), QStringLiteral("demo@sandbox.grantline.org")},
+             {QStringLiteral("password"), QStringLiteral("sandbox")}});
+        const HttpTestReply decided = client.postForm(
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/consent"))),
+            {{QStringLiteral("transaction"), transaction},
+             {QStringLiteral("decision"), QStringLiteral("allow")}});
+        Q_UNUSED(signedIn);
+        const QString code = QUrlQuery(decided.location()).queryItemValue(QStringLiteral("code"));
+        QUrl token = m_user.endpoints.token;
+        token.setQuery(lifetimeQuery);
+        TokenRequestJob exchange(
+            &m_network, token, m_user.client, QStringLiteral("sandbox-web-secret"),
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback")}});
+        exchange.setAutoDelete(false);
+        QSignalSpy finished(&exchange, &Job::finished);
+        exchange.start();
+        finished.wait(30000);
+        return exchange.tokens();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        DiscoveryJob discovery(&m_network, m_sandbox->baseUrl().toString());
+        run(discovery);
+        QVERIFY(discovery.error() == Job::NoError);
+        m_user.name = QStringLiteral("user");
+        m_user.provider = QStringLiteral("sandbox");
+        m_user.endpoints = discovery.endpoints();
+        m_user.client.clientId = QStringLiteral("sandbox-web-app");
+        m_user.client.type = ClientRegistration::ClientType::Confidential;
+        m_user.client.tokenAuth = ClientRegistration::TokenAuth::ClientSecretBasic;
+        m_user.client.scopes = {QStringLiteral("data:read")};
+        m_app = m_user;
+        m_app.name = QStringLiteral("app");
+        m_app.client.clientId = QStringLiteral("sandbox-server-app");
+        m_app.client.type = ClientRegistration::ClientType::ServerToServer;
+        m_app.client.grantType = QStringLiteral("client_credentials");
+    }
+
+    void freshTokenIsHandedOutAsIs()
+    {
+        const TokenSet tokens = userTokens(QString());
+        QVERIFY(!tokens.refreshToken.isEmpty());
+        store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
+        const int before = counter("token_requests");
+        AccessTokenJob job(&m_network, &m_secrets, m_user, false);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(job.accessToken(), tokens.accessToken);
+        QVERIFY(!job.didRefresh());
+        QCOMPARE(counter("token_requests"), before);
+    }
+
+    void nearlyExpiredTokenIsRefreshedAndRotationSaved()
+    {
+        // Sixty seconds left is inside the refresh lead.
+        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
+        AccessTokenJob job(&m_network, &m_secrets, m_user, false);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(job.didRefresh());
+        QVERIFY(job.accessToken() != tokens.accessToken);
+        const ConnectionSecrets saved = stored(m_user);
+        QCOMPARE(saved.tokens.accessToken, job.accessToken());
+        QVERIFY(saved.tokens.refreshToken != tokens.refreshToken);
+        QCOMPARE(saved.clientSecret, QStringLiteral("sandbox-web-secret"));
+    }
+
+    void a401ForcesOneRefresh()
+    {
+        store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
+        AccessTokenJob job(&m_network, &m_secrets, m_user, true);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(job.didRefresh());
+    }
+
+    void concurrentCallersShareOneRefresh()
+    {
+        store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
+        const int before = counter("refresh_rotations");
+        QList<AccessTokenJob*> jobs;
+        for (int i = 0; i < 3; ++i) {
+            jobs.append(new AccessTokenJob(&m_network, &m_secrets, m_user, i == 0, this));
+            jobs.last()->setAutoDelete(false);
+        }
+        // The first one forces a refresh; the others start while it runs.
+        jobs[0]->start();
+        QTRY_VERIFY(jobs[0]->didRefresh() || jobs[0]->isFinished());
+        jobs[1]->start();
+        jobs[2]->start();
+        QTRY_VERIFY(jobs[0]->isFinished() && jobs[1]->isFinished() && jobs[2]->isFinished());
+        QCOMPARE(counter("refresh_rotations"), before + 1);
+        for (AccessTokenJob* job : jobs) {
+            QVERIFY2(job->error() == Job::NoError, qPrintable(job->errorText()));
+            QCOMPARE(job->accessToken(), jobs[0]->accessToken());
+        }
+        qDeleteAll(jobs);
+    }
+
+    void endedSignInIsForgotten()
+    {
+        store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
+        HttpTestClient admin;
+        admin.post(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/revoke-all"))), {});
+        AccessTokenJob job(&m_network, &m_secrets, m_user, true);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::SignInEnded));
+        QVERIFY(job.accessToken().isEmpty());
+        const ConnectionSecrets saved = stored(m_user);
+        QVERIFY(saved.tokens.isEmpty());
+        QVERIFY(saved.tokens.refreshToken.isEmpty());
+        QCOMPARE(saved.clientSecret, QStringLiteral("sandbox-web-secret"));
+    }
+
+    void appTokenIsFetchedAgainWithoutRefreshToken()
+    {
+        TokenSet expiring;
+        expiring.accessToken = QStringLiteral("old");
+        expiring.tokenType = QStringLiteral("Bearer");
+        expiring.expiresAt = QDateTime::currentDateTimeUtc().addSecs(10);
+        store(m_app, {QStringLiteral("sandbox-server-secret"), expiring});
+        AccessTokenJob job(&m_network, &m_secrets, m_app, false);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(job.accessToken() != QLatin1String("old"));
+        QCOMPARE(job.accessToken().count(u'.'), 2);
+    }
+
+    void nothingStoredIsSignedOut()
+    {
+        Connection unknown = m_user;
+        unknown.name = QStringLiteral("never-signed-in");
+        AccessTokenJob job(&m_network, &m_secrets, unknown, false);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::SignedOut));
+        QVERIFY(job.errorText().contains(QStringLiteral("Sign in again")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessToken)
+#include "tst_accesstoken.moc"
