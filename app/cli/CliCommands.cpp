@@ -9,6 +9,7 @@
 #include "oauth/RevocationJob.h"
 #include "oauth/TokenRequestJob.h"
 #include "oauth/TokenVerificationJob.h"
+#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 
 #include <QCommandLineParser>
@@ -138,8 +139,19 @@ std::optional<ConnectionSecrets> CliCommands::readSecrets(const QString& name, b
 {
     std::unique_ptr<SecretJob> job(m_secrets->readSecret(ConnectionSecrets::keyFor(name)));
     runJob(job.get());
-    if (job->error() == SecretJob::NotFound && !mustExist) {
-        return ConnectionSecrets();
+    if (job->error() == SecretJob::NotFound) {
+        // A locked keyring reads as empty: find out before saying "nothing stored".
+        std::unique_ptr<KeychainStatusJob> probe(new KeychainStatusJob(m_secrets.get()));
+        runJob(probe.get());
+        if (probe->status() != KeychainStatusJob::Status::Available) {
+            fail(probe->statusText());
+            return std::nullopt;
+        }
+        if (!mustExist) {
+            return ConnectionSecrets();
+        }
+        fail(tr("\"%1\" is signed out: run grantline-cli login %1.").arg(name));
+        return std::nullopt;
     }
     if (job->error() != Job::NoError) {
         fail(job->errorText());

@@ -1,6 +1,7 @@
 #include "oauth/AccessTokenJob.h"
 
 #include "oauth/TokenRequestJob.h"
+#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -87,10 +88,7 @@ void AccessTokenJob::readSecrets()
     m_secretJob = job;
     connect(job, &Job::finished, this, [this, job] {
         if (job->error() == SecretJob::NotFound) {
-            finishWith(SignedOut,
-                       tr("\"%1\" is not signed in (if your keyring is locked, unlock "
-                          "it). Sign in again.")
-                           .arg(m_connection.name));
+            reportNothingStored();
             return;
         }
         if (job->error() != NoError) {
@@ -108,6 +106,21 @@ void AccessTokenJob::readSecrets()
         decide(*secrets);
     });
     job->start();
+}
+
+void AccessTokenJob::reportNothingStored()
+{
+    // A locked keyring reads as empty; ask before calling the connection signed out.
+    auto* probe = new KeychainStatusJob(m_secrets, this);
+    m_secretJob = probe;
+    connect(probe, &Job::finished, this, [this, probe] {
+        if (probe->status() != KeychainStatusJob::Status::Available) {
+            finishWith(KeychainFailed, probe->statusText());
+            return;
+        }
+        finishWith(SignedOut, tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
+    });
+    probe->start();
 }
 
 bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const

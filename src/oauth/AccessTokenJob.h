@@ -52,6 +52,7 @@ protected:
 
 private:
     void readSecrets();
+    void reportNothingStored();
     void decide(const ConnectionSecrets& secrets);
     void refresh(const ConnectionSecrets& secrets);
     void onRefreshed();

@@ -20,6 +20,18 @@ struct CliRun
     QByteArray err;
 };
 
+// Locks the private keyring's login collection, as a screen lock would.
+inline bool lockKeyring()
+{
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+    return lock.waitForFinished(20000) && lock.exitCode() == 0;
+}
 } // namespace
 
 class TestCli : public QObject
@@ -417,6 +429,23 @@ private Q_SLOTS:
                  QStringLiteral("i"), QStringLiteral("--scope"), QStringLiteral("data:read")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already exists"));
+    }
+
+    // Last: the keyring stays locked for the rest of this session.
+    void lockedKeyringIsNotSignedOut()
+    {
+        addServerApp(QStringLiteral("locked"));
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("locked")}).exitCode, 0);
+        QVERIFY(lockKeyring());
+        const CliRun show =
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("locked")});
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.contains("locked"), show.err.constData());
+        QVERIFY(!show.err.contains("signed out"));
+        // Signing in again cannot overwrite what the locked keyring holds.
+        const CliRun login = cli({QStringLiteral("login"), QStringLiteral("locked")});
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY2(login.err.contains("locked"), login.err.constData());
     }
 };
 

@@ -3,15 +3,30 @@
 // QtKeychain, checking each result.
 #include "SecretJobOutcome.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/KeychainStatusJob.h"
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
 // Generous enough for a slow machine, short enough that a broken Secret Service
 // fails the test instead of hanging it.
 constexpr std::chrono::seconds kJobTimeout{20};
+
+// Locks the private keyring's login collection, as a screen lock would.
+inline bool lockKeyring()
+{
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("/org/freedesktop/secrets"),
+                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+    return lock.waitForFinished(20000) && lock.exitCode() == 0;
+}
 } // namespace
 
 class TestKeychainSecretStore : public QObject
@@ -129,6 +144,40 @@ private Q_SLOTS:
         KeychainSecretStore store = makeStore();
         QCOMPARE(runSecretJob(store.removeSecret(QStringLiteral("never/written"))).error,
                  int(Job::NoError));
+    }
+
+    void statusIsAvailableWhileUnlocked()
+    {
+        KeychainSecretStore store = makeStore();
+        KeychainStatusJob status(&store);
+        status.setAutoDelete(false);
+        QSignalSpy finished(&status, &Job::finished);
+        status.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(status.status(), KeychainStatusJob::Status::Available);
+    }
+
+    // Last: the keyring stays locked for the rest of this session.
+    void lockedKeyringIsReportedAsLockedAndNotOverwritten()
+    {
+        KeychainSecretStore store = makeStore();
+        const QString key = QStringLiteral("locked/entry");
+        QCOMPARE(runSecretJob(store.writeSecret(key, "before")).error, int(Job::NoError));
+        QVERIFY(lockKeyring());
+
+        const SecretJobOutcome write = runSecretJob(store.writeSecret(key, "after"));
+        QCOMPARE(write.error, int(SecretJob::Locked));
+        QVERIFY2(write.errorText.contains(QStringLiteral("locked")), qPrintable(write.errorText));
+        // libsecret reads a locked keyring as empty (QtKeychain 0.13)...
+        QCOMPARE(runSecretJob(store.readSecret(key)).error, int(SecretJob::NotFound));
+        // ...which is why the status check exists.
+        KeychainStatusJob status(&store);
+        status.setAutoDelete(false);
+        QSignalSpy finished(&status, &Job::finished);
+        status.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(status.status(), KeychainStatusJob::Status::Locked);
+        QVERIFY(status.statusText().contains(QStringLiteral("Unlock")));
     }
 };
 
