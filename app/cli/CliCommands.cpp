@@ -230,6 +230,7 @@ int CliCommands::addConnection(const QStringList& arguments)
     const auto scope = option("scope", "scope");
     const auto redirectUri = option("redirect-uri", "uri");
     const auto tokenAuth = option("token-auth", "basic|post|none");
+    const auto tokenParam = option("token-param", "name=value");
     parser.addPositionalArgument(QStringLiteral("name"), tr("The connection's name."));
     QString error;
     if (!parse(parser, arguments, &error)) {
@@ -280,6 +281,13 @@ int CliCommands::addConnection(const QStringList& arguments)
         : QStringLiteral("authorization_code");
     client.scopes = parser.values(scope);
     client.redirectUri = parser.value(redirectUri);
+    for (const QString& pair : parser.values(tokenParam)) {
+        const qsizetype equals = pair.indexOf(u'=');
+        if (equals <= 0) {
+            return usage(tr("--token-param wants name=value, not \"%1\".").arg(pair));
+        }
+        client.extraTokenParameters.append({pair.left(equals), pair.mid(equals + 1)});
+    }
     if (client.scopes.isEmpty()) {
         return usage(tr("name at least one --scope (APS rejects tokens without scopes)."));
     }

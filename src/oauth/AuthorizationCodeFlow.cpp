@@ -2,6 +2,7 @@
 
 #include "core/Base64Url.h"
 #include "core/Logging.h"
+#include "oauth/JwtDocument.h"
 #include "oauth/LoopbackReceiver.h"
 #include "oauth/TokenRequestJob.h"
 
@@ -189,6 +190,18 @@ void AuthorizationCodeFlow::onTokenRequestFinished()
         return;
     }
     m_tokens = request->tokens();
+    if (!m_nonce.isEmpty() && !m_tokens.idToken.isEmpty()) {
+        const std::optional<JwtDocument> idToken = JwtDocument::decode(m_tokens.idToken.toLatin1());
+        // OIDC Core §3.1.3.7: the ID token must carry the nonce this attempt sent.
+        if (!idToken || idToken->claims.value(QStringLiteral("nonce")).toString() != m_nonce) {
+            m_tokens = TokenSet();
+            fail(NonceMismatch,
+                 tr("The provider's ID token does not belong to this sign-in (nonce mismatch); "
+                    "it was refused."),
+                 tr("Sign-in refused"));
+            return;
+        }
+    }
     m_receiver->finish(true, tr("Signed in"), tr("Grantline is now connected."));
     qCInfo(lcOAuth) << "signed in at" << m_endpoints.issuer;
     emitResult();

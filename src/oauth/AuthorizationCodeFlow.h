@@ -38,6 +38,8 @@ public:
         IssuerMismatch,
         // The code could not be exchanged; tokenError() says how.
         TokenExchangeFailed,
+        // The ID token was not issued for this attempt's nonce.
+        NonceMismatch,
     };
     Q_ENUM(Error)
 

@@ -387,6 +387,14 @@ private Q_SLOTS:
                                                       QStringLiteral("--scope"),
                                                       QStringLiteral("data:read")}
                                        << QByteArray("client secret");
+        QTest::newRow("bad token param")
+            << QStringList{QStringLiteral("connection"), QStringLiteral("add"),
+                           QStringLiteral("x"),          QStringLiteral("--provider"),
+                           QStringLiteral("aps"),        QStringLiteral("--client-id"),
+                           QStringLiteral("i"),          QStringLiteral("--scope"),
+                           QStringLiteral("data:read"),  QStringLiteral("--token-param"),
+                           QStringLiteral("novalue")}
+            << QByteArray("name=value");
         QTest::newRow("unknown subcommand")
             << QStringList{QStringLiteral("token"), QStringLiteral("teleport"), QStringLiteral("x")}
             << QByteArray("usage: token");

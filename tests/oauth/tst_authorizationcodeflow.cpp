@@ -2,11 +2,13 @@
 // listener, the "browser" signing in and consenting, the code exchange, and
 // the page the browser tab ends on. Plus every way it can go wrong.
 #include "BrowserSimulator.h"
+#include "http/HttpServer.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/OAuthRequestJob.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -272,6 +274,35 @@ private Q_SLOTS:
         QCOMPARE(flow.tokenError(), int(OAuthRequestJob::ServerFailed));
         QTRY_VERIFY(browser.done);
         QVERIFY(browser.finalPage.body.contains("Sign-in failed"));
+    }
+
+    void idTokenWithAnotherNonceIsRefused()
+    {
+        // A token endpoint that answers with an ID token minted for another sign-in.
+        HttpServer replaying;
+        replaying.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            const QByteArray claims =
+                QByteArray(R"({"nonce":"someone-else","sub":"x"})")
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
+                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                          {QStringLiteral("id_token"),
+                                           QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
+                                               .arg(QString::fromLatin1(claims))}})));
+        });
+        QVERIFY(replaying.listen(QHostAddress::LocalHost, 0));
+        ProviderEndpoints endpoints = m_endpoints;
+        endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(replaying.port()));
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::NonceMismatch));
+        QVERIFY(flow.tokens().isEmpty());
+        QTRY_VERIFY(browser.done);
+        QVERIFY(browser.finalPage.body.contains("Sign-in refused"));
     }
 
     void cancelWhileWaitingForTheBrowser()

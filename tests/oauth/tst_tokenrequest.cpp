@@ -357,6 +357,34 @@ private Q_SLOTS:
         QVERIFY(job.tokens().isEmpty());
     }
 
+    void extraTokenParametersAreSent()
+    {
+        QByteArray received;
+        HttpServer recorder;
+        recorder.setHandler([&received](const HttpRequest& request, HttpConnection* connection) {
+            received = request.body;
+            connection->respond(
+                HttpResponse::json(200,
+                                   QJsonDocument(QJsonObject{
+                                       {QStringLiteral("access_token"), QStringLiteral("a")},
+                                       {QStringLiteral("token_type"), QStringLiteral("bearer")}})));
+        });
+        QVERIFY(recorder.listen(QHostAddress::LocalHost, 0));
+        ClientRegistration client = desktopApp();
+        client.extraTokenParameters = {
+            {QStringLiteral("audience"), QStringLiteral("https://api x")}};
+        TokenRequestJob job(
+            &m_network, QUrl(QStringLiteral("http://127.0.0.1:%1/t").arg(recorder.port())), client,
+            QString(), {{QStringLiteral("grant_type"), QStringLiteral("urn:custom")}});
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY2(received.contains("grant_type=urn%3Acustom"), received.constData());
+        QVERIFY2(received.contains("audience=https%3A%2F%2Fapi+x"), received.constData());
+        QVERIFY(received.contains("client_id=sandbox-desktop-app"));
+        // Expiry unknown when the provider does not say.
+        QVERIFY(!job.tokens().hasKnownExpiry());
+    }
+
     void cancellingStopsTheRequest()
     {
         const ClientRegistration client =

@@ -2,6 +2,7 @@
 // including the one refetch after a key is not found.
 #include "HttpTestClient.h"
 #include "oauth/TokenVerificationJob.h"
+#include "oauth/UserInfoJob.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
@@ -96,6 +97,18 @@ private Q_SLOTS:
         run(expired);
         QCOMPARE(expired.verification().status, JwtVerification::Status::Expired);
         QVERIFY(expired.errorText().contains(QStringLiteral("expired")));
+    }
+
+    void userInfoNeedsAUserToken()
+    {
+        const QUrl userinfo = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/userinfo")));
+        UserInfoJob app(&m_network, userinfo, QString::fromLatin1(appToken(*m_sandbox)));
+        run(app);
+        QCOMPARE(app.error(), int(UserInfoJob::NotAuthorized));
+        QVERIFY(app.profile().isEmpty());
+        UserInfoJob garbage(&m_network, userinfo, QStringLiteral("not-a-token"));
+        run(garbage);
+        QCOMPARE(garbage.error(), int(UserInfoJob::NotAuthorized));
     }
 
     void missingKeySetIsReported()
