@@ -35,11 +35,21 @@ void Job::start()
 
 void Job::cancel()
 {
-    if (m_finished) {
+    stopWith(Cancelled, tr("The operation was cancelled."));
+}
+
+void Job::stopWith(int code, const QString& text)
+{
+    if (m_finished || m_stopping) {
         return;
     }
+    // A child job cancelled in doCancel() reports back at once; its outcome
+    // must not become this job's (a cancel is a cancel, not "exchange failed").
+    m_stopping = true;
     doCancel();
-    setError(Cancelled, tr("The operation was cancelled."));
+    m_stopping = false;
+    m_error = code;
+    m_errorText = text;
     emitResult();
 }
 
@@ -93,7 +103,7 @@ QString Job::activityDescription() const
 void Job::setError(int code, const QString& text)
 {
     // The outcome is fixed once reported: a late callback cannot rewrite it.
-    if (m_finished) {
+    if (m_finished || m_stopping) {
         return;
     }
     m_error = code;
@@ -102,7 +112,7 @@ void Job::setError(int code, const QString& text)
 
 void Job::emitResult()
 {
-    if (m_finished) {
+    if (m_finished || m_stopping) {
         return;
     }
     m_finished = true;
@@ -118,14 +128,9 @@ void Job::emitResult()
 
 void Job::onTimeout()
 {
-    if (m_finished) {
-        return;
-    }
-    doCancel();
     // Round up so that a sub-second timeout never reads as "0 seconds".
     const auto seconds = int((timeout().count() + 999) / 1000);
-    setError(
+    stopWith(
         TimedOut,
         tr("%1 did not finish within %n second(s).", nullptr, seconds).arg(activityDescription()));
-    emitResult();
 }

@@ -65,6 +65,7 @@ protected:
 
 private:
     void onTimeout();
+    void stopWith(int code, const QString& text);
 
     // A child, so that the job can be moved to another thread with its timer.
     QTimer* m_timeoutTimer;
@@ -72,5 +73,7 @@ private:
     QString m_errorText;
     bool m_started = false;
     bool m_finished = false;
+    // Inside doCancel(): whatever the subclass reports meanwhile is dropped.
+    bool m_stopping = false;
     bool m_autoDelete = true;
 };

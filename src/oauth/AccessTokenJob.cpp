@@ -10,11 +10,19 @@
 
 namespace {
 
-// The job refreshing each connection right now, so others can wait for it.
-QHash<QString, QPointer<AccessTokenJob>>& refreshesInFlight()
+// The job working on each connection right now. Jobs for one connection run
+// one after another from the keychain read on: two jobs that both read an
+// expiring token would both refresh with the same refresh token, and the
+// provider's rotation would end the sign-in for the slower one.
+QHash<QString, QPointer<AccessTokenJob>>& jobsInFlight()
 {
     static QHash<QString, QPointer<AccessTokenJob>> jobs;
     return jobs;
+}
+
+bool isUserGrant(const ClientRegistration& client)
+{
+    return client.grantType == QLatin1String("authorization_code");
 }
 
 } // namespace
@@ -30,13 +38,13 @@ AccessTokenJob::AccessTokenJob(QNetworkAccessManager* network, SecretStore* secr
 
 AccessTokenJob::~AccessTokenJob()
 {
-    leaveRefreshes();
+    leaveJobsInFlight();
 }
 
-void AccessTokenJob::leaveRefreshes()
+void AccessTokenJob::leaveJobsInFlight()
 {
-    if (refreshesInFlight().value(m_connection.name) == this) {
-        refreshesInFlight().remove(m_connection.name);
+    if (jobsInFlight().value(m_connection.name) == this) {
+        jobsInFlight().remove(m_connection.name);
     }
 }
 
@@ -44,7 +52,7 @@ void AccessTokenJob::finishWithTokens()
 {
     // Out of the registry before finished(): jobs waiting on this one look
     // again as soon as it is emitted.
-    leaveRefreshes();
+    leaveJobsInFlight();
     emitResult();
 }
 
@@ -75,15 +83,22 @@ void AccessTokenJob::doStart()
 
 void AccessTokenJob::readSecrets()
 {
-    // Another job is refreshing this connection: wait, then read its result.
-    const QPointer<AccessTokenJob> leader = refreshesInFlight().value(m_connection.name);
+    // Another job is working on this connection: wait, then read its result.
+    const QPointer<AccessTokenJob> leader = jobsInFlight().value(m_connection.name);
     if (leader && leader != this) {
-        connect(leader, &Job::finished, this, [this] {
-            m_forceRefresh = false;
+        connect(leader, &Job::finished, this, [this, leader] {
+            if (isFinished()) {
+                return;
+            }
+            // The 401 this job saw was for the token the other job replaced.
+            if (leader && leader->didRefresh()) {
+                m_forceRefresh = false;
+            }
             readSecrets();
         });
         return;
     }
+    jobsInFlight().insert(m_connection.name, this);
     SecretJob* job = m_secrets->readSecret(ConnectionSecrets::keyFor(m_connection.name));
     m_secretJob = job;
     connect(job, &Job::finished, this, [this, job] {
@@ -140,8 +155,7 @@ void AccessTokenJob::decide(const ConnectionSecrets& secrets)
         finishWithTokens();
         return;
     }
-    const bool appToken = m_connection.client.grantType == QLatin1String("client_credentials");
-    if (secrets.tokens.refreshToken.isEmpty() && !appToken) {
+    if (secrets.tokens.refreshToken.isEmpty() && isUserGrant(m_connection.client)) {
         finishWith(SignedOut,
                    tr("The sign-in of \"%1\" has run out and cannot be renewed "
                       "without you. Sign in again.")
@@ -153,13 +167,14 @@ void AccessTokenJob::decide(const ConnectionSecrets& secrets)
 
 void AccessTokenJob::refresh(const ConnectionSecrets& secrets)
 {
-    refreshesInFlight().insert(m_connection.name, this);
     m_didRefresh = true;
-    const bool appToken = m_connection.client.grantType == QLatin1String("client_credentials");
+    // App tokens (client credentials, custom grants) are simply fetched anew.
+    const bool renewWithRefreshToken =
+        isUserGrant(m_connection.client) || !secrets.tokens.refreshToken.isEmpty();
     m_request = new TokenRequestJob(
         m_network, m_connection.endpoints.token, m_connection.client, secrets.clientSecret,
-        appToken ? TokenRequestJob::clientCredentialsFields(m_connection.client.scopes)
-                 : TokenRequestJob::refreshFields(secrets.tokens.refreshToken),
+        renewWithRefreshToken ? TokenRequestJob::refreshFields(secrets.tokens.refreshToken)
+                              : TokenRequestJob::appTokenFields(m_connection.client),
         this);
     m_request->setAutoDelete(false);
     connect(m_request, &Job::finished, this, &AccessTokenJob::onRefreshed);
@@ -226,7 +241,7 @@ void AccessTokenJob::finishWith(int error, const QString& text)
 
 void AccessTokenJob::doCancel()
 {
-    leaveRefreshes();
+    leaveJobsInFlight();
     if (m_request) {
         m_request->cancel();
     }

@@ -1,8 +1,8 @@
 // Hands out an access token a request can use now: the stored one while it
 // has time left, otherwise a refreshed one (or a new app token for client
 // credentials). The rotated refresh token is saved before the new access
-// token is handed out, and only one refresh per connection runs at a time:
-// later jobs wait for it and take its result.
+// token is handed out, and jobs for one connection run one at a time: later
+// jobs wait and take the result of the refresh the first one made.
 #pragma once
 
 #include "core/Job.h"
@@ -60,7 +60,7 @@ private:
     bool needsRefresh(const TokenSet& tokens) const;
     void finishWith(int error, const QString& text);
     void finishWithTokens();
-    void leaveRefreshes();
+    void leaveJobsInFlight();
 
     QNetworkAccessManager* m_network;
     SecretStore* m_secrets;

@@ -43,6 +43,15 @@ OAuthRequestJob::Fields TokenRequestJob::clientCredentialsFields(const QStringLi
             {QStringLiteral("scope"), scopes.join(u' ')}};
 }
 
+OAuthRequestJob::Fields TokenRequestJob::appTokenFields(const ClientRegistration& client)
+{
+    if (client.grantType == QLatin1String("client_credentials")) {
+        return clientCredentialsFields(client.scopes);
+    }
+    return {{QStringLiteral("grant_type"), client.grantType},
+            {QStringLiteral("scope"), client.scopes.join(u' ')}};
+}
+
 void TokenRequestJob::acceptResponse()
 {
     QString problem;

@@ -22,6 +22,9 @@ public:
                                           const QString& verifier);
     static Fields refreshFields(const QString& refreshToken, const QStringList& scopes = {});
     static Fields clientCredentialsFields(const QStringList& scopes);
+    // A token for the app itself: client credentials, or the custom grant a
+    // non-standard provider wants (its extra fields come from the client).
+    static Fields appTokenFields(const ClientRegistration& client);
 
 protected:
     void acceptResponse() override;

@@ -20,6 +20,8 @@ public:
     int startCount = 0;
     int cancelCount = 0;
     bool finishOnStart = false;
+    // Like a job whose child reports its own failure while being cancelled.
+    bool failWhileCancelling = false;
 
 protected:
     void doStart() override
@@ -32,6 +34,10 @@ protected:
     void doCancel() override
     {
         ++cancelCount;
+        if (failWhileCancelling) {
+            setError(UserError, QStringLiteral("the exchange failed"));
+            emitResult();
+        }
     }
     QString activityDescription() const override
     {
@@ -130,6 +136,32 @@ private Q_SLOTS:
         QTest::qWait(80);
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job.error(), int(Job::NoError));
+    }
+
+    void cancelIsNotOverwrittenByAChildReportingBack()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        job.failWhileCancelling = true;
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_COMPARE(job.startCount, 1);
+        job.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::Cancelled));
+    }
+
+    void timeoutIsNotOverwrittenByAChildReportingBack()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        job.failWhileCancelling = true;
+        job.setTimeout(std::chrono::milliseconds(20));
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::TimedOut));
     }
 
     void autoDeleteRemovesTheJobAfterFinished()

@@ -2,6 +2,7 @@
 // expiry or after a 401, one refresh per connection at a time, rotation saved,
 // and a sign-in the provider ended is forgotten.
 #include "HttpTestClient.h"
+#include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/TokenRequestJob.h"
@@ -178,6 +179,91 @@ private Q_SLOTS:
             QCOMPARE(job->accessToken(), jobs[0]->accessToken());
         }
         qDeleteAll(jobs);
+    }
+
+    void jobsStartedTogetherRefreshOnce()
+    {
+        // All three read the keychain at the same moment and find a token
+        // inside the refresh lead; only one may spend the refresh token, or
+        // the provider's rotation would end the sign-in for the others.
+        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
+        const int before = counter("refresh_rotations");
+        const int reusedBefore = counter("refresh_rejected");
+        std::vector<std::unique_ptr<AccessTokenJob>> jobs;
+        for (int i = 0; i < 3; ++i) {
+            jobs.push_back(std::make_unique<AccessTokenJob>(&m_network, &m_secrets, m_user, false));
+            jobs.back()->setAutoDelete(false);
+        }
+        for (const auto& job : jobs) {
+            job->start();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(jobs.begin(), jobs.end(),
+                                             [](const auto& job) { return job->isFinished(); }),
+                                 30000);
+        QCOMPARE(counter("refresh_rotations"), before + 1);
+        QCOMPARE(counter("refresh_rejected"), reusedBefore);
+        for (const auto& job : jobs) {
+            QVERIFY2(job->error() == Job::NoError, qPrintable(job->errorText()));
+            QCOMPARE(job->accessToken(), jobs.front()->accessToken());
+        }
+        QCOMPARE(stored(m_user).tokens.accessToken, jobs.front()->accessToken());
+    }
+
+    void cancelledWaiterStaysCancelled()
+    {
+        store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
+        AccessTokenJob first(&m_network, &m_secrets, m_user, true);
+        AccessTokenJob second(&m_network, &m_secrets, m_user, false);
+        first.setAutoDelete(false);
+        second.setAutoDelete(false);
+        QSignalSpy secondFinished(&second, &Job::finished);
+        first.start();
+        second.start();
+        QTRY_VERIFY(first.didRefresh());
+        second.cancel();
+        QTRY_VERIFY(first.isFinished());
+        QTest::qWait(50);
+        QCOMPARE(secondFinished.count(), 1);
+        QCOMPARE(second.error(), int(Job::Cancelled));
+        QVERIFY(second.accessToken().isEmpty());
+    }
+
+    void customGrantAppTokenIsFetchedAgain()
+    {
+        // A provider with its own grant type for app tokens, over a real socket.
+        QList<QByteArray> bodies;
+        HttpServer provider;
+        provider.setHandler([&bodies](const HttpRequest& request, HttpConnection* connection) {
+            bodies.append(request.body);
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("access_token"), QStringLiteral("fresh-%1").arg(bodies.size())},
+                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                    {QStringLiteral("expires_in"), 3600}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        Connection custom = m_app;
+        custom.name = QStringLiteral("custom-grant");
+        custom.endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/t").arg(provider.port()));
+        custom.client.grantType = QStringLiteral("urn:example:app-token");
+        custom.client.extraTokenParameters = {{QStringLiteral("audience"), QStringLiteral("api")}};
+        TokenSet expiring;
+        expiring.accessToken = QStringLiteral("old");
+        expiring.tokenType = QStringLiteral("Bearer");
+        expiring.expiresAt = QDateTime::currentDateTimeUtc().addSecs(10);
+        store(custom, {QStringLiteral("s"), expiring});
+        AccessTokenJob job(&m_network, &m_secrets, custom, false);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(job.accessToken(), QStringLiteral("fresh-1"));
+        QCOMPARE(bodies.size(), 1);
+        QVERIFY2(bodies.first().contains("grant_type=urn%3Aexample%3Aapp-token"),
+                 bodies.first().constData());
+        QVERIFY(bodies.first().contains("audience=api"));
+        QVERIFY(!bodies.first().contains("refresh_token"));
+        QCOMPARE(stored(custom).tokens.accessToken, QStringLiteral("fresh-1"));
     }
 
     void endedSignInIsForgotten()
