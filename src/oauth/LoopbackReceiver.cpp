@@ -5,16 +5,28 @@
 
 LoopbackReceiver::LoopbackReceiver(QObject* parent)
     : QObject(parent)
-    , m_server(this)
+{ }
+
+HttpServer* LoopbackReceiver::addServer()
 {
+    auto* server = new HttpServer(this);
     HttpConnection::Settings settings;
     // A browser sends a short GET; anything bigger is not a redirect.
     settings.limits.maxBodyBytes = 0;
     settings.readTimeout = std::chrono::seconds(10);
-    m_server.setSettings(settings);
-    m_server.setHandler([this](const HttpRequest& request, HttpConnection* connection) {
+    server->setSettings(settings);
+    server->setHandler([this](const HttpRequest& request, HttpConnection* connection) {
         handle(request, connection);
     });
+    m_servers.append(server);
+    return server;
+}
+
+void LoopbackReceiver::closeServers()
+{
+    for (HttpServer* server : std::as_const(m_servers)) {
+        server->close();
+    }
 }
 
 LoopbackReceiver::~LoopbackReceiver()
@@ -34,21 +46,44 @@ void LoopbackReceiver::setCallbackPath(const QString& path)
 
 bool LoopbackReceiver::listen(const QString& host, quint16 port)
 {
-    const QHostAddress address = host == QLatin1String("::1")
-        ? QHostAddress(QHostAddress::LocalHostIPv6)
-        : QHostAddress(QHostAddress::LocalHost);
-    if (!m_server.listen(address, port)) {
+    const bool ipv6Only = host == QLatin1String("::1");
+    HttpServer* first = addServer();
+    if (!first->listen(ipv6Only ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                : QHostAddress(QHostAddress::LocalHost),
+                       port)) {
+        m_errorString = first->errorString();
+        closeServers();
         return false;
     }
-    m_host = host;
     // Kept here: the server forgets its port once closed (owncloud #9196).
-    m_port = m_server.port();
+    m_port = first->port();
+    if (host == QLatin1String("localhost")) {
+        // Same port on ::1. A machine without IPv6 loopback still works:
+        // browsers then resolve localhost to 127.0.0.1 only.
+        HttpServer* second = addServer();
+        if (!second->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_port)) {
+            qCDebug(lcOAuth) << "no IPv6 loopback listener:" << second->errorString();
+        }
+    }
+    m_host = host;
     return true;
 }
 
 bool LoopbackReceiver::isListening() const
 {
-    return m_server.isListening();
+    return std::any_of(m_servers.begin(), m_servers.end(),
+                       [](const HttpServer* server) { return server->isListening(); });
+}
+
+QList<QHostAddress> LoopbackReceiver::listeningAddresses() const
+{
+    QList<QHostAddress> addresses;
+    for (const HttpServer* server : m_servers) {
+        if (server->isListening()) {
+            addresses.append(server->address());
+        }
+    }
+    return addresses;
 }
 
 quint16 LoopbackReceiver::port() const
@@ -64,7 +99,7 @@ QString LoopbackReceiver::redirectUri() const
 
 QString LoopbackReceiver::errorString() const
 {
-    return m_server.errorString();
+    return m_errorString;
 }
 
 void LoopbackReceiver::handle(const HttpRequest& request, HttpConnection* connection)
@@ -106,7 +141,7 @@ void LoopbackReceiver::handle(const HttpRequest& request, HttpConnection* connec
     m_delivered = true;
     m_browser = connection;
     // One answer is all a sign-in needs: stop accepting connections now.
-    m_server.close();
+    closeServers();
     qCDebug(lcOAuth) << "loopback callback received" << (callback.isError() ? "(error)" : "");
     Q_EMIT callbackReceived(callback);
 }
@@ -125,7 +160,7 @@ void LoopbackReceiver::finish(bool success, const QString& title, const QString&
         m_browser->respond(HttpResponse::html(200, LoopbackPages::result(success, title, message)));
         m_browser.clear();
     }
-    m_server.close();
+    closeServers();
 }
 
 void LoopbackReceiver::stop()
@@ -133,5 +168,5 @@ void LoopbackReceiver::stop()
     if (m_browser) {
         finish(false, tr("Sign-in cancelled"), tr("The sign-in was cancelled in Grantline."));
     }
-    m_server.close();
+    closeServers();
 }

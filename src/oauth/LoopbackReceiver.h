@@ -24,11 +24,14 @@ public:
     // The path registered with the provider, "/callback" by default.
     void setCallbackPath(const QString& path);
 
-    // Binds 127.0.0.1 ("127.0.0.1" or "localhost") or ::1 ("::1") on port
-    // (0: any free port). Returns false with errorString() when the port is
-    // taken or the address cannot be bound.
+    // Binds 127.0.0.1 ("127.0.0.1") or ::1 ("::1") on port (0: any free
+    // port). "localhost" binds both, on the same port, since a browser may
+    // resolve it to either (RFC 8252 §8.3). Returns false with errorString()
+    // when the port is taken or the address cannot be bound.
     bool listen(const QString& host = QStringLiteral("127.0.0.1"), quint16 port = 0);
     bool isListening() const;
+    // Where connections are accepted: loopback addresses only.
+    QList<QHostAddress> listeningAddresses() const;
     quint16 port() const;
     // http://<host>:<port><path>, exactly as sent in both the authorization
     // and the token request.
@@ -50,8 +53,12 @@ Q_SIGNALS:
 private:
     void handle(const HttpRequest& request, HttpConnection* connection);
     void reject(HttpConnection* connection, int status, const QString& reason, const QString& page);
+    HttpServer* addServer();
+    void closeServers();
 
-    HttpServer m_server;
+    // One per bound address; children of this receiver.
+    QList<HttpServer*> m_servers;
+    QString m_errorString;
     QString m_expectedState;
     QString m_callbackPath = QStringLiteral("/callback");
     QString m_host;

@@ -13,9 +13,9 @@ namespace {
 class RawClient
 {
 public:
-    explicit RawClient(quint16 port)
+    explicit RawClient(quint16 port, const QHostAddress& address = QHostAddress::LocalHost)
     {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.connectToHost(address, port);
     }
     bool send(const QByteArray& bytes)
     {
@@ -72,6 +72,35 @@ private Q_SLOTS:
         QVERIFY(receiver.port() > 0);
         QCOMPARE(receiver.redirectUri(),
                  QStringLiteral("http://127.0.0.1:%1/callback").arg(receiver.port()));
+        // RFC 8252 §8.3: loopback only, never every interface.
+        QCOMPARE(receiver.listeningAddresses(), QList<QHostAddress>{QHostAddress::LocalHost});
+    }
+
+    void localhostIsReachableOverBothLoopbacks()
+    {
+        // A browser may resolve "localhost" to ::1 or to 127.0.0.1.
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen(QStringLiteral("localhost"), 0));
+        QCOMPARE(receiver.redirectUri(),
+                 QStringLiteral("http://localhost:%1/callback").arg(receiver.port()));
+        const QList<QHostAddress> addresses = receiver.listeningAddresses();
+        QCOMPARE(addresses.size(), 2);
+        for (const QHostAddress& address : addresses) {
+            QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
+        }
+        QVERIFY(addresses.contains(QHostAddress(QHostAddress::LocalHostIPv6)));
+        RawClient stray(receiver.port(), QHostAddress::LocalHost);
+        QVERIFY(stray.get("/favicon.ico").startsWith("HTTP/1.1 404"));
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        RawClient browser(receiver.port(), QHostAddress::LocalHostIPv6);
+        QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        QCOMPARE(delivered.first().first().value<LoopbackCallback>().code, QStringLiteral("c"));
+        // Both listeners close once the callback is in.
+        QVERIFY(!receiver.isListening());
+        receiver.finish(true, QStringLiteral("Signed in"), QStringLiteral("ok"));
+        QVERIFY(browser.received().startsWith("HTTP/1.1 200"));
     }
 
     void deliversTheMatchingCallbackOnce()
