@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessTokenJob</name>
+    <message>
+        <source>Getting a token for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; has run out and cannot be renewed without you. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider ended the sign-in of &quot;%1&quot; (%2). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
@@ -45,6 +68,10 @@
     </message>
     <message>
         <source>Grantline is now connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s ID token does not belong to this sign-in (nonce mismatch); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -143,10 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: token show|refresh|revoke|introspect NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: token show NAME [--json] [--reveal]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,6 +238,14 @@
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-param wants name=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +348,57 @@
     </message>
 </context>
 <context>
+    <name>JwtVerifier</name>
+    <message>
+        <source>This is an encrypted token (JWE); its contents cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a signed JWT (it may be an opaque token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm &quot;%1&quot; is not accepted (allowed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names critical header extensions this verifier does not know, so it must be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the provider&apos;s key: the token was altered or not issued by this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s key is shorter than 2048 bits and is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider publishes no %1 key with the id &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the token expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid, but the token is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is meant for another audience than &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid (%1, key &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretJob</name>
     <message>
         <source>Nothing is stored in the keychain under &quot;%1&quot;. If your keyring is locked, unlock it and try again.</source>
@@ -344,6 +426,17 @@
     <message>
         <source>System keychain</source>
         <translation>System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStatusJob</name>
+    <message>
+        <source>Checking the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain (%1) is available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,6 +671,86 @@
     </message>
 </context>
 <context>
+    <name>TokenInspection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued in the future (%1): this computer&apos;s clock or the provider&apos;s is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet: usable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted JWT (JWE): only the provider can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opaque token: it carries no readable claims. Introspection can tell whether it is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT access token (RFC 9068). Shown for debugging only: it is meant for the API, not for Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT. Shown for debugging only: the claims are decoded, not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry in the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h %1 min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSet</name>
     <message>
         <source>The provider&apos;s answer has no access_token.</source>
@@ -585,6 +758,44 @@
     </message>
     <message>
         <source>The provider issued a token of type &quot;%1&quot;; Grantline supports only Bearer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenVerificationJob</name>
+    <message>
+        <source>Checking the token&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider publishes no key set (jwks_uri), so the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s key set at %1 could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserInfoJob</name>
+    <message>
+        <source>Asking %1 who is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not accept the token for the user&apos;s profile (it may have expired, been revoked, or belong to an app without a user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s profile could not be read from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

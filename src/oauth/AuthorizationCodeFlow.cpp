@@ -2,9 +2,9 @@
 
 #include "core/Base64Url.h"
 #include "core/Logging.h"
-#include "oauth/JwtDocument.h"
 #include "oauth/LoopbackReceiver.h"
 #include "oauth/TokenRequestJob.h"
+#include "oauth/TokenVerificationJob.h"
 
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -190,18 +190,62 @@ void AuthorizationCodeFlow::onTokenRequestFinished()
         return;
     }
     m_tokens = request->tokens();
-    if (!m_nonce.isEmpty() && !m_tokens.idToken.isEmpty()) {
-        const std::optional<JwtDocument> idToken = JwtDocument::decode(m_tokens.idToken.toLatin1());
-        // OIDC Core §3.1.3.7: the ID token must carry the nonce this attempt sent.
-        if (!idToken || idToken->claims.value(QStringLiteral("nonce")).toString() != m_nonce) {
-            m_tokens = TokenSet();
-            fail(NonceMismatch,
-                 tr("The provider's ID token does not belong to this sign-in (nonce mismatch); "
-                    "it was refused."),
-                 tr("Sign-in refused"));
+    if (m_nonce.isEmpty()) {
+        succeed();
+        return;
+    }
+    verifyIdToken();
+}
+
+void AuthorizationCodeFlow::verifyIdToken()
+{
+    const auto refuse = [this](const QString& reason) {
+        m_tokens = TokenSet();
+        fail(IdTokenRefused,
+             tr("The provider's ID token was refused: %1 Sign in again; if this keeps "
+                "happening, check the connection's issuer and client ID.")
+                 .arg(reason),
+             tr("Sign-in refused"));
+    };
+    if (m_tokens.idToken.isEmpty()) {
+        // OIDC Core §3.1.3.3: asking for "openid" means an ID token comes back.
+        refuse(tr("the provider sent none, although the sign-in asked for \"openid\"."));
+        return;
+    }
+    JwtVerifier::Expectations expectations;
+    expectations.issuer = m_endpoints.issuer;
+    expectations.audience = m_client.clientId;
+    expectations.nonce = m_nonce;
+    expectations.isIdToken = true;
+    if (m_endpoints.jwks.isEmpty()) {
+        // OIDC Core §3.1.3.7 lets a client that got the token straight from the
+        // token endpoint skip the signature; the claims are still checked.
+        const JwtVerification claims = JwtVerifier::verifyClaimsOnly(
+            m_tokens.idToken.toLatin1(), expectations, QDateTime::currentDateTimeUtc());
+        if (!claims.isValid()) {
+            refuse(claims.message);
             return;
         }
+        succeed();
+        return;
     }
+    m_idTokenCheck = new TokenVerificationJob(m_network, m_endpoints.jwks,
+                                              m_tokens.idToken.toLatin1(), expectations, this);
+    m_idTokenCheck->setAutoDelete(false);
+    connect(m_idTokenCheck, &Job::finished, this, [this, refuse] {
+        TokenVerificationJob* check = m_idTokenCheck;
+        check->deleteLater();
+        if (check->error() != NoError) {
+            refuse(check->errorText());
+            return;
+        }
+        succeed();
+    });
+    m_idTokenCheck->start();
+}
+
+void AuthorizationCodeFlow::succeed()
+{
     m_receiver->finish(true, tr("Signed in"), tr("Grantline is now connected."));
     qCInfo(lcOAuth) << "signed in at" << m_endpoints.issuer;
     emitResult();
@@ -220,6 +264,9 @@ void AuthorizationCodeFlow::doCancel()
 {
     if (m_tokenRequest) {
         m_tokenRequest->cancel();
+    }
+    if (m_idTokenCheck) {
+        m_idTokenCheck->cancel();
     }
     if (m_receiver) {
         m_receiver->stop();

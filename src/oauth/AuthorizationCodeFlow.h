@@ -19,6 +19,7 @@
 class LoopbackReceiver;
 class QNetworkAccessManager;
 class TokenRequestJob;
+class TokenVerificationJob;
 
 class AuthorizationCodeFlow : public Job
 {
@@ -38,8 +39,9 @@ public:
         IssuerMismatch,
         // The code could not be exchanged; tokenError() says how.
         TokenExchangeFailed,
-        // The ID token was not issued for this attempt's nonce.
-        NonceMismatch,
+        // The ID token is missing, not issued for this attempt's nonce or
+        // this app, expired, or not signed by the provider's keys.
+        IdTokenRefused,
     };
     Q_ENUM(Error)
 
@@ -77,6 +79,8 @@ private:
     QUrl buildAuthorizationUrl() const;
     void onCallback(const LoopbackCallback& callback);
     void onTokenRequestFinished();
+    void verifyIdToken();
+    void succeed();
     void fail(int error, const QString& text, const QString& pageTitle);
 
     QNetworkAccessManager* m_network;
@@ -86,6 +90,7 @@ private:
     BrowserLauncher m_launcher;
     LoopbackReceiver* m_receiver = nullptr;
     QPointer<TokenRequestJob> m_tokenRequest;
+    QPointer<TokenVerificationJob> m_idTokenCheck;
     Pkce m_pkce;
     QString m_state;
     QString m_nonce;

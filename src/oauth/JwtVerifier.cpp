@@ -288,6 +288,26 @@ JwtVerification JwtVerifier::verify(const QByteArray& token, const QJsonObject& 
                       .arg(QLatin1String(algorithm->keyType), verification.keyId));
 }
 
+JwtVerification JwtVerifier::verifyClaimsOnly(const QByteArray& token,
+                                              const Expectations& expectations,
+                                              const QDateTime& now)
+{
+    JwtVerification verification;
+    const std::optional<JwtDocument> jwt = JwtDocument::decode(token);
+    if (!jwt) {
+        return result(verification, JwtVerification::Status::Malformed,
+                      QCoreApplication::translate("JwtVerifier", "This is not a readable JWT."));
+    }
+    verification.algorithm = jwt->header.value(QStringLiteral("alg")).toString();
+    verification.keyId = jwt->header.value(QStringLiteral("kid")).toString();
+    verification = checkClaims(verification, jwt->claims, expectations, now);
+    if (verification.isValid()) {
+        verification.message = QCoreApplication::translate(
+            "JwtVerifier", "The claims are valid; the signature was not checked (no key set).");
+    }
+    return verification;
+}
+
 JwtVerification JwtVerifier::checkClaims(JwtVerification verification, const QJsonObject& claims,
                                          const Expectations& expectations, const QDateTime& now)
 {
@@ -327,6 +347,22 @@ JwtVerification JwtVerifier::checkClaims(JwtVerification verification, const QJs
                               "JwtVerifier", "The token is meant for another audience than \"%1\".")
                               .arg(expectations.audience));
         }
+        const QString azp = claims.value(QStringLiteral("azp")).toString();
+        const bool severalAudiences = aud.isArray() && aud.toArray().size() > 1;
+        if (expectations.isIdToken && (severalAudiences || !azp.isEmpty())
+            && azp != expectations.audience) {
+            return result(verification, Status::WrongAuthorizedParty,
+                          QCoreApplication::translate(
+                              "JwtVerifier", "The ID token was issued to another app (azp \"%1\").")
+                              .arg(azp));
+        }
+    }
+    if (!expectations.nonce.isEmpty()
+        && claims.value(QStringLiteral("nonce")).toString() != expectations.nonce) {
+        return result(verification, Status::WrongNonce,
+                      QCoreApplication::translate("JwtVerifier",
+                                                  "The ID token does not belong to this sign-in "
+                                                  "(its nonce is not the one Grantline sent)."));
     }
     return result(
         verification, Status::Valid,

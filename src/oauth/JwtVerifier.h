@@ -25,6 +25,9 @@ struct JwtVerification
         NotYetValid,
         WrongIssuer,
         WrongAudience,
+        // An ID token not issued for this sign-in (nonce) or this app (azp).
+        WrongNonce,
+        WrongAuthorizedParty,
     };
 
     Status status = Status::Malformed;
@@ -48,12 +51,21 @@ public:
         QString issuer;
         QString audience;
         int leewaySeconds = 60;
+        // For ID tokens (OIDC Core §3.1.3.7): the nonce the sign-in sent,
+        // checked when not empty; and with several audiences, "azp" must be
+        // the audience above.
+        QString nonce;
+        bool isIdToken = false;
     };
 
     static const QStringList& allowedAlgorithms();
 
     static JwtVerification verify(const QByteArray& token, const QJsonObject& jwks,
                                   const Expectations& expectations, const QDateTime& now);
+    // The claims alone, for a token whose signature cannot be checked (no
+    // JWKS) but that came straight from the token endpoint.
+    static JwtVerification verifyClaimsOnly(const QByteArray& token,
+                                            const Expectations& expectations, const QDateTime& now);
 
 private:
     static JwtVerification checkClaims(JwtVerification result, const QJsonObject& claims,

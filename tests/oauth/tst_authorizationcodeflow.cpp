@@ -280,9 +280,15 @@ private Q_SLOTS:
     {
         // A token endpoint that answers with an ID token minted for another sign-in.
         HttpServer replaying;
-        replaying.setHandler([](const HttpRequest&, HttpConnection* connection) {
+        const QString issuer = m_endpoints.issuer;
+        replaying.setHandler([issuer](const HttpRequest&, HttpConnection* connection) {
             const QByteArray claims =
-                QByteArray(R"({"nonce":"someone-else","sub":"x"})")
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("nonce"), QStringLiteral("someone-else")},
+                                {QStringLiteral("iss"), issuer},
+                                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
+                                {QStringLiteral("sub"), QStringLiteral("x")}})
+                    .toJson(QJsonDocument::Compact)
                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
             connection->respond(HttpResponse::json(
                 200,
@@ -295,14 +301,123 @@ private Q_SLOTS:
         QVERIFY(replaying.listen(QHostAddress::LocalHost, 0));
         ProviderEndpoints endpoints = m_endpoints;
         endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(replaying.port()));
+        // No key set: the claims are still checked.
+        endpoints.jwks.clear();
         SandboxBrowser browser;
         AuthorizationCodeFlow flow(&m_network, endpoints, desktopApp(), QString(),
                                    browser.launcher());
         run(flow);
-        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::NonceMismatch));
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::IdTokenRefused));
+        QVERIFY2(flow.errorText().contains(QStringLiteral("nonce")), qPrintable(flow.errorText()));
         QVERIFY(flow.tokens().isEmpty());
         QTRY_VERIFY(browser.done);
         QVERIFY(browser.finalPage.body.contains("Sign-in refused"));
+    }
+
+    void idTokenIsVerifiedAgainstTheProvidersKeys()
+    {
+        // Right nonce, right audience, but signed by nobody the provider knows.
+        AuthorizationCodeFlow* current = nullptr;
+        HttpServer forging;
+        forging.setHandler([&current](const HttpRequest&, HttpConnection* connection) {
+            const QString nonce =
+                QUrlQuery(current->authorizationUrl()).queryItemValue(QStringLiteral("nonce"));
+            const QByteArray claims =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("nonce"), nonce},
+                                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
+                                {QStringLiteral("sub"), QStringLiteral("x")}})
+                    .toJson(QJsonDocument::Compact)
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
+                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                          {QStringLiteral("id_token"),
+                                           QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
+                                               .arg(QString::fromLatin1(claims))}})));
+        });
+        QVERIFY(forging.listen(QHostAddress::LocalHost, 0));
+        ProviderEndpoints endpoints = m_endpoints;
+        endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(forging.port()));
+        endpoints.issuer.clear();
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        current = &flow;
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::IdTokenRefused));
+        QVERIFY2(flow.errorText().contains(QStringLiteral("key")), qPrintable(flow.errorText()));
+        QVERIFY(flow.tokens().isEmpty());
+    }
+
+    void openidWithoutIdTokenIsRefused()
+    {
+        HttpServer forgetful;
+        forgetful.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(
+                HttpResponse::json(200,
+                                   QJsonDocument(QJsonObject{
+                                       {QStringLiteral("access_token"), QStringLiteral("a")},
+                                       {QStringLiteral("token_type"), QStringLiteral("Bearer")}})));
+        });
+        QVERIFY(forgetful.listen(QHostAddress::LocalHost, 0));
+        ProviderEndpoints endpoints = m_endpoints;
+        endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(forgetful.port()));
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        run(flow);
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::IdTokenRefused));
+        QVERIFY2(flow.errorText().contains(QStringLiteral("openid")), qPrintable(flow.errorText()));
+    }
+
+    void confidentialAppSignsInWithItsSecret()
+    {
+        ClientRegistration web;
+        web.clientId = QStringLiteral("sandbox-web-app");
+        web.type = ClientRegistration::ClientType::Confidential;
+        web.tokenAuth = ClientRegistration::TokenAuth::ClientSecretBasic;
+        web.scopes = {QStringLiteral("data:read"), QStringLiteral("openid")};
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, m_endpoints, web,
+                                   QStringLiteral("sandbox-web-secret"), browser.launcher());
+        run(flow);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        QVERIFY(!flow.tokens().refreshToken.isEmpty());
+        QVERIFY(!flow.tokens().idToken.isEmpty());
+        // PKCE is sent by confidential clients too (RFC 9700 §2.1.1).
+        QCOMPARE(
+            QUrlQuery(browser.openedUrl).queryItemValue(QStringLiteral("code_challenge_method")),
+            QStringLiteral("S256"));
+
+        // The same app with a wrong secret gets nothing, and the browser hears why.
+        SandboxBrowser second;
+        AuthorizationCodeFlow wrong(&m_network, m_endpoints, web, QStringLiteral("not-it"),
+                                    second.launcher());
+        run(wrong);
+        QCOMPARE(wrong.error(), int(AuthorizationCodeFlow::TokenExchangeFailed));
+        QCOMPARE(wrong.tokenError(), int(OAuthRequestJob::InvalidClient));
+        QTRY_VERIFY(second.done);
+        QVERIFY(second.finalPage.body.contains("Sign-in failed"));
+    }
+
+    void cancelDuringTheCodeExchangeIsACancel()
+    {
+        ProviderEndpoints slow = m_endpoints;
+        slow.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=3000"));
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, slow, desktopApp(), QString(), browser.launcher());
+        QSignalSpy exchanging(&flow, &AuthorizationCodeFlow::exchangingCode);
+        // The browser waits for its answer meanwhile; the user clicks Cancel.
+        connect(&flow, &AuthorizationCodeFlow::exchangingCode, &flow,
+                [&flow] { QTimer::singleShot(200, &flow, [&flow] { flow.cancel(); }); });
+        run(flow);
+        QCOMPARE(exchanging.count(), 1);
+        QCOMPARE(flow.error(), int(Job::Cancelled));
+        QVERIFY(flow.tokens().isEmpty());
+        QTRY_VERIFY(browser.done);
+        QVERIFY2(browser.finalPage.body.contains("cancelled"), browser.finalPage.body.constData());
     }
 
     void cancelWhileWaitingForTheBrowser()

@@ -193,8 +193,9 @@ private Q_SLOTS:
             : kid == QLatin1String("ec-384")          ? m_p384.key
                                                       : m_ed.key;
         const QByteArray jwt = token(header(alg, kid), claims(), key);
-        const JwtVerification result =
-            check(jwt, {QStringLiteral("https://idp.example"), QStringLiteral("client-1"), 60});
+        const JwtVerification result = check(
+            jwt,
+            {QStringLiteral("https://idp.example"), QStringLiteral("client-1"), 60, {}, false});
         QVERIFY2(result.isValid(), qPrintable(result.message));
         QCOMPARE(result.algorithm, alg);
 
@@ -280,13 +281,48 @@ private Q_SLOTS:
                     QJsonArray{QStringLiteral("other"), QStringLiteral("client-1")});
         const QByteArray jwt =
             token(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), body, m_rsa.key);
-        QCOMPARE(check(jwt, {QStringLiteral("https://idp.example"), QStringLiteral("client-1"), 60})
-                     .status,
-                 JwtVerification::Status::Valid);
-        QCOMPARE(check(jwt, {QStringLiteral("https://evil.example"), QString(), 60}).status,
-                 JwtVerification::Status::WrongIssuer);
-        QCOMPARE(check(jwt, {QString(), QStringLiteral("client-2"), 60}).status,
+        QCOMPARE(
+            check(
+                jwt,
+                {QStringLiteral("https://idp.example"), QStringLiteral("client-1"), 60, {}, false})
+                .status,
+            JwtVerification::Status::Valid);
+        QCOMPARE(
+            check(jwt, {QStringLiteral("https://evil.example"), QString(), 60, {}, false}).status,
+            JwtVerification::Status::WrongIssuer);
+        QCOMPARE(check(jwt, {QString(), QStringLiteral("client-2"), 60, {}, false}).status,
                  JwtVerification::Status::WrongAudience);
+        // As an ID token with two audiences it needs "azp" naming this app.
+        QCOMPARE(check(jwt, {QString(), QStringLiteral("client-1"), 60, {}, true}).status,
+                 JwtVerification::Status::WrongAuthorizedParty);
+    }
+
+    void idTokenNonceAndAuthorizedParty()
+    {
+        QJsonObject body = claims();
+        body.insert(QStringLiteral("nonce"), QStringLiteral("n-1"));
+        body.insert(QStringLiteral("azp"), QStringLiteral("client-1"));
+        const QByteArray jwt =
+            token(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), body, m_rsa.key);
+        QCOMPARE(
+            check(jwt, {QString(), QStringLiteral("client-1"), 60, QStringLiteral("n-1"), true})
+                .status,
+            JwtVerification::Status::Valid);
+        QCOMPARE(
+            check(jwt, {QString(), QStringLiteral("client-1"), 60, QStringLiteral("n-2"), true})
+                .status,
+            JwtVerification::Status::WrongNonce);
+        body.insert(QStringLiteral("azp"), QStringLiteral("client-9"));
+        const QByteArray otherParty =
+            token(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), body, m_rsa.key);
+        QCOMPARE(check(otherParty, {QString(), QStringLiteral("client-1"), 60, {}, true}).status,
+                 JwtVerification::Status::WrongAuthorizedParty);
+        // The claims alone, without a key set, for a token from the token endpoint.
+        QCOMPARE(JwtVerifier::verifyClaimsOnly(
+                     jwt, {QString(), QStringLiteral("client-1"), 60, QStringLiteral("n-2"), true},
+                     QDateTime::currentDateTimeUtc())
+                     .status,
+                 JwtVerification::Status::WrongNonce);
     }
 
     void unknownCriticalHeaderIsRefused()
