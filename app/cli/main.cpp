@@ -4,6 +4,7 @@
 #include "core/ApplicationIdentity.h"
 #include "core/TranslationLoader.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,17 +37,31 @@ int main(int argc, char** argv)
                                     "app data folder (or $GRANTLINE_HOME)."),
         QStringLiteral("dir"));
     parser.addOption(home);
+    const QCommandLineOption sessionOnly(
+        QStringLiteral("session-only"),
+        QCoreApplication::translate("main",
+                                    "Keep secrets in memory until the command ends instead of "
+                                    "in the system keychain (for machines without one). "
+                                    "Nothing is written to disk."));
+    parser.addOption(sessionOnly);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "main",
-            "connection add|list|show|remove, login, token show|refresh|revoke|"
+            "connection add|list|show|remove, login, token show|verify|refresh|revoke|"
             "introspect, logout."));
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
+    std::unique_ptr<SecretStore> secrets;
+    if (parser.isSet(sessionOnly)) {
+        // Chosen by the user, never a silent fallback.
+        secrets = std::make_unique<MemorySecretStore>();
+    } else {
+        secrets = std::make_unique<KeychainSecretStore>();
+    }
     CliCommands commands(parser.isSet(home) ? parser.value(home) : ConnectionStore::defaultHome(),
-                         std::make_unique<KeychainSecretStore>());
+                         std::move(secrets));
     return commands.run(parser.positionalArguments());
 }

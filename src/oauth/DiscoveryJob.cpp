@@ -86,9 +86,15 @@ void DiscoveryJob::onFinished()
     m_metadata = document.object();
     if (m_endpoints.codeChallengeMethods.isEmpty()) {
         // RFC 8414 leaves it optional; Grantline sends S256 anyway.
-        m_problems << tr("the provider does not say whether it supports PKCE");
+        m_warnings << tr("The provider does not say whether it supports PKCE; Grantline sends "
+                         "it anyway. If sign-in fails, the provider may not support it.");
     }
     emitResult();
+}
+
+QStringList DiscoveryJob::warnings() const
+{
+    return m_warnings;
 }
 
 void DiscoveryJob::doCancel()

@@ -29,6 +29,9 @@ public:
     ProviderEndpoints endpoints() const;
     // The metadata document as fetched, for showing in the wizard.
     QJsonObject metadata() const;
+    // Things worth telling the user about a provider that was found: it does
+    // not advertise PKCE, for example. Empty when there is nothing to say.
+    QStringList warnings() const;
 
 protected:
     void doStart() override;
@@ -43,6 +46,7 @@ private:
     QString m_issuer;
     QList<QUrl> m_candidates;
     QStringList m_problems;
+    QStringList m_warnings;
     QPointer<QNetworkReply> m_reply;
     ProviderEndpoints m_endpoints;
     QJsonObject m_metadata;

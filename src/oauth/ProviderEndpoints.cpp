@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace {
 
@@ -42,6 +43,19 @@ ProviderEndpoints ProviderEndpoints::aps()
                                   QStringLiteral("client_secret_post")};
     endpoints.codeChallengeMethods = {QStringLiteral("S256")};
     return endpoints;
+}
+
+QUrl ProviderEndpoints::logoutUrl(const QString& clientId) const
+{
+    if (endSession.isEmpty()) {
+        return QUrl();
+    }
+    QUrl url = endSession;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("client_id"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
+    url.setQuery(query);
+    return url;
 }
 
 QList<QUrl> ProviderEndpoints::metadataUrls(const QString& issuer)

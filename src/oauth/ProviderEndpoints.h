@@ -28,7 +28,9 @@ struct ProviderEndpoints
     // issuer must equal expectedIssuer exactly (RFC 8414 §3.3).
     static ProviderEndpoints fromMetadata(const QJsonObject& metadata,
                                           const QString& expectedIssuer, QString* errorString);
-    // The places to look for metadata, in the order RFC 8414 §5 gives.
+    // The places to look for metadata: OpenID Connect's first (most providers
+    // publish it, and for an issuer without a path RFC 8414 §5 makes the two
+    // documents interchangeable), then RFC 8414's.
     static QList<QUrl> metadataUrls(const QString& issuer);
 
     // Why an endpoint may not be used, or an empty string: TLS is required
@@ -36,6 +38,11 @@ struct ProviderEndpoints
     static QString refusalFor(const QUrl& endpoint);
     // The first refusal among the endpoints that are set.
     QString refusal() const;
+
+    // Where to send the browser to end the provider's own session (OIDC
+    // RP-Initiated Logout), naming the app; empty when the provider has none.
+    // No id_token_hint: the URL is shown and may be pasted anywhere.
+    QUrl logoutUrl(const QString& clientId) const;
 
     QJsonObject toJson() const;
     static ProviderEndpoints fromJson(const QJsonObject& json);

@@ -1,6 +1,6 @@
 #include "sandbox/AuthorizationServer.h"
 
-#include "sandbox/ApsScopes.h"
+#include "oauth/ApsScopes.h"
 #include "sandbox/OAuthErrors.h"
 #include "sandbox/SandboxPages.h"
 

@@ -385,8 +385,37 @@ private Q_SLOTS:
                                                       QStringLiteral("--client-type"),
                                                       QStringLiteral("confidential"),
                                                       QStringLiteral("--scope"),
-                                                      QStringLiteral("data:read")}
+                                                      QStringLiteral("data:read"),
+                                                      QStringLiteral("--redirect-uri"),
+                                                      QStringLiteral("http://localhost:8080/cb")}
                                        << QByteArray("client secret");
+        const QStringList apsApp{QStringLiteral("connection"), QStringLiteral("add"),
+                                 QStringLiteral("x"),          QStringLiteral("--provider"),
+                                 QStringLiteral("aps"),        QStringLiteral("--client-id"),
+                                 QStringLiteral("i")};
+        QTest::newRow("aps without an exact callback")
+            << apsApp + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read")}
+            << QByteArray("APS matches callback URLs exactly, port included");
+        QTest::newRow("aps callback without a port") << apsApp
+                + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read"),
+                              QStringLiteral("--redirect-uri"),
+                              QStringLiteral("http://localhost/callback")}
+                                                     << QByteArray("port included");
+        QTest::newRow("aps unknown scope") << apsApp
+                + QStringList{QStringLiteral("--scope"), QStringLiteral("data:raed"),
+                              QStringLiteral("--redirect-uri"),
+                              QStringLiteral("http://localhost:8080/callback")}
+                                           << QByteArray("APS has no scope \"data:raed\"");
+        QTest::newRow("no scope") << apsApp << QByteArray("at least one scope");
+        QTest::newRow("bad token auth") << apsApp
+                + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read"),
+                              QStringLiteral("--token-auth"), QStringLiteral("jwt")}
+                                        << QByteArray("--token-auth must be basic, post or none");
+        QTest::newRow("public app token")
+            << apsApp
+                + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read"),
+                              QStringLiteral("--grant"), QStringLiteral("client_credentials")}
+            << QByteArray("public (desktop) app cannot get app tokens");
         QTest::newRow("bad token param")
             << QStringList{QStringLiteral("connection"), QStringLiteral("add"),
                            QStringLiteral("x"),          QStringLiteral("--provider"),

@@ -7,7 +7,12 @@
 namespace ApsScopes {
 const QStringList& all();
 bool isKnown(const QString& scope);
-// A sentence fragment for the consent page ("read all your data").
+// "data:read:<URN>": read access to one resource (a raw urn:adsk.* URN
+// without *, \ or ").
+inline constexpr char kResourceScopePrefix[] = "data:read:";
+bool isResourceScope(const QString& scope);
+// A sentence fragment for the consent page and the wizard ("read all your
+// data"), translated.
 QString describe(const QString& scope);
 // APS limits a request to 50 scopes.
 inline constexpr int kMaxScopes = 50;

@@ -1,0 +1,152 @@
+#include "CliSession.h"
+
+#include "core/Job.h"
+#include "secrets/KeychainStatusJob.h"
+#include "secrets/SecretJob.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+#include <cstdio>
+
+CliSession::CliSession(const QString& home, std::unique_ptr<SecretStore> secrets)
+    : m_connections(home)
+    , m_secrets(std::move(secrets))
+    , m_out(stdout)
+    , m_err(stderr)
+{ }
+
+ConnectionStore& CliSession::connections()
+{
+    return m_connections;
+}
+
+SecretStore* CliSession::secrets() const
+{
+    return m_secrets.get();
+}
+
+QNetworkAccessManager* CliSession::network()
+{
+    return &m_network;
+}
+
+QTextStream& CliSession::out()
+{
+    return m_out;
+}
+
+QTextStream& CliSession::err()
+{
+    return m_err;
+}
+
+bool CliSession::parse(QCommandLineParser& parser, const QStringList& arguments, QString* error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // The first entry stands in for argv[0].
+    if (!parser.parse(QStringList{QStringLiteral("grantline-cli")} + arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+int CliSession::fail(const QString& message)
+{
+    m_err << "grantline-cli: " << message << Qt::endl;
+    return Failure;
+}
+
+int CliSession::usage(const QString& message)
+{
+    m_err << "grantline-cli: " << message << Qt::endl;
+    return UsageError;
+}
+
+int CliSession::signedOut(const QString& name)
+{
+    return fail(tr("\"%1\" is signed out: run grantline-cli login %1.").arg(name));
+}
+
+bool CliSession::runJob(Job* job)
+{
+    job->setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    if (!job->isFinished()) {
+        loop.exec();
+    }
+    return job->error() == Job::NoError;
+}
+
+int CliSession::failWithSecretError(const Job* job, int secretError)
+{
+    if (secretError == SecretJob::Unavailable) {
+        return fail(tr("%1 Or run the command with --session-only to keep secrets in memory "
+                       "until it ends.")
+                        .arg(job->errorText()));
+    }
+    return fail(job->errorText());
+}
+
+std::optional<Connection> CliSession::loadConnection(const QString& name)
+{
+    QString error;
+    std::optional<Connection> connection = m_connections.load(name, &error);
+    if (!connection) {
+        fail(error);
+    }
+    return connection;
+}
+
+std::optional<ConnectionSecrets> CliSession::readSecrets(const QString& name, bool mustExist)
+{
+    std::unique_ptr<SecretJob> job(m_secrets->readSecret(ConnectionSecrets::keyFor(name)));
+    runJob(job.get());
+    if (job->error() == SecretJob::NotFound) {
+        // A locked keyring reads as empty: find out before saying "nothing stored".
+        std::unique_ptr<KeychainStatusJob> probe(new KeychainStatusJob(m_secrets.get()));
+        runJob(probe.get());
+        if (probe->status() != KeychainStatusJob::Status::Available) {
+            fail(probe->statusText());
+            return std::nullopt;
+        }
+        if (!mustExist) {
+            return ConnectionSecrets();
+        }
+        signedOut(name);
+        return std::nullopt;
+    }
+    if (job->error() != Job::NoError) {
+        failWithSecretError(job.get(), job->error());
+        return std::nullopt;
+    }
+    std::optional<ConnectionSecrets> secrets = ConnectionSecrets::parse(job->secret());
+    if (!secrets) {
+        fail(tr("The keychain entry of \"%1\" was not written by this Grantline.").arg(name));
+    }
+    return secrets;
+}
+
+bool CliSession::writeSecrets(const QString& name, const ConnectionSecrets& secrets)
+{
+    std::unique_ptr<SecretJob> job(
+        m_secrets->writeSecret(ConnectionSecrets::keyFor(name), secrets.serialize()));
+    if (!runJob(job.get())) {
+        failWithSecretError(job.get(), job->error());
+        return false;
+    }
+    return true;
+}
+
+bool CliSession::removeSecrets(const QString& name)
+{
+    std::unique_ptr<SecretJob> job(m_secrets->removeSecret(ConnectionSecrets::keyFor(name)));
+    if (!runJob(job.get())) {
+        failWithSecretError(job.get(), job->error());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,62 @@
+// What every grantline-cli command shares: the connection files, the secret
+// store, the network, the output streams, and running an engine job to its
+// end. Failures print one line on stderr and return the exit code.
+#pragma once
+
+#include "oauth/Connection.h"
+#include "oauth/ConnectionSecrets.h"
+#include "oauth/ConnectionStore.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class Job;
+class QCommandLineParser;
+
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliSession(const QString& home, std::unique_ptr<SecretStore> secrets);
+
+    ConnectionStore& connections();
+    SecretStore* secrets() const;
+    QNetworkAccessManager* network();
+    QTextStream& out();
+    QTextStream& err();
+
+    // Runs a job to its end on a local event loop; true when it succeeded.
+    bool runJob(Job* job);
+    // Parses a subcommand's options; false with the parser's complaint.
+    static bool parse(QCommandLineParser& parser, const QStringList& arguments, QString* error);
+
+    std::optional<Connection> loadConnection(const QString& name);
+    // The keychain entry; nullopt (with the reason printed) when unreadable.
+    // Without mustExist, a connection with nothing stored reads as empty.
+    std::optional<ConnectionSecrets> readSecrets(const QString& name, bool mustExist);
+    bool writeSecrets(const QString& name, const ConnectionSecrets& secrets);
+    bool removeSecrets(const QString& name);
+
+    int fail(const QString& message);
+    int usage(const QString& message);
+    int signedOut(const QString& name);
+
+private:
+    // A job's error, with the way out when no keychain is reachable.
+    int failWithSecretError(const Job* job, int secretError);
+
+    ConnectionStore m_connections;
+    std::unique_ptr<SecretStore> m_secrets;
+    QNetworkAccessManager m_network;
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,140 @@
+#include "SignInCommands.h"
+
+#include "TokenCommands.h"
+#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/TokenInspection.h"
+#include "oauth/TokenRequestJob.h"
+
+#include <QCommandLineParser>
+#include <QProcess>
+
+SignInCommands::SignInCommands(CliSession& session)
+    : m_session(session)
+{ }
+
+bool SignInCommands::openBrowser(const QUrl& url)
+{
+    // xdg-open may start and still fail to show anything (no display, no
+    // browser): the address is always printed, so the user is never stuck.
+    m_session.err() << tr("Opening your browser to sign in. If it does not open, visit:") << '\n'
+                    << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+}
+
+bool SignInCommands::signInWithBrowser(const Connection& connection, const QString& clientSecret,
+                                       bool printOnly, TokenSet* tokens)
+{
+    std::unique_ptr<AuthorizationCodeFlow> flow(new AuthorizationCodeFlow(
+        m_session.network(), connection.endpoints, connection.client, clientSecret,
+        [this, printOnly](const QUrl& url) {
+            if (printOnly) {
+                // The URL alone on one line, for scripts and headless machines.
+                m_session.out() << url.toString(QUrl::FullyEncoded) << Qt::endl;
+                return true;
+            }
+            return openBrowser(url);
+        }));
+    QObject::connect(flow.get(), &AuthorizationCodeFlow::browserLaunchFailed, flow.get(), [this] {
+        m_session.err() << tr("The browser could not be started; open the address above "
+                              "yourself.")
+                        << Qt::endl;
+    });
+    if (!m_session.runJob(flow.get())) {
+        m_session.fail(flow->errorText());
+        return false;
+    }
+    *tokens = flow->tokens();
+    return true;
+}
+
+bool SignInCommands::fetchAppToken(const Connection& connection, const QString& clientSecret,
+                                   TokenSet* tokens)
+{
+    std::unique_ptr<TokenRequestJob> request(
+        new TokenRequestJob(m_session.network(), connection.endpoints.token, connection.client,
+                            clientSecret, TokenRequestJob::appTokenFields(connection.client)));
+    if (!m_session.runJob(request.get())) {
+        m_session.fail(request->errorText());
+        return false;
+    }
+    *tokens = request->tokens();
+    return true;
+}
+
+int SignInCommands::login(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"));
+    parser.addOption(noBrowser);
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error)) {
+        return m_session.usage(error);
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_session.usage(tr("usage: login NAME [--no-browser]"));
+    }
+    const QString name = parser.positionalArguments().first();
+    const std::optional<Connection> connection = m_session.loadConnection(name);
+    if (!connection) {
+        return CliSession::Failure;
+    }
+    std::optional<ConnectionSecrets> secrets =
+        m_session.readSecrets(name, connection->client.needsSecret());
+    if (!secrets) {
+        return CliSession::Failure;
+    }
+    TokenSet tokens;
+    const bool signedIn = connection->client.grantType == QLatin1String("authorization_code")
+        ? signInWithBrowser(*connection, secrets->clientSecret, parser.isSet(noBrowser), &tokens)
+        : fetchAppToken(*connection, secrets->clientSecret, &tokens);
+    if (!signedIn) {
+        return CliSession::Failure;
+    }
+    secrets->tokens = tokens;
+    if (!m_session.writeSecrets(name, *secrets)) {
+        return CliSession::Failure;
+    }
+    m_session.err()
+        << tr("Signed in to \"%1\"; the token %2.").arg(name, TokenCommands::describeExpiry(tokens))
+        << Qt::endl;
+    if (!m_session.secrets()->isPersistent()) {
+        m_session.err() << tr("The tokens are kept in memory only and are gone when this "
+                              "command ends.")
+                        << Qt::endl;
+    }
+    return CliSession::Success;
+}
+
+int SignInCommands::logout(const QStringList& arguments)
+{
+    if (arguments.size() != 1) {
+        return m_session.usage(tr("usage: logout NAME"));
+    }
+    const QString name = arguments.first();
+    const std::optional<Connection> connection = m_session.loadConnection(name);
+    if (!connection) {
+        return CliSession::Failure;
+    }
+    if (!connection->endpoints.revocation.isEmpty()) {
+        // Revoking the refresh token ends the grant at the provider too.
+        const int revoked = TokenCommands(m_session).revoke({name, QStringLiteral("--all")});
+        if (revoked != CliSession::Success) {
+            return revoked;
+        }
+    }
+    std::optional<ConnectionSecrets> secrets = m_session.readSecrets(name, false);
+    if (!secrets) {
+        return CliSession::Failure;
+    }
+    secrets->tokens = TokenSet();
+    if (!m_session.writeSecrets(name, *secrets)) {
+        return CliSession::Failure;
+    }
+    const QUrl logoutUrl = connection->endpoints.logoutUrl(connection->client.clientId);
+    if (!logoutUrl.isEmpty()) {
+        m_session.err() << tr("To end the session in your browser too, open:") << '\n'
+                        << logoutUrl.toString(QUrl::FullyEncoded) << Qt::endl;
+    }
+    m_session.err() << tr("Signed out of \"%1\".").arg(name) << Qt::endl;
+    return CliSession::Success;
+}

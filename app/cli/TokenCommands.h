@@ -1,0 +1,34 @@
+// grantline-cli token show|verify|refresh|revoke|introspect.
+#pragma once
+
+#include "CliSession.h"
+
+class TokenCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenCommands)
+
+public:
+    explicit TokenCommands(CliSession& session);
+
+    int run(const QStringList& arguments);
+    int revoke(const QStringList& arguments);
+
+    // "expires 2026-… (in 59 min)", for the sign-in and refresh messages.
+    static QString describeExpiry(const TokenSet& tokens);
+
+private:
+    int show(const QStringList& arguments);
+    int verify(const QString& name);
+    int refresh(const QString& name);
+    int introspect(const QStringList& arguments);
+
+    // The connection and its stored tokens, or nullopt with the reason printed.
+    struct Signed
+    {
+        Connection connection;
+        ConnectionSecrets secrets;
+    };
+    std::optional<Signed> signedIn(const QString& name);
+
+    CliSession& m_session;
+};
