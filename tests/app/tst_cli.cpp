@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -102,36 +103,96 @@ private:
         QVERIFY2(added.exitCode == 0, added.err.constData());
     }
 
-    // grantline-cli login --no-browser, with this test playing the browser.
-    int loginThroughBrowser(const QString& name, BrowserSimulator::Decision decision,
-                            QByteArray* errors = nullptr)
+    // Runs grantline-cli and, as a browser would, follows the first address it
+    // prints on the given channel through the sandbox's sign-in pages.
+    int loginFollowingUrl(const QStringList& arguments, QProcess::ProcessChannel channel,
+                          BrowserSimulator::Decision decision, QByteArray* errors = nullptr,
+                          const QProcessEnvironment& extra = {}, QUrl* followed = nullptr)
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(GRANTLINE_CLI_PATH),
-                      {QStringLiteral("login"), name, QStringLiteral("--no-browser")});
-        QByteArray firstLine;
-        if (!QTest::qWaitFor(
-                [&] {
-                    firstLine += process.readAllStandardOutput();
-                    return firstLine.contains('\n') || process.state() == QProcess::NotRunning;
-                },
-                20000)) {
+        QProcessEnvironment env = environment();
+        for (const QString& key : extra.keys()) {
+            env.insert(key, extra.value(key));
+        }
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
+        QByteArray printed;
+        QByteArray url;
+        const bool found = QTest::qWaitFor(
+            [&] {
+                printed += channel == QProcess::StandardOutput ? process.readAllStandardOutput()
+                                                               : process.readAllStandardError();
+                for (const QByteArray& line : printed.split('\n')) {
+                    if (line.startsWith("http://") && printed.contains(line + '\n')) {
+                        url = line;
+                        return true;
+                    }
+                }
+                return process.state() == QProcess::NotRunning;
+            },
+            20000);
+        if (found && !url.isEmpty()) {
+            const QUrl authorize = QUrl::fromEncoded(url);
+            if (followed) {
+                *followed = authorize;
+            }
+            HttpTestClient client;
+            BrowserSimulator browser(client);
+            const auto outcome =
+                browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
+                               QStringLiteral("sandbox"), decision);
+            client.get(outcome.redirect);
+        }
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
+        if (process.state() != QProcess::NotRunning) {
             process.kill();
             process.waitForFinished();
             return -1;
         }
-        const QUrl authorize = QUrl::fromEncoded(firstLine.trimmed());
-        HttpTestClient client;
-        BrowserSimulator browser(client);
-        const auto outcome = browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
-                                            QStringLiteral("sandbox"), decision);
-        client.get(outcome.redirect);
-        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
         if (errors) {
-            *errors = process.readAllStandardError();
+            *errors = (channel == QProcess::StandardError ? printed : QByteArray())
+                + process.readAllStandardError();
         }
-        return process.state() == QProcess::NotRunning ? process.exitCode() : -1;
+        return process.exitCode();
+    }
+
+    // grantline-cli login --no-browser, with this test playing the browser.
+    int loginThroughBrowser(const QString& name, BrowserSimulator::Decision decision,
+                            QByteArray* errors = nullptr)
+    {
+        return loginFollowingUrl({QStringLiteral("login"), name, QStringLiteral("--no-browser")},
+                                 QProcess::StandardOutput, decision, errors);
+    }
+
+    // The raw keychain entry of a connection, read past Grantline with secret-tool.
+    static QByteArray keychainEntry(const QString& name)
+    {
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"),
+                      QStringLiteral("grantline"), QStringLiteral("user"),
+                      QStringLiteral("connection/") + name});
+        if (!lookup.waitForFinished(20000)) {
+            return "<secret-tool did not answer>";
+        }
+        return lookup.readAllStandardOutput().trimmed();
+    }
+
+    static QProcessEnvironment withoutKeychain()
+    {
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/grantline-no-bus"));
+        noBus.insert(QStringLiteral("DISPLAY"), QString());
+        return noBus;
+    }
+
+    int counter(const char* name)
+    {
+        HttpTestClient client;
+        return client.get(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/stats"))))
+            .json()[QStringLiteral("counters")][QLatin1String(name)]
+            .toInt();
     }
 
     // No secret or token may be written anywhere in the Grantline home.
@@ -213,10 +274,12 @@ private Q_SLOTS:
         QCOMPARE(afterRevoke.exitCode, 1);
         QVERIFY(afterRevoke.err.contains("signed out"));
 
+        QVERIFY(!keychainEntry(QStringLiteral("srv")).isEmpty());
         QCOMPARE(
             cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("srv")})
                 .exitCode,
             0);
+        QCOMPARE(keychainEntry(QStringLiteral("srv")), QByteArray());
         QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out, QByteArray());
         // Its keychain entry went with it: a new connection of the same name starts empty.
         addDesktopApp(QStringLiteral("srv"));
@@ -279,10 +342,118 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("out")}).exitCode, 0);
         const CliRun logout = cli({QStringLiteral("logout"), QStringLiteral("out")});
         QVERIFY2(logout.exitCode == 0, logout.err.constData());
-        QVERIFY(logout.err.contains("/authentication/v2/logout"));
+        const QByteArray logoutLine =
+            logout.err.mid(logout.err.indexOf("http://")).split('\n').first();
+        const QUrl logoutUrl = QUrl::fromEncoded(logoutLine);
+        QCOMPARE(logoutUrl.path(), QStringLiteral("/authentication/v2/logout"));
+        QCOMPARE(QUrlQuery(logoutUrl).queryItemValue(QStringLiteral("client_id")),
+                 QStringLiteral("sandbox-server-app"));
+        HttpTestClient browser;
+        QCOMPARE(browser.get(logoutUrl).status, 200);
         QCOMPARE(
             cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("out")}).exitCode,
             1);
+    }
+
+    void browserLoginAlwaysPrintsTheAddress()
+    {
+        addDesktopApp(QStringLiteral("web"));
+        // A stand-in xdg-open that records what it was asked to open and shows
+        // nothing, like one on a machine without a display.
+        QTemporaryDir bin;
+        QFile opener(bin.filePath(QStringLiteral("xdg-open")));
+        QVERIFY(opener.open(QIODevice::WriteOnly));
+        opener.write("#!/bin/sh\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/opened\"\n");
+        opener.close();
+        QVERIFY(opener.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment path;
+        path.insert(QStringLiteral("PATH"), bin.path() + u':' + qEnvironmentVariable("PATH"));
+        QByteArray errors;
+        QUrl followed;
+        QCOMPARE(loginFollowingUrl({QStringLiteral("login"), QStringLiteral("web")},
+                                   QProcess::StandardError, BrowserSimulator::Decision::Allow,
+                                   &errors, path, &followed),
+                 0);
+        QVERIFY2(errors.contains("If it does not open, visit:"), errors.constData());
+        QVERIFY2(errors.contains("Signed in to \"web\""), errors.constData());
+        QFile opened(bin.filePath(QStringLiteral("opened")));
+        QTRY_VERIFY(opened.exists());
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(QUrl::fromEncoded(opened.readAll()), followed);
+    }
+
+    void revokingOneTokenKeepsTheOther()
+    {
+        addDesktopApp(QStringLiteral("part"));
+        QCOMPARE(loginThroughBrowser(QStringLiteral("part"), BrowserSimulator::Decision::Allow), 0);
+        const int before = counter("revocations");
+        const CliRun access = cli({QStringLiteral("token"), QStringLiteral("revoke"),
+                                   QStringLiteral("part"), QStringLiteral("--access")});
+        QVERIFY2(access.exitCode == 0, access.err.constData());
+        QCOMPARE(counter("revocations"), before + 1);
+        // The refresh token still works and brings a new access token.
+        const CliRun introspected = cli({QStringLiteral("token"), QStringLiteral("introspect"),
+                                         QStringLiteral("part"), QStringLiteral("--json")});
+        QVERIFY(
+            QJsonDocument::fromJson(introspected.out).object()[QStringLiteral("active")].toBool());
+        const CliRun refreshed =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("part")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        const CliRun refresh = cli({QStringLiteral("token"), QStringLiteral("revoke"),
+                                    QStringLiteral("part"), QStringLiteral("--refresh")});
+        QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+        QCOMPARE(counter("revocations"), before + 2);
+        const CliRun noRefresh =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("part")});
+        QCOMPARE(noRefresh.exitCode, 1);
+        QVERIFY2(noRefresh.err.contains("no refresh token"), noRefresh.err.constData());
+    }
+
+    void apsConnectionUsesThePresetAndTheExactCallback()
+    {
+        const CliRun added = cli(
+            {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("acc"),
+             QStringLiteral("--provider"), QStringLiteral("aps"), QStringLiteral("--client-id"),
+             QStringLiteral("my-aps-app"), QStringLiteral("--scope"), QStringLiteral("data:read"),
+             QStringLiteral("--scope"), QStringLiteral("data:read:urn:adsk.wipprod:dm.lineage:abc"),
+             QStringLiteral("--redirect-uri"), QStringLiteral("http://localhost:8080/callback")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonObject saved =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("connection"), QStringLiteral("show"), QStringLiteral("acc")})
+                    .out)
+                .object();
+        QCOMPARE(saved[QStringLiteral("endpoints")][QStringLiteral("token_endpoint")].toString(),
+                 QStringLiteral("https://developer.api.autodesk.com/authentication/v2/token"));
+        QCOMPARE(saved[QStringLiteral("client")][QStringLiteral("redirect_uri")].toString(),
+                 QStringLiteral("http://localhost:8080/callback"));
+    }
+
+    void sessionOnlyWorksWithoutAKeychain()
+    {
+        addDesktopApp(QStringLiteral("mem"));
+        // Without the option, the failure says how to go on.
+        const CliRun refused =
+            cli({QStringLiteral("login"), QStringLiteral("mem"), QStringLiteral("--no-browser")},
+                {}, withoutKeychain());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--session-only"), refused.err.constData());
+        QByteArray errors;
+        QCOMPARE(loginFollowingUrl({QStringLiteral("--session-only"), QStringLiteral("login"),
+                                    QStringLiteral("mem"), QStringLiteral("--no-browser")},
+                                   QProcess::StandardOutput, BrowserSimulator::Decision::Allow,
+                                   &errors, withoutKeychain()),
+                 0);
+        QVERIFY2(errors.contains("in memory only"), errors.constData());
+        // Nothing reached the disk: the home holds the connection file alone.
+        QDirIterator files(m_home->path(), QDir::Files, QDirIterator::Subdirectories);
+        QStringList found;
+        while (files.hasNext()) {
+            found << files.next();
+        }
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().endsWith(QStringLiteral("mem.json")));
+        QCOMPARE(keychainEntry(QStringLiteral("mem")), QByteArray());
     }
 
     void missingKeychainIsSaidAndLeavesNoHalfConnection()
