@@ -25,6 +25,81 @@
     </message>
 </context>
 <context>
+    <name>ApsScopes</name>
+    <message>
+        <source>read your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your profile, products and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view your models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change and delete your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create storage buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list storage buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change storage buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete storage buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write and run code (Design Automation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read account administration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change account administration data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read one item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access the app asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
@@ -71,46 +146,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider&apos;s ID token does not belong to this sign-in (nonce mismatch); it was refused.</source>
+        <source>The provider&apos;s ID token was refused: %1 Sign in again; if this keeps happening, check the connection&apos;s issuer and client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider sent none, although the sign-in asked for &quot;openid&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>expiry unknown (the provider did not say)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires %1 (in %2 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: logout NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or run the command with --session-only to keep secrets in memory until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConnectionCommands</name>
     <message>
         <source>usage: connection add|list|show NAME|remove NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection&apos;s name.</source>
+        <source>--client-type must be public, confidential or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-auth must be basic, post or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grant refresh_token is not a way to sign in: choose authorization_code, client_credentials or the provider&apos;s own grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-param wants name=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual provider needs at least --token-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider %1 needs --issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,23 +231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--client-type must be public, confidential or server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name at least one --scope (APS rejects tokens without scopes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a manual provider needs at least --token-url.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--provider %1 needs --issuer URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -155,97 +240,6 @@
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: login NAME [--no-browser]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open a browser. Open this address to sign in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: token show NAME [--json] [--reveal]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no refresh token: run grantline-cli login %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in of &quot;%1&quot; has ended (%2). Run grantline-cli login %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshed &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: token revoke NAME [--access|--refresh|--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider of &quot;%1&quot; has no revocation endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Revoked %n token(s) of &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>Revoked %n token of &quot;%1&quot;.</numerusform>
-            <numerusform>Revoked %n tokens of &quot;%1&quot;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>usage: token introspect NAME [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inactive (expired, revoked or unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To end the browser session too, open:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-param wants name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,7 +293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the provider does not say whether it supports PKCE</source>
+        <source>The provider does not say whether it supports PKCE; Grantline sends it anyway. If sign-in fails, the provider may not support it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +389,22 @@
     </message>
     <message>
         <source>The signature is valid (%1, key &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims are valid; the signature was not checked (no key set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was issued to another app (azp &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this sign-in (its nonce is not the one Grantline sent).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +666,45 @@
     </message>
 </context>
 <context>
+    <name>ProviderProfile</name>
+    <message>
+        <source>Autodesk Platform Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (built in, offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect provider (discovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other OAuth 2.0 provider (endpoints typed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public (desktop) app cannot get app tokens: client credentials need a confidential or server-to-server app with a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APS accepts at most %1 scopes in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APS has no scope &quot;%1&quot;. Known scopes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APS matches callback URLs exactly, port included. Register a callback such as %1 with your app in the APS portal and give the same URL here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretJob</name>
     <message>
         <source>Reading &quot;%1&quot; from the keychain</source>
@@ -667,6 +716,135 @@
     </message>
     <message>
         <source>Removing &quot;%1&quot; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInCommands</name>
+    <message>
+        <source>Opening your browser to sign in. If it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be started; open the address above yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: login NAME [--no-browser]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot;; the token %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens are kept in memory only and are gone when this command ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: logout NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end the session in your browser too, open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <source>expiry unknown (the provider did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token show NAME [--json] [--reveal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no refresh token: run grantline-cli login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Run grantline-cli login %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed &quot;%1&quot;; the token %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: token revoke NAME [--access|--refresh|--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no revocation endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>Revoked %n token of &quot;%1&quot;.</numerusform>
+            <numerusform>Revoked %n tokens of &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: token introspect NAME [--refresh] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no refresh token to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive (expired, revoked or unknown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,7 +1068,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection add|list|show|remove, login, token show|refresh|revoke|introspect, logout.</source>
+        <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). Nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

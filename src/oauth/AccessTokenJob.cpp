@@ -200,11 +200,16 @@ void AccessTokenJob::onRefreshed()
         return;
     }
     ConnectionSecrets renewed = m_current;
-    const QString oldRefresh = renewed.tokens.refreshToken;
+    const TokenSet old = renewed.tokens;
     renewed.tokens = request->tokens();
     if (renewed.tokens.refreshToken.isEmpty()) {
         // No rotation from this provider: the old refresh token stays valid.
-        renewed.tokens.refreshToken = oldRefresh;
+        renewed.tokens.refreshToken = old.refreshToken;
+    }
+    if (renewed.tokens.idToken.isEmpty()) {
+        // A refresh brings no new ID token (APS, most OIDC providers); the
+        // sign-in it describes is still the same.
+        renewed.tokens.idToken = old.idToken;
     }
     save(renewed, NoError, QString());
 }

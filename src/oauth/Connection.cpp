@@ -50,6 +50,13 @@ bool Connection::fromJson(const QJsonObject& json, Connection* connection, QStri
     }
     connection->endpoints =
         ProviderEndpoints::fromJson(json.value(QStringLiteral("endpoints")).toObject());
+    // A hand-edited file gets the same rule as "connection add": no secret
+    // or token ever travels over plain http off this machine.
+    const QString refusal = connection->endpoints.refusal();
+    if (!refusal.isEmpty()) {
+        *errorString = refusal;
+        return false;
+    }
     connection->client =
         ClientRegistration::fromJson(json.value(QStringLiteral("client")).toObject());
     if (connection->client.clientId.isEmpty()) {

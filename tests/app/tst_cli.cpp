@@ -524,6 +524,44 @@ private Q_SLOTS:
         QVERIFY2(login.err.contains("grantline."), login.err.constData());
     }
 
+    void debugLoggingOfABrowserSignInAndRefreshShowsNoTokens()
+    {
+        QProcessEnvironment verbose;
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("grantline.*.debug=true"));
+        addDesktopApp(QStringLiteral("chatty"));
+        QByteArray signInOutput;
+        QCOMPARE(loginFollowingUrl({QStringLiteral("login"), QStringLiteral("chatty"),
+                                    QStringLiteral("--no-browser")},
+                                   QProcess::StandardOutput, BrowserSimulator::Decision::Allow,
+                                   &signInOutput, verbose),
+                 0);
+        const auto revealed = [this] {
+            return QJsonDocument::fromJson(cli({QStringLiteral("token"), QStringLiteral("show"),
+                                                QStringLiteral("chatty"), QStringLiteral("--json"),
+                                                QStringLiteral("--reveal")})
+                                               .out)
+                .object();
+        };
+        const QJsonObject first = revealed();
+        const CliRun refresh =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("chatty")}, {},
+                verbose);
+        QCOMPARE(refresh.exitCode, 0);
+        const QJsonObject second = revealed();
+        QVERIFY2(signInOutput.contains("grantline."), signInOutput.constData());
+        for (const QJsonObject& tokens : {first, second}) {
+            for (const char* name : {"access_token", "refresh_token", "id_token"}) {
+                const QByteArray secret = tokens[QLatin1String(name)].toString().toLatin1();
+                QVERIFY2(!secret.isEmpty(), name);
+                const QByteArray tail = secret.split('.').last();
+                for (const QByteArray& output : {signInOutput, refresh.err, refresh.out}) {
+                    QVERIFY2(!output.contains(secret) && !output.contains(tail), name);
+                }
+            }
+        }
+    }
+
     void badCommandsAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

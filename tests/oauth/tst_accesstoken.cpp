@@ -9,6 +9,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -264,6 +265,61 @@ private Q_SLOTS:
         QVERIFY(bodies.first().contains("audience=api"));
         QVERIFY(!bodies.first().contains("refresh_token"));
         QCOMPARE(stored(custom).tokens.accessToken, QStringLiteral("fresh-1"));
+    }
+
+    void refreshWithoutRotationKeepsTheRefreshToken()
+    {
+        // A provider that does not rotate: its answer has no refresh_token.
+        QByteArray asked;
+        HttpServer provider;
+        provider.setHandler([&asked](const HttpRequest& request, HttpConnection* connection) {
+            asked = request.body;
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a2")},
+                                          {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                                          {QStringLiteral("expires_in"), 3600}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        Connection steady = m_user;
+        steady.name = QStringLiteral("no-rotation");
+        steady.endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:%1/t").arg(provider.port()));
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("a1");
+        tokens.tokenType = QStringLiteral("Bearer");
+        tokens.refreshToken = QStringLiteral("r1");
+        tokens.idToken = QStringLiteral("id1");
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(30);
+        store(steady, {QStringLiteral("s"), tokens});
+        AccessTokenJob job(&m_network, &m_secrets, steady, false);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY2(asked.contains("grant_type=refresh_token") && asked.contains("refresh_token=r1"),
+                 asked.constData());
+        // RFC 6749 §6 sends no redirect_uri on refresh.
+        QVERIFY(!asked.contains("redirect_uri"));
+        const ConnectionSecrets saved = stored(steady);
+        QCOMPARE(saved.tokens.accessToken, QStringLiteral("a2"));
+        QCOMPARE(saved.tokens.refreshToken, QStringLiteral("r1"));
+        QCOMPARE(saved.tokens.idToken, QStringLiteral("id1"));
+    }
+
+    void networkTroubleKeepsTheTokens()
+    {
+        Connection unreachable = m_user;
+        unreachable.name = QStringLiteral("offline");
+        unreachable.endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:1/t"));
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("a1");
+        tokens.tokenType = QStringLiteral("Bearer");
+        tokens.refreshToken = QStringLiteral("r1");
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(30);
+        store(unreachable, {QStringLiteral("s"), tokens});
+        AccessTokenJob job(&m_network, &m_secrets, unreachable, false);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::RefreshFailed));
+        // Not "sign in again": the refresh token is still good for a later try.
+        QCOMPARE(stored(unreachable).tokens.refreshToken, QStringLiteral("r1"));
     }
 
     void endedSignInIsForgotten()

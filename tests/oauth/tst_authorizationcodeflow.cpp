@@ -420,6 +420,63 @@ private Q_SLOTS:
         QVERIFY2(browser.finalPage.body.contains("cancelled"), browser.finalPage.body.constData());
     }
 
+    void browserClosingTheTabMidExchangeStillSignsIn()
+    {
+        // ownCloud #6057: the tab went away while the code was being exchanged.
+        ProviderEndpoints slow = m_endpoints;
+        slow.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=500"));
+        QUrl authorize;
+        AuthorizationCodeFlow flow(&m_network, slow, desktopApp(), QString(),
+                                   [&authorize](const QUrl& url) {
+                                       authorize = url;
+                                       return true;
+                                   });
+        flow.setAutoDelete(false);
+        QSignalSpy finished(&flow, &Job::finished);
+        flow.start();
+        QTRY_VERIFY(!authorize.isEmpty());
+        HttpTestClient client;
+        BrowserSimulator browser(client);
+        const auto outcome =
+            browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
+                           QStringLiteral("sandbox"), BrowserSimulator::Decision::Allow);
+        QTcpSocket tab;
+        tab.connectToHost(QHostAddress::LocalHost, quint16(outcome.redirect.port()));
+        QVERIFY(tab.waitForConnected(5000));
+        tab.write("GET " + outcome.redirect.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(tab.waitForBytesWritten(5000));
+        QTest::qWait(100);
+        tab.abort();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        QVERIFY(!flow.tokens().accessToken.isEmpty());
+    }
+
+    void discoveryWarnsWhenPkceIsNotAdvertised()
+    {
+        HttpServer provider;
+        QString issuer;
+        provider.setHandler([&issuer](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("issuer"), issuer},
+                    {QStringLiteral("authorization_endpoint"), issuer + QStringLiteral("/a")},
+                    {QStringLiteral("token_endpoint"), issuer + QStringLiteral("/t")}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        issuer = QStringLiteral("http://127.0.0.1:%1").arg(provider.port());
+        DiscoveryJob discovery(&m_network, issuer);
+        run(discovery);
+        QVERIFY2(discovery.error() == Job::NoError, qPrintable(discovery.errorText()));
+        QCOMPARE(discovery.warnings().size(), 1);
+        QVERIFY(discovery.warnings().first().contains(QStringLiteral("PKCE")));
+        DiscoveryJob sandbox(&m_network, m_sandbox->baseUrl().toString());
+        run(sandbox);
+        QVERIFY(sandbox.warnings().isEmpty());
+    }
+
     void cancelWhileWaitingForTheBrowser()
     {
         AuthorizationCodeFlow flow(&m_network, m_endpoints, desktopApp(), QString(),
