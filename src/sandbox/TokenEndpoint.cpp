@@ -1,7 +1,7 @@
 #include "sandbox/TokenEndpoint.h"
 
-#include "oauth/Pkce.h"
 #include "oauth/ApsScopes.h"
+#include "oauth/Pkce.h"
 #include "sandbox/OAuthErrors.h"
 
 #include <QJsonArray>
