@@ -62,6 +62,25 @@ private:
     HttpTestClient m_client;
 };
 
+// A token endpoint whose ID token carries these claims under a signature
+// nobody made.
+void answerWithUnsignedIdToken(HttpServer& server, std::function<QJsonObject()> claims)
+{
+    server.setHandler([claims](const HttpRequest&, HttpConnection* connection) {
+        const QByteArray payload =
+            QJsonDocument(claims())
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        connection->respond(HttpResponse::json(
+            200,
+            QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
+                                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                      {QStringLiteral("id_token"),
+                                       QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
+                                           .arg(QString::fromLatin1(payload))}})));
+    });
+}
+
 } // namespace
 
 class TestAuthorizationCodeFlow : public QObject
@@ -281,22 +300,11 @@ private Q_SLOTS:
         // A token endpoint that answers with an ID token minted for another sign-in.
         HttpServer replaying;
         const QString issuer = m_endpoints.issuer;
-        replaying.setHandler([issuer](const HttpRequest&, HttpConnection* connection) {
-            const QByteArray claims =
-                QJsonDocument(
-                    QJsonObject{{QStringLiteral("nonce"), QStringLiteral("someone-else")},
-                                {QStringLiteral("iss"), issuer},
-                                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
-                                {QStringLiteral("sub"), QStringLiteral("x")}})
-                    .toJson(QJsonDocument::Compact)
-                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            connection->respond(HttpResponse::json(
-                200,
-                QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
-                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                          {QStringLiteral("id_token"),
-                                           QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
-                                               .arg(QString::fromLatin1(claims))}})));
+        answerWithUnsignedIdToken(replaying, [issuer] {
+            return QJsonObject{{QStringLiteral("nonce"), QStringLiteral("someone-else")},
+                               {QStringLiteral("iss"), issuer},
+                               {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
+                               {QStringLiteral("sub"), QStringLiteral("x")}};
         });
         QVERIFY(replaying.listen(QHostAddress::LocalHost, 0));
         ProviderEndpoints endpoints = m_endpoints;
@@ -319,23 +327,12 @@ private Q_SLOTS:
         // Right nonce, right audience, but signed by nobody the provider knows.
         AuthorizationCodeFlow* current = nullptr;
         HttpServer forging;
-        forging.setHandler([&current](const HttpRequest&, HttpConnection* connection) {
-            const QString nonce =
-                QUrlQuery(current->authorizationUrl()).queryItemValue(QStringLiteral("nonce"));
-            const QByteArray claims =
-                QJsonDocument(
-                    QJsonObject{{QStringLiteral("nonce"), nonce},
-                                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
-                                {QStringLiteral("sub"), QStringLiteral("x")}})
-                    .toJson(QJsonDocument::Compact)
-                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            connection->respond(HttpResponse::json(
-                200,
-                QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
-                                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                          {QStringLiteral("id_token"),
-                                           QStringLiteral("eyJhbGciOiJSUzI1NiJ9.%1.c2ln")
-                                               .arg(QString::fromLatin1(claims))}})));
+        answerWithUnsignedIdToken(forging, [&current] {
+            return QJsonObject{
+                {QStringLiteral("nonce"),
+                 QUrlQuery(current->authorizationUrl()).queryItemValue(QStringLiteral("nonce"))},
+                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
+                {QStringLiteral("sub"), QStringLiteral("x")}};
         });
         QVERIFY(forging.listen(QHostAddress::LocalHost, 0));
         ProviderEndpoints endpoints = m_endpoints;
