@@ -196,6 +196,22 @@ bool verifySignature(EVP_PKEY* key, const Algorithm& algorithm, const QByteArray
     return valid;
 }
 
+// RFC 7517 §4.2-4.4: a key published for encryption, for other operations or
+// for another algorithm is not a key for this signature.
+bool isSigningKeyFor(const QJsonObject& jwk, const QString& algorithm)
+{
+    if (jwk.contains(QStringLiteral("use"))
+        && jwk.value(QStringLiteral("use")).toString() != QLatin1String("sig")) {
+        return false;
+    }
+    if (jwk.contains(QStringLiteral("key_ops"))
+        && !jwk.value(QStringLiteral("key_ops")).toArray().contains(QStringLiteral("verify"))) {
+        return false;
+    }
+    return !jwk.contains(QStringLiteral("alg"))
+        || jwk.value(QStringLiteral("alg")).toString() == algorithm;
+}
+
 JwtVerification result(JwtVerification verification, JwtVerification::Status status,
                        const QString& message)
 {
@@ -248,14 +264,14 @@ JwtVerification JwtVerifier::verify(const QByteArray& token, const QJsonObject& 
                           "know, so it must be rejected."));
     }
     bool weakKeySeen = false;
+    bool signatureFailed = false;
     for (const QJsonValue& value : jwks.value(QStringLiteral("keys")).toArray()) {
         const QJsonObject jwk = value.toObject();
         if (!verification.keyId.isEmpty()
             && jwk.value(QStringLiteral("kid")).toString() != verification.keyId) {
             continue;
         }
-        if (jwk.contains(QStringLiteral("use"))
-            && jwk.value(QStringLiteral("use")).toString() != QLatin1String("sig")) {
+        if (!isSigningKeyFor(jwk, verification.algorithm)) {
             continue;
         }
         const Key key = keyFor(jwk, *algorithm);
@@ -268,6 +284,11 @@ JwtVerification JwtVerifier::verify(const QByteArray& token, const QJsonObject& 
             continue;
         }
         if (!verifySignature(key.get(), *algorithm, jwt->signingInput, jwt->signature)) {
+            // Without a kid any key of the right type may be the one: try them all.
+            if (verification.keyId.isEmpty()) {
+                signatureFailed = true;
+                continue;
+            }
             return result(verification, Status::InvalidSignature,
                           QCoreApplication::translate(
                               "JwtVerifier",
@@ -275,6 +296,13 @@ JwtVerification JwtVerifier::verify(const QByteArray& token, const QJsonObject& 
                               "altered or not issued by this provider."));
         }
         return checkClaims(verification, jwt->claims, expectations, now);
+    }
+    if (signatureFailed) {
+        return result(verification, Status::InvalidSignature,
+                      QCoreApplication::translate(
+                          "JwtVerifier",
+                          "The signature matches none of the provider's keys: the token was "
+                          "altered or not issued by this provider."));
     }
     if (weakKeySeen) {
         return result(

@@ -262,6 +262,50 @@ private Q_SLOTS:
                  JwtVerification::Status::KeyNotFound);
     }
 
+    void keysForOtherOperationsOrAlgorithmsAreSkipped()
+    {
+        const QByteArray jwt =
+            token(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), claims(), m_rsa.key);
+        QJsonObject wrapOnly = m_rsa.jwk;
+        wrapOnly.insert(QStringLiteral("key_ops"), QJsonArray{QStringLiteral("wrapKey")});
+        QCOMPARE(
+            JwtVerifier::verify(jwt, {{QStringLiteral("keys"), QJsonArray{wrapOnly}}}, {}, m_now)
+                .status,
+            JwtVerification::Status::KeyNotFound);
+        QJsonObject forPss = m_rsa.jwk;
+        forPss.insert(QStringLiteral("alg"), QStringLiteral("PS256"));
+        QCOMPARE(JwtVerifier::verify(jwt, {{QStringLiteral("keys"), QJsonArray{forPss}}}, {}, m_now)
+                     .status,
+                 JwtVerification::Status::KeyNotFound);
+        QJsonObject declared = m_rsa.jwk;
+        declared.insert(QStringLiteral("alg"), QStringLiteral("RS256"));
+        declared.insert(QStringLiteral("key_ops"), QJsonArray{QStringLiteral("verify")});
+        QCOMPARE(
+            JwtVerifier::verify(jwt, {{QStringLiteral("keys"), QJsonArray{declared}}}, {}, m_now)
+                .status,
+            JwtVerification::Status::Valid);
+    }
+
+    void withoutKidEveryKeyOfTheTypeIsTried()
+    {
+        // A second RSA key before the right one: a token without kid must
+        // still verify, and one signed by neither must not.
+        const TestKey other = rsaKey(2048, QStringLiteral("rsa-other"));
+        QJsonObject first = other.jwk;
+        first.remove(QStringLiteral("kid"));
+        QJsonObject second = m_rsa.jwk;
+        second.remove(QStringLiteral("kid"));
+        const QJsonObject keys{{QStringLiteral("keys"), QJsonArray{first, second}}};
+        const QJsonObject noKid{{QStringLiteral("alg"), QStringLiteral("RS256")}};
+        QCOMPARE(JwtVerifier::verify(token(noKid, claims(), m_rsa.key), keys, {}, m_now).status,
+                 JwtVerification::Status::Valid);
+        const TestKey stranger = rsaKey(2048, QStringLiteral("rsa-stranger"));
+        QCOMPARE(JwtVerifier::verify(token(noKid, claims(), stranger.key), keys, {}, m_now).status,
+                 JwtVerification::Status::InvalidSignature);
+        EVP_PKEY_free(other.key);
+        EVP_PKEY_free(stranger.key);
+    }
+
     void timesAreCheckedWithLeeway()
     {
         const auto rs = [this](const QJsonObject& body) {
