@@ -2,6 +2,7 @@
 // expiry or after a 401, one refresh per connection at a time, rotation saved,
 // and a sign-in the provider ended is forgotten.
 #include "HttpTestClient.h"
+#include "LockableSecretStore.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/DiscoveryJob.h"
@@ -320,6 +321,34 @@ private Q_SLOTS:
         QCOMPARE(job.error(), int(AccessTokenJob::RefreshFailed));
         // Not "sign in again": the refresh token is still good for a later try.
         QCOMPARE(stored(unreachable).tokens.refreshToken, QStringLiteral("r1"));
+    }
+
+    void rotationThatCannotBeSavedIsNotHandedOut()
+    {
+        // The provider has already rotated; if the new refresh token cannot be
+        // kept, handing out the access token would lose the sign-in later.
+        LockableSecretStore secrets;
+        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        std::unique_ptr<SecretJob> write(secrets.writeSecret(
+            ConnectionSecrets::keyFor(m_user.name),
+            ConnectionSecrets{QStringLiteral("sandbox-web-secret"), tokens}.serialize()));
+        run(*write);
+        secrets.setWritesRefused(true);
+        AccessTokenJob job(&m_network, &secrets, m_user, false);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::KeychainFailed));
+        QVERIFY2(job.errorText().contains(QStringLiteral("locked")), qPrintable(job.errorText()));
+        QVERIFY(job.accessToken().isEmpty());
+    }
+
+    void lockedKeychainIsNotSignedOut()
+    {
+        LockableSecretStore secrets;
+        secrets.setLocked(true);
+        AccessTokenJob job(&m_network, &secrets, m_user, false);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::KeychainFailed));
+        QVERIFY2(job.errorText().contains(QStringLiteral("locked")), qPrintable(job.errorText()));
     }
 
     void endedSignInIsForgotten()
