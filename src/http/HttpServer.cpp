@@ -53,6 +53,11 @@ QString HttpServer::errorString() const
     return m_server.errorString();
 }
 
+QAbstractSocket::SocketError HttpServer::serverError() const
+{
+    return m_server.serverError();
+}
+
 int HttpServer::connectionCount() const
 {
     return m_connectionCount;

@@ -26,6 +26,7 @@ public:
     quint16 port() const;
     QHostAddress address() const;
     QString errorString() const;
+    QAbstractSocket::SocketError serverError() const;
     int connectionCount() const;
 
 private:

@@ -262,13 +262,15 @@ void AuthorizationCodeFlow::fail(int error, const QString& text, const QString& 
 
 void AuthorizationCodeFlow::doCancel()
 {
-    if (m_tokenRequest) {
-        m_tokenRequest->cancel();
-    }
-    if (m_idTokenCheck) {
-        m_idTokenCheck->cancel();
-    }
+    // The browser hears "cancelled" first; the children are cut off before
+    // they are stopped, so their own failure never reaches the page.
     if (m_receiver) {
         m_receiver->stop();
+    }
+    for (Job* child : {static_cast<Job*>(m_tokenRequest), static_cast<Job*>(m_idTokenCheck)}) {
+        if (child) {
+            disconnect(child, nullptr, this, nullptr);
+            child->cancel();
+        }
     }
 }

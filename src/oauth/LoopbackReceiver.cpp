@@ -29,6 +29,13 @@ void LoopbackReceiver::closeServers()
     }
 }
 
+void LoopbackReceiver::discardServers()
+{
+    closeServers();
+    qDeleteAll(m_servers);
+    m_servers.clear();
+}
+
 LoopbackReceiver::~LoopbackReceiver()
 {
     stop();
@@ -47,25 +54,44 @@ void LoopbackReceiver::setCallbackPath(const QString& path)
 bool LoopbackReceiver::listen(const QString& host, quint16 port)
 {
     const bool ipv6Only = host == QLatin1String("::1");
-    HttpServer* first = addServer();
-    if (!first->listen(ipv6Only ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                : QHostAddress(QHostAddress::LocalHost),
-                       port)) {
-        m_errorString = first->errorString();
-        closeServers();
-        return false;
-    }
-    // Kept here: the server forgets its port once closed (owncloud #9196).
-    m_port = first->port();
-    if (host == QLatin1String("localhost")) {
-        // Same port on ::1. A machine without IPv6 loopback still works:
-        // browsers then resolve localhost to 127.0.0.1 only.
-        HttpServer* second = addServer();
-        if (!second->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_port)) {
-            qCDebug(lcOAuth) << "no IPv6 loopback listener:" << second->errorString();
+    const bool bothLoopbacks = host == QLatin1String("localhost");
+    // An ephemeral IPv4 port may be taken on ::1: pick another a few times.
+    const int attempts = bothLoopbacks && port == 0 ? 5 : 1;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        discardServers();
+        HttpServer* first = addServer();
+        if (!first->listen(ipv6Only ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                    : QHostAddress(QHostAddress::LocalHost),
+                           port)) {
+            m_errorString = first->errorString();
+            return false;
+        }
+        // Kept here: the server forgets its port once closed (owncloud #9196).
+        m_port = first->port();
+        m_host = host;
+        if (!bothLoopbacks || listenOnIpv6Too()) {
+            return true;
         }
     }
-    m_host = host;
+    discardServers();
+    return false;
+}
+
+bool LoopbackReceiver::listenOnIpv6Too()
+{
+    HttpServer* second = addServer();
+    if (second->listen(QHostAddress(QHostAddress::LocalHostIPv6), m_port)) {
+        return true;
+    }
+    if (second->serverError() == QAbstractSocket::AddressInUseError) {
+        // Another program holds [::1]:port; a browser resolving localhost to
+        // ::1 would hand it the sign-in code.
+        m_errorString = tr("[::1] port %1 is used by another program").arg(m_port);
+        return false;
+    }
+    // No IPv6 loopback on this machine: browsers then resolve localhost to
+    // 127.0.0.1 only.
+    qCDebug(lcOAuth) << "no IPv6 loopback listener:" << second->errorString();
     return true;
 }
 

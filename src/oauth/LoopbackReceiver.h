@@ -54,7 +54,9 @@ private:
     void handle(const HttpRequest& request, HttpConnection* connection);
     void reject(HttpConnection* connection, int status, const QString& reason, const QString& page);
     HttpServer* addServer();
+    bool listenOnIpv6Too();
     void closeServers();
+    void discardServers();
 
     // One per bound address; children of this receiver.
     QList<HttpServer*> m_servers;

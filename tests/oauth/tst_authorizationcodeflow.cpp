@@ -414,7 +414,9 @@ private Q_SLOTS:
         QCOMPARE(flow.error(), int(Job::Cancelled));
         QVERIFY(flow.tokens().isEmpty());
         QTRY_VERIFY(browser.done);
-        QVERIFY2(browser.finalPage.body.contains("cancelled"), browser.finalPage.body.constData());
+        QVERIFY2(browser.finalPage.body.contains("Sign-in cancelled"),
+                 browser.finalPage.body.constData());
+        QVERIFY(!browser.finalPage.body.contains("failed"));
     }
 
     void browserClosingTheTabMidExchangeStillSignsIn()

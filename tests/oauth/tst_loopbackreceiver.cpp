@@ -58,6 +58,12 @@ private:
     QByteArray m_bytes;
 };
 
+bool ipv6LoopbackAvailable()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
+}
+
 } // namespace
 
 class TestLoopbackReceiver : public QObject
@@ -78,29 +84,52 @@ private Q_SLOTS:
 
     void localhostIsReachableOverBothLoopbacks()
     {
-        // A browser may resolve "localhost" to ::1 or to 127.0.0.1.
+        // A browser may resolve "localhost" to ::1 or to 127.0.0.1. On a
+        // machine without IPv6 loopback, 127.0.0.1 alone must still work.
+        const bool ipv6 = ipv6LoopbackAvailable();
         LoopbackReceiver receiver;
         receiver.setExpectedState(QStringLiteral("s"));
         QVERIFY(receiver.listen(QStringLiteral("localhost"), 0));
         QCOMPARE(receiver.redirectUri(),
                  QStringLiteral("http://localhost:%1/callback").arg(receiver.port()));
         const QList<QHostAddress> addresses = receiver.listeningAddresses();
-        QCOMPARE(addresses.size(), 2);
+        QCOMPARE(addresses.size(), ipv6 ? 2 : 1);
         for (const QHostAddress& address : addresses) {
             QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
         }
-        QVERIFY(addresses.contains(QHostAddress(QHostAddress::LocalHostIPv6)));
+        QCOMPARE(addresses.contains(QHostAddress(QHostAddress::LocalHostIPv6)), ipv6);
         RawClient stray(receiver.port(), QHostAddress::LocalHost);
         QVERIFY(stray.get("/favicon.ico").startsWith("HTTP/1.1 404"));
         QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
-        RawClient browser(receiver.port(), QHostAddress::LocalHostIPv6);
+        RawClient browser(receiver.port(),
+                          ipv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                               : QHostAddress(QHostAddress::LocalHost));
         QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\nHost: localhost\r\n\r\n"));
         QTRY_COMPARE(delivered.count(), 1);
         QCOMPARE(delivered.first().first().value<LoopbackCallback>().code, QStringLiteral("c"));
-        // Both listeners close once the callback is in.
+        // Every listener closes once the callback is in.
         QVERIFY(!receiver.isListening());
         receiver.finish(true, QStringLiteral("Signed in"), QStringLiteral("ok"));
         QVERIFY(browser.received().startsWith("HTTP/1.1 200"));
+    }
+
+    void localhostPortTakenOnIpv6IsRefused()
+    {
+        // Another program on [::1]:port would receive the code from a browser
+        // that resolves localhost to ::1: refuse the port rather than race.
+        if (!ipv6LoopbackAvailable()) {
+            // Nothing can hold [::1] here, so the clash cannot happen.
+            QVERIFY(LoopbackReceiver().listen(QStringLiteral("localhost"), 0));
+            return;
+        }
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHostIPv6, 0));
+        LoopbackReceiver receiver;
+        QVERIFY(!receiver.listen(QStringLiteral("localhost"), squatter.serverPort()));
+        QVERIFY2(receiver.errorString().contains(QStringLiteral("[::1]")),
+                 qPrintable(receiver.errorString()));
+        QVERIFY(!receiver.isListening());
+        QVERIFY(receiver.listeningAddresses().isEmpty());
     }
 
     void deliversTheMatchingCallbackOnce()
