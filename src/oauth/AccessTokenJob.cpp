@@ -38,6 +38,11 @@ AccessTokenJob::AccessTokenJob(QNetworkAccessManager* network, SecretStore* secr
 
 AccessTokenJob::~AccessTokenJob()
 {
+    // Deleted mid-way (its owner went away): end it properly, so jobs waiting
+    // for this connection move on instead of waiting forever.
+    if (isStarted() && !isFinished()) {
+        cancel();
+    }
     leaveJobsInFlight();
 }
 
@@ -91,7 +96,7 @@ void AccessTokenJob::readSecrets()
                 return;
             }
             // The 401 this job saw was for the token the other job replaced.
-            if (leader && leader->didRefresh()) {
+            if (leader && leader->didRefresh() && leader->error() == NoError) {
                 m_forceRefresh = false;
             }
             readSecrets();
@@ -168,13 +173,14 @@ void AccessTokenJob::decide(const ConnectionSecrets& secrets)
 void AccessTokenJob::refresh(const ConnectionSecrets& secrets)
 {
     m_didRefresh = true;
-    // App tokens (client credentials, custom grants) are simply fetched anew.
-    const bool renewWithRefreshToken =
-        isUserGrant(m_connection.client) || !secrets.tokens.refreshToken.isEmpty();
+    // App tokens (client credentials, custom grants) are simply fetched anew:
+    // a refresh token some providers add would only expire into a "sign in
+    // again" for an app that has no user.
     m_request = new TokenRequestJob(
         m_network, m_connection.endpoints.token, m_connection.client, secrets.clientSecret,
-        renewWithRefreshToken ? TokenRequestJob::refreshFields(secrets.tokens.refreshToken)
-                              : TokenRequestJob::appTokenFields(m_connection.client),
+        isUserGrant(m_connection.client)
+            ? TokenRequestJob::refreshFields(secrets.tokens.refreshToken)
+            : TokenRequestJob::appTokenFields(m_connection.client),
         this);
     m_request->setAutoDelete(false);
     connect(m_request, &Job::finished, this, &AccessTokenJob::onRefreshed);

@@ -342,19 +342,23 @@ JwtVerification JwtVerifier::checkClaims(JwtVerification verification, const QJs
     using Status = JwtVerification::Status;
     const qint64 seconds = now.toSecsSinceEpoch();
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
+    if (expectations.isIdToken && !exp.isDouble()) {
+        // OIDC Core §2: an ID token always says until when it holds.
+        return result(
+            verification, Status::Malformed,
+            QCoreApplication::translate("JwtVerifier", "The ID token has no expiry (\"exp\")."));
+    }
     if (exp.isDouble() && seconds >= qint64(exp.toDouble()) + expectations.leewaySeconds) {
         return result(
             verification, Status::Expired,
-            QCoreApplication::translate("JwtVerifier",
-                                        "The signature is valid, but the token expired at %1.")
+            QCoreApplication::translate("JwtVerifier", "The token expired at %1.")
                 .arg(QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toString(Qt::ISODate)));
     }
     const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
     if (nbf.isDouble() && seconds < qint64(nbf.toDouble()) - expectations.leewaySeconds) {
         return result(
             verification, Status::NotYetValid,
-            QCoreApplication::translate(
-                "JwtVerifier", "The signature is valid, but the token is not valid before %1.")
+            QCoreApplication::translate("JwtVerifier", "The token is not valid before %1.")
                 .arg(QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble())).toString(Qt::ISODate)));
     }
     if (!expectations.issuer.isEmpty()

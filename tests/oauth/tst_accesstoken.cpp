@@ -231,6 +231,26 @@ private Q_SLOTS:
         QVERIFY(second.accessToken().isEmpty());
     }
 
+    void waitersMoveOnWhenTheFirstJobIsDeleted()
+    {
+        store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
+        Connection slow = m_user;
+        slow.endpoints.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=3000"));
+        auto* first = new AccessTokenJob(&m_network, &m_secrets, slow, true);
+        first->setAutoDelete(false);
+        AccessTokenJob second(&m_network, &m_secrets, m_user, false);
+        second.setAutoDelete(false);
+        QSignalSpy secondFinished(&second, &Job::finished);
+        first->start();
+        second.start();
+        QTRY_VERIFY(first->didRefresh());
+        // Its owner goes away mid-refresh, without cancelling it.
+        delete first;
+        QVERIFY(secondFinished.wait(2000));
+        QVERIFY2(second.error() == Job::NoError, qPrintable(second.errorText()));
+        QVERIFY(!second.accessToken().isEmpty());
+    }
+
     void customGrantAppTokenIsFetchedAgain()
     {
         // A provider with its own grant type for app tokens, over a real socket.
@@ -372,6 +392,9 @@ private Q_SLOTS:
         expiring.accessToken = QStringLiteral("old");
         expiring.tokenType = QStringLiteral("Bearer");
         expiring.expiresAt = QDateTime::currentDateTimeUtc().addSecs(10);
+        // A refresh token some providers add to app tokens is not used: it
+        // would expire into "sign in again" for an app that has no user.
+        expiring.refreshToken = QStringLiteral("stale-refresh-token");
         store(m_app, {QStringLiteral("sandbox-server-secret"), expiring});
         AccessTokenJob job(&m_network, &m_secrets, m_app, false);
         run(job);

@@ -364,9 +364,18 @@ private Q_SLOTS:
         // The claims alone, without a key set, for a token from the token endpoint.
         QCOMPARE(JwtVerifier::verifyClaimsOnly(
                      jwt, {QString(), QStringLiteral("client-1"), 60, QStringLiteral("n-2"), true},
-                     QDateTime::currentDateTimeUtc())
+                     m_now)
                      .status,
                  JwtVerification::Status::WrongNonce);
+        // An ID token must say when it expires.
+        body.remove(QStringLiteral("exp"));
+        body.insert(QStringLiteral("azp"), QStringLiteral("client-1"));
+        const QByteArray endless =
+            token(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), body, m_rsa.key);
+        QCOMPARE(check(endless, {QString(), QStringLiteral("client-1"), 60, {}, true}).status,
+                 JwtVerification::Status::Malformed);
+        QCOMPARE(check(endless, {QString(), QStringLiteral("client-1"), 60, {}, false}).status,
+                 JwtVerification::Status::Valid);
     }
 
     void unknownCriticalHeaderIsRefused()
