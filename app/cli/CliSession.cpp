@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "core/Job.h"
+#include "oauth/TokenInspection.h"
 #include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 
@@ -67,6 +68,14 @@ int CliSession::usage(const QString& message)
 int CliSession::signedOut(const QString& name)
 {
     return fail(tr("\"%1\" is signed out: run grantline-cli login %1.").arg(name));
+}
+
+QString CliSession::expiryOf(const TokenSet& tokens)
+{
+    if (!tokens.hasKnownExpiry()) {
+        return tr("expiry unknown (the provider did not say)");
+    }
+    return TokenInspection::expiryText(tokens.expiresAt, QDateTime::currentDateTimeUtc());
 }
 
 bool CliSession::runJob(Job* job)

@@ -50,6 +50,9 @@ public:
     int usage(const QString& message);
     int signedOut(const QString& name);
 
+    // "expires in 59 min (2026-…)", for the sign-in and refresh messages.
+    static QString expiryOf(const TokenSet& tokens);
+
 private:
     // A job's error, with the way out when no keychain is reachable.
     int failWithSecretError(const Job* job, int secretError);

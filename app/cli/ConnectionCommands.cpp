@@ -190,6 +190,10 @@ int ConnectionCommands::add(const QStringList& arguments)
         return m_session.usage(ruleProblem);
     }
     ConnectionSecrets secrets;
+    if (connection.client.needsSecret() && !m_session.secrets()->isPersistent()) {
+        return m_session.usage(tr("--session-only would forget the client secret when this "
+                                  "command ends: add this connection with the keychain."));
+    }
     if (parser.isSet(QStringLiteral("client-secret-stdin"))) {
         QTextStream in(stdin);
         secrets.clientSecret = in.readLine();
@@ -239,8 +243,10 @@ int ConnectionCommands::show(const QString& name)
 
 int ConnectionCommands::remove(const QString& name)
 {
-    if (!m_session.loadConnection(name)) {
-        return CliSession::Failure;
+    // By name, not by loading: a file this Grantline refuses to use (a
+    // plain-http endpoint, another format) must still be removable.
+    if (!m_session.connections().exists(name)) {
+        return m_session.fail(tr("There is no connection named \"%1\".").arg(name));
     }
     // The keychain entry goes first: a file without secrets is harmless, a
     // secret without its file would be forgotten in the keychain.

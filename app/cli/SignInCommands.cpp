@@ -2,7 +2,6 @@
 
 #include "TokenCommands.h"
 #include "oauth/AuthorizationCodeFlow.h"
-#include "oauth/TokenInspection.h"
 #include "oauth/TokenRequestJob.h"
 
 #include <QCommandLineParser>
@@ -78,6 +77,11 @@ int SignInCommands::login(const QStringList& arguments)
     if (!connection) {
         return CliSession::Failure;
     }
+    if (connection->client.needsSecret() && !m_session.secrets()->isPersistent()) {
+        return m_session.fail(tr("\"%1\" needs its client secret, which is in the keychain: a "
+                                 "--session-only command cannot sign it in.")
+                                  .arg(name));
+    }
     std::optional<ConnectionSecrets> secrets =
         m_session.readSecrets(name, connection->client.needsSecret());
     if (!secrets) {
@@ -95,7 +99,7 @@ int SignInCommands::login(const QStringList& arguments)
         return CliSession::Failure;
     }
     m_session.err()
-        << tr("Signed in to \"%1\"; the token %2.").arg(name, TokenCommands::describeExpiry(tokens))
+        << tr("Signed in to \"%1\"; the token %2.").arg(name, CliSession::expiryOf(tokens))
         << Qt::endl;
     if (!m_session.secrets()->isPersistent()) {
         m_session.err() << tr("The tokens are kept in memory only and are gone when this "

@@ -51,18 +51,6 @@ TokenCommands::TokenCommands(CliSession& session)
     : m_session(session)
 { }
 
-QString TokenCommands::describeExpiry(const TokenSet& tokens)
-{
-    if (!tokens.hasKnownExpiry()) {
-        return tr("expiry unknown (the provider did not say)");
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString when = TokenInspection::localTimeText(tokens.expiresAt);
-    const QString relative = TokenInspection::relativeTime(tokens.expiresAt, now);
-    return tokens.expiresAt > now ? tr("expires %1 (%2)").arg(when, relative)
-                                  : tr("expired %1 (%2)").arg(when, relative);
-}
-
 int TokenCommands::run(const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
@@ -127,7 +115,7 @@ int TokenCommands::show(const QStringList& arguments)
         return CliSession::Success;
     }
     QTextStream& out = m_session.out();
-    out << tr("Token of \"%1\": %2").arg(name, describeExpiry(tokens)) << '\n';
+    out << tr("Token of \"%1\": %2").arg(name, CliSession::expiryOf(tokens)) << '\n';
     out << inspection.kindText() << '\n';
     out << tr("Scopes: %1").arg(tokens.scopes.join(u' ')) << '\n';
     out << (tokens.refreshToken.isEmpty() ? tr("No refresh token.")
@@ -168,7 +156,7 @@ int TokenCommands::refresh(const QString& name)
         return m_session.fail(job->errorText());
     }
     m_session.err()
-        << tr("Refreshed \"%1\"; the token %2.").arg(name, describeExpiry(job->tokens()))
+        << tr("Refreshed \"%1\"; the token %2.").arg(name, CliSession::expiryOf(job->tokens()))
         << Qt::endl;
     return CliSession::Success;
 }

@@ -13,9 +13,6 @@ public:
     int run(const QStringList& arguments);
     int revoke(const QStringList& arguments);
 
-    // "expires 2026-… (in 59 min)", for the sign-in and refresh messages.
-    static QString describeExpiry(const TokenSet& tokens);
-
 private:
     int show(const QStringList& arguments);
     int verify(const QString& name);

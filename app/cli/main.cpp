@@ -41,8 +41,8 @@ int main(int argc, char** argv)
         QStringLiteral("session-only"),
         QCoreApplication::translate("main",
                                     "Keep secrets in memory until the command ends instead of "
-                                    "in the system keychain (for machines without one). "
-                                    "Nothing is written to disk."));
+                                    "in the system keychain (for machines without one). No "
+                                    "secret is written to disk."));
     parser.addOption(sessionOnly);
     parser.addPositionalArgument(
         QStringLiteral("command"),

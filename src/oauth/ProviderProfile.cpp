@@ -61,10 +61,9 @@ QString ProviderProfile::problemWith(const ClientRegistration& client) const
     if (client.scopes.isEmpty()) {
         return tr("Choose at least one scope.");
     }
-    if (client.type == ClientRegistration::ClientType::Public
-        && client.grantType == QLatin1String("client_credentials")) {
-        return tr("A public (desktop) app cannot get app tokens: client credentials need a "
-                  "confidential or server-to-server app with a secret.");
+    if (!client.needsSecret() && client.grantType == QLatin1String("client_credentials")) {
+        return tr("An app without a secret cannot get app tokens: client credentials need a "
+                  "confidential or server-to-server app and its client secret.");
     }
     return id == QLatin1String("aps") ? apsProblemWith(client) : QString();
 }

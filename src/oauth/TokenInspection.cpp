@@ -140,6 +140,11 @@ QString TokenInspection::expiryText(const QDateTime& now) const
     if (!expiresAt.isValid()) {
         return tr("no expiry in the token");
     }
+    return expiryText(expiresAt, now);
+}
+
+QString TokenInspection::expiryText(const QDateTime& expiresAt, const QDateTime& now)
+{
     const QString when = localTimeText(expiresAt);
     return expiresAt > now ? tr("expires %1 (%2)").arg(relativeTime(expiresAt, now), when)
                            : tr("expired %1 (%2)").arg(relativeTime(expiresAt, now), when);

@@ -620,11 +620,10 @@ private Q_SLOTS:
                 + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read"),
                               QStringLiteral("--token-auth"), QStringLiteral("jwt")}
                                         << QByteArray("--token-auth must be basic, post or none");
-        QTest::newRow("public app token")
-            << apsApp
+        QTest::newRow("public app token") << apsApp
                 + QStringList{QStringLiteral("--scope"), QStringLiteral("data:read"),
                               QStringLiteral("--grant"), QStringLiteral("client_credentials")}
-            << QByteArray("public (desktop) app cannot get app tokens");
+                                          << QByteArray("without a secret cannot get app tokens");
         QTest::newRow("bad token param")
             << QStringList{QStringLiteral("connection"), QStringLiteral("add"),
                            QStringLiteral("x"),          QStringLiteral("--provider"),
