@@ -1,0 +1,219 @@
+// grantline-cli sign-in and tokens end to end: the browser flow (printed
+// address, --no-browser), refresh rotation, revocation of one or all tokens,
+// logout, and debug logging that never shows a secret.
+#include "CliTestCase.h"
+
+class TestCliSignIn : public CliTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startSandbox();
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+    }
+
+    void desktopLoginWithoutBrowserThenRefreshRotation()
+    {
+        addDesktopApp(QStringLiteral("desk"));
+        QByteArray errors;
+        QCOMPARE(
+            loginThroughBrowser(QStringLiteral("desk"), BrowserSimulator::Decision::Allow, &errors),
+            0);
+        const auto reveal = [this] {
+            return QJsonDocument::fromJson(
+                       cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("desk"),
+                            QStringLiteral("--json"), QStringLiteral("--reveal")})
+                           .out)
+                .object();
+        };
+        const QJsonObject first = reveal();
+        QVERIFY(first[QStringLiteral("has_refresh_token")].toBool());
+        const CliRun refreshed =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("desk")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        const QJsonObject second = reveal();
+        QVERIFY(second[QStringLiteral("refresh_token")] != first[QStringLiteral("refresh_token")]);
+        QVERIFY(second[QStringLiteral("access_token")] != first[QStringLiteral("access_token")]);
+        verifyHomeHoldsNo(second[QStringLiteral("refresh_token")].toString().toLatin1());
+
+        // Everything revoked at the provider: the next refresh says sign in again
+        // and the dead tokens are not kept.
+        HttpTestClient admin;
+        admin.post(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/revoke-all"))), {});
+        const CliRun dead =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("desk")});
+        QCOMPARE(dead.exitCode, 1);
+        QVERIFY2(dead.err.contains("login desk"), dead.err.constData());
+        QCOMPARE(dead.err.count('\n'), 1);
+        QCOMPARE(
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("desk")}).exitCode,
+            1);
+    }
+
+    void deniedLoginFailsWithTheReason()
+    {
+        addDesktopApp(QStringLiteral("deny"));
+        QByteArray errors;
+        QCOMPARE(
+            loginThroughBrowser(QStringLiteral("deny"), BrowserSimulator::Decision::Deny, &errors),
+            1);
+        QVERIFY2(errors.contains("denied"), errors.constData());
+    }
+
+    void logoutRevokesAndForgets()
+    {
+        addServerApp(QStringLiteral("out"));
+        QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("out")}).exitCode, 0);
+        const CliRun logout = cli({QStringLiteral("logout"), QStringLiteral("out")});
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        const QByteArray logoutLine =
+            logout.err.mid(logout.err.indexOf("http://")).split('\n').first();
+        const QUrl logoutUrl = QUrl::fromEncoded(logoutLine);
+        QCOMPARE(logoutUrl.path(), QStringLiteral("/authentication/v2/logout"));
+        QCOMPARE(QUrlQuery(logoutUrl).queryItemValue(QStringLiteral("client_id")),
+                 QStringLiteral("sandbox-server-app"));
+        HttpTestClient browser;
+        QCOMPARE(browser.get(logoutUrl).status, 200);
+        QCOMPARE(
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("out")}).exitCode,
+            1);
+    }
+
+    void browserLoginAlwaysPrintsTheAddress()
+    {
+        addDesktopApp(QStringLiteral("web"));
+        // A stand-in xdg-open that records what it was asked to open and shows
+        // nothing, like one on a machine without a display.
+        QTemporaryDir bin;
+        QFile opener(bin.filePath(QStringLiteral("xdg-open")));
+        QVERIFY(opener.open(QIODevice::WriteOnly));
+        opener.write("#!/bin/sh\nprintf '%s' \"$1\" > \"$(dirname \"$0\")/opened\"\n");
+        opener.close();
+        QVERIFY(opener.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment path;
+        path.insert(QStringLiteral("PATH"), bin.path() + u':' + qEnvironmentVariable("PATH"));
+        QByteArray errors;
+        QUrl followed;
+        QCOMPARE(loginFollowingUrl({QStringLiteral("login"), QStringLiteral("web")},
+                                   QProcess::StandardError, BrowserSimulator::Decision::Allow,
+                                   &errors, path, &followed),
+                 0);
+        QVERIFY2(errors.contains("If it does not open, visit:"), errors.constData());
+        QVERIFY2(errors.contains("Signed in to \"web\""), errors.constData());
+        QFile opened(bin.filePath(QStringLiteral("opened")));
+        QTRY_VERIFY(opened.exists());
+        QVERIFY(opened.open(QIODevice::ReadOnly));
+        QCOMPARE(QUrl::fromEncoded(opened.readAll()), followed);
+    }
+
+    void revokingOneTokenKeepsTheOther()
+    {
+        addDesktopApp(QStringLiteral("part"));
+        QCOMPARE(loginThroughBrowser(QStringLiteral("part"), BrowserSimulator::Decision::Allow), 0);
+        const int before = counter("revocations");
+        const CliRun access = cli({QStringLiteral("token"), QStringLiteral("revoke"),
+                                   QStringLiteral("part"), QStringLiteral("--access")});
+        QVERIFY2(access.exitCode == 0, access.err.constData());
+        QCOMPARE(counter("revocations"), before + 1);
+        // The refresh token still works and brings a new access token.
+        const CliRun introspected = cli({QStringLiteral("token"), QStringLiteral("introspect"),
+                                         QStringLiteral("part"), QStringLiteral("--json")});
+        QVERIFY(
+            QJsonDocument::fromJson(introspected.out).object()[QStringLiteral("active")].toBool());
+        const CliRun refreshed =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("part")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        const CliRun refresh = cli({QStringLiteral("token"), QStringLiteral("revoke"),
+                                    QStringLiteral("part"), QStringLiteral("--refresh")});
+        QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
+        QCOMPARE(counter("revocations"), before + 2);
+        const CliRun noRefresh =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("part")});
+        QCOMPARE(noRefresh.exitCode, 1);
+        QVERIFY2(noRefresh.err.contains("no refresh token"), noRefresh.err.constData());
+    }
+
+    void debugLoggingNeverShowsSecrets()
+    {
+        QProcessEnvironment verbose;
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("grantline.*.debug=true"));
+        addServerApp(QStringLiteral("loud"));
+        const CliRun login = cli({QStringLiteral("login"), QStringLiteral("loud")}, {}, verbose);
+        QCOMPARE(login.exitCode, 0);
+        const CliRun refresh =
+            cli({QStringLiteral("token"), QStringLiteral("introspect"), QStringLiteral("loud")}, {},
+                verbose);
+        QCOMPARE(refresh.exitCode, 0);
+        const QByteArray token =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("loud"),
+                     QStringLiteral("--json"), QStringLiteral("--reveal")})
+                    .out)
+                .object()[QStringLiteral("access_token")]
+                .toString()
+                .toLatin1();
+        QVERIFY(!token.isEmpty());
+        for (const QByteArray& output : {login.err, login.out, refresh.err, refresh.out}) {
+            QVERIFY(!output.contains(token));
+            QVERIFY(!output.contains(token.split('.').value(2)));
+            QVERIFY(!output.contains("sandbox-server-secret"));
+        }
+        // The debug output was really on.
+        QVERIFY2(login.err.contains("grantline."), login.err.constData());
+    }
+
+    void debugLoggingOfABrowserSignInAndRefreshShowsNoTokens()
+    {
+        QProcessEnvironment verbose;
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("grantline.*.debug=true"));
+        addDesktopApp(QStringLiteral("chatty"));
+        QByteArray signInOutput;
+        QUrl authorize;
+        QUrl redirect;
+        QCOMPARE(loginFollowingUrl({QStringLiteral("login"), QStringLiteral("chatty"),
+                                    QStringLiteral("--no-browser")},
+                                   QProcess::StandardOutput, BrowserSimulator::Decision::Allow,
+                                   &signInOutput, verbose, &authorize, &redirect),
+                 0);
+        // The one-time code travels only between the browser and Grantline.
+        const QByteArray code =
+            QUrlQuery(redirect).queryItemValue(QStringLiteral("code")).toLatin1();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(!signInOutput.contains(code));
+        const auto revealed = [this] {
+            return QJsonDocument::fromJson(cli({QStringLiteral("token"), QStringLiteral("show"),
+                                                QStringLiteral("chatty"), QStringLiteral("--json"),
+                                                QStringLiteral("--reveal")})
+                                               .out)
+                .object();
+        };
+        const QJsonObject first = revealed();
+        const CliRun refresh =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("chatty")}, {},
+                verbose);
+        QCOMPARE(refresh.exitCode, 0);
+        const QJsonObject second = revealed();
+        QVERIFY2(signInOutput.contains("grantline."), signInOutput.constData());
+        for (const QJsonObject& tokens : {first, second}) {
+            for (const char* name : {"access_token", "refresh_token", "id_token"}) {
+                const QByteArray secret = tokens[QLatin1String(name)].toString().toLatin1();
+                QVERIFY2(!secret.isEmpty(), name);
+                const QByteArray tail = secret.split('.').last();
+                for (const QByteArray& output : {signInOutput, refresh.err, refresh.out}) {
+                    QVERIFY2(!output.contains(secret) && !output.contains(tail), name);
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSignIn)
+#include "tst_cli_signin.moc"
