@@ -179,6 +179,10 @@
         <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expiry unknown (the provider did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionCommands</name>
@@ -240,6 +244,14 @@
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session-only would forget the client secret when this command ends: add this connection with the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,14 +384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature is valid, but the token expired at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature is valid, but the token is not valid before %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,6 +409,22 @@
     </message>
     <message>
         <source>The ID token does not belong to this sign-in (its nonce is not the one Grantline sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches none of the provider&apos;s keys: the token was altered or not issued by this provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has no expiry (&quot;exp&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +512,10 @@
     </message>
     <message>
         <source>The sign-in was cancelled in Grantline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[::1] port %1 is used by another program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,10 +712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A public (desktop) app cannot get app tokens: client credentials need a confidential or server-to-server app with a secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>APS accepts at most %1 scopes in one request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,6 +721,10 @@
     </message>
     <message>
         <source>APS matches callback URLs exactly, port included. Register a callback such as %1 with your app in the APS portal and give the same URL here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app without a secret cannot get app tokens: client credentials need a confidential or server-to-server app and its client secret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,21 +777,13 @@
         <source>Signed out of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
-    <message>
-        <source>expiry unknown (the provider did not say)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
         <translation type="unfinished"></translation>
@@ -1068,11 +1084,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). Nothing is written to disk.</source>
+        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout.</source>
+        <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). No secret is written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
