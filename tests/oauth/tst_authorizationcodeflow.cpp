@@ -301,10 +301,12 @@ private Q_SLOTS:
         HttpServer replaying;
         const QString issuer = m_endpoints.issuer;
         answerWithUnsignedIdToken(replaying, [issuer] {
-            return QJsonObject{{QStringLiteral("nonce"), QStringLiteral("someone-else")},
-                               {QStringLiteral("iss"), issuer},
-                               {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
-                               {QStringLiteral("sub"), QStringLiteral("x")}};
+            return QJsonObject{
+                {QStringLiteral("nonce"), QStringLiteral("someone-else")},
+                {QStringLiteral("exp"), double(QDateTime::currentSecsSinceEpoch() + 3600)},
+                {QStringLiteral("iss"), issuer},
+                {QStringLiteral("aud"), QStringLiteral("sandbox-desktop-app")},
+                {QStringLiteral("sub"), QStringLiteral("x")}};
         });
         QVERIFY(replaying.listen(QHostAddress::LocalHost, 0));
         ProviderEndpoints endpoints = m_endpoints;
