@@ -6,6 +6,7 @@
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/OAuthRequestJob.h"
+#include "oauth/UserInfoJob.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
@@ -157,6 +158,14 @@ private Q_SLOTS:
         QVERIFY(!asked.queryItemValue(QStringLiteral("nonce")).isEmpty());
         QVERIFY(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
                     .startsWith(QStringLiteral("http://127.0.0.1:")));
+
+        // Who signed in, as the provider's userinfo endpoint tells it.
+        UserInfoJob whoAmI(&m_network, m_endpoints.userInfo, tokens.accessToken);
+        run(whoAmI);
+        QVERIFY2(whoAmI.error() == Job::NoError, qPrintable(whoAmI.errorText()));
+        QCOMPARE(whoAmI.profile().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("demo@sandbox.grantline.org"));
+        QVERIFY(!whoAmI.displayName().isEmpty());
     }
 
     void eachAttemptUsesFreshSecrets()
