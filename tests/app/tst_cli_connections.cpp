@@ -149,6 +149,28 @@ private Q_SLOTS:
         QVERIFY2(noSecret.err.contains("cannot sign it in"), noSecret.err.constData());
     }
 
+    void homeOptionOverridesTheEnvironment()
+    {
+        addDesktopApp(QStringLiteral("in-env-home"));
+        QTemporaryDir other;
+        const QStringList home{QStringLiteral("--home"), other.path()};
+        QCOMPARE(cli(home + QStringList{QStringLiteral("connection"), QStringLiteral("list")}).out,
+                 QByteArray());
+        const CliRun added =
+            cli(home
+                + QStringList{QStringLiteral("connection"), QStringLiteral("add"),
+                              QStringLiteral("in-other-home"), QStringLiteral("--provider"),
+                              QStringLiteral("sandbox"), QStringLiteral("--issuer"), issuer(),
+                              QStringLiteral("--client-id"), QStringLiteral("sandbox-desktop-app"),
+                              QStringLiteral("--scope"), QStringLiteral("data:read")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(QFile::exists(other.filePath(QStringLiteral("connections/in-other-home.json"))));
+        QCOMPARE(cli(home + QStringList{QStringLiteral("connection"), QStringLiteral("list")}).out,
+                 QByteArray("in-other-home\n"));
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("list")}).out,
+                 QByteArray("in-env-home\n"));
+    }
+
     void refusedFileCanStillBeRemoved()
     {
         // A hand-edited file with a plain-http endpoint is refused on use, but

@@ -327,6 +327,10 @@ private Q_SLOTS:
         QTest::newRow("redirect") << 302 << QByteArray() << QStringLiteral("redirect");
         QTest::newRow("400 html") << 400 << QByteArray("<html>bad</html>")
                                   << QStringLiteral("not an OAuth error");
+        QTest::newRow("400 invalid_client") << 400 << QByteArray(R"({"error":"invalid_client"})")
+                                            << QStringLiteral("Check the client ID and secret");
+        QTest::newRow("500 html") << 500 << QByteArray("<html><h1>Internal error</h1></html>")
+                                  << QStringLiteral("HTTP 500");
         QTest::newRow("unknown error code")
             << 400 << QByteArray(R"({"error":"slow_down","error_description":"Later."})")
             << QStringLiteral("Later. (slow_down)");
