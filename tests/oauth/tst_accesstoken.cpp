@@ -215,7 +215,11 @@ private Q_SLOTS:
     void cancelledWaiterStaysCancelled()
     {
         store(m_user, {QStringLiteral("sandbox-web-secret"), userTokens(QString())});
-        AccessTokenJob first(&m_network, &m_secrets, m_user, true);
+        // The first job's refresh takes a second, so the second job is
+        // certainly still waiting when it is cancelled.
+        Connection slow = m_user;
+        slow.endpoints.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=1000"));
+        AccessTokenJob first(&m_network, &m_secrets, slow, true);
         AccessTokenJob second(&m_network, &m_secrets, m_user, false);
         first.setAutoDelete(false);
         second.setAutoDelete(false);
@@ -223,8 +227,10 @@ private Q_SLOTS:
         first.start();
         second.start();
         QTRY_VERIFY(first.didRefresh());
+        QVERIFY(!first.isFinished());
         second.cancel();
-        QTRY_VERIFY(first.isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(first.isFinished(), 10000);
+        QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
         QTest::qWait(50);
         QCOMPARE(secondFinished.count(), 1);
         QCOMPARE(second.error(), int(Job::Cancelled));
