@@ -1,0 +1,235 @@
+#include "source/JsonPath.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+bool isNameCharacter(QChar c)
+{
+    return c != u'.' && c != u'[' && c != u']' && !c.isSpace();
+}
+
+} // namespace
+
+std::optional<JsonPath> JsonPath::parse(const QString& expression, QString* error)
+{
+    JsonPath path;
+    path.m_expression = expression;
+    if (!path.parseSteps(expression.trimmed(), error)) {
+        return std::nullopt;
+    }
+    return path;
+}
+
+bool JsonPath::parseSteps(const QString& text, QString* error)
+{
+    const auto fail = [&](qsizetype at, const QString& what) {
+        *error = tr("\"%1\" is not a JSONPath Grantline understands: %2 at character %3.")
+                     .arg(m_expression, what)
+                     .arg(at + 1);
+        return false;
+    };
+    qsizetype i = 0;
+    // "data.items" starts with a bare name; "$…" and "[…]" do not.
+    bool first = true;
+    if (text.startsWith(u'$')) {
+        i = 1;
+        first = false;
+    } else if (text.startsWith(u'[')) {
+        first = false;
+    } else if (!text.isEmpty() && !isNameCharacter(text.at(0))) {
+        return fail(0, tr("it must start with \"$\", a name or \"[\""));
+    }
+    if (text.isEmpty()) {
+        first = false;
+    }
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'.' || first) {
+            if (c == u'.') {
+                ++i;
+                if (i < text.size() && text.at(i) == u'.') {
+                    return fail(i, tr("recursive descent (\"..\") is not supported"));
+                }
+            }
+            first = false;
+            if (i < text.size() && text.at(i) == u'*') {
+                m_steps.push_back({Step::Kind::Wildcard, {}, 0});
+                ++i;
+                continue;
+            }
+            const qsizetype start = i;
+            while (i < text.size() && isNameCharacter(text.at(i))) {
+                ++i;
+            }
+            if (i == start) {
+                return fail(i, tr("a name is missing"));
+            }
+            m_steps.push_back({Step::Kind::Key, text.mid(start, i - start).toStdString(), 0});
+            continue;
+        }
+        if (c != u'[') {
+            return fail(i, tr("unexpected \"%1\"").arg(c));
+        }
+        const qsizetype close = text.indexOf(u']', i);
+        if (close < 0) {
+            return fail(i, tr("\"[\" is never closed"));
+        }
+        const QString inside = text.mid(i + 1, close - i - 1).trimmed();
+        if (inside == QLatin1String("*")) {
+            m_steps.push_back({Step::Kind::Wildcard, {}, 0});
+        } else if (inside.size() >= 2
+                   && ((inside.startsWith(u'\'') && inside.endsWith(u'\''))
+                       || (inside.startsWith(u'"') && inside.endsWith(u'"')))) {
+            m_steps.push_back({Step::Kind::Key, inside.mid(1, inside.size() - 2).toStdString(), 0});
+        } else {
+            bool number = false;
+            const qint64 index = inside.toLongLong(&number);
+            if (!number) {
+                return fail(i,
+                            tr("\"[%1]\" is neither an index, '*' nor a quoted name").arg(inside));
+            }
+            m_steps.push_back({Step::Kind::Index, {}, index});
+        }
+        i = close + 1;
+        first = false;
+    }
+    return true;
+}
+
+QString JsonPath::expression() const
+{
+    return m_expression;
+}
+
+bool JsonPath::isRoot() const
+{
+    return m_steps.empty();
+}
+
+bool JsonPath::hasWildcard() const
+{
+    return std::any_of(m_steps.begin(), m_steps.end(),
+                       [](const Step& step) { return step.kind == Step::Kind::Wildcard; });
+}
+
+QStringList JsonPath::plainKeys() const
+{
+    QStringList keys;
+    for (const Step& step : m_steps) {
+        if (step.kind != Step::Kind::Key) {
+            return {};
+        }
+        keys << QString::fromStdString(step.key);
+    }
+    return keys;
+}
+
+std::vector<simdjson::dom::element> JsonPath::find(simdjson::dom::element root) const
+{
+    std::vector<simdjson::dom::element> current{root};
+    std::vector<simdjson::dom::element> next;
+    for (const Step& step : m_steps) {
+        next.clear();
+        for (const simdjson::dom::element& value : current) {
+            switch (step.kind) {
+            case Step::Kind::Key: {
+                simdjson::dom::object object;
+                simdjson::dom::element found;
+                if (!value.get_object().get(object) && !object.at_key(step.key).get(found)) {
+                    next.push_back(found);
+                }
+                break;
+            }
+            case Step::Kind::Index: {
+                simdjson::dom::array array;
+                if (value.get_array().get(array)) {
+                    break;
+                }
+                const qint64 size = qint64(array.size());
+                const qint64 at = step.index < 0 ? size + step.index : step.index;
+                simdjson::dom::element found;
+                if (at >= 0 && at < size && !array.at(size_t(at)).get(found)) {
+                    next.push_back(found);
+                }
+                break;
+            }
+            case Step::Kind::Wildcard: {
+                simdjson::dom::array array;
+                simdjson::dom::object object;
+                if (!value.get_array().get(array)) {
+                    for (simdjson::dom::element item : array) {
+                        next.push_back(item);
+                    }
+                } else if (!value.get_object().get(object)) {
+                    for (simdjson::dom::key_value_pair field : object) {
+                        next.push_back(field.value);
+                    }
+                }
+                break;
+            }
+            }
+        }
+        current.swap(next);
+    }
+    return current;
+}
+
+std::optional<simdjson::dom::element> JsonPath::first(simdjson::dom::element root) const
+{
+    std::vector<simdjson::dom::element> matches = find(root);
+    if (matches.empty()) {
+        return std::nullopt;
+    }
+    return matches.front();
+}
+
+QList<QJsonValue> JsonPath::find(const QJsonValue& root) const
+{
+    QList<QJsonValue> current{root};
+    for (const Step& step : m_steps) {
+        QList<QJsonValue> next;
+        for (const QJsonValue& value : std::as_const(current)) {
+            switch (step.kind) {
+            case Step::Kind::Key: {
+                const QString key = QString::fromStdString(step.key);
+                if (value.isObject() && value.toObject().contains(key)) {
+                    next.append(value.toObject().value(key));
+                }
+                break;
+            }
+            case Step::Kind::Index: {
+                const QJsonArray array = value.toArray();
+                const qint64 at = step.index < 0 ? array.size() + step.index : step.index;
+                if (value.isArray() && at >= 0 && at < array.size()) {
+                    next.append(array.at(at));
+                }
+                break;
+            }
+            case Step::Kind::Wildcard:
+                if (value.isArray()) {
+                    for (const QJsonValue& item : value.toArray()) {
+                        next.append(item);
+                    }
+                } else if (value.isObject()) {
+                    for (const QJsonValue& item : value.toObject()) {
+                        next.append(item);
+                    }
+                }
+                break;
+            }
+        }
+        current = next;
+    }
+    return current;
+}
+
+std::optional<QJsonValue> JsonPath::first(const QJsonValue& root) const
+{
+    const QList<QJsonValue> matches = find(root);
+    if (matches.isEmpty()) {
+        return std::nullopt;
+    }
+    return matches.first();
+}
