@@ -1,0 +1,328 @@
+#include "source/PipelineFile.h"
+
+#include "source/ConfigSection.h"
+#include "source/Placeholders.h"
+#include "source/ResourceGraph.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace {
+
+// dlt's _merge_resource_endpoints: resource keys win; "columns" merge deeply;
+// in the endpoint, "params" and "json" merge one level.
+QJsonObject mergeDefaults(const QJsonObject& defaults, QJsonObject resource)
+{
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        const QString key = it.key();
+        if (!resource.contains(key)) {
+            resource.insert(key, it.value());
+            continue;
+        }
+        if (key == QLatin1String("columns") && it.value().isObject()
+            && resource.value(key).isObject()) {
+            QJsonObject columns = it.value().toObject();
+            const QJsonObject own = resource.value(key).toObject();
+            for (auto column = own.begin(); column != own.end(); ++column) {
+                QJsonObject merged = columns.value(column.key()).toObject();
+                const QJsonObject hints = column.value().toObject();
+                for (auto hint = hints.begin(); hint != hints.end(); ++hint) {
+                    merged.insert(hint.key(), hint.value());
+                }
+                columns.insert(column.key(), merged);
+            }
+            resource.insert(key, columns);
+        } else if (key == QLatin1String("endpoint") && it.value().isObject()) {
+            QJsonObject endpoint = it.value().toObject();
+            const QJsonValue own = resource.value(key);
+            if (own.isString()) {
+                endpoint.insert(QStringLiteral("path"), own);
+            } else {
+                const QJsonObject ownEndpoint = own.toObject();
+                for (auto field = ownEndpoint.begin(); field != ownEndpoint.end(); ++field) {
+                    const bool oneLevel = field.key() == QLatin1String("params")
+                        || field.key() == QLatin1String("json");
+                    if (oneLevel && field.value().isObject()
+                        && endpoint.value(field.key()).isObject()) {
+                        QJsonObject merged = endpoint.value(field.key()).toObject();
+                        const QJsonObject ownValues = field.value().toObject();
+                        for (auto v = ownValues.begin(); v != ownValues.end(); ++v) {
+                            merged.insert(v.key(), v.value());
+                        }
+                        endpoint.insert(field.key(), merged);
+                    } else {
+                        endpoint.insert(field.key(), field.value());
+                    }
+                }
+            }
+            resource.insert(key, endpoint);
+        }
+    }
+    return resource;
+}
+
+// dlt: a path whose last segment is a placeholder fetches one entity, so it
+// is read whole and not paginated (unless the resource says otherwise).
+void applySingleEntityRule(ResourceConfig* resource, bool paginatorFromResource)
+{
+    const QString last = resource->endpoint.path.section(u'/', -1, -1, QString::SectionSkipEmpty);
+    if (!last.contains(u'{')) {
+        return;
+    }
+    if (!resource->endpoint.dataSelector) {
+        resource->endpoint.dataSelector = QStringLiteral("$");
+    }
+    if (!paginatorFromResource) {
+        resource->endpoint.paginator = PaginatorConfig{QStringLiteral("single_page"), {}};
+    }
+}
+
+std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& path,
+                                       ConfigProblems* problems)
+{
+    std::optional<ConfigSection> section = ConfigSection::of(value, path, problems);
+    if (!section) {
+        return std::nullopt;
+    }
+    section->allowOnly({QStringLiteral("base_url"), QStringLiteral("headers"),
+                        QStringLiteral("auth"), QStringLiteral("paginator")});
+    ClientConfig client;
+    client.baseUrl = section->requiredString(QStringLiteral("base_url"));
+    const QUrl url(client.baseUrl);
+    if (!client.baseUrl.isEmpty()
+        && (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+        section->problem(
+            QStringLiteral("base_url"),
+            ConfigSection::tr("\"%1\" is not an http or https address").arg(client.baseUrl));
+    }
+    client.headers = section->stringMap(QStringLiteral("headers"));
+    if (section->has(QStringLiteral("auth"))) {
+        client.auth = AuthConfig::read(section->object().value(QStringLiteral("auth")),
+                                       section->pathOf(QStringLiteral("auth")), problems);
+    }
+    if (section->has(QStringLiteral("paginator"))) {
+        client.paginator =
+            PaginatorConfig::read(section->object().value(QStringLiteral("paginator")),
+                                  section->pathOf(QStringLiteral("paginator")), problems);
+    }
+    return client;
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || host == QLatin1String("::1")
+        || host.startsWith(QLatin1String("127."));
+}
+
+} // namespace
+
+std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigProblems* problems)
+{
+    const qsizetype before = problems->size();
+    ConfigSection top(json, QString(), problems);
+    top.allowOnly({QStringLiteral("pipeline_name"), QStringLiteral("dataset_name"),
+                   QStringLiteral("destination"), QStringLiteral("source")});
+    PipelineFile file;
+    file.pipelineName = top.requiredString(QStringLiteral("pipeline_name"));
+    file.datasetName =
+        top.string(QStringLiteral("dataset_name"), file.pipelineName + QStringLiteral("_dataset"));
+    const QJsonValue destination = json.value(QStringLiteral("destination"));
+    if (destination.isString()) {
+        file.destinationType = destination.toString();
+    } else if (destination.isObject()) {
+        ConfigSection section(destination.toObject(), QStringLiteral("destination"), problems);
+        section.allowOnly({QStringLiteral("type"), QStringLiteral("path")});
+        file.destinationType = section.string(QStringLiteral("type"), QStringLiteral("sqlite"));
+        file.destinationPath = section.string(QStringLiteral("path"));
+    } else if (!destination.isUndefined()) {
+        top.problem(QStringLiteral("destination"),
+                    ConfigSection::tr("must be \"sqlite\" or {\"type\": \"sqlite\", \"path\": …}"));
+    }
+    if (file.destinationType != QLatin1String("sqlite")) {
+        top.problem(QStringLiteral("destination"),
+                    ConfigSection::tr("\"%1\" is not a destination Grantline loads into (sqlite)")
+                        .arg(file.destinationType));
+    }
+    if (!top.has(QStringLiteral("source"))) {
+        top.problem(QStringLiteral("source"), ConfigSection::tr("is required"));
+        return std::nullopt;
+    }
+    std::optional<ConfigSection> source =
+        ConfigSection::of(json.value(QStringLiteral("source")), QStringLiteral("source"), problems);
+    if (!source) {
+        return std::nullopt;
+    }
+    source->allowOnly({QStringLiteral("name"), QStringLiteral("client"),
+                       QStringLiteral("resource_defaults"), QStringLiteral("resources"),
+                       QStringLiteral("max_table_nesting")});
+    file.sourceName = source->string(QStringLiteral("name"), QStringLiteral("rest_api"));
+    file.maxTableNesting = source->integer(QStringLiteral("max_table_nesting"));
+    if (!source->has(QStringLiteral("client"))) {
+        source->problem(QStringLiteral("client"), ConfigSection::tr("is required"));
+    } else if (std::optional<ClientConfig> client =
+                   readClient(source->object().value(QStringLiteral("client")),
+                              QStringLiteral("source.client"), problems)) {
+        file.client = *client;
+    }
+    QJsonObject defaults;
+    if (source->has(QStringLiteral("resource_defaults"))) {
+        const QJsonValue value = source->object().value(QStringLiteral("resource_defaults"));
+        if (ResourceConfig::read(value, QStringLiteral("source.resource_defaults"), problems,
+                                 false)) {
+            defaults = value.toObject();
+        }
+    }
+    const QJsonValue resources = source->object().value(QStringLiteral("resources"));
+    if (!resources.isArray() || resources.toArray().isEmpty()) {
+        source->problem(QStringLiteral("resources"),
+                        ConfigSection::tr("must list at least one resource"));
+    }
+    const QJsonArray list = resources.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("source.resources[%1]").arg(i);
+        const QJsonObject own = list.at(i).isString()
+            ? QJsonObject{{QStringLiteral("name"), list.at(i)}}
+            : list.at(i).toObject();
+        const QJsonValue merged = list.at(i).isString() || list.at(i).isObject()
+            ? QJsonValue(mergeDefaults(defaults, own))
+            : list.at(i);
+        std::optional<ResourceConfig> resource = ResourceConfig::read(merged, path, problems);
+        if (!resource) {
+            continue;
+        }
+        resource->fileIndex = i;
+        if (resource->endpoint.path.isEmpty()) {
+            resource->endpoint.path = resource->name;
+        }
+        const bool ownPaginator =
+            own.value(QStringLiteral("endpoint")).toObject().contains(QStringLiteral("paginator"))
+            || defaults.value(QStringLiteral("endpoint"))
+                   .toObject()
+                   .contains(QStringLiteral("paginator"));
+        applySingleEntityRule(&*resource, ownPaginator);
+        if (file.resource(resource->name)) {
+            problems->append({path + QStringLiteral(".name"),
+                              ConfigSection::tr("\"%1\" is used by another resource already")
+                                  .arg(resource->name)});
+            continue;
+        }
+        file.resources.append(*resource);
+    }
+    ResourceGraph::link(&file.resources, problems);
+    const bool authenticated = file.client.auth.has_value()
+        || std::any_of(file.resources.begin(), file.resources.end(),
+                       [](const ResourceConfig& r) { return r.endpoint.auth.has_value(); });
+    const QUrl base(file.client.baseUrl);
+    if (authenticated && base.scheme() == QLatin1String("http") && !isLoopback(base)) {
+        problems->append({QStringLiteral("source.client.base_url"),
+                          ConfigSection::tr("credentials would travel unencrypted: use https "
+                                            "(plain http only reaches this computer)")});
+    }
+    if (problems->size() > before) {
+        return std::nullopt;
+    }
+    return file;
+}
+
+std::optional<PipelineFile> PipelineFile::load(const QString& filePath, ConfigProblems* problems)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append({QString(),
+                          ConfigSection::tr("cannot read %1: %2")
+                              .arg(QFileInfo(filePath).absoluteFilePath(), file.errorString())});
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QByteArray before = bytes.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        problems->append({QString(),
+                          ConfigSection::tr("%1 is not valid JSON: %2 at line %3, "
+                                            "column %4")
+                              .arg(QFileInfo(filePath).fileName(), error.errorString())
+                              .arg(line)
+                              .arg(column)});
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        problems->append(
+            {QString(), ConfigSection::tr("%1 must hold a JSON object").arg(filePath)});
+        return std::nullopt;
+    }
+    return read(document.object(), problems);
+}
+
+const ResourceConfig* PipelineFile::resource(const QString& name) const
+{
+    for (const ResourceConfig& resource : resources) {
+        if (resource.name == name) {
+            return &resource;
+        }
+    }
+    return nullptr;
+}
+
+QStringList PipelineFile::extractionOrder() const
+{
+    return ResourceGraph::order(resources);
+}
+
+QStringList PipelineFile::secretNames() const
+{
+    QStringList names;
+    const auto add = [&names](const QStringList& found) {
+        for (const QString& name : found) {
+            if (!names.contains(name)) {
+                names << name;
+            }
+        }
+    };
+    const auto fromHeaders = [](const QJsonObject& headers) {
+        QStringList found;
+        for (const QString& name : Placeholders::in(QJsonValue(headers))) {
+            if (name.startsWith(QLatin1String("secrets."))) {
+                found << name.mid(8);
+            }
+        }
+        return found;
+    };
+    if (client.auth) {
+        add(client.auth->secretNames());
+    }
+    add(fromHeaders(client.headers));
+    for (const ResourceConfig& resource : resources) {
+        if (resource.endpoint.auth) {
+            add(resource.endpoint.auth->secretNames());
+        }
+        add(fromHeaders(resource.endpoint.headers));
+    }
+    return names;
+}
+
+QJsonObject PipelineFile::sourceJson() const
+{
+    QJsonObject clientJson{{QStringLiteral("base_url"), client.baseUrl}};
+    if (!client.headers.isEmpty()) {
+        clientJson.insert(QStringLiteral("headers"), client.headers);
+    }
+    if (client.auth) {
+        clientJson.insert(QStringLiteral("auth"), client.auth->toJson());
+    }
+    if (client.paginator) {
+        clientJson.insert(QStringLiteral("paginator"), client.paginator->toJson());
+    }
+    QJsonArray list;
+    for (const ResourceConfig& resource : resources) {
+        list.append(resource.toJson());
+    }
+    return QJsonObject{{QStringLiteral("client"), clientJson}, {QStringLiteral("resources"), list}};
+}

@@ -1,0 +1,49 @@
+// A pipeline file: where the data goes (pipeline, dataset, destination) and
+// where it comes from — dlt's RESTAPIConfig written as JSON, so a config moves
+// between dlt and Grantline unchanged. Read strictly: every problem is
+// reported with its path before anything runs.
+#pragma once
+
+#include "source/ResourceConfig.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct ClientConfig
+{
+    QString baseUrl;
+    QJsonObject headers;
+    std::optional<AuthConfig> auth;
+    std::optional<PaginatorConfig> paginator;
+};
+
+struct PipelineFile
+{
+    QString pipelineName;
+    // dlt's default: "<pipeline_name>_dataset".
+    QString datasetName;
+    QString destinationType = QStringLiteral("sqlite");
+    // Empty: "<pipeline_name>.sqlite" beside the pipeline file.
+    QString destinationPath;
+    // dlt's source name, which keys the incremental state ("rest_api").
+    QString sourceName = QStringLiteral("rest_api");
+    std::optional<qint64> maxTableNesting;
+    ClientConfig client;
+    // With resource_defaults merged in, in the order the file lists them.
+    QList<ResourceConfig> resources;
+
+    static std::optional<PipelineFile> read(const QJsonObject& json, ConfigProblems* problems);
+    // Reads a file; a JSON syntax error names its line and column.
+    static std::optional<PipelineFile> load(const QString& filePath, ConfigProblems* problems);
+
+    const ResourceConfig* resource(const QString& name) const;
+    // Parents before their children, otherwise in file order.
+    QStringList extractionOrder() const;
+    // Every "{secrets.NAME}" the file needs, without the prefix.
+    QStringList secretNames() const;
+    // The source part as dlt's RESTAPIConfig, defaults merged.
+    QJsonObject sourceJson() const;
+};

@@ -1,0 +1,368 @@
+// Pipeline files read the way dlt reads its REST API config: defaults merged
+// in dlt's order, parents found from placeholders, and every mistake reported
+// with its exact path (source.resources[2].endpoint.paginatr) before anything
+// runs.
+#include "source/PipelineFile.h"
+#include "source/ResourceGraph.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// URLs inside raw strings are written https:\/\/… (valid JSON): moc reads a
+// "//" in a raw string as the start of a comment and loses the class.
+QJsonObject parse(const char* json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        qFatal("test JSON does not parse: %s", qPrintable(error.errorString()));
+    }
+    return document.object();
+}
+
+// A pipeline around the given source.
+QJsonObject pipeline(const QJsonObject& source)
+{
+    return QJsonObject{{QStringLiteral("pipeline_name"), QStringLiteral("demo")},
+                       {QStringLiteral("destination"), QStringLiteral("sqlite")},
+                       {QStringLiteral("source"), source}};
+}
+
+QJsonObject sourceWith(const QJsonArray& resources, const QJsonObject& client = {})
+{
+    QJsonObject clientJson = client;
+    if (!clientJson.contains(QStringLiteral("base_url"))) {
+        clientJson.insert(QStringLiteral("base_url"), QStringLiteral("https://api.example/v1/"));
+    }
+    return QJsonObject{{QStringLiteral("client"), clientJson},
+                       {QStringLiteral("resources"), resources}};
+}
+
+// The problems reading this pipeline reports, as "path: message" lines.
+QStringList problemsOf(const QJsonObject& json)
+{
+    ConfigProblems problems;
+    const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+    QStringList lines;
+    for (const ConfigProblem& problem : problems) {
+        lines << problem.toString();
+    }
+    if (file && !problems.isEmpty()) {
+        lines << QStringLiteral("<file returned despite problems>");
+    }
+    return lines;
+}
+
+bool anyContains(const QStringList& lines, const QString& text)
+{
+    return std::any_of(lines.begin(), lines.end(),
+                       [&text](const QString& line) { return line.contains(text); });
+}
+
+} // namespace
+
+class TestPipelineFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dltExampleReadsWithDefaultsMerged()
+    {
+        const QJsonObject json = parse(R"({
+          "pipeline_name": "shop", "destination": {"type": "sqlite", "path": "shop.db"},
+          "source": {
+            "client": {"base_url": "https:\/\/api.example.com/v1/",
+                       "auth": {"type": "oauth2_client_credentials",
+                                "access_token_url": "https:\/\/auth.example.com/token",
+                                "client_id": "shop-app", "client_secret": "{secrets.shop_secret}"},
+                       "paginator": {"type": "json_link", "next_url_path": "paging.next"}},
+            "resource_defaults": {"primary_key": "id", "write_disposition": "merge",
+                                  "endpoint": {"params": {"per_page": 100}}},
+            "resources": [
+              "users",
+              {"name": "orders",
+               "endpoint": {"path": "orders", "data_selector": "data",
+                            "params": {"updated_since": "{incremental.start_value}"},
+                            "incremental": {"cursor_path": "updated_at",
+                                            "initial_value": "2024-01-01T00:00:00Z"}}},
+              {"name": "order_items", "endpoint": "orders/{resources.orders.id}/items",
+               "include_from_parent": ["id"]}
+            ]
+          }
+        })");
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        QCOMPARE(file->datasetName, QStringLiteral("shop_dataset"));
+        QCOMPARE(file->destinationPath, QStringLiteral("shop.db"));
+        QCOMPARE(file->sourceName, QStringLiteral("rest_api"));
+        QCOMPARE(file->resources.size(), 3);
+
+        const ResourceConfig* users = file->resource(QStringLiteral("users"));
+        QCOMPARE(users->endpoint.path, QStringLiteral("users"));
+        QCOMPARE(users->primaryKey, QStringList{QStringLiteral("id")});
+        QCOMPARE(users->writeDisposition, QStringLiteral("merge"));
+        QCOMPARE(users->endpoint.params.value(QStringLiteral("per_page")).toInt(), 100);
+
+        // params merge one level: the default stays beside the resource's own.
+        const ResourceConfig* orders = file->resource(QStringLiteral("orders"));
+        QCOMPARE(orders->endpoint.params.value(QStringLiteral("per_page")).toInt(), 100);
+        QCOMPARE(orders->endpoint.params.value(QStringLiteral("updated_since")).toString(),
+                 QStringLiteral("{incremental.start_value}"));
+        QCOMPARE(orders->endpoint.incremental->cursorPath, QStringLiteral("updated_at"));
+        QCOMPARE(orders->endpoint.dataSelector.value_or(QString()), QStringLiteral("data"));
+
+        const ResourceConfig* items = file->resource(QStringLiteral("order_items"));
+        QCOMPARE(items->parent, QStringLiteral("orders"));
+        QCOMPARE(ResourceGraph::parentFields(*items), QStringList{QStringLiteral("id")});
+        QCOMPARE(file->extractionOrder(),
+                 QStringList({QStringLiteral("users"), QStringLiteral("orders"),
+                              QStringLiteral("order_items")}));
+        QCOMPARE(file->secretNames(), QStringList{QStringLiteral("shop_secret")});
+        QCOMPARE(file->client.paginator->type, QStringLiteral("json_link"));
+    }
+
+    void childrenComeAfterTheirParents()
+    {
+        // Listed child first: extraction still starts with the parent.
+        const QJsonObject json = pipeline(sourceWith(QJsonArray{
+            parse(R"({"name": "comments", "endpoint": "posts/{resources.posts.id}/comments"})"),
+            QStringLiteral("posts")}));
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY(file);
+        QCOMPARE(file->extractionOrder(),
+                 QStringList({QStringLiteral("posts"), QStringLiteral("comments")}));
+    }
+
+    void singleEntityPathIsReadWholeAndNotPaginated()
+    {
+        const QJsonObject json = pipeline(sourceWith(
+            QJsonArray{QStringLiteral("users"),
+                       parse(R"({"name": "user", "endpoint": "users/{resources.users.id}"})")},
+            parse(R"({"base_url": "https:\/\/api.example/", "paginator": "json_link"})")));
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY(file);
+        const ResourceConfig* user = file->resource(QStringLiteral("user"));
+        QCOMPARE(user->endpoint.dataSelector.value_or(QString()), QStringLiteral("$"));
+        // This overrides the client's paginator, as in dlt.
+        QCOMPARE(user->endpoint.paginator->type, QStringLiteral("single_page"));
+        QVERIFY(!file->resource(QStringLiteral("users"))->endpoint.paginator);
+    }
+
+    void legacyResolveParamsFindTheParent()
+    {
+        const QJsonObject json = pipeline(sourceWith(QJsonArray{
+            QStringLiteral("issues"),
+            parse(R"({"name": "comments", "endpoint": {"path": "issues/{issue_number}/comments",
+                      "params": {"issue_number": {"type": "resolve", "resource": "issues",
+                                                  "field": "number"}}}})")}));
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        QCOMPARE(file->resource(QStringLiteral("comments"))->parent, QStringLiteral("issues"));
+        QCOMPARE(ResourceGraph::parentFields(*file->resource(QStringLiteral("comments"))),
+                 QStringList{QStringLiteral("number")});
+    }
+
+    void problemsNameTheirPath_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("expected");
+        const QByteArray client = R"("client": {"base_url": "https:\/\/api.example/"})";
+        QTest::newRow("unknown endpoint key with suggestion")
+            << QByteArray("{" + client + R"(, "resources": ["a", "b",
+                 {"name": "c", "endpoint": {"path": "c", "paginatr": "json_link"}}]})")
+            << QStringLiteral("source.resources[2].endpoint.paginatr: unknown key; did you mean "
+                              "\"paginator\"?");
+        QTest::newRow("unknown top-level source key")
+            << QByteArray("{" + client + R"(, "resources": ["a"], "resource_default": {}})")
+            << QStringLiteral("source.resource_default: unknown key; did you mean "
+                              "\"resource_defaults\"?");
+        QTest::newRow("wrong type")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "selected": "yes"}]})")
+            << QStringLiteral("source.resources[0].selected: must be true or false, not a string");
+        QTest::newRow("unknown paginator")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint": {"paginator":
+                               {"type": "jsonlink"}}}]})")
+            << QStringLiteral("source.resources[0].endpoint.paginator.type: \"jsonlink\" is not a "
+                              "paginator; did you mean \"json_link\"?");
+        QTest::newRow("offset needs its limit")
+            << QByteArray(
+                   "{" + client
+                   + R"(, "resources": [{"name": "a", "endpoint": {"paginator": "offset"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.paginator.limit: is required, so "
+                              "\"offset\" needs the object form");
+        QTest::newRow("paginator that never stops")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint": {"paginator":
+                 {"type": "page_number", "total_path": null, "stop_after_empty_page": false}}}]})")
+            << QStringLiteral("source.resources[0].endpoint.paginator: this paginator would never "
+                              "stop");
+        QTest::newRow("lower-case method")
+            << QByteArray("{" + client
+                          + R"(, "resources": [{"name": "a", "endpoint": {"method": "get"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.method: must be one of GET, POST, not "
+                              "\"get\"");
+        QTest::newRow("json and data")
+            << QByteArray("{" + client
+                          + R"(, "resources": [{"name": "a", "endpoint": {"method": "POST",
+                               "json": {"q": 1}, "data": "q=1"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.data: cannot be used together with "
+                              "\"json\"");
+        QTest::newRow("secret written into the file")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "auth": {"type": "bearer", "token": "ghp_realtoken"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.auth.token: holds a secret written into the file");
+        QTest::newRow("cyclic resolve")
+            << QByteArray("{" + client + R"(, "resources": [
+                 {"name": "a", "endpoint": "a/{resources.b.id}"},
+                 {"name": "b", "endpoint": "b/{resources.a.id}"}]})")
+            << QStringLiteral("source.resources[0].endpoint: resources depend on each other in a "
+                              "circle: a → b → a");
+        QTest::newRow("multi-parent resolve")
+            << QByteArray("{" + client + R"(, "resources": ["a", "b",
+                 {"name": "c", "endpoint": "a/{resources.a.id}/b/{resources.b.id}"}]})")
+            << QStringLiteral("source.resources[2].endpoint: takes values from several resources "
+                              "(a, b); a resource has one parent");
+        QTest::newRow("unknown parent")
+            << QByteArray("{" + client
+                          + R"(, "resources": [{"name": "c", "endpoint": "x/{resources.x.id}"}]})")
+            << QStringLiteral("source.resources[0].endpoint: there is no resource named \"x\"");
+        QTest::newRow("include_from_parent without parent")
+            << QByteArray("{" + client
+                          + R"(, "resources": [{"name": "c", "include_from_parent": ["id"]}]})")
+            << QStringLiteral("source.resources[0].include_from_parent: needs a parent resource");
+        QTest::newRow("resolve param missing from the path")
+            << QByteArray("{" + client + R"(, "resources": ["issues", {"name": "c", "endpoint":
+                 {"path": "comments", "params": {"n": {"type": "resolve", "resource": "issues",
+                 "field": "number"}}}}]})")
+            << QStringLiteral("source.resources[1].endpoint.params.n: is resolved from the parent "
+                              "but the path has no {n}");
+        QTest::newRow("incremental placeholder without incremental")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"params": {"since": "{incremental.start_value}"}}}]})")
+            << QStringLiteral("source.resources[0].endpoint.params: uses "
+                              "{incremental.start_value} but the endpoint has no \"incremental\"");
+        QTest::newRow("unknown placeholder in params")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"params": {"q": "{today}"}}}]})")
+            << QStringLiteral("{today} is not a placeholder Grantline knows");
+        QTest::newRow("bad data selector")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"data_selector": "$..items"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.data_selector: \"$..items\" is not a "
+                              "JSONPath");
+        QTest::newRow("python processing steps")
+            << QByteArray("{" + client
+                          + R"(, "resources": [{"name": "a", "processing_steps": []}]})")
+            << QStringLiteral("source.resources[0].processing_steps: are Python functions");
+        QTest::newRow("duplicate resource")
+            << QByteArray("{" + client + R"(, "resources": ["a", {"name": "a"}]})")
+            << QStringLiteral("source.resources[1].name: \"a\" is used by another resource");
+        QTest::newRow("no resources")
+            << QByteArray("{" + client + R"(, "resources": []})")
+            << QStringLiteral("source.resources: must list at least one resource");
+        QTest::newRow("credentials over plain http")
+            << QByteArray(R"({"client": {"base_url": "http:\/\/api.example/",
+                 "auth": {"token": "{secrets.t}"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("end value without initial value")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"incremental": {"cursor_path": "t", "end_value": 5}}}]})")
+            << QStringLiteral("source.resources[0].endpoint.incremental.end_value: needs an "
+                              "initial_value");
+        QTest::newRow("bad default")
+            << QByteArray("{" + client + R"(, "resource_defaults": {"write_disposition": "upsert"},
+                 "resources": ["a"]})")
+            << QStringLiteral("source.resource_defaults.write_disposition: must be one of append, "
+                              "replace, merge, skip");
+    }
+
+    void problemsNameTheirPath()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, expected);
+        const QStringList problems = problemsOf(pipeline(parse(source.constData())));
+        QVERIFY2(anyContains(problems, expected), qPrintable(problems.join(u'\n')));
+        QVERIFY(!problems.contains(QStringLiteral("<file returned despite problems>")));
+    }
+
+    void everyProblemIsReportedAtOnce()
+    {
+        const QStringList problems = problemsOf(parse(R"({
+          "pipeline_nam": "x",
+          "source": {"client": {"base_url": "ftp:\/\/x"},
+                     "resources": [{"name": "a", "max_table_nesting": -1, "primary_key": 5}]}
+        })"));
+        QVERIFY2(problems.size() >= 5, qPrintable(problems.join(u'\n')));
+        QVERIFY(anyContains(problems, QStringLiteral("pipeline_nam: unknown key")));
+        QVERIFY(anyContains(problems, QStringLiteral("pipeline_name: is required")));
+        QVERIFY(anyContains(problems, QStringLiteral("source.client.base_url")));
+        QVERIFY(anyContains(problems, QStringLiteral("max_table_nesting: must be a whole number")));
+        QVERIFY(anyContains(problems, QStringLiteral("primary_key: must be a list of strings")));
+    }
+
+    void loopbackApisMayUsePlainHttp()
+    {
+        const QJsonObject json = pipeline(sourceWith(
+            QJsonArray{QStringLiteral("a")},
+            parse(
+                R"({"base_url": "http:\/\/127.0.0.1:8080/", "auth": {"token": "{secrets.t}"}})")));
+        ConfigProblems problems;
+        QVERIFY2(PipelineFile::read(json, &problems), qPrintable(problems.value(0).toString()));
+    }
+
+    void malformedFileNamesLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"pipeline_name\": \"x\",\n  \"source\": {,}\n}\n");
+        file.close();
+        ConfigProblems problems;
+        QVERIFY(!PipelineFile::load(path, &problems));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message.contains(QStringLiteral("line 3")),
+                 qPrintable(problems.first().message));
+        QVERIFY(!PipelineFile::load(dir.filePath(QStringLiteral("missing.json")), &problems));
+        QVERIFY(problems.last().message.contains(QStringLiteral("cannot read")));
+    }
+
+    void sourceJsonReadsBackTheSame()
+    {
+        const QJsonObject json = pipeline(parse(R"({
+          "client": {"base_url": "https:\/\/api.example/", "paginator": {"type": "offset",
+                     "limit": 50, "total_path": null}},
+          "resources": ["a", {"name": "b", "table_name": "bees", "primary_key": ["id", "v"],
+                              "write_disposition": {"disposition": "merge", "strategy": "upsert"},
+                              "endpoint": {"path": "b/{resources.a.id}", "method": "POST",
+                                           "json": {"q": "{resources.a.id}"},
+                                           "response_actions": [{"status_code": 404,
+                                                                 "action": "ignore"}]},
+                              "include_from_parent": ["id"], "selected": false}]
+        })"));
+        ConfigProblems problems;
+        const std::optional<PipelineFile> first = PipelineFile::read(json, &problems);
+        QVERIFY2(first, qPrintable(problems.value(0).toString()));
+        QJsonObject again = json;
+        again.insert(QStringLiteral("source"), first->sourceJson());
+        const std::optional<PipelineFile> second = PipelineFile::read(again, &problems);
+        QVERIFY2(second, qPrintable(problems.value(0).toString()));
+        QCOMPARE(second->sourceJson(), first->sourceJson());
+        const ResourceConfig* b = second->resource(QStringLiteral("b"));
+        QCOMPARE(b->table(), QStringLiteral("bees"));
+        QCOMPARE(b->mergeStrategy, QStringLiteral("upsert"));
+        QCOMPARE(b->endpoint.responseActions.value(0).statusCode, 404);
+        QVERIFY(!b->selected);
+        QCOMPARE(second->client.paginator->parameters.value(QStringLiteral("limit")).toInt(), 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineFile)
+#include "tst_pipelinefile.moc"
