@@ -1,0 +1,13 @@
+// single_page: one request, never a second.
+#pragma once
+
+#include "http/Paginator.h"
+
+class SinglePagePaginator : public Paginator
+{
+public:
+    std::unique_ptr<Paginator> clone() const override;
+    PaginatorConfig config() const override;
+    bool update(const PageResponse& response, QString* error) override;
+    void updateRequest(PageRequest& request) override;
+};
