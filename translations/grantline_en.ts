@@ -185,6 +185,227 @@
     </message>
 </context>
 <context>
+    <name>ClientCredentialsAuth</name>
+    <message>
+        <source>App token for %1 (client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSection</name>
+    <message>
+        <source>write the object form, with secrets as references: {&quot;type&quot;: &quot;%1&quot;, …: &quot;{secrets.NAME}&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an auth type (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a status_code, a content or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object here must have &quot;type&quot;: &quot;resolve&quot; or &quot;incremental&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unpaired &quot;{&quot; or &quot;}&quot; (write &quot;{{&quot; or &quot;}}&quot; for a literal brace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1} but the endpoint has no &quot;incremental&quot; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder Grantline knows (resources.…, incremental.…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unpaired &quot;{&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used together with &quot;json&quot;: a request has one body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an initial_value to start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used together with &quot;%1&quot;: the value goes either in the query or in the JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this paginator would never stop: give a total_path, a maximum, a has_more_path or stop_after_empty_page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a paginator name or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paginator (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a paginator; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required, so &quot;%1&quot; needs the object form: {&quot;type&quot;: &quot;%1&quot;, &quot;%2&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;sqlite&quot; or {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another resource already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials would travel unencrypted: use https (plain http only reaches this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only applies to &quot;disposition&quot;: &quot;merge&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are Python functions in dlt; a pipeline file cannot hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to each resource, not to the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolve param needs &quot;resource&quot; and &quot;field&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is resolved from the parent but the path has no {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{resources.%1} names no field of &quot;%1&quot; (write {resources.%1.id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes values from several resources (%1); a resource has one parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no resource named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a parent resource, and &quot;%1&quot; has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources depend on each other in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionAuth</name>
+    <message>
+        <source>Sign-in of connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCommands</name>
     <message>
         <source>usage: connection add|list|show NAME|remove NAME</source>
@@ -351,6 +572,37 @@
             <numerusform>%1 did not finish within %n second.</numerusform>
             <numerusform>%1 did not finish within %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>&quot;%1&quot; is not a JSONPath Grantline understands: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with &quot;$&quot;, a name or &quot;[&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recursive descent (&quot;..&quot;) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;[&quot; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; is neither an index, &apos;*&apos; nor a quoted name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,6 +923,63 @@
     </message>
 </context>
 <context>
+    <name>PageFetchJob</name>
+    <message>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2); Grantline does not ignore certificate errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, even with renewed credentials. Sign in again or check the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not https; not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 401: the credentials were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered 401 and the credentials could not be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt).</numerusform>
+            <numerusform>%1 (gave up after %n attempts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paginator</name>
+    <message>
+        <source>The response has no &quot;%1&quot; (has_more_path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (has_more_path) is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderEndpoints</name>
     <message>
         <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
@@ -725,6 +1034,40 @@
     </message>
     <message>
         <source>An app without a secret cannot get app tokens: client credentials need a confidential or server-to-server app and its client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangePaginator</name>
+    <message>
+        <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (total_path) is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuth</name>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in query parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key in cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP basic as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

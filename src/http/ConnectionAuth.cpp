@@ -1,0 +1,49 @@
+#include "http/ConnectionAuth.h"
+
+#include "oauth/AccessTokenJob.h"
+
+#include <QNetworkRequest>
+
+ConnectionAuth::ConnectionAuth(QNetworkAccessManager* network, SecretStore* secrets,
+                               const Connection& connection, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_secrets(secrets)
+    , m_connection(connection)
+{ }
+
+Job* ConnectionAuth::fetch(bool forceRefresh)
+{
+    auto* job = new AccessTokenJob(m_network, m_secrets, m_connection, forceRefresh, this);
+    connect(job, &Job::finished, this, [this, job] {
+        if (job->error() == Job::NoError) {
+            m_token = job->accessToken();
+        }
+    });
+    return job;
+}
+
+Job* ConnectionAuth::prepare()
+{
+    return fetch(false);
+}
+
+Job* ConnectionAuth::renew()
+{
+    return fetch(true);
+}
+
+void ConnectionAuth::apply(QNetworkRequest& request, QUrl&) const
+{
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+}
+
+QString ConnectionAuth::description() const
+{
+    return tr("Sign-in of connection \"%1\"").arg(m_connection.name);
+}
+
+QList<QByteArray> ConnectionAuth::secrets() const
+{
+    return {m_token.toUtf8()};
+}

@@ -1,0 +1,38 @@
+// oauth2_authorization_code: a Grantline connection's sign-in as the API's
+// credentials. The access token comes from AccessTokenJob, so it is
+// refreshed before it expires, after a 401, with rotation saved to the
+// keychain first — the same path every other part of Grantline takes.
+#pragma once
+
+#include "core/Job.h"
+#include "http/RequestAuth.h"
+#include "oauth/Connection.h"
+
+#include <QObject>
+#include <QString>
+
+class QNetworkAccessManager;
+class SecretStore;
+
+class ConnectionAuth : public QObject, public RequestAuth
+{
+    Q_OBJECT
+
+public:
+    ConnectionAuth(QNetworkAccessManager* network, SecretStore* secrets,
+                   const Connection& connection, QObject* parent = nullptr);
+
+    Job* prepare() override;
+    void apply(QNetworkRequest& request, QUrl& url) const override;
+    Job* renew() override;
+    QString description() const override;
+    QList<QByteArray> secrets() const override;
+
+private:
+    Job* fetch(bool forceRefresh);
+
+    QNetworkAccessManager* m_network;
+    SecretStore* m_secrets;
+    Connection m_connection;
+    QString m_token;
+};

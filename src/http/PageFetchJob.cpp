@@ -1,0 +1,273 @@
+#include "http/PageFetchJob.h"
+
+#include "core/Logging.h"
+#include "core/Version.h"
+#include "http/RequestAuth.h"
+#include "http/UrlRedactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace {
+
+constexpr int kMaxRedirects = 5;
+
+bool isSameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// The sentence an API put in its error body: APS gateway, OAuth, common shapes.
+QString apiMessage(const QByteArray& body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    for (const char* key :
+         {"developerMessage", "error_description", "message", "detail", "title", "error"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isString() && !value.toString().isEmpty()) {
+            return value.toString().left(300);
+        }
+    }
+    const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
+    if (!errors.isEmpty()) {
+        return apiMessage(QJsonDocument(errors.first().toObject()).toJson());
+    }
+    return QString();
+}
+
+} // namespace
+
+PageFetchJob::PageFetchJob(QNetworkAccessManager* network, const PageRequest& request,
+                           const Headers& headers, RequestAuth* auth, const RetryPolicy& policy,
+                           QObject* parent)
+    : Job(parent)
+    , m_network(network)
+    , m_request(request)
+    , m_headers(headers)
+    , m_auth(auth)
+    , m_policy(policy)
+    , m_wait(this)
+{
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, &PageFetchJob::send);
+}
+
+int PageFetchJob::status() const
+{
+    return m_status;
+}
+
+QByteArray PageFetchJob::body() const
+{
+    return m_body;
+}
+
+PageFetchJob::Headers PageFetchJob::responseHeaders() const
+{
+    return m_responseHeaders;
+}
+
+QUrl PageFetchJob::url() const
+{
+    return m_url;
+}
+
+int PageFetchJob::attempts() const
+{
+    return m_attempt;
+}
+
+QString PageFetchJob::activityDescription() const
+{
+    return tr("Fetching %1").arg(UrlRedactor::redact(m_request.fullUrl()));
+}
+
+void PageFetchJob::doStart()
+{
+    m_url = m_request.fullUrl();
+    m_method = m_request.method;
+    send();
+}
+
+void PageFetchJob::send()
+{
+    ++m_attempt;
+    QUrl url = m_url;
+    QNetworkRequest request;
+    for (const auto& [name, value] : std::as_const(m_headers)) {
+        request.setRawHeader(name, value);
+    }
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("grantline/%1").arg(QLatin1String(Grantline::kVersion)));
+    if (!request.hasRawHeader("Accept")) {
+        request.setRawHeader("Accept", "application/json");
+    }
+    if (m_auth && m_sendCredentials) {
+        m_auth->apply(request, url);
+    }
+    request.setUrl(url);
+    // Redirects are followed by hand: credentials must not follow them off-site.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_policy.timeout.count()));
+    qCDebug(lcHttp) << m_method << UrlRedactor::redact(url) << "attempt" << m_attempt;
+    if (m_method == QLatin1String("POST")) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        const QByteArray body = m_request.json.isArray()
+            ? QJsonDocument(m_request.json.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(m_request.json.toObject()).toJson(QJsonDocument::Compact);
+        m_reply = m_network->post(request, body);
+    } else {
+        m_reply = m_network->get(request);
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &PageFetchJob::onFinished);
+}
+
+void PageFetchJob::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    reply->deleteLater();
+    m_reply.clear();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const QNetworkReply::NetworkError error = reply->error();
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            setError(Unsafe,
+                     tr("The TLS connection to %1 failed (%2); Grantline does not "
+                        "ignore certificate errors.")
+                         .arg(m_url.host(), reply->errorString()));
+            emitResult();
+            return;
+        }
+        retryOrFail(NetworkFailed, reply->errorString(), QByteArray());
+        return;
+    }
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        if (followRedirect(reply)) {
+            send();
+        }
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status == 401 && m_auth && m_sendCredentials && !m_renewed) {
+        renewCredentials();
+        return;
+    }
+    if (RetryPolicy::isRetriableStatus(status)) {
+        retryOrFail(HttpFailed, describeFailure(status, body), reply->rawHeader("Retry-After"));
+        return;
+    }
+    if (status >= 400) {
+        m_status = status;
+        setError(status == 401 ? Unauthorized : HttpFailed,
+                 status == 401 && m_renewed
+                     ? tr("%1, even with renewed credentials. Sign in again or check the "
+                          "credentials.")
+                           .arg(describeFailure(status, body))
+                     : describeFailure(status, body));
+        emitResult();
+        return;
+    }
+    m_status = status;
+    m_body = body;
+    m_responseHeaders = reply->rawHeaderPairs();
+    emitResult();
+}
+
+bool PageFetchJob::followRedirect(QNetworkReply* reply)
+{
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+        setError(Unsafe,
+                 tr("%1 redirected to %2, which is not https; not followed.")
+                     .arg(UrlRedactor::redact(m_url), UrlRedactor::redact(target)));
+        emitResult();
+        return false;
+    }
+    if (++m_redirects > kMaxRedirects) {
+        setError(Unsafe,
+                 tr("%1 redirected more than %2 times.")
+                     .arg(UrlRedactor::redact(m_request.fullUrl()))
+                     .arg(kMaxRedirects));
+        emitResult();
+        return false;
+    }
+    if (!isSameOrigin(target, m_request.fullUrl())) {
+        // RFC 9110 §15.4: Authorization belongs to the origin it was meant for.
+        m_sendCredentials = false;
+    }
+    if (status == 303 || ((status == 301 || status == 302) && m_method == QLatin1String("POST"))) {
+        m_method = QStringLiteral("GET");
+    }
+    m_url = target;
+    --m_attempt;
+    return true;
+}
+
+void PageFetchJob::renewCredentials()
+{
+    m_renewed = true;
+    Job* renewal = m_auth->renew();
+    if (!renewal) {
+        setError(
+            Unauthorized,
+            tr("%1 answered 401: the credentials were refused.").arg(UrlRedactor::redact(m_url)));
+        emitResult();
+        return;
+    }
+    m_renewal = renewal;
+    connect(renewal, &Job::finished, this, [this, renewal] {
+        if (renewal->error() != NoError) {
+            setError(AuthFailed,
+                     tr("%1 answered 401 and the credentials could not be renewed: "
+                        "%2")
+                         .arg(UrlRedactor::redact(m_url), renewal->errorText()));
+            emitResult();
+            return;
+        }
+        --m_attempt;
+        send();
+    });
+    renewal->start();
+}
+
+void PageFetchJob::retryOrFail(int error, const QString& reason, const QByteArray& retryAfter)
+{
+    if (m_attempt >= m_policy.maxAttempts) {
+        setError(error, tr("%1 (gave up after %n attempt(s)).", nullptr, m_attempt).arg(reason));
+        emitResult();
+        return;
+    }
+    const std::chrono::milliseconds wait =
+        m_policy.delayAfter(m_attempt, retryAfter, QDateTime::currentDateTimeUtc());
+    qCInfo(lcHttp) << "retrying" << UrlRedactor::redact(m_url) << "in" << wait.count()
+                   << "ms:" << reason;
+    Q_EMIT retrying(m_attempt, reason, qint64(wait.count()));
+    m_wait.start(wait);
+}
+
+QString PageFetchJob::describeFailure(int status, const QByteArray& body) const
+{
+    const QString message = apiMessage(body);
+    const QString what = tr("HTTP %1 from %2").arg(status).arg(UrlRedactor::redact(m_url));
+    return message.isEmpty() ? what : tr("%1: %2").arg(what, message);
+}
+
+void PageFetchJob::doCancel()
+{
+    m_wait.stop();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_renewal) {
+        disconnect(m_renewal, nullptr, this, nullptr);
+    }
+}

@@ -1,0 +1,86 @@
+// Fetches one page the way a careful client must: with the API's
+// credentials, tried again on 429, 5xx and network failures (RetryPolicy),
+// one credential renewal on a 401, redirects followed only to addresses as
+// safe as the first (and credentials never sent to another host), TLS
+// errors never ignored. Answers are kept whole; parsing is the caller's.
+#pragma once
+
+#include "core/Job.h"
+#include "http/PageRequest.h"
+#include "http/RetryPolicy.h"
+
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class RequestAuth;
+
+class PageFetchJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum Error {
+        // No answer after every attempt (refused, dropped, timed out).
+        NetworkFailed = UserError,
+        // The API answered 4xx/5xx (after retries for 429 and 5xx).
+        HttpFailed,
+        // 401, also after renewing the credentials once.
+        Unauthorized,
+        // The credentials could not be renewed (a refresh failed).
+        AuthFailed,
+        // A redirect to plain http, too many redirects, or a TLS failure.
+        Unsafe,
+    };
+    Q_ENUM(Error)
+
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    PageFetchJob(QNetworkAccessManager* network, const PageRequest& request, const Headers& headers,
+                 RequestAuth* auth, const RetryPolicy& policy, QObject* parent = nullptr);
+
+    int status() const;
+    QByteArray body() const;
+    Headers responseHeaders() const;
+    // Where the answer came from, after redirects.
+    QUrl url() const;
+    int attempts() const;
+
+Q_SIGNALS:
+    // An attempt failed and another follows after waitMs (for the request log).
+    void retrying(int attempt, const QString& reason, qint64 waitMs);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    QString activityDescription() const override;
+
+private:
+    void send();
+    void onFinished();
+    bool followRedirect(QNetworkReply* reply);
+    void renewCredentials();
+    void retryOrFail(int error, const QString& reason, const QByteArray& retryAfter);
+    QString describeFailure(int status, const QByteArray& body) const;
+
+    QNetworkAccessManager* m_network;
+    PageRequest m_request;
+    Headers m_headers;
+    RequestAuth* m_auth;
+    RetryPolicy m_policy;
+    QUrl m_url;
+    QString m_method;
+    bool m_sendCredentials = true;
+    bool m_renewed = false;
+    int m_redirects = 0;
+    int m_attempt = 0;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<Job> m_renewal;
+    QTimer m_wait;
+    int m_status = 0;
+    QByteArray m_body;
+    Headers m_responseHeaders;
+};

@@ -1,0 +1,13 @@
+#include "http/RequestAuth.h"
+
+RequestAuth::~RequestAuth() = default;
+
+Job* RequestAuth::prepare()
+{
+    return nullptr;
+}
+
+Job* RequestAuth::renew()
+{
+    return nullptr;
+}

@@ -1,0 +1,44 @@
+#include "http/UrlRedactor.h"
+
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace UrlRedactor {
+
+bool isSecretName(const QString& name)
+{
+    static const QStringList names{QStringLiteral("token"),
+                                   QStringLiteral("api_key"),
+                                   QStringLiteral("key"),
+                                   QStringLiteral("access_token"),
+                                   QStringLiteral("apikey"),
+                                   QStringLiteral("api-key"),
+                                   QStringLiteral("access-token"),
+                                   QStringLiteral("secret"),
+                                   QStringLiteral("password"),
+                                   QStringLiteral("pwd"),
+                                   QStringLiteral("client_secret"),
+                                   QStringLiteral("refresh_token"),
+                                   QStringLiteral("code"),
+                                   QStringLiteral("signature"),
+                                   QStringLiteral("sig")};
+    return names.contains(name.toLower());
+}
+
+QString redact(const QUrl& url)
+{
+    QUrl shown = url;
+    shown.setUserInfo(QString());
+    QUrlQuery query(url);
+    QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+    for (auto& [name, value] : items) {
+        if (isSecretName(QUrl::fromPercentEncoding(name.toLatin1()))) {
+            value = QStringLiteral("***");
+        }
+    }
+    query.setQueryItems(items);
+    shown.setQuery(query);
+    return shown.toString(QUrl::FullyEncoded);
+}
+
+} // namespace UrlRedactor
