@@ -2,6 +2,9 @@
 
 #include "source/JsonPath.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 QByteArray PageResponse::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
@@ -79,6 +82,42 @@ std::optional<bool> PageResponse::boolean(simdjson::dom::element value)
         return false;
     }
     return std::nullopt;
+}
+
+QJsonValue PageResponse::toJson(simdjson::dom::element value)
+{
+    switch (value.type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+        return QJsonValue(QJsonValue::Null);
+    case simdjson::dom::element_type::BOOL:
+        return value.get_bool().value_unsafe();
+    case simdjson::dom::element_type::INT64:
+        return double(value.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64:
+        return double(value.get_uint64().value_unsafe());
+    case simdjson::dom::element_type::DOUBLE:
+        return value.get_double().value_unsafe();
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view view = value.get_string().value_unsafe();
+        return QString::fromUtf8(view.data(), qsizetype(view.size()));
+    }
+    case simdjson::dom::element_type::ARRAY: {
+        QJsonArray array;
+        for (simdjson::dom::element item : value.get_array().value_unsafe()) {
+            array.append(toJson(item));
+        }
+        return array;
+    }
+    case simdjson::dom::element_type::OBJECT: {
+        QJsonObject object;
+        for (simdjson::dom::key_value_pair field : value.get_object().value_unsafe()) {
+            object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
+                          toJson(field.value));
+        }
+        return object;
+    }
+    }
+    return QJsonValue();
 }
 
 bool PageResponse::isTruthy(simdjson::dom::element value)

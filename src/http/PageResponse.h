@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -34,6 +35,9 @@ struct PageResponse
     static std::optional<qint64> integer(simdjson::dom::element value);
     // dlt's str2bool: true/false, or strings such as "yes", "0", "false".
     static std::optional<bool> boolean(simdjson::dom::element value);
+    // The value as Qt's JSON, for the few values kept beyond the page (a
+    // parent's fields); 64-bit integers beyond 2^53 lose precision, as in Qt.
+    static QJsonValue toJson(simdjson::dom::element value);
     // Python's truthiness: null, false, 0, "" and empty containers are false.
     static bool isTruthy(simdjson::dom::element value);
 };

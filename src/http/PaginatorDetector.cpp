@@ -95,6 +95,26 @@ std::optional<Found> totalPages(simdjson::dom::element body)
     return found;
 }
 
+// "page" or "current_page" beside the total, holding a whole number.
+std::optional<qint64> currentPage(simdjson::dom::element body, const QStringList& totalPath)
+{
+    simdjson::dom::element scope = body;
+    for (const QString& key : totalPath.mid(0, totalPath.size() - 1)) {
+        if (scope.at_key(key.toStdString()).get(scope)) {
+            return std::nullopt;
+        }
+    }
+    for (const char* key : {"page", "current_page", "currentPage", "page_number"}) {
+        simdjson::dom::element value;
+        if (!scope.at_key(key).get(value)) {
+            if (const std::optional<qint64> number = PageResponse::integer(value)) {
+                return number;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Guess detect(const PageResponse& firstPage)
@@ -121,6 +141,12 @@ Guess detect(const PageResponse& firstPage)
     }
     if (const std::optional<Found> pages = totalPages(firstPage.body)) {
         QJsonObject parameters{{QStringLiteral("total_path"), dotted(pages->path)}};
+        // The first request asked for no page, so the API sent its first one.
+        // dlt assumes that is page 0; when the body says which page it is
+        // (often 1), start there, or page 1 comes twice and the last never.
+        if (const std::optional<qint64> number = currentPage(firstPage.body, pages->path)) {
+            parameters.insert(QStringLiteral("base_page"), double(*number));
+        }
         return {std::make_unique<RangePaginator>(RangePaginator::pageNumberSettings(parameters)),
                 0.5};
     }

@@ -1,0 +1,460 @@
+#include "source/ExtractJob.h"
+
+#include "core/Logging.h"
+#include "http/PageFetchJob.h"
+#include "http/Paginator.h"
+#include "http/PaginatorDetector.h"
+#include "http/RequestAuth.h"
+#include "http/UrlRedactor.h"
+#include "source/CredentialSet.h"
+#include "source/DataSelector.h"
+#include "source/RecordSink.h"
+#include "source/RequestBuilder.h"
+#include "source/ResourceGraph.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+// One request series: a top-level resource, or a child for one parent record.
+struct ExtractJob::Series
+{
+    const ResourceConfig* resource = nullptr;
+    RequestBuilder::Values values;
+    QJsonObject extraFields;
+    PageRequest request;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    std::unique_ptr<Paginator> paginator;
+    std::optional<JsonPath> selector;
+    QSet<QByteArray> seen;
+    bool started = false;
+    // The last page is in; children queued above it run first, then it goes.
+    bool done = false;
+    int pages = 0;
+};
+
+namespace {
+
+QString keysOf(simdjson::dom::element body)
+{
+    simdjson::dom::object object;
+    if (body.get_object().get(object)) {
+        return QStringLiteral("(not an object)");
+    }
+    QStringList keys;
+    for (simdjson::dom::key_value_pair field : object) {
+        keys << QString::fromUtf8(field.key.data(), qsizetype(field.key.size()));
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ExtractJob::ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+                       CredentialSet* credentials, RecordSink* sink, const Options& options,
+                       QObject* parent)
+    : Job(parent)
+    , m_network(network)
+    , m_pipeline(pipeline)
+    , m_credentials(credentials)
+    , m_sink(sink)
+    , m_options(options)
+{
+    plan();
+}
+
+ExtractJob::~ExtractJob() = default;
+
+QList<ExtractJob::ResourceStats> ExtractJob::stats() const
+{
+    return m_stats;
+}
+
+QStringList ExtractJob::warnings() const
+{
+    return m_warnings;
+}
+
+QStringList ExtractJob::plannedResources() const
+{
+    return m_planned;
+}
+
+QString ExtractJob::activityDescription() const
+{
+    return tr("Extracting %1").arg(m_pipeline.pipelineName);
+}
+
+void ExtractJob::plan()
+{
+    // Wanted: the resources asked for (or every selected one), and every
+    // ancestor they need, which runs without reaching the sink.
+    QSet<QString> needed;
+    for (const ResourceConfig& resource : std::as_const(m_pipeline.resources)) {
+        const bool wanted = m_options.resources.isEmpty()
+            ? resource.selected
+            : m_options.resources.contains(resource.name);
+        if (!wanted) {
+            continue;
+        }
+        m_emitted << resource.name;
+        for (const ResourceConfig* r = &resource; r; r = m_pipeline.resource(r->parent)) {
+            needed.insert(r->name);
+        }
+    }
+    for (const QString& name : m_pipeline.extractionOrder()) {
+        if (!needed.contains(name)) {
+            continue;
+        }
+        m_planned << name;
+        if (m_pipeline.resource(name)->parent.isEmpty()) {
+            m_topLevel << name;
+        }
+    }
+}
+
+RequestAuth* ExtractJob::authOf(const ResourceConfig& resource) const
+{
+    return m_authByResource.value(resource.name);
+}
+
+ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
+{
+    for (ResourceStats& stats : m_stats) {
+        if (stats.name == name) {
+            return stats;
+        }
+    }
+    m_stats.append(ResourceStats{name, 0, 0, 0, {}, {}});
+    return m_stats.last();
+}
+
+void ExtractJob::fail(int error, const QString& resource, const QString& text)
+{
+    setError(error, resource.isEmpty() ? text : tr("Resource \"%1\": %2").arg(resource, text));
+    m_stack.clear();
+    emitResult();
+}
+
+void ExtractJob::doStart()
+{
+    for (const QString& name : std::as_const(m_options.resources)) {
+        if (!m_pipeline.resource(name)) {
+            fail(ResponseFailed, QString(),
+                 tr("The pipeline has no resource \"%1\" (it has: %2).")
+                     .arg(name, m_planned.join(QStringLiteral(", "))));
+            return;
+        }
+    }
+    for (const QString& name : std::as_const(m_planned)) {
+        const ResourceConfig* resource = m_pipeline.resource(name);
+        const std::optional<AuthConfig>& config =
+            resource->endpoint.auth ? resource->endpoint.auth : m_pipeline.client.auth;
+        if (!config) {
+            continue;
+        }
+        QString error;
+        RequestAuth* auth = m_credentials ? m_credentials->authFor(*config, &error) : nullptr;
+        if (!auth) {
+            fail(AuthFailed, name, error.isEmpty() ? tr("no credentials were given") : error);
+            return;
+        }
+        m_authByResource.insert(name, auth);
+        if (!m_auths.contains(auth)) {
+            m_auths << auth;
+        }
+    }
+    prepareCredentials(0);
+}
+
+void ExtractJob::prepareCredentials(qsizetype index)
+{
+    if (index >= m_auths.size()) {
+        startTopLevel(0);
+        return;
+    }
+    Job* job = m_auths.at(index)->prepare();
+    if (!job) {
+        prepareCredentials(index + 1);
+        return;
+    }
+    m_pending = job;
+    connect(job, &Job::finished, this, [this, job, index] {
+        if (job->error() != NoError) {
+            fail(AuthFailed, QString(),
+                 tr("The credentials (%1) are not usable: %2")
+                     .arg(m_auths.at(index)->description(), job->errorText()));
+            return;
+        }
+        prepareCredentials(index + 1);
+    });
+    job->start();
+}
+
+void ExtractJob::startTopLevel(qsizetype index)
+{
+    m_topIndex = index;
+    if (index >= m_topLevel.size()) {
+        emitResult();
+        return;
+    }
+    auto series = std::make_unique<Series>();
+    series->resource = m_pipeline.resource(m_topLevel.at(index));
+    m_stack.push_back(std::move(series));
+    runSeries();
+}
+
+void ExtractJob::runSeries()
+{
+    for (;;) {
+        while (!m_stack.empty() && m_stack.back()->done) {
+            m_stack.pop_back();
+        }
+        if (m_stack.empty()) {
+            startTopLevel(m_topIndex + 1);
+            return;
+        }
+        Series& series = *m_stack.back();
+        if (!series.started && !startSeries(series)) {
+            return;
+        }
+        if (series.done) {
+            continue;
+        }
+        const QByteArray identity = series.request.identity();
+        if (series.seen.contains(identity)) {
+            const QString text =
+                tr("Resource \"%1\": the paginator asked for %2 a second time; stopped there to "
+                   "avoid a loop. Check the paginator settings.")
+                    .arg(series.resource->name, UrlRedactor::redact(series.request.fullUrl()));
+            m_warnings << text;
+            Q_EMIT warning(text);
+            series.done = true;
+            continue;
+        }
+        series.seen.insert(identity);
+        fetch(series);
+        return;
+    }
+}
+
+bool ExtractJob::startSeries(Series& series)
+{
+    const ResourceConfig& resource = *series.resource;
+    series.started = true;
+    if (m_options.limit >= 0 && statsOf(resource.name).records >= m_options.limit) {
+        // --limit reached for this resource: its other series are not needed.
+        series.done = true;
+        return true;
+    }
+    RequestBuilder builder(m_pipeline.client, resource);
+    QString error;
+    std::optional<PageRequest> request = builder.build(series.values, &error);
+    const auto headers = request ? builder.headers(series.values, &error) : std::nullopt;
+    if (!request || !headers) {
+        fail(ResponseFailed, resource.name, error);
+        return false;
+    }
+    series.request = *request;
+    series.headers = *headers;
+    const std::optional<PaginatorConfig>& paginator =
+        resource.endpoint.paginator ? resource.endpoint.paginator : m_pipeline.client.paginator;
+    if (paginator) {
+        series.paginator = Paginator::create(*paginator);
+    }
+    if (series.paginator) {
+        series.paginator->initRequest(series.request);
+    }
+    const QString selector =
+        resource.endpoint.dataSelector.value_or(m_detectedSelectors.value(resource.name));
+    if (!selector.isNull()) {
+        series.selector = JsonPath::parse(selector, &error);
+    }
+    return true;
+}
+
+void ExtractJob::fetch(Series& series)
+{
+    auto* job = new PageFetchJob(m_network, series.request, series.headers,
+                                 authOf(*series.resource), m_options.retry, this);
+    job->setAutoDelete(false);
+    m_pending = job;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    connect(job, &Job::finished, this, [this, job, timer] { onFetched(job, timer->elapsed()); });
+    job->start();
+}
+
+bool ExtractJob::isIgnored(const Series& series, int status, const QByteArray& body) const
+{
+    for (const ResponseAction& action : series.resource->endpoint.responseActions) {
+        const bool statusMatches = action.statusCode == 0 || action.statusCode == status;
+        const bool contentMatches =
+            action.content.isEmpty() || body.contains(action.content.toUtf8());
+        if (statusMatches && contentMatches && action.action == QLatin1String("ignore")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
+{
+    // Not deleted here: this runs inside the job's own finished().
+    job->deleteLater();
+    if (isFinished() || m_stack.empty()) {
+        return;
+    }
+    Series& series = *m_stack.back();
+    Q_EMIT requestFinished(series.resource->name, series.request.method,
+                           UrlRedactor::redact(job->url()), job->status(), milliseconds);
+    if (job->error() != NoError) {
+        if (isIgnored(series, job->status(), QByteArray()) && job->status() != 0) {
+            series.done = true;
+            runSeries();
+            return;
+        }
+        fail(RequestFailed, series.resource->name, job->errorText());
+        return;
+    }
+    if (isIgnored(series, job->status(), job->body())) {
+        series.done = true;
+        runSeries();
+        return;
+    }
+    if (handlePage(series, job)) {
+        runSeries();
+    }
+}
+
+bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
+{
+    const ResourceConfig& resource = *series.resource;
+    const QByteArray body = job->body();
+    PageResponse page;
+    page.url = job->url();
+    page.status = job->status();
+    page.headers = job->responseHeaders();
+    if (m_parser.parse(body.constData(), size_t(body.size())).get(page.body)) {
+        const bool html = body.trimmed().startsWith('<');
+        fail(
+            ResponseFailed, resource.name,
+            html
+                ? tr("%1 answered with an HTML page instead of JSON.")
+                      .arg(UrlRedactor::redact(job->url()))
+                : tr("The answer from %1 is not valid JSON.").arg(UrlRedactor::redact(job->url())));
+        return false;
+    }
+    QString error;
+    if (!series.selector) {
+        const QString detected = DataSelector::detect(page.body);
+        m_detectedSelectors.insert(resource.name, detected);
+        if (statsOf(resource.name).detectedSelector.isEmpty()) {
+            statsOf(resource.name).detectedSelector = detected;
+            Q_EMIT dataSelectorDetected(resource.name, detected);
+        }
+        series.selector = JsonPath::parse(detected, &error);
+    }
+    if (series.pages == 0 && !series.selector->isRoot()
+        && series.selector->find(page.body).empty()) {
+        fail(ResponseFailed, resource.name,
+             tr("the data_selector \"%1\" matches nothing in the answer from %2 (it has: %3).")
+                 .arg(series.selector->expression(), UrlRedactor::redact(job->url()),
+                      keysOf(page.body)));
+        return false;
+    }
+    std::vector<simdjson::dom::element> records =
+        DataSelector::records(page.body, *series.selector);
+    page.recordCount = qsizetype(records.size());
+    ResourceStats& stats = statsOf(resource.name);
+    bool limitReached = false;
+    if (m_options.limit >= 0 && stats.records + qint64(records.size()) >= m_options.limit) {
+        records.resize(size_t(qMax<qint64>(0, m_options.limit - stats.records)));
+        limitReached = true;
+    }
+    ++series.pages;
+    ++stats.pages;
+    stats.records += qint64(records.size());
+    stats.bytes += body.size();
+    if (m_emitted.contains(resource.name) && !records.empty()
+        && !m_sink->accept(resource.name, records, series.extraFields, &error)) {
+        fail(SinkFailed, resource.name, error);
+        return false;
+    }
+    Q_EMIT progress(resource.name, stats.pages, stats.records, stats.bytes);
+    if (!series.paginator) {
+        PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
+        series.paginator = std::move(guess.paginator);
+        if (stats.detectedPaginator.isUndefined() || stats.detectedPaginator.isNull()) {
+            stats.detectedPaginator = series.paginator->config().toJson();
+            Q_EMIT paginatorDetected(resource.name, stats.detectedPaginator, guess.confidence);
+        }
+    }
+    if (!series.paginator->update(page, &error)) {
+        fail(ResponseFailed, resource.name, error);
+        return false;
+    }
+    // Children read this page's records before the parser is used again.
+    if (!queueChildren(series, records)) {
+        return false;
+    }
+    if (series.paginator->hasNextPage() && !limitReached) {
+        series.paginator->updateRequest(series.request);
+    } else {
+        series.done = true;
+    }
+    return true;
+}
+
+bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::element>& records)
+{
+    const QString& parentName = parent.resource->name;
+    std::vector<std::unique_ptr<Series>> children;
+    for (const QString& childName : std::as_const(m_planned)) {
+        const ResourceConfig* child = m_pipeline.resource(childName);
+        if (child->parent != parentName) {
+            continue;
+        }
+        const QStringList fields = ResourceGraph::parentFields(*child);
+        for (const simdjson::dom::element& record : records) {
+            auto series = std::make_unique<Series>();
+            series->resource = child;
+            series->values = parent.values;
+            for (const QString& field : fields + child->includeFromParent) {
+                QString error;
+                const std::optional<JsonPath> path = JsonPath::parse(field, &error);
+                const std::optional<simdjson::dom::element> value =
+                    path ? path->first(record) : std::nullopt;
+                if (!value) {
+                    fail(ResponseFailed, childName,
+                         tr("a record of \"%1\" has no \"%2\" (it has: %3).")
+                             .arg(parentName, field, keysOf(record)));
+                    return false;
+                }
+                const QJsonValue json = PageResponse::toJson(*value);
+                if (fields.contains(field)) {
+                    series->values.insert(QStringLiteral("resources.%1.%2").arg(parentName, field),
+                                          json);
+                }
+                if (child->includeFromParent.contains(field)) {
+                    series->extraFields.insert(QStringLiteral("_%1_%2").arg(parentName, field),
+                                               json);
+                }
+            }
+            children.push_back(std::move(series));
+        }
+    }
+    // Pushed in reverse: the first child of the first record runs first.
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+        m_stack.push_back(std::move(*it));
+    }
+    return true;
+}
+
+void ExtractJob::doCancel()
+{
+    if (m_pending) {
+        disconnect(m_pending, nullptr, this, nullptr);
+        m_pending->cancel();
+    }
+    m_stack.clear();
+}

@@ -1,0 +1,123 @@
+// Extracts a pipeline's resources: pages requested with their credentials
+// and retries, records selected and handed to a sink page by page, child
+// resources requested once per parent record (before the parent's next
+// page, so memory holds one page of parents at most), paginator and data
+// selector detected when the config leaves them out. Sequential: one request
+// in flight per run, which is also the per-host limit.
+#pragma once
+
+#include "core/Job.h"
+#include "http/RetryPolicy.h"
+#include "source/PipelineFile.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+#include <simdjson.h>
+#include <vector>
+
+class CredentialSet;
+class PageFetchJob;
+class QNetworkAccessManager;
+class RecordSink;
+class RequestAuth;
+
+class ExtractJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum Error {
+        // A credential could not be built or prepared.
+        AuthFailed = UserError,
+        // A request failed for good (status, network, redirect).
+        RequestFailed,
+        // An answer that is not JSON, lacks what the config says it has, …
+        ResponseFailed,
+        // The sink refused the records.
+        SinkFailed,
+    };
+    Q_ENUM(Error)
+
+    struct Options
+    {
+        // Only these resources (and what feeds them); empty: every selected one.
+        QStringList resources;
+        // At most this many records per resource; negative: all.
+        qint64 limit = -1;
+        RetryPolicy retry;
+    };
+
+    struct ResourceStats
+    {
+        QString name;
+        qint64 pages = 0;
+        qint64 records = 0;
+        qint64 bytes = 0;
+        // What detection chose, when the config left it open; for pinning.
+        QJsonValue detectedPaginator;
+        QString detectedSelector;
+    };
+
+    ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+               CredentialSet* credentials, RecordSink* sink, const Options& options,
+               QObject* parent = nullptr);
+    ~ExtractJob() override;
+
+    QList<ResourceStats> stats() const;
+    QStringList warnings() const;
+    // The resources that will be requested, parents first.
+    QStringList plannedResources() const;
+
+Q_SIGNALS:
+    void progress(const QString& resource, qint64 pages, qint64 records, qint64 bytes);
+    void paginatorDetected(const QString& resource, const QJsonValue& config, double confidence);
+    void dataSelectorDetected(const QString& resource, const QString& selector);
+    // One line of the request log: the URL with its secrets hidden.
+    void requestFinished(const QString& resource, const QString& method, const QString& url,
+                         int status, qint64 milliseconds);
+    void warning(const QString& text);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    QString activityDescription() const override;
+
+private:
+    struct Series;
+
+    void plan();
+    void prepareCredentials(qsizetype index);
+    void startTopLevel(qsizetype index);
+    void runSeries();
+    // Builds the first request; false when the run has failed.
+    bool startSeries(Series& series);
+    void fetch(Series& series);
+    void onFetched(PageFetchJob* job, qint64 milliseconds);
+    bool handlePage(Series& series, PageFetchJob* job);
+    bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records);
+    bool isIgnored(const Series& series, int status, const QByteArray& body) const;
+    RequestAuth* authOf(const ResourceConfig& resource) const;
+    ResourceStats& statsOf(const QString& name);
+    void fail(int error, const QString& resource, const QString& text);
+
+    QNetworkAccessManager* m_network;
+    PipelineFile m_pipeline;
+    CredentialSet* m_credentials;
+    RecordSink* m_sink;
+    Options m_options;
+    // Resources to run, parents first; those whose records go to the sink.
+    QStringList m_planned;
+    QStringList m_emitted;
+    QStringList m_topLevel;
+    qsizetype m_topIndex = 0;
+    QList<RequestAuth*> m_auths;
+    QHash<QString, RequestAuth*> m_authByResource;
+    QPointer<Job> m_pending;
+    std::vector<std::unique_ptr<Series>> m_stack;
+    simdjson::dom::parser m_parser;
+    QList<ResourceStats> m_stats;
+    QHash<QString, QString> m_detectedSelectors;
+    QStringList m_warnings;
+};

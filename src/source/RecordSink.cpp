@@ -1,0 +1,3 @@
+#include "source/RecordSink.h"
+
+RecordSink::~RecordSink() = default;

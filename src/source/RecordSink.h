@@ -1,0 +1,23 @@
+// Where extracted records go, a page at a time: the JSON-lines printer of
+// `grantline-cli extract`, the normalizer of a load, a test. The extractor
+// waits for accept() before it asks for the next page, so a slow sink slows
+// the extraction down instead of piling records up in memory.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <simdjson.h>
+#include <vector>
+
+class RecordSink
+{
+public:
+    virtual ~RecordSink();
+
+    // The records of one page of a resource. extraFields (include_from_parent
+    // values, "_<parent>_<field>") belong to every record. The elements are
+    // valid only during the call. False, with a sentence, stops the run.
+    virtual bool accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
+                        const QJsonObject& extraFields, QString* error) = 0;
+};

@@ -1,0 +1,445 @@
+// Extraction end to end over loopback HTTP against the sandbox: every
+// playground paginator walked to the exact record count (configured and
+// detected), parent-child resources with include_from_parent, faults retried
+// and visible in /sandbox/stats, every bad answer a clear error naming the
+// resource, a paginator going in circles stopped, --limit, cancel.
+#include "HttpTestClient.h"
+#include "http/HttpServer.h"
+#include "http/PageResponse.h"
+#include "sandbox/SandboxServer.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+#include "source/RecordSink.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+class CollectingSink : public RecordSink
+{
+public:
+    QHash<QString, QList<QJsonObject>> records;
+    QHash<QString, QList<QJsonObject>> extras;
+    int pages = 0;
+
+    bool accept(const QString& resource, const std::vector<simdjson::dom::element>& page,
+                const QJsonObject& extraFields, QString*) override
+    {
+        ++pages;
+        for (const simdjson::dom::element& record : page) {
+            records[resource].append(PageResponse::toJson(record).toObject());
+            extras[resource].append(extraFields);
+        }
+        return true;
+    }
+
+    QSet<qint64> ids(const QString& resource) const
+    {
+        QSet<qint64> found;
+        for (const QJsonObject& record : records.value(resource)) {
+            found.insert(qint64(record.value(QStringLiteral("id")).toDouble()));
+        }
+        return found;
+    }
+};
+
+QJsonObject parse(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestExtract : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+
+    ExtractJob::Options fastOptions() const
+    {
+        ExtractJob::Options options;
+        options.retry.backoffFactor = std::chrono::milliseconds(10);
+        options.retry.maxDelay = std::chrono::milliseconds(2000);
+        return options;
+    }
+
+    std::optional<PipelineFile> pipeline(const QJsonArray& resources,
+                                         const QJsonObject& client = {})
+    {
+        QJsonObject clientJson = client;
+        clientJson.insert(QStringLiteral("base_url"), m_sandbox->baseUrl().toString());
+        const QJsonObject json{{QStringLiteral("pipeline_name"), QStringLiteral("test")},
+                               {QStringLiteral("source"),
+                                QJsonObject{{QStringLiteral("client"), clientJson},
+                                            {QStringLiteral("resources"), resources}}}};
+        ConfigProblems problems;
+        std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        if (!file) {
+            qWarning() << problems.value(0).toString();
+        }
+        return file;
+    }
+
+    // Runs an extraction to its end.
+    void extract(const PipelineFile& file, CollectingSink* sink, ExtractJob* job)
+    {
+        Q_UNUSED(file);
+        Q_UNUSED(sink);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &Job::finished);
+        job->start();
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+    }
+
+    int counter(const char* name)
+    {
+        HttpTestClient client;
+        return client.get(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/stats"))))
+            .json()[QStringLiteral("counters")][QLatin1String(name)]
+            .toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void everyPaginatorWalksToTheExactCount_data()
+    {
+        QTest::addColumn<QByteArray>("resource");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("pages");
+        const auto resource = [](const char* style, const char* paginator, const char* selector,
+                                 const char* params = R"({"records": 1234, "limit": 100})") {
+            // A paginator is an object or a bare name: read it as a list item.
+            const QJsonValue pager =
+                QJsonDocument::fromJson(QByteArray("[") + paginator + ']').array().first();
+            const QJsonObject endpoint{
+                {QStringLiteral("path"), QStringLiteral("playground/") + QLatin1String(style)},
+                {QStringLiteral("params"), parse(params)},
+                {QStringLiteral("paginator"), pager},
+                {QStringLiteral("data_selector"), QLatin1String(selector)}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("r")},
+                                             {QStringLiteral("endpoint"), endpoint}})
+                .toJson(QJsonDocument::Compact);
+        };
+        QTest::newRow("json_link")
+            << resource("json-link", R"({"type": "json_link", "next_url_path": "next"})", "data")
+            << 1234 << 13;
+        QTest::newRow("header_link")
+            << resource("header-link", R"("header_link")", "$") << 1234 << 13;
+        QTest::newRow("offset") << resource("offset", R"({"type": "offset", "limit": 100})",
+                                            "items", R"({"records": 1234})")
+                                << 1234 << 13;
+        QTest::newRow("offset without total") << resource(
+            "offset-no-total", R"({"type": "offset", "limit": 100, "total_path": null})", "items",
+            R"({"records": 1234})") << 1234 << 14;
+        QTest::newRow("page_number")
+            << resource("page-number",
+                        R"({"type": "page_number", "base_page": 1, "total_path": "total_pages"})",
+                        "data")
+            << 1234 << 13;
+        QTest::newRow("cursor") << resource(
+            "cursor", R"({"type": "cursor", "cursor_path": "cursors.next"})", "items")
+                                << 1234 << 13;
+        QTest::newRow("header_cursor") << resource(
+            "header-cursor", R"({"type": "header_cursor", "cursor_key": "X-Next-Cursor"})", "$")
+                                       << 1234 << 13;
+        QTest::newRow("single_page")
+            << resource("single", R"("single_page")", "items", R"({"records": 57})") << 57 << 1;
+    }
+
+    void everyPaginatorWalksToTheExactCount()
+    {
+        QFETCH(QByteArray, resource);
+        QFETCH(int, records);
+        QFETCH(int, pages);
+        const std::optional<PipelineFile> file = pipeline(QJsonArray{parse(resource)});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), records);
+        QCOMPARE(sink.ids(QStringLiteral("r")).size(), records);
+        QCOMPARE(job.stats().value(0).pages, qint64(pages));
+        QVERIFY(job.warnings().isEmpty());
+    }
+
+    void detectionFindsPaginatorAndSelector_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::addColumn<QString>("paginator");
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<int>("records");
+        QTest::newRow("json link") << QStringLiteral("json-link") << QStringLiteral("json_link")
+                                   << QStringLiteral("data") << 250;
+        QTest::newRow("link header") << QStringLiteral("header-link")
+                                     << QStringLiteral("header_link") << QStringLiteral("$") << 250;
+        QTest::newRow("page numbers from 1")
+            << QStringLiteral("page-number") << QStringLiteral("page_number")
+            << QStringLiteral("data") << 250;
+        QTest::newRow("cursor in the body") << QStringLiteral("cursor") << QStringLiteral("cursor")
+                                            << QStringLiteral("items") << 250;
+        // Nothing in these bodies names a next page: one page, as in dlt.
+        QTest::newRow("offset") << QStringLiteral("offset") << QStringLiteral("single_page")
+                                << QStringLiteral("items") << 100;
+    }
+
+    void detectionFindsPaginatorAndSelector()
+    {
+        QFETCH(QString, style);
+        QFETCH(QString, paginator);
+        QFETCH(QString, selector);
+        QFETCH(int, records);
+        const std::optional<PipelineFile> file = pipeline(QJsonArray{QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("r")},
+            {QStringLiteral("endpoint"),
+             QJsonObject{{QStringLiteral("path"), QStringLiteral("playground/") + style},
+                         {QStringLiteral("params"),
+                          QJsonObject{{QStringLiteral("records"), 250},
+                                      {QStringLiteral("limit"), 100}}}}}}});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        QSignalSpy detected(&job, &ExtractJob::paginatorDetected);
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(detected.count(), 1);
+        const ExtractJob::ResourceStats stats = job.stats().value(0);
+        const QJsonValue found = stats.detectedPaginator;
+        QCOMPARE(found.isString() ? found.toString()
+                                  : found.toObject().value(QStringLiteral("type")).toString(),
+                 paginator);
+        QCOMPARE(stats.detectedSelector, selector);
+        QCOMPARE(sink.ids(QStringLiteral("r")).size(), records);
+    }
+
+    void childrenRunPerParentRecordWithParentFields()
+    {
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "parents", "endpoint": {"path": "playground/offset",
+                      "params": {"records": 3}, "data_selector": "items",
+                      "paginator": {"type": "offset", "limit": 2}}})"),
+                       parse(R"({"name": "children", "endpoint": {"path": "playground/single",
+                      "params": {"records": "{resources.parents.id}"}, "data_selector": "items"},
+                      "include_from_parent": ["name"]})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.records.value(QStringLiteral("parents")).size(), 3);
+        // Parent 1 has 1 child, parent 2 has 2, parent 3 has 3.
+        QCOMPARE(sink.records.value(QStringLiteral("children")).size(), 6);
+        const QList<QJsonObject> extras = sink.extras.value(QStringLiteral("children"));
+        const QString firstParent = sink.records.value(QStringLiteral("parents"))
+                                        .first()
+                                        .value(QStringLiteral("name"))
+                                        .toString();
+        QCOMPARE(extras.first().value(QStringLiteral("_parents_name")).toString(), firstParent);
+        QCOMPARE(extras.last().value(QStringLiteral("_parents_name")).toString(),
+                 sink.records.value(QStringLiteral("parents"))
+                     .last()
+                     .value(QStringLiteral("name"))
+                     .toString());
+        QCOMPARE(job.plannedResources(),
+                 QStringList({QStringLiteral("parents"), QStringLiteral("children")}));
+    }
+
+    void unselectedParentsFeedChildrenWithoutBeingEmitted()
+    {
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "parents", "selected": false, "endpoint": {"path":
+                      "playground/single", "params": {"records": 2}, "data_selector": "items"}})"),
+                       parse(R"({"name": "children", "endpoint": {"path": "playground/single",
+                      "params": {"records": "{resources.parents.id}"}}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(!sink.records.contains(QStringLiteral("parents")));
+        QCOMPARE(sink.records.value(QStringLiteral("children")).size(), 3);
+    }
+
+    void faultsAreRetriedAndCounted()
+    {
+        const int before = counter("fault_500");
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/json-link",
+                      "params": {"records": 300, "limit": 100, "sandbox_fault": "500:1"},
+                      "data_selector": "data", "paginator": "json_link"}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.ids(QStringLiteral("r")).size(), 300);
+        // Each of the three pages failed once, and was asked again.
+        QCOMPARE(counter("fault_500"), before + 3);
+    }
+
+    void badAnswersAreClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("endpoint");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("404") << QByteArray(R"({"path": "playground/nowhere"})")
+                             << int(ExtractJob::RequestFailed)
+                             << QStringLiteral("Resource \"r\": HTTP 404 from");
+        QTest::newRow("html with 200")
+            << QByteArray(R"({"path": "playground/single", "params": {"sandbox_fault": "html"}})")
+            << int(ExtractJob::ResponseFailed) << QStringLiteral("an HTML page instead of JSON");
+        QTest::newRow("malformed json")
+            << QByteArray(
+                   R"({"path": "playground/single", "params": {"sandbox_fault": "malformed"}})")
+            << int(ExtractJob::ResponseFailed) << QStringLiteral("is not valid JSON");
+        QTest::newRow("selector matching nothing")
+            << QByteArray(R"({"path": "playground/single", "data_selector": "results"})")
+            << int(ExtractJob::ResponseFailed)
+            << QStringLiteral("\"results\" matches nothing in the answer from");
+        QTest::newRow("explicit total missing")
+            << QByteArray(R"({"path": "playground/offset-no-total", "data_selector": "items",
+                            "paginator": {"type": "offset", "limit": 10, "total_path": "total"}})")
+            << int(ExtractJob::ResponseFailed) << QStringLiteral("has no \"total\"");
+    }
+
+    void badAnswersAreClearErrors()
+    {
+        QFETCH(QByteArray, endpoint);
+        QFETCH(int, error);
+        QFETCH(QString, mentions);
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("r")},
+                                            {QStringLiteral("endpoint"), parse(endpoint)}}});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QCOMPARE(job.error(), error);
+        QVERIFY2(job.errorText().contains(mentions), qPrintable(job.errorText()));
+        QVERIFY2(job.errorText().startsWith(QStringLiteral("Resource \"r\"")),
+                 qPrintable(job.errorText()));
+    }
+
+    void ignoredResponsesEndTheSeriesQuietly()
+    {
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/nowhere",
+                      "response_actions": [{"status_code": 404, "action": "ignore"}]}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(sink.records.isEmpty());
+    }
+
+    void aPaginatorGoingInCirclesIsStoppedAndReported()
+    {
+        HttpServer circular;
+        circular.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{1, 2}},
+                                          {QStringLiteral("next"), QStringLiteral("/again")}})));
+        });
+        QVERIFY(circular.listen(QHostAddress::LocalHost, 0));
+        QJsonObject json{
+            {QStringLiteral("pipeline_name"), QStringLiteral("loop")},
+            {QStringLiteral("source"),
+             QJsonObject{
+                 {QStringLiteral("client"),
+                  QJsonObject{{QStringLiteral("base_url"),
+                               QStringLiteral("http://127.0.0.1:%1/").arg(circular.port())}}},
+                 {QStringLiteral("resources"), QJsonArray{QStringLiteral("start")}}}}};
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        QSignalSpy warned(&job, &ExtractJob::warning);
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(warned.count(), 1);
+        QVERIFY(job.warnings().first().contains(QStringLiteral("/again a second time")));
+        // /start and /again once each.
+        QCOMPARE(sink.records.value(QStringLiteral("start")).size(), 4);
+    }
+
+    void limitStopsEarly()
+    {
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/json-link",
+                      "params": {"records": 1000, "limit": 100}}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob::Options options = fastOptions();
+        options.limit = 150;
+        ExtractJob job(&m_network, *file, nullptr, &sink, options);
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 150);
+        QCOMPARE(job.stats().value(0).pages, qint64(2));
+    }
+
+    void onlyTheAskedResourcesAndWhatFeedsThem()
+    {
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "a", "endpoint": {"path": "playground/single",
+                      "params": {"records": 2}}})"),
+                       parse(R"({"name": "b", "endpoint": {"path": "playground/single",
+                      "params": {"records": "{resources.a.id}"}}})"),
+                       parse(R"({"name": "c", "endpoint": {"path": "playground/single"}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob::Options options = fastOptions();
+        options.resources = {QStringLiteral("b")};
+        ExtractJob job(&m_network, *file, nullptr, &sink, options);
+        QCOMPARE(job.plannedResources(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.records.keys(), QStringList{QStringLiteral("b")});
+        QCOMPARE(sink.records.value(QStringLiteral("b")).size(), 3);
+    }
+
+    void cancelStopsWithinASecond()
+    {
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/json-link",
+                      "params": {"records": 1000, "limit": 10, "sandbox_fault": "slow",
+                                 "sandbox_delay_ms": 300}}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        job.setAutoDelete(false);
+        QSignalSpy progress(&job, &ExtractJob::progress);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(progress.wait(10000));
+        QElapsedTimer clock;
+        clock.start();
+        job.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QVERIFY(clock.elapsed() < 1000);
+        const int seen = sink.records.value(QStringLiteral("r")).size();
+        QTest::qWait(700);
+        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), seen);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtract)
+#include "tst_extract.moc"
