@@ -397,6 +397,10 @@
         <source>resources depend on each other in a circle: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{%1}: secrets go only into headers and auth, never into an address or a body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -504,6 +508,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialSet</name>
+    <message>
+        <source>The secret &quot;%1&quot; for the %2 auth was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an auth type Grantline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
@@ -550,6 +569,49 @@
     </message>
 </context>
 <context>
+    <name>ExtractJob</name>
+    <message>
+        <source>Extracting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials (%1) are not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data_selector &quot;%1&quot; matches nothing in the answer from %2 (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntrospectionJob</name>
     <message>
         <source>The introspection answer has no &quot;active&quot; field.</source>
@@ -572,6 +634,13 @@
             <numerusform>%1 did not finish within %n second.</numerusform>
             <numerusform>%1 did not finish within %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesSink</name>
+    <message>
+        <source>Could not write the records (is the output closed?).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,6 +1049,59 @@
     </message>
 </context>
 <context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit wants a whole number from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: resource &quot;%1&quot;: detected paginator %2 (confidence %3); write it into the pipeline file to pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: resource &quot;%1&quot;: detected data_selector &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n page(s)</source>
+        <translation>
+            <numerusform> in %n page</numerusform>
+            <numerusform> in %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: secret set NAME (value on standard input) | secret remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type or pipe the secret&apos;s value on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &quot;%1&quot; stored in the keychain; pipeline files use it as &quot;{secrets.%1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderEndpoints</name>
     <message>
         <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
@@ -1072,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>RequestBuilder</name>
+    <message>
+        <source>&quot;%1&quot; has an unpaired brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent record has no value for {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretJob</name>
     <message>
         <source>Reading &quot;%1&quot; from the keychain</source>
@@ -1083,6 +1220,25 @@
     </message>
     <message>
         <source>Removing &quot;%1&quot; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretLookupJob</name>
+    <message>
+        <source>Looking up the pipeline&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry &quot;%1&quot; (store it with: grantline-cli secret set %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain (not used here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,11 +1583,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout.</source>
+        <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). No secret is written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). No secret is written to disk.</source>
+        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout, extract, secret set|remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

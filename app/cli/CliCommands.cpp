@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "ConnectionCommands.h"
+#include "PipelineCommands.h"
 #include "SignInCommands.h"
 #include "TokenCommands.h"
 
@@ -24,6 +25,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (command == QLatin1String("logout")) {
         return SignInCommands(m_session).logout(rest);
+    }
+    if (command == QLatin1String("extract")) {
+        return PipelineCommands(m_session).extract(rest);
+    }
+    if (command == QLatin1String("secret")) {
+        return PipelineCommands(m_session).secret(rest);
     }
     if (command == QLatin1String("token")) {
         return TokenCommands(m_session).run(rest);

@@ -19,6 +19,15 @@ CredentialSet::CredentialSet(QNetworkAccessManager* network,
 
 CredentialSet::~CredentialSet() = default;
 
+QHash<QString, QJsonValue> CredentialSet::secretPlaceholders() const
+{
+    QHash<QString, QJsonValue> placeholders;
+    for (auto it = m_secretValues.begin(); it != m_secretValues.end(); ++it) {
+        placeholders.insert(QStringLiteral("secrets.") + it.key(), it.value());
+    }
+    return placeholders;
+}
+
 QList<QByteArray> CredentialSet::secretValues() const
 {
     QList<QByteArray> values;

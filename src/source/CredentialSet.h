@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,8 @@ public:
     // The auth for a config (the same object for the same config), or
     // nullptr with a sentence when it cannot be built.
     RequestAuth* authFor(const AuthConfig& config, QString* error);
+    // {"secrets.NAME": value}, for "{secrets.NAME}" in headers.
+    QHash<QString, QJsonValue> secretPlaceholders() const;
     // Every secret value, for hiding wherever requests are shown.
     QList<QByteArray> secretValues() const;
 

@@ -74,7 +74,12 @@ void checkPlaceholders(ConfigSection& endpoint, bool hasIncremental)
             const bool resources = name.startsWith(QLatin1String("resources."));
             const bool incremental = name.startsWith(QLatin1String("incremental."));
             const bool secrets = name.startsWith(QLatin1String("secrets."));
-            if (incremental && !hasIncremental) {
+            if (secrets && key != QLatin1String("headers")) {
+                endpoint.problem(key,
+                                 ConfigSection::tr("{%1}: secrets go only into headers and "
+                                                   "auth, never into an address or a body")
+                                     .arg(name));
+            } else if (incremental && !hasIncremental) {
                 endpoint.problem(key,
                                  ConfigSection::tr("uses {%1} but the endpoint has no "
                                                    "\"incremental\" section")

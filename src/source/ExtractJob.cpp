@@ -84,28 +84,37 @@ QString ExtractJob::activityDescription() const
     return tr("Extracting %1").arg(m_pipeline.pipelineName);
 }
 
-void ExtractJob::plan()
+QStringList ExtractJob::plan(const PipelineFile& pipeline, const QStringList& asked,
+                             QStringList* emitted)
 {
     // Wanted: the resources asked for (or every selected one), and every
     // ancestor they need, which runs without reaching the sink.
     QSet<QString> needed;
-    for (const ResourceConfig& resource : std::as_const(m_pipeline.resources)) {
-        const bool wanted = m_options.resources.isEmpty()
-            ? resource.selected
-            : m_options.resources.contains(resource.name);
+    for (const ResourceConfig& resource : pipeline.resources) {
+        const bool wanted = asked.isEmpty() ? resource.selected : asked.contains(resource.name);
         if (!wanted) {
             continue;
         }
-        m_emitted << resource.name;
-        for (const ResourceConfig* r = &resource; r; r = m_pipeline.resource(r->parent)) {
+        if (emitted) {
+            *emitted << resource.name;
+        }
+        for (const ResourceConfig* r = &resource; r; r = pipeline.resource(r->parent)) {
             needed.insert(r->name);
         }
     }
-    for (const QString& name : m_pipeline.extractionOrder()) {
-        if (!needed.contains(name)) {
-            continue;
+    QStringList planned;
+    for (const QString& name : pipeline.extractionOrder()) {
+        if (needed.contains(name)) {
+            planned << name;
         }
-        m_planned << name;
+    }
+    return planned;
+}
+
+void ExtractJob::plan()
+{
+    m_planned = plan(m_pipeline, m_options.resources, &m_emitted);
+    for (const QString& name : std::as_const(m_planned)) {
         if (m_pipeline.resource(name)->parent.isEmpty()) {
             m_topLevel << name;
         }
@@ -249,7 +258,11 @@ bool ExtractJob::startSeries(Series& series)
     RequestBuilder builder(m_pipeline.client, resource);
     QString error;
     std::optional<PageRequest> request = builder.build(series.values, &error);
-    const auto headers = request ? builder.headers(series.values, &error) : std::nullopt;
+    RequestBuilder::Values headerValues = series.values;
+    if (m_credentials) {
+        headerValues.insert(m_credentials->secretPlaceholders());
+    }
+    const auto headers = request ? builder.headers(headerValues, &error) : std::nullopt;
     if (!request || !headers) {
         fail(ResponseFailed, resource.name, error);
         return false;
@@ -424,13 +437,16 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
                 const std::optional<JsonPath> path = JsonPath::parse(field, &error);
                 const std::optional<simdjson::dom::element> value =
                     path ? path->first(record) : std::nullopt;
-                if (!value) {
+                // Fields the parent itself took from its parent count as its own
+                // (dlt adds them to the record), so grandchildren can use them.
+                if (!value && !parent.extraFields.contains(field)) {
                     fail(ResponseFailed, childName,
                          tr("a record of \"%1\" has no \"%2\" (it has: %3).")
                              .arg(parentName, field, keysOf(record)));
                     return false;
                 }
-                const QJsonValue json = PageResponse::toJson(*value);
+                const QJsonValue json =
+                    value ? PageResponse::toJson(*value) : parent.extraFields.value(field);
                 if (fields.contains(field)) {
                     series->values.insert(QStringLiteral("resources.%1.%2").arg(parentName, field),
                                           json);

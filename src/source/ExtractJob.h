@@ -69,6 +69,9 @@ public:
     QStringList warnings() const;
     // The resources that will be requested, parents first.
     QStringList plannedResources() const;
+    // The same, before a job exists: to look up only the secrets they need.
+    static QStringList plan(const PipelineFile& pipeline, const QStringList& asked,
+                            QStringList* emitted = nullptr);
 
 Q_SIGNALS:
     void progress(const QString& resource, qint64 pages, qint64 records, qint64 bytes);

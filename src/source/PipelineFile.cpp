@@ -276,7 +276,7 @@ QStringList PipelineFile::extractionOrder() const
     return ResourceGraph::order(resources);
 }
 
-QStringList PipelineFile::secretNames() const
+QStringList PipelineFile::secretNames(const QStringList& onlyResources) const
 {
     QStringList names;
     const auto add = [&names](const QStringList& found) {
@@ -295,11 +295,21 @@ QStringList PipelineFile::secretNames() const
         }
         return found;
     };
-    if (client.auth) {
+    bool clientAuthUsed = false;
+    for (const ResourceConfig& resource : resources) {
+        if (!onlyResources.isEmpty() && !onlyResources.contains(resource.name)) {
+            continue;
+        }
+        clientAuthUsed = clientAuthUsed || !resource.endpoint.auth;
+    }
+    if (client.auth && clientAuthUsed) {
         add(client.auth->secretNames());
     }
     add(fromHeaders(client.headers));
     for (const ResourceConfig& resource : resources) {
+        if (!onlyResources.isEmpty() && !onlyResources.contains(resource.name)) {
+            continue;
+        }
         if (resource.endpoint.auth) {
             add(resource.endpoint.auth->secretNames());
         }

@@ -42,8 +42,9 @@ struct PipelineFile
     const ResourceConfig* resource(const QString& name) const;
     // Parents before their children, otherwise in file order.
     QStringList extractionOrder() const;
-    // Every "{secrets.NAME}" the file needs, without the prefix.
-    QStringList secretNames() const;
+    // Every "{secrets.NAME}" these resources need (all when empty), without
+    // the prefix.
+    QStringList secretNames(const QStringList& resources = {}) const;
     // The source part as dlt's RESTAPIConfig, defaults merged.
     QJsonObject sourceJson() const;
 };

@@ -252,6 +252,11 @@ private Q_SLOTS:
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"params": {"q": "{today}"}}}]})")
             << QStringLiteral("{today} is not a placeholder Grantline knows");
+        QTest::newRow("secret in an address")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"path": "a/{secrets.token}"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.path: {secrets.token}: secrets go only "
+                              "into headers and auth");
         QTest::newRow("bad data selector")
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"data_selector": "$..items"}}]})")

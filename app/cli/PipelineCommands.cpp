@@ -1,0 +1,130 @@
+#include "PipelineCommands.h"
+
+#include "JsonLinesSink.h"
+#include "secrets/SecretJob.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+#include "source/PipelineFile.h"
+#include "source/SecretLookupJob.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+PipelineCommands::PipelineCommands(CliSession& session)
+    : m_session(session)
+{ }
+
+int PipelineCommands::extract(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption resource(QStringLiteral("resource"), QString(),
+                                      QStringLiteral("name"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"));
+    parser.addOptions({resource, limit});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+        return m_session.usage(
+            error.isEmpty() ? tr("usage: extract PIPELINE.json [--resource NAME]... [--limit N]")
+                            : error);
+    }
+    ExtractJob::Options options;
+    options.resources = parser.values(resource);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        options.limit = parser.value(limit).toLongLong(&ok);
+        if (!ok || options.limit < 0) {
+            return m_session.usage(tr("--limit wants a whole number from 0."));
+        }
+    }
+    const QString path = parser.positionalArguments().first();
+    ConfigProblems problems;
+    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    if (!file) {
+        // Every problem at once: fixing a config one run at a time is tiresome.
+        const QString name = QFileInfo(path).fileName();
+        for (const ConfigProblem& problem : std::as_const(problems)) {
+            m_session.err() << "grantline-cli: " << name << ": " << problem.toString() << '\n';
+        }
+        m_session.err().flush();
+        return CliSession::Failure;
+    }
+    std::unique_ptr<SecretLookupJob> secrets(
+        new SecretLookupJob(m_session.secrets(), file->sourceName,
+                            file->secretNames(ExtractJob::plan(*file, options.resources))));
+    if (!m_session.runJob(secrets.get())) {
+        return m_session.fail(secrets->errorText());
+    }
+    CredentialSet credentials(m_session.network(), secrets->values(), &m_session.connections(),
+                              m_session.secrets());
+    JsonLinesSink sink(stdout);
+    std::unique_ptr<ExtractJob> job(
+        new ExtractJob(m_session.network(), *file, &credentials, &sink, options));
+    QTextStream& err = m_session.err();
+    QObject::connect(job.get(), &ExtractJob::paginatorDetected, job.get(),
+                     [&err](const QString& name, const QJsonValue& config, double confidence) {
+                         const QByteArray text = config.isString()
+                             ? QByteArray('"' + config.toString().toUtf8() + '"')
+                             : QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact);
+                         err << tr("Note: resource \"%1\": detected paginator %2 (confidence "
+                                   "%3); write it into the pipeline file to pin it.")
+                                    .arg(name, QString::fromUtf8(text))
+                                    .arg(confidence)
+                             << Qt::endl;
+                     });
+    QObject::connect(
+        job.get(), &ExtractJob::dataSelectorDetected, job.get(),
+        [&err](const QString& name, const QString& selector) {
+            err << tr("Note: resource \"%1\": detected data_selector \"%2\".").arg(name, selector)
+                << Qt::endl;
+        });
+    QObject::connect(job.get(), &ExtractJob::warning, job.get(), [&err](const QString& text) {
+        err << tr("Warning: %1").arg(text) << Qt::endl;
+    });
+    const bool extracted = m_session.runJob(job.get());
+    std::fflush(stdout);
+    if (!extracted) {
+        return m_session.fail(job->errorText());
+    }
+    for (const ExtractJob::ResourceStats& stats : job->stats()) {
+        err << tr("%1: %n record(s)", nullptr, int(qMin<qint64>(stats.records, INT_MAX)))
+                   .arg(stats.name)
+            << tr(" in %n page(s)", nullptr, int(stats.pages)) << Qt::endl;
+    }
+    return CliSession::Success;
+}
+
+int PipelineCommands::secret(const QStringList& arguments)
+{
+    const QString sub = arguments.value(0);
+    const QString name = arguments.value(1);
+    if (arguments.size() != 2 || (sub != QLatin1String("set") && sub != QLatin1String("remove"))) {
+        return m_session.usage(tr("usage: secret set NAME (value on standard input) | "
+                                  "secret remove NAME"));
+    }
+    const QString key = SecretLookupJob::keychainKey(name);
+    if (sub == QLatin1String("remove")) {
+        std::unique_ptr<SecretJob> job(m_session.secrets()->removeSecret(key));
+        if (!m_session.runJob(job.get())) {
+            return m_session.fail(job->errorText());
+        }
+        m_session.err() << tr("Secret \"%1\" removed from the keychain.").arg(name) << Qt::endl;
+        return CliSession::Success;
+    }
+    QTextStream in(stdin);
+    const QString value = in.readLine();
+    if (value.isEmpty()) {
+        return m_session.usage(tr("type or pipe the secret's value on standard input."));
+    }
+    std::unique_ptr<SecretJob> job(m_session.secrets()->writeSecret(key, value.toUtf8()));
+    if (!m_session.runJob(job.get())) {
+        return m_session.fail(job->errorText());
+    }
+    m_session.err() << tr("Secret \"%1\" stored in the keychain; pipeline files use it as "
+                          "\"{secrets.%1}\".")
+                           .arg(name)
+                    << Qt::endl;
+    return CliSession::Success;
+}

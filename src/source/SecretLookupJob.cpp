@@ -1,0 +1,106 @@
+#include "source/SecretLookupJob.h"
+
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+
+#include <QRegularExpression>
+
+SecretLookupJob::SecretLookupJob(SecretStore* store, const QString& sourceName,
+                                 const QStringList& names, QObject* parent)
+    : Job(parent)
+    , m_store(store)
+    , m_sourceName(sourceName)
+    , m_names(names)
+{ }
+
+QHash<QString, QString> SecretLookupJob::values() const
+{
+    return m_values;
+}
+
+QString SecretLookupJob::keychainKey(const QString& name)
+{
+    return QStringLiteral("secret/") + name;
+}
+
+QStringList SecretLookupJob::environmentNames(const QString& sourceName, const QString& name)
+{
+    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9]"));
+    const auto upper = [](QString text) {
+        return text.replace(other, QStringLiteral("_")).toUpper();
+    };
+    return {QStringLiteral("SOURCES__%1__%2").arg(upper(sourceName), upper(name)),
+            QStringLiteral("SOURCES__%1").arg(upper(name))};
+}
+
+QString SecretLookupJob::activityDescription() const
+{
+    return tr("Looking up the pipeline's secrets");
+}
+
+void SecretLookupJob::doStart()
+{
+    lookUp(0);
+}
+
+bool SecretLookupJob::fromEnvironment(const QString& name)
+{
+    for (const QString& variable : environmentNames(m_sourceName, name)) {
+        if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
+            m_values.insert(name, qEnvironmentVariable(variable.toLatin1().constData()));
+            return true;
+        }
+    }
+    return false;
+}
+
+void SecretLookupJob::lookUp(qsizetype index)
+{
+    if (index >= m_names.size()) {
+        emitResult();
+        return;
+    }
+    const QString name = m_names.at(index);
+    const auto fallBack = [this, name, index] {
+        if (fromEnvironment(name)) {
+            lookUp(index + 1);
+            return;
+        }
+        const QString where = m_store
+            ? tr("the keychain entry \"%1\" (store it with: grantline-cli secret set %2)%3")
+                  .arg(keychainKey(name), name, m_keychainProblem)
+            : tr("the keychain (not used here)");
+        setError(
+            SecretMissing,
+            tr("The secret \"%1\" was found neither in %2 nor in the "
+               "environment (%3).")
+                .arg(name, where, environmentNames(m_sourceName, name).join(QStringLiteral(", "))));
+        emitResult();
+    };
+    if (!m_store) {
+        fallBack();
+        return;
+    }
+    SecretJob* read = m_store->readSecret(keychainKey(name));
+    m_read = read;
+    connect(read, &Job::finished, this, [this, read, name, index, fallBack] {
+        if (read->error() == NoError) {
+            m_values.insert(name, QString::fromUtf8(read->secret()));
+            lookUp(index + 1);
+            return;
+        }
+        if (read->error() != SecretJob::NotFound && m_keychainProblem.isEmpty()) {
+            // Say why the keychain could not answer, should the environment not either.
+            m_keychainProblem = QStringLiteral(" — ") + read->errorText();
+        }
+        fallBack();
+    });
+    read->start();
+}
+
+void SecretLookupJob::doCancel()
+{
+    if (m_read) {
+        disconnect(m_read, nullptr, this, nullptr);
+    }
+}

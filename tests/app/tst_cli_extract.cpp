@@ -1,0 +1,192 @@
+// grantline-cli extract and secret end to end: the shipped APS preset walked
+// through hubs → projects → top folders → folder contents → versions on the
+// sandbox with a signed-in connection, secrets taken from the keychain and
+// the environment (and never printed), and every config mistake listed.
+#include "CliTestCase.h"
+#include "http/HttpServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+class TestCliExtract : public CliTestCase
+{
+    Q_OBJECT
+
+private:
+    // The preset with the sandbox in place of Autodesk's hosts.
+    QString presetForSandbox()
+    {
+        QFile preset(QStringLiteral(GRANTLINE_PRESETS_DIR "/aps-data-management.json"));
+        if (!preset.open(QIODevice::ReadOnly)) {
+            return QString();
+        }
+        QString text = QString::fromUtf8(preset.readAll());
+        const QString sandbox = issuer();
+        text.replace(QStringLiteral("https://developer.api.autodesk.com"), sandbox);
+        text.replace(QStringLiteral("https://api.userprofile.autodesk.com"), sandbox);
+        const QString path = m_home->filePath(QStringLiteral("aps.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return QString();
+        }
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    QString writePipeline(const QByteArray& json)
+    {
+        const QString path = m_home->filePath(QStringLiteral("pipeline.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return QString();
+        }
+        file.write(json);
+        return path;
+    }
+
+    // "name: 12 records in 1 page" lines of the summary.
+    static qint64 recordsOf(const QByteArray& err, const QByteArray& resource)
+    {
+        for (const QByteArray& line : err.split('\n')) {
+            if (line.startsWith(resource + ": ")) {
+                return line.mid(resource.size() + 2).split(' ').first().toLongLong();
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startSandbox();
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+    }
+
+    void apsPresetWalksTheWholeChain()
+    {
+        const CliRun added =
+            cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("aps"),
+                 QStringLiteral("--provider"), QStringLiteral("sandbox"),
+                 QStringLiteral("--issuer"), issuer(), QStringLiteral("--client-id"),
+                 QStringLiteral("sandbox-desktop-app"), QStringLiteral("--scope"),
+                 QStringLiteral("data:read"), QStringLiteral("--scope"), QStringLiteral("openid")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(loginThroughBrowser(QStringLiteral("aps"), BrowserSimulator::Decision::Allow), 0);
+        const QString pipeline = presetForSandbox();
+        QVERIFY(!pipeline.isEmpty());
+        const CliRun run = cli({QStringLiteral("extract"), pipeline});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // Two hubs, three projects each, two top folders per project.
+        QCOMPARE(recordsOf(run.err, "hubs"), qint64(2));
+        QCOMPARE(recordsOf(run.err, "projects"), qint64(6));
+        QCOMPARE(recordsOf(run.err, "top_folders"), qint64(12));
+        QVERIFY2(recordsOf(run.err, "folder_contents") > 0, run.err.constData());
+        QVERIFY2(recordsOf(run.err, "item_versions") > 0, run.err.constData());
+        QCOMPARE(recordsOf(run.err, "user_profile"), qint64(1));
+        QVERIFY2(recordsOf(run.err, "signing_keys") >= 1, run.err.constData());
+        // Not selected by default: it needs an app's secret.
+        QCOMPARE(recordsOf(run.err, "oss_buckets"), qint64(-1));
+        // Each version names the item it belongs to, as dlt's include_from_parent does.
+        qint64 versions = 0;
+        for (const QByteArray& line : run.out.split('\n')) {
+            const QJsonObject record = QJsonDocument::fromJson(line).object();
+            if (record.contains(QStringLiteral("_folder_contents_id"))) {
+                ++versions;
+            }
+        }
+        QCOMPARE(versions, recordsOf(run.err, "item_versions"));
+    }
+
+    void secretsComeFromTheKeychainOrTheEnvironment()
+    {
+        QList<QByteArray> seen;
+        HttpServer api;
+        api.setHandler([&seen](const HttpRequest& request, HttpConnection* connection) {
+            seen << request.header("authorization") + '|' + request.header("x-api-key");
+            connection->respond(HttpResponse::json(
+                200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString pipeline = writePipeline(QStringLiteral(R"({"pipeline_name": "s", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                           "auth": {"type": "bearer", "token": "{secrets.api_token}"},
+                           "headers": {"X-Api-Key": "{secrets.other_key}"}},
+                "resources": [{"name": "things", "endpoint": {"paginator": "single_page"}}]}})")
+                                                   .arg(api.port())
+                                                   .toUtf8());
+        const CliRun stored =
+            cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api_token")},
+                "kc-s3cret-value\n");
+        QVERIFY2(stored.exitCode == 0, stored.err.constData());
+
+        // other_key is nowhere yet: the error says where it looked.
+        const CliRun missing = cli({QStringLiteral("extract"), pipeline});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("secret/other_key"), missing.err.constData());
+        QVERIFY(missing.err.contains("SOURCES__REST_API__OTHER_KEY"));
+        QVERIFY(seen.isEmpty());
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SOURCES__REST_API__OTHER_KEY"), QStringLiteral("env-key-v4lue"));
+        const CliRun run = cli({QStringLiteral("extract"), pipeline}, {}, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(seen, QList<QByteArray>{"Bearer kc-s3cret-value|env-key-v4lue"});
+        QCOMPARE(run.out, QByteArray("{\"id\":1}\n"));
+        for (const QByteArray& output : {run.out, run.err, stored.err, missing.err}) {
+            QVERIFY(!output.contains("kc-s3cret-value") && !output.contains("env-key-v4lue"));
+        }
+        verifyHomeHoldsNo("kc-s3cret-value");
+
+        QCOMPARE(
+            cli({QStringLiteral("secret"), QStringLiteral("remove"), QStringLiteral("api_token")})
+                .exitCode,
+            0);
+        const CliRun gone = cli({QStringLiteral("extract"), pipeline}, {}, env);
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains("secret/api_token"));
+    }
+
+    void configProblemsAreAllListed()
+    {
+        const QString pipeline = writePipeline(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "https:\/\/api.example/"},
+            "resources": [{"name": "a", "endpoint": {"paginatr": "json_link"}},
+                          {"name": "b", "endpoint": "b/{resources.zzz.id}"}]}})");
+        const CliRun run = cli({QStringLiteral("extract"), pipeline});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("pipeline.json: source.resources[0].endpoint.paginatr: unknown "
+                                  "key; did you mean \"paginator\"?"),
+                 run.err.constData());
+        QVERIFY(run.err.contains("pipeline.json: source.resources[1].endpoint: there is no "
+                                 "resource named \"zzz\""));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void usageAndUnknownResources()
+    {
+        QCOMPARE(cli({QStringLiteral("extract")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("extract"), QStringLiteral("x.json"),
+                      QStringLiteral("--limit"), QStringLiteral("many")})
+                     .exitCode,
+                 2);
+        const QString pipeline = writePipeline(
+            QStringLiteral(R"({"pipeline_name": "p", "source": {"client": {"base_url": "%1"},
+                "resources": [{"name": "a", "endpoint": {"path": "playground/single"}}]}})")
+                .arg(issuer())
+                .toUtf8());
+        const CliRun run = cli({QStringLiteral("extract"), pipeline, QStringLiteral("--resource"),
+                                QStringLiteral("nope")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("has no resource \"nope\""), run.err.constData());
+        const CliRun missingFile = cli({QStringLiteral("extract"), QStringLiteral("absent.json")});
+        QCOMPARE(missingFile.exitCode, 1);
+        QVERIFY(missingFile.err.contains("cannot read"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliExtract)
+#include "tst_cli_extract.moc"
