@@ -401,6 +401,14 @@
         <source>{%1}: secrets go only into headers and auth, never into an address or a body</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an endpoint has one incremental: this one and the &quot;incremental&quot; section cannot both be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the param form takes no end_value; use the &quot;incremental&quot; section for a range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -608,6 +616,21 @@
     </message>
     <message>
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalCursor</name>
+    <message>
+        <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no value at the cursor path &quot;%1&quot; (set on_cursor_value_missing to &quot;include&quot; or &quot;exclude&quot; to accept such records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cursor &quot;%1&quot; holds %2, which cannot be compared with the start value %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

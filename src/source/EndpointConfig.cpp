@@ -100,6 +100,41 @@ void checkPlaceholders(ConfigSection& endpoint, bool hasIncremental)
     }
 }
 
+// dlt's older form: {"since": {"type": "incremental", "cursor_path": …,
+// "initial_value": …}} in params, read as an incremental section whose
+// start_param is "since".
+void readLegacyIncremental(ConfigSection& section, EndpointConfig* config)
+{
+    for (auto it = config->params.begin(); it != config->params.end();) {
+        const QJsonObject param = it.value().toObject();
+        if (param.value(QStringLiteral("type")).toString() != QLatin1String("incremental")) {
+            ++it;
+            continue;
+        }
+        const QString path = section.pathOf(QStringLiteral("params.") + it.key());
+        if (section.has(QStringLiteral("incremental")) || config->incremental) {
+            section.problems()->append(
+                {path,
+                 ConfigSection::tr("an endpoint has one incremental: this one and the "
+                                   "\"incremental\" section cannot both be used")});
+            ++it;
+            continue;
+        }
+        QJsonObject fields = param;
+        fields.remove(QStringLiteral("type"));
+        if (fields.contains(QStringLiteral("end_value"))
+            || fields.contains(QStringLiteral("end_param"))) {
+            section.problems()->append(
+                {path,
+                 ConfigSection::tr("the param form takes no end_value; use the "
+                                   "\"incremental\" section for a range")});
+        }
+        fields.insert(QStringLiteral("start_param"), it.key());
+        config->incremental = IncrementalConfig::read(fields, path, section.problems());
+        it = config->params.erase(it);
+    }
+}
+
 } // namespace
 
 QStringList EndpointConfig::keys()
@@ -136,6 +171,7 @@ std::optional<EndpointConfig> EndpointConfig::read(const QJsonValue& value, cons
                         QStringLiteral("GET"));
     config.params = section->objectValue(QStringLiteral("params"));
     checkParams(*section, config.params);
+    readLegacyIncremental(*section, &config);
     config.json = section->object().value(QStringLiteral("json"));
     config.data = section->object().value(QStringLiteral("data"));
     if (isSet(config.json) && isSet(config.data)) {
@@ -157,7 +193,7 @@ std::optional<EndpointConfig> EndpointConfig::read(const QJsonValue& value, cons
             PaginatorConfig::read(section->object().value(QStringLiteral("paginator")),
                                   section->pathOf(QStringLiteral("paginator")), problems);
     }
-    if (section->has(QStringLiteral("incremental"))) {
+    if (section->has(QStringLiteral("incremental")) && !config.incremental) {
         config.incremental =
             IncrementalConfig::read(section->object().value(QStringLiteral("incremental")),
                                     section->pathOf(QStringLiteral("incremental")), problems);

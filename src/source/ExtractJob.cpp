@@ -8,6 +8,7 @@
 #include "http/UrlRedactor.h"
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
+#include "source/IncrementalCursor.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
 #include "source/ResourceGraph.h"
@@ -72,6 +73,18 @@ QList<ExtractJob::ResourceStats> ExtractJob::stats() const
 QStringList ExtractJob::warnings() const
 {
     return m_warnings;
+}
+
+QJsonObject ExtractJob::state() const
+{
+    QJsonObject state;
+    for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
+        const QJsonObject cursor = it.value()->state();
+        if (!cursor.isEmpty()) {
+            state.insert(it.key(), cursor);
+        }
+    }
+    return state;
 }
 
 QStringList ExtractJob::plannedResources() const
@@ -152,6 +165,19 @@ void ExtractJob::doStart()
                  tr("The pipeline has no resource \"%1\" (it has: %2).")
                      .arg(name, m_planned.join(QStringLiteral(", "))));
             return;
+        }
+    }
+    for (const QString& name : std::as_const(m_planned)) {
+        const ResourceConfig* resource = m_pipeline.resource(name);
+        if (resource->endpoint.incremental) {
+            auto cursor = std::make_shared<IncrementalCursor>(
+                *resource->endpoint.incremental, resource->primaryKey,
+                m_options.state.value(name).toObject());
+            if (!cursor->stateNote().isEmpty()) {
+                m_warnings << tr("Resource \"%1\": %2").arg(name, cursor->stateNote());
+                Q_EMIT warning(m_warnings.last());
+            }
+            m_cursors.insert(name, cursor);
         }
     }
     for (const QString& name : std::as_const(m_planned)) {
@@ -254,6 +280,9 @@ bool ExtractJob::startSeries(Series& series)
         // --limit reached for this resource: its other series are not needed.
         series.done = true;
         return true;
+    }
+    if (const auto cursor = m_cursors.value(resource.name)) {
+        series.values.insert(cursor->placeholders());
     }
     RequestBuilder builder(m_pipeline.client, resource);
     QString error;
@@ -377,7 +406,12 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     }
     std::vector<simdjson::dom::element> records =
         DataSelector::records(page.body, *series.selector);
+    // The paginator judges the API's page, before any filtering.
     page.recordCount = qsizetype(records.size());
+    bool nothingNewer = false;
+    if (!filterIncremental(series, &records, &nothingNewer)) {
+        return false;
+    }
     ResourceStats& stats = statsOf(resource.name);
     bool limitReached = false;
     if (m_options.limit >= 0 && stats.records + qint64(records.size()) >= m_options.limit) {
@@ -410,11 +444,42 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     if (!queueChildren(series, records)) {
         return false;
     }
-    if (series.paginator->hasNextPage() && !limitReached) {
+    if (series.paginator->hasNextPage() && !limitReached && !nothingNewer) {
         series.paginator->updateRequest(series.request);
     } else {
         series.done = true;
     }
+    return true;
+}
+
+bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
+                                   bool* nothingNewer)
+{
+    const auto cursor = m_cursors.value(series.resource->name);
+    if (!cursor) {
+        return true;
+    }
+    std::vector<simdjson::dom::element> kept;
+    kept.reserve(records->size());
+    for (const simdjson::dom::element& record : *records) {
+        QString error;
+        switch (cursor->judge(record, &error)) {
+        case IncrementalCursor::Verdict::Keep:
+            kept.push_back(record);
+            break;
+        case IncrementalCursor::Verdict::Skip:
+            break;
+        case IncrementalCursor::Verdict::Stop:
+            // row_order: everything after this is out of range too.
+            *nothingNewer = true;
+            records->swap(kept);
+            return true;
+        case IncrementalCursor::Verdict::Fail:
+            fail(ResponseFailed, series.resource->name, error);
+            return false;
+        }
+    }
+    records->swap(kept);
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 class CredentialSet;
+class IncrementalCursor;
 class PageFetchJob;
 class QNetworkAccessManager;
 class RecordSink;
@@ -47,6 +48,8 @@ public:
         // At most this many records per resource; negative: all.
         qint64 limit = -1;
         RetryPolicy retry;
+        // Incremental state by resource, as state() gave it after the last run.
+        QJsonObject state;
     };
 
     struct ResourceStats
@@ -67,6 +70,9 @@ public:
 
     QList<ResourceStats> stats() const;
     QStringList warnings() const;
+    // Incremental state by resource after a successful run, to keep for the
+    // next one (committed with the data it describes).
+    QJsonObject state() const;
     // The resources that will be requested, parents first.
     QStringList plannedResources() const;
     // The same, before a job exists: to look up only the secrets they need.
@@ -100,6 +106,9 @@ private:
     void onFetched(PageFetchJob* job, qint64 milliseconds);
     bool handlePage(Series& series, PageFetchJob* job);
     bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records);
+    // Drops records that are not new; false when the run must fail.
+    bool filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
+                           bool* nothingNewer);
     bool isIgnored(const Series& series, int status, const QByteArray& body) const;
     RequestAuth* authOf(const ResourceConfig& resource) const;
     ResourceStats& statsOf(const QString& name);
@@ -122,5 +131,7 @@ private:
     simdjson::dom::parser m_parser;
     QList<ResourceStats> m_stats;
     QHash<QString, QString> m_detectedSelectors;
+    // One per incremental resource, shared by all its series (as in dlt).
+    QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
     QStringList m_warnings;
 };

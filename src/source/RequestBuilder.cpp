@@ -135,12 +135,6 @@ std::optional<PageRequest> RequestBuilder::build(const Values& values, QString* 
             all.insert(it.key(), values.value(from));
             continue;
         }
-        if (type == QLatin1String("incremental")) {
-            all.insert(it.key(), values.value(QStringLiteral("incremental.start_value")));
-            params.append(
-                {it.key(), text(values.value(QStringLiteral("incremental.start_value")))});
-            continue;
-        }
         if (it.value().isNull()) {
             // As requests does: a None param is not sent.
             continue;
@@ -160,6 +154,17 @@ std::optional<PageRequest> RequestBuilder::build(const Values& values, QString* 
     request.url = joinUrl(m_client.baseUrl, *path);
     for (const auto& [name, value] : params) {
         request.setParam(name, value);
+    }
+    if (endpoint.incremental) {
+        // dlt's deprecated start_param/end_param: query parameters for the range.
+        const auto put = [&](const QString& param, const char* placeholder) {
+            const QJsonValue value = values.value(QLatin1String(placeholder));
+            if (!param.isEmpty() && !value.isNull() && !value.isUndefined()) {
+                request.setParam(param, text(value));
+            }
+        };
+        put(endpoint.incremental->startParam, "incremental.start_value");
+        put(endpoint.incremental->endParam, "incremental.end_value");
     }
     if (EndpointConfig::isSet(endpoint.json)) {
         const std::optional<QJsonValue> body = expandJson(endpoint.json, values, error);

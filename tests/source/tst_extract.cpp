@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 
@@ -413,6 +414,108 @@ private Q_SLOTS:
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         QCOMPARE(sink.records.keys(), QStringList{QStringLiteral("b")});
         QCOMPARE(sink.records.value(QStringLiteral("b")).size(), 3);
+    }
+
+    void incrementalRunsAskOnlyForNewerRecords()
+    {
+        const auto pipelineFor = [this](int records) {
+            return pipeline(QJsonArray{QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("changes")},
+                {QStringLiteral("primary_key"), QStringLiteral("id")},
+                {QStringLiteral("endpoint"),
+                 parse(QStringLiteral(R"({"path": "playground/incremental", "data_selector": "data",
+                        "paginator": "json_link",
+                        "params": {"records": %1, "limit": 30,
+                                   "updated_since": "{incremental.start_value}"},
+                        "incremental": {"cursor_path": "updated_at",
+                                        "initial_value": "2000-01-01T00:00:00.000Z"}})")
+                           .arg(records)
+                           .toUtf8())}}});
+        };
+        const auto run = [this](const PipelineFile& file, const QJsonObject& state,
+                                CollectingSink* sink, QStringList* urls) {
+            ExtractJob::Options options = fastOptions();
+            options.state = state;
+            ExtractJob job(&m_network, file, nullptr, sink, options);
+            connect(&job, &ExtractJob::requestFinished, this,
+                    [urls](const QString&, const QString&, const QString& url) { *urls << url; });
+            extract(file, sink, &job);
+            return std::make_pair(job.error(), job.state());
+        };
+        CollectingSink first;
+        QStringList firstUrls;
+        const auto [firstError, firstState] = run(*pipelineFor(20), {}, &first, &firstUrls);
+        QCOMPARE(firstError, int(Job::NoError));
+        QCOMPARE(first.ids(QStringLiteral("changes")).size(), 20);
+        QVERIFY(firstUrls.first().contains(QStringLiteral("updated_since=2000-01-01")));
+        QString newest;
+        for (const QJsonObject& record : first.records.value(QStringLiteral("changes"))) {
+            newest = qMax(newest, record.value(QStringLiteral("updated_at")).toString());
+        }
+        const QJsonObject saved = firstState.value(QStringLiteral("changes")).toObject();
+        QCOMPARE(saved.value(QStringLiteral("last_value")).toString(), newest);
+
+        // Nothing changed on the server: the boundary record is not loaded twice.
+        CollectingSink second;
+        QStringList secondUrls;
+        const auto [secondError, secondState] =
+            run(*pipelineFor(20), firstState, &second, &secondUrls);
+        QCOMPARE(secondError, int(Job::NoError));
+        QCOMPARE(second.records.value(QStringLiteral("changes")).size(), 0);
+        QCOMPARE(secondUrls.size(), 1);
+        QVERIFY2(
+            secondUrls.first().contains(QStringLiteral("updated_since=")
+                                        + QString::fromLatin1(QUrl::toPercentEncoding(newest))),
+            qPrintable(secondUrls.first()));
+
+        // More records on the server (with the default seed, 166 of them newer
+        // than the first run's newest): exactly those come.
+        CollectingSink all;
+        const std::optional<PipelineFile> everything = pipelineFor(2000);
+        QStringList ignored;
+        QCOMPARE(run(*everything, {}, &all, &ignored).first, int(Job::NoError));
+        QCOMPARE(all.ids(QStringLiteral("changes")).size(), 2000);
+        QSet<qint64> expected;
+        for (const QJsonObject& record : all.records.value(QStringLiteral("changes"))) {
+            if (record.value(QStringLiteral("updated_at")).toString() >= newest) {
+                expected.insert(qint64(record.value(QStringLiteral("id")).toDouble()));
+            }
+        }
+        expected.subtract(first.ids(QStringLiteral("changes")));
+        CollectingSink third;
+        QStringList thirdUrls;
+        const auto [thirdError, thirdState] = run(*everything, secondState, &third, &thirdUrls);
+        QCOMPARE(thirdError, int(Job::NoError));
+        QCOMPARE(third.ids(QStringLiteral("changes")), expected);
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(thirdState.value(QStringLiteral("changes"))
+                    .toObject()
+                    .value(QStringLiteral("last_value"))
+                    .toString()
+                >= newest);
+    }
+
+    void legacyIncrementalParamStillWorks()
+    {
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/incremental",
+                      "data_selector": "data", "paginator": "json_link",
+                      "params": {"records": 20, "limit": 50, "updated_since": {"type": "incremental",
+                        "cursor_path": "updated_at", "initial_value": "2000-01-01T00:00:00Z"}}}})")});
+        QVERIFY(file);
+        QVERIFY(file->resource(QStringLiteral("r"))->endpoint.incremental);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        QStringList urls;
+        connect(&job, &ExtractJob::requestFinished, this,
+                [&urls](const QString&, const QString&, const QString& url) { urls << url; });
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.ids(QStringLiteral("r")).size(), 20);
+        QCOMPARE(QUrlQuery(QUrl(urls.first()))
+                     .queryItemValue(QStringLiteral("updated_since"), QUrl::FullyDecoded),
+                 QStringLiteral("2000-01-01T00:00:00Z"));
+        QVERIFY(!job.state().isEmpty());
     }
 
     void cancelStopsWithinASecond()
