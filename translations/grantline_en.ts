@@ -558,6 +558,13 @@
     </message>
 </context>
 <context>
+    <name>DltConfigImporter</name>
+    <message>
+        <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No connections yet</source>
@@ -1123,6 +1130,42 @@
         <source>Secret &quot;%1&quot; stored in the keychain; pipeline files use it as &quot;{secrets.%1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: export --dlt PIPELINE.json [--output SCRIPT.py]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dlt script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import --dlt CONFIG.json --name PIPELINE [--output PIPELINE.json] [--destination FILE.sqlite]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderEndpoints</name>
@@ -1610,7 +1653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout, extract, secret set|remove.</source>
+        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout, extract, export --dlt, import --dlt, secret set|remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

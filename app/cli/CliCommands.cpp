@@ -29,6 +29,12 @@ int CliCommands::run(const QStringList& arguments)
     if (command == QLatin1String("extract")) {
         return PipelineCommands(m_session).extract(rest);
     }
+    if (command == QLatin1String("export")) {
+        return PipelineCommands(m_session).exportDlt(rest);
+    }
+    if (command == QLatin1String("import")) {
+        return PipelineCommands(m_session).importDlt(rest);
+    }
     if (command == QLatin1String("secret")) {
         return PipelineCommands(m_session).secret(rest);
     }

@@ -3,6 +3,8 @@
 #include "JsonLinesSink.h"
 #include "secrets/SecretJob.h"
 #include "source/CredentialSet.h"
+#include "source/DltConfigImporter.h"
+#include "source/DltScriptWriter.h"
 #include "source/ExtractJob.h"
 #include "source/PipelineFile.h"
 #include "source/SecretLookupJob.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -127,4 +130,122 @@ int PipelineCommands::secret(const QStringList& arguments)
                            .arg(name)
                     << Qt::endl;
     return CliSession::Success;
+}
+
+int PipelineCommands::writeOutput(const QString& path, const QByteArray& bytes, const QString& what)
+{
+    if (path.isEmpty()) {
+        m_session.out() << QString::fromUtf8(bytes);
+        m_session.out().flush();
+        return CliSession::Success;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return m_session.fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    }
+    m_session.err() << tr("%1 written to %2.").arg(what, path) << Qt::endl;
+    return CliSession::Success;
+}
+
+int PipelineCommands::exportDlt(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dlt(QStringLiteral("dlt"));
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("file"));
+    parser.addOptions({dlt, output});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1
+        || !parser.isSet(dlt)) {
+        return m_session.usage(
+            error.isEmpty() ? tr("usage: export --dlt PIPELINE.json [--output SCRIPT.py]") : error);
+    }
+    const QString path = parser.positionalArguments().first();
+    ConfigProblems problems;
+    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    if (!file) {
+        for (const ConfigProblem& problem : std::as_const(problems)) {
+            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
+                            << problem.toString() << '\n';
+        }
+        m_session.err().flush();
+        return CliSession::Failure;
+    }
+    // The connections it signs in with, for their token endpoint and client id.
+    QHash<QString, Connection> connections;
+    QList<AuthConfig> auths;
+    if (file->client.auth) {
+        auths << *file->client.auth;
+    }
+    for (const ResourceConfig& resource : file->resources) {
+        if (resource.endpoint.auth) {
+            auths << *resource.endpoint.auth;
+        }
+    }
+    for (const AuthConfig& auth : std::as_const(auths)) {
+        const QString name = auth.fields.value(QStringLiteral("connection")).toString();
+        QString ignored;
+        if (!name.isEmpty()) {
+            if (const std::optional<Connection> connection =
+                    m_session.connections().load(name, &ignored)) {
+                connections.insert(name, *connection);
+            }
+        }
+    }
+    const QString script = DltScriptWriter::write(*file, connections, QFileInfo(path).fileName());
+    return writeOutput(parser.value(output), script.toUtf8(), tr("The dlt script"));
+}
+
+int PipelineCommands::importDlt(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dlt(QStringLiteral("dlt"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("file"));
+    const QCommandLineOption destination(QStringLiteral("destination"), QString(),
+                                         QStringLiteral("sqlite file"));
+    parser.addOptions({dlt, name, output, destination});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1
+        || !parser.isSet(dlt) || !parser.isSet(name)) {
+        return m_session.usage(error.isEmpty()
+                                   ? tr("usage: import --dlt CONFIG.json --name PIPELINE "
+                                        "[--output PIPELINE.json] [--destination FILE.sqlite]")
+                                   : error);
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        return m_session.fail(tr("Cannot read %1: %2").arg(path, input.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &parseError);
+    if (!document.isObject()) {
+        return m_session.fail(
+            tr("%1 is not a JSON object (%2).").arg(path, parseError.errorString()));
+    }
+    ConfigProblems problems;
+    const DltConfigImporter::Result result = DltConfigImporter::import(
+        document.object(), parser.value(name), parser.value(destination), &problems);
+    if (!problems.isEmpty()) {
+        for (const ConfigProblem& problem : std::as_const(problems)) {
+            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
+                            << problem.toString() << '\n';
+        }
+        m_session.err().flush();
+        return CliSession::Failure;
+    }
+    // The secrets first: a pipeline file whose secrets were lost is useless.
+    for (auto it = result.secrets.begin(); it != result.secrets.end(); ++it) {
+        std::unique_ptr<SecretJob> job(m_session.secrets()->writeSecret(
+            SecretLookupJob::keychainKey(it.key()), it.value().toUtf8()));
+        if (!m_session.runJob(job.get())) {
+            return m_session.fail(job->errorText());
+        }
+    }
+    for (const QString& note : result.notes) {
+        m_session.err() << tr("Note: %1").arg(note) << Qt::endl;
+    }
+    return writeOutput(parser.value(output),
+                       QJsonDocument(result.pipeline).toJson(QJsonDocument::Indented),
+                       tr("The pipeline file"));
 }

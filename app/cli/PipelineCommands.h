@@ -13,7 +13,14 @@ public:
 
     int extract(const QStringList& arguments);
     int secret(const QStringList& arguments);
+    // export --dlt: the pipeline as a runnable dlt script.
+    int exportDlt(const QStringList& arguments);
+    // import --dlt: a dlt REST API config as a pipeline file.
+    int importDlt(const QStringList& arguments);
 
 private:
+    // Writes to the file, or to stdout when path is empty.
+    int writeOutput(const QString& path, const QByteArray& bytes, const QString& what);
+
     CliSession& m_session;
 };

@@ -49,7 +49,7 @@ int main(int argc, char** argv)
         QCoreApplication::translate(
             "main",
             "connection add|list|show|remove, login, token show|verify|refresh|revoke|"
-            "introspect, logout, extract, secret set|remove."));
+            "introspect, logout, extract, export --dlt, import --dlt, secret set|remove."));
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);

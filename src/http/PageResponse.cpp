@@ -103,14 +103,18 @@ QJsonValue PageResponse::toJson(simdjson::dom::element value)
     }
     case simdjson::dom::element_type::ARRAY: {
         QJsonArray array;
-        for (simdjson::dom::element item : value.get_array().value_unsafe()) {
+        // Held in a variable: the loop must not run over a temporary's member.
+        const simdjson::dom::array valueArray = value.get_array().value_unsafe();
+        for (simdjson::dom::element item : valueArray) {
             array.append(toJson(item));
         }
         return array;
     }
     case simdjson::dom::element_type::OBJECT: {
         QJsonObject object;
-        for (simdjson::dom::key_value_pair field : value.get_object().value_unsafe()) {
+        // Held in a variable: the loop must not run over a temporary's member.
+        const simdjson::dom::object valueObject = value.get_object().value_unsafe();
+        for (simdjson::dom::key_value_pair field : valueObject) {
             object.insert(QString::fromUtf8(field.key.data(), qsizetype(field.key.size())),
                           toJson(field.value));
         }

@@ -57,7 +57,9 @@ std::optional<Found> nextReference(simdjson::dom::element body)
                  return;
              }
              if (value.type() == simdjson::dom::element_type::OBJECT) {
-                 for (simdjson::dom::key_value_pair inner : value.get_object().value_unsafe()) {
+                 // Held in a variable: the loop must not run over a temporary's member.
+                 const simdjson::dom::object valueObject = value.get_object().value_unsafe();
+                 for (simdjson::dom::key_value_pair inner : valueObject) {
                      const QString key =
                          QString::fromUtf8(inner.key.data(), qsizetype(inner.key.size())).toLower();
                      if ((key.startsWith(QLatin1String("href"))

@@ -49,14 +49,14 @@ const AuthType* findType(const QString& name)
     return nullptr;
 }
 
-bool isSecretReference(const QString& value)
+} // namespace
+
+bool AuthConfig::isSecretReference(const QString& value)
 {
     const QStringList names = Placeholders::in(value);
     return names.size() == 1 && names.first().startsWith(QLatin1String("secrets."))
         && value.trimmed() == u'{' + names.first() + u'}';
 }
-
-} // namespace
 
 QStringList AuthConfig::types()
 {

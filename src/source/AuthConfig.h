@@ -20,6 +20,8 @@ struct AuthConfig
     static QStringList types();
     // The fields of a type that hold secrets and so must be references.
     static QStringList secretFields(const QString& type);
+    // "{secrets.NAME}" and nothing else.
+    static bool isSecretReference(const QString& value);
     static std::optional<AuthConfig> read(const QJsonValue& value, const QString& path,
                                           ConfigProblems* problems);
     // The names of the secrets it needs ("github_token"), in field order.

@@ -59,11 +59,14 @@ void addRecords(simdjson::dom::element match, std::vector<simdjson::dom::element
     switch (match.type()) {
     case simdjson::dom::element_type::NULL_VALUE:
         return;
-    case simdjson::dom::element_type::ARRAY:
-        for (simdjson::dom::element item : match.get_array().value_unsafe()) {
+    case simdjson::dom::element_type::ARRAY: {
+        // Held in a variable: the loop must not run over a temporary's member.
+        const simdjson::dom::array matchArray = match.get_array().value_unsafe();
+        for (simdjson::dom::element item : matchArray) {
             records->push_back(item);
         }
         return;
+    }
     default:
         records->push_back(match);
     }

@@ -178,11 +178,16 @@ protected:
     // The raw keychain entry of a connection, read past Grantline with secret-tool.
     static QByteArray keychainEntry(const QString& name)
     {
+        return keychainValue(QStringLiteral("connection/") + name);
+    }
+
+    // Any Grantline keychain entry by key ("secret/token"), read with secret-tool.
+    static QByteArray keychainValue(const QString& key)
+    {
         QProcess lookup;
         lookup.start(QStringLiteral("secret-tool"),
                      {QStringLiteral("lookup"), QStringLiteral("server"),
-                      QStringLiteral("grantline"), QStringLiteral("user"),
-                      QStringLiteral("connection/") + name});
+                      QStringLiteral("grantline"), QStringLiteral("user"), key});
         if (!lookup.waitForFinished(20000)) {
             return "<secret-tool did not answer>";
         }

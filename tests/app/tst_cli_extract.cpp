@@ -150,6 +150,58 @@ private Q_SLOTS:
         QVERIFY(gone.err.contains("secret/api_token"));
     }
 
+    void importedDltConfigsKeepTheirSecretsInTheKeychain()
+    {
+        QList<QByteArray> seen;
+        HttpServer api;
+        api.setHandler([&seen](const HttpRequest& request, HttpConnection* connection) {
+            seen << request.header("authorization");
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("results"),
+                                           QJsonArray{QJsonObject{{QStringLiteral("id"), 7}}}}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString dltConfig =
+            writePipeline(QStringLiteral(R"({"client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                  "auth": {"type": "bearer", "token": "ghp_literal_t0ken"}},
+                "resources": [{"name": "issues", "endpoint": {"paginator": "single_page"}}]})")
+                              .arg(api.port())
+                              .toUtf8());
+        const QString pipeline = m_home->filePath(QStringLiteral("imported.json"));
+        const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--dlt"), dltConfig,
+                                     QStringLiteral("--name"), QStringLiteral("imported"),
+                                     QStringLiteral("--output"), pipeline});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.err.contains("\"imported_token\""), imported.err.constData());
+        QFile file(pipeline);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(!written.contains("ghp_literal_t0ken"));
+        QVERIFY(written.contains("{secrets.imported_token}"));
+        QVERIFY(!keychainValue(QStringLiteral("secret/imported_token")).isEmpty());
+
+        const CliRun run = cli({QStringLiteral("extract"), pipeline});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(seen, QList<QByteArray>{"Bearer ghp_literal_t0ken"});
+        QCOMPARE(run.out, QByteArray("{\"id\":7}\n"));
+
+        const CliRun exported = cli({QStringLiteral("export"), QStringLiteral("--dlt"), pipeline});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(exported.out.contains("rest_api_source(config, name=\"rest_api\")"));
+        QVERIFY(exported.out.contains("dlt.secrets[\"sources.rest_api.imported_token\"]"));
+        QVERIFY(!exported.out.contains("ghp_literal_t0ken"));
+
+        // A dlt config that is not a valid pipeline stores nothing.
+        const QString broken = writePipeline(R"({"client": {"base_url": "https:\/\/a.example/",
+            "auth": {"token": "leaked-if-stored"}}, "resources": [{"name": "a", "paginatr": 1}]})");
+        const CliRun refused = cli({QStringLiteral("import"), QStringLiteral("--dlt"), broken,
+                                    QStringLiteral("--name"), QStringLiteral("broken")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("paginatr"));
+        QCOMPARE(keychainValue(QStringLiteral("secret/broken_token")), QByteArray());
+    }
+
     void configProblemsAreAllListed()
     {
         const QString pipeline = writePipeline(R"({"pipeline_name": "p", "source": {

@@ -31,7 +31,9 @@ QString judge(IncrementalCursor& cursor, const char* records)
         return QStringLiteral("<bad JSON>");
     }
     QString verdicts;
-    for (simdjson::dom::element record : root.get_array().value_unsafe()) {
+    // Held in a variable: the loop must not run over a temporary's member.
+    const simdjson::dom::array rootArray = root.get_array().value_unsafe();
+    for (simdjson::dom::element record : rootArray) {
         QString error;
         switch (cursor.judge(record, &error)) {
         case IncrementalCursor::Verdict::Keep:
