@@ -409,6 +409,10 @@
         <source>the param form takes no end_value; use the &quot;incremental&quot; section for a range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -563,6 +567,10 @@
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
@@ -701,6 +709,10 @@
     </message>
     <message>
         <source>&quot;[%1]&quot; is neither an index, &apos;*&apos; nor a quoted name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted name is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1078,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered %2; ignored as the pipeline says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paginator</name>
@@ -1164,6 +1180,10 @@
     </message>
     <message>
         <source>The pipeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,16 @@ int PipelineCommands::extract(const QStringList& arguments)
         m_session.err().flush();
         return CliSession::Failure;
     }
+    for (const QString& name : std::as_const(options.resources)) {
+        if (!file->resource(name)) {
+            QStringList names;
+            for (const ResourceConfig& resource : file->resources) {
+                names << resource.name;
+            }
+            return m_session.fail(tr("The pipeline has no resource \"%1\" (it has: %2).")
+                                      .arg(name, names.join(QStringLiteral(", "))));
+        }
+    }
     std::unique_ptr<SecretLookupJob> secrets(
         new SecretLookupJob(m_session.secrets(), file->sourceName,
                             file->secretNames(ExtractJob::plan(*file, options.resources))));

@@ -59,11 +59,15 @@ int ClientCredentialsAuth::tokensFetched() const
     return m_fetched;
 }
 
+bool ClientCredentialsAuth::needsRenewal() const
+{
+    return m_token.isEmpty()
+        || QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) <= kRenewLeadSeconds;
+}
+
 Job* ClientCredentialsAuth::prepare()
 {
-    const bool fresh = !m_token.isEmpty()
-        && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) > kRenewLeadSeconds;
-    if (fresh) {
+    if (!needsRenewal()) {
         return new ReadyJob;
     }
     return fetch();

@@ -35,6 +35,7 @@ public:
                           QObject* parent = nullptr);
 
     Job* prepare() override;
+    bool needsRenewal() const override;
     void apply(QNetworkRequest& request, QUrl& url) const override;
     Job* renew() override;
     QString description() const override;

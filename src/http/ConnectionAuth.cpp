@@ -18,6 +18,7 @@ Job* ConnectionAuth::fetch(bool forceRefresh)
     connect(job, &Job::finished, this, [this, job] {
         if (job->error() == Job::NoError) {
             m_token = job->accessToken();
+            m_expiresAt = job->tokens().expiresAt;
         }
     });
     return job;
@@ -26,6 +27,15 @@ Job* ConnectionAuth::fetch(bool forceRefresh)
 Job* ConnectionAuth::prepare()
 {
     return fetch(false);
+}
+
+bool ConnectionAuth::needsRenewal() const
+{
+    // The access-token job refreshes within its own lead of the expiry.
+    return m_token.isEmpty()
+        || (m_expiresAt.isValid()
+            && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt)
+                <= AccessTokenJob::kRefreshLead.count());
 }
 
 Job* ConnectionAuth::renew()

@@ -8,6 +8,7 @@
 #include "http/RequestAuth.h"
 #include "oauth/Connection.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,7 @@ public:
                    const Connection& connection, QObject* parent = nullptr);
 
     Job* prepare() override;
+    bool needsRenewal() const override;
     void apply(QNetworkRequest& request, QUrl& url) const override;
     Job* renew() override;
     QString description() const override;
@@ -35,4 +37,5 @@ private:
     SecretStore* m_secrets;
     Connection m_connection;
     QString m_token;
+    QDateTime m_expiresAt;
 };

@@ -9,12 +9,12 @@ std::unique_ptr<Paginator> CursorPaginator::clone() const
     return std::make_unique<CursorPaginator>(m_settings);
 }
 
-PaginatorConfig CursorPaginator::config() const
+QJsonValue CursorPaginator::config() const
 {
     if (m_settings.fromHeader) {
-        return {QStringLiteral("header_cursor"),
-                {{QStringLiteral("cursor_key"), m_settings.cursorPath},
-                 {QStringLiteral("cursor_param"), m_settings.cursorParam}}};
+        return configOf(QStringLiteral("header_cursor"),
+                        {{QStringLiteral("cursor_key"), m_settings.cursorPath},
+                         {QStringLiteral("cursor_param"), m_settings.cursorParam}});
     }
     QJsonObject parameters{{QStringLiteral("cursor_path"), m_settings.cursorPath}};
     if (m_settings.cursorBodyPath.isEmpty()) {
@@ -28,7 +28,7 @@ PaginatorConfig CursorPaginator::config() const
     if (!m_settings.hasMorePath.isEmpty()) {
         parameters.insert(QStringLiteral("has_more_path"), m_settings.hasMorePath);
     }
-    return {QStringLiteral("cursor"), parameters};
+    return configOf(QStringLiteral("cursor"), parameters);
 }
 
 bool CursorPaginator::update(const PageResponse& response, QString* error)

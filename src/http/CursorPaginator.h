@@ -24,7 +24,7 @@ public:
     explicit CursorPaginator(const Settings& settings);
 
     std::unique_ptr<Paginator> clone() const override;
-    PaginatorConfig config() const override;
+    QJsonValue config() const override;
     bool update(const PageResponse& response, QString* error) override;
     void updateRequest(PageRequest& request) override;
 

@@ -12,12 +12,12 @@ std::unique_ptr<Paginator> LinkPaginator::clone() const
     return std::make_unique<LinkPaginator>(m_source, m_key);
 }
 
-PaginatorConfig LinkPaginator::config() const
+QJsonValue LinkPaginator::config() const
 {
     if (m_source == Source::Header) {
-        return {QStringLiteral("header_link"), {{QStringLiteral("links_next_key"), m_key}}};
+        return configOf(QStringLiteral("header_link"), {{QStringLiteral("links_next_key"), m_key}});
     }
-    return {QStringLiteral("json_link"), {{QStringLiteral("next_url_path"), m_key}}};
+    return configOf(QStringLiteral("json_link"), {{QStringLiteral("next_url_path"), m_key}});
 }
 
 bool LinkPaginator::update(const PageResponse& response, QString*)

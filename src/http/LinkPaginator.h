@@ -15,7 +15,7 @@ public:
     LinkPaginator(Source source, const QString& key);
 
     std::unique_ptr<Paginator> clone() const override;
-    PaginatorConfig config() const override;
+    QJsonValue config() const override;
     bool update(const PageResponse& response, QString* error) override;
     void updateRequest(PageRequest& request) override;
 

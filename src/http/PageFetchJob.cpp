@@ -57,6 +57,31 @@ PageFetchJob::PageFetchJob(QNetworkAccessManager* network, const PageRequest& re
     connect(&m_wait, &QTimer::timeout, this, &PageFetchJob::send);
 }
 
+void PageFetchJob::setTrustedOrigin(const QUrl& url)
+{
+    m_trustedOrigin = url;
+}
+
+void PageFetchJob::setSecretValues(const QList<QByteArray>& secrets)
+{
+    m_secretValues = secrets;
+}
+
+void PageFetchJob::setIgnoreRule(std::function<bool(int, const QByteArray&)> rule)
+{
+    m_ignoreRule = std::move(rule);
+}
+
+QString PageFetchJob::shown(const QUrl& url) const
+{
+    return UrlRedactor::redact(url, m_secretValues);
+}
+
+bool PageFetchJob::isTrusted(const QUrl& url) const
+{
+    return isSameOrigin(url, m_trustedOrigin.isEmpty() ? m_request.fullUrl() : m_trustedOrigin);
+}
+
 int PageFetchJob::status() const
 {
     return m_status;
@@ -84,7 +109,7 @@ int PageFetchJob::attempts() const
 
 QString PageFetchJob::activityDescription() const
 {
-    return tr("Fetching %1").arg(UrlRedactor::redact(m_request.fullUrl()));
+    return tr("Fetching %1").arg(shown(m_request.fullUrl()));
 }
 
 void PageFetchJob::doStart()
@@ -99,15 +124,20 @@ void PageFetchJob::send()
     ++m_attempt;
     QUrl url = m_url;
     QNetworkRequest request;
-    for (const auto& [name, value] : std::as_const(m_headers)) {
-        request.setRawHeader(name, value);
+    // Off the trusted origin nothing of the caller's goes along: custom
+    // headers may hold secrets too ("{secrets.NAME}" in headers).
+    const bool trusted = m_sendCredentials && isTrusted(m_url);
+    if (trusted) {
+        for (const auto& [name, value] : std::as_const(m_headers)) {
+            request.setRawHeader(name, value);
+        }
     }
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("grantline/%1").arg(QLatin1String(Grantline::kVersion)));
     if (!request.hasRawHeader("Accept")) {
         request.setRawHeader("Accept", "application/json");
     }
-    if (m_auth && m_sendCredentials) {
+    if (m_auth && trusted) {
         m_auth->apply(request, url);
     }
     request.setUrl(url);
@@ -115,7 +145,8 @@ void PageFetchJob::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(m_policy.timeout.count()));
-    qCDebug(lcHttp) << m_method << UrlRedactor::redact(url) << "attempt" << m_attempt;
+    // m_url, not url: the credentials a query may now carry are not logged.
+    qCDebug(lcHttp) << m_method << shown(m_url) << "attempt" << m_attempt;
     if (m_method == QLatin1String("POST")) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         const QByteArray body = m_request.json.isArray()
@@ -154,16 +185,27 @@ void PageFetchJob::onFinished()
         return;
     }
     const QByteArray body = reply->readAll();
-    if (status == 401 && m_auth && m_sendCredentials && !m_renewed) {
+    if (status >= 400 && m_ignoreRule && m_ignoreRule(status, body)) {
+        m_status = status;
+        m_body = body;
+        setError(Ignored,
+                 tr("%1 answered %2; ignored as the pipeline says.").arg(shown(m_url)).arg(status));
+        emitResult();
+        return;
+    }
+    if (status == 401 && m_auth && m_sendCredentials && isTrusted(m_url) && !m_renewed) {
         renewCredentials();
         return;
     }
     if (RetryPolicy::isRetriableStatus(status)) {
+        m_status = status;
+        m_body = body;
         retryOrFail(HttpFailed, describeFailure(status, body), reply->rawHeader("Retry-After"));
         return;
     }
     if (status >= 400) {
         m_status = status;
+        m_body = body;
         setError(status == 401 ? Unauthorized : HttpFailed,
                  status == 401 && m_renewed
                      ? tr("%1, even with renewed credentials. Sign in again or check the "
@@ -186,19 +228,19 @@ bool PageFetchJob::followRedirect(QNetworkReply* reply)
     if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
         setError(Unsafe,
                  tr("%1 redirected to %2, which is not https; not followed.")
-                     .arg(UrlRedactor::redact(m_url), UrlRedactor::redact(target)));
+                     .arg(shown(m_url), shown(target)));
         emitResult();
         return false;
     }
     if (++m_redirects > kMaxRedirects) {
         setError(Unsafe,
                  tr("%1 redirected more than %2 times.")
-                     .arg(UrlRedactor::redact(m_request.fullUrl()))
+                     .arg(shown(m_request.fullUrl()))
                      .arg(kMaxRedirects));
         emitResult();
         return false;
     }
-    if (!isSameOrigin(target, m_request.fullUrl())) {
+    if (!isTrusted(target)) {
         // RFC 9110 §15.4: Authorization belongs to the origin it was meant for.
         m_sendCredentials = false;
     }
@@ -215,9 +257,8 @@ void PageFetchJob::renewCredentials()
     m_renewed = true;
     Job* renewal = m_auth->renew();
     if (!renewal) {
-        setError(
-            Unauthorized,
-            tr("%1 answered 401: the credentials were refused.").arg(UrlRedactor::redact(m_url)));
+        setError(Unauthorized,
+                 tr("%1 answered 401: the credentials were refused.").arg(shown(m_url)));
         emitResult();
         return;
     }
@@ -227,7 +268,7 @@ void PageFetchJob::renewCredentials()
             setError(AuthFailed,
                      tr("%1 answered 401 and the credentials could not be renewed: "
                         "%2")
-                         .arg(UrlRedactor::redact(m_url), renewal->errorText()));
+                         .arg(shown(m_url), renewal->errorText()));
             emitResult();
             return;
         }
@@ -237,8 +278,10 @@ void PageFetchJob::renewCredentials()
     renewal->start();
 }
 
-void PageFetchJob::retryOrFail(int error, const QString& reason, const QByteArray& retryAfter)
+void PageFetchJob::retryOrFail(int error, const QString& failure, const QByteArray& retryAfter)
 {
+    // Qt's own error strings name the URL as requested, credentials included.
+    const QString reason = UrlRedactor::redact(failure, m_secretValues);
     if (m_attempt >= m_policy.maxAttempts) {
         setError(error, tr("%1 (gave up after %n attempt(s)).", nullptr, m_attempt).arg(reason));
         emitResult();
@@ -246,16 +289,16 @@ void PageFetchJob::retryOrFail(int error, const QString& reason, const QByteArra
     }
     const std::chrono::milliseconds wait =
         m_policy.delayAfter(m_attempt, retryAfter, QDateTime::currentDateTimeUtc());
-    qCInfo(lcHttp) << "retrying" << UrlRedactor::redact(m_url) << "in" << wait.count()
-                   << "ms:" << reason;
+    qCInfo(lcHttp) << "retrying" << shown(m_url) << "in" << wait.count() << "ms:" << reason;
     Q_EMIT retrying(m_attempt, reason, qint64(wait.count()));
     m_wait.start(wait);
 }
 
 QString PageFetchJob::describeFailure(int status, const QByteArray& body) const
 {
-    const QString message = apiMessage(body);
-    const QString what = tr("HTTP %1 from %2").arg(status).arg(UrlRedactor::redact(m_url));
+    // An API may echo a credential in its error text.
+    const QString message = UrlRedactor::redact(apiMessage(body), m_secretValues);
+    const QString what = tr("HTTP %1 from %2").arg(status).arg(shown(m_url));
     return message.isEmpty() ? what : tr("%1: %2").arg(what, message);
 }
 

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class RequestAuth;
@@ -34,6 +36,8 @@ public:
         AuthFailed,
         // A redirect to plain http, too many redirects, or a TLS failure.
         Unsafe,
+        // The answer matched the ignore rule (dlt's response_actions).
+        Ignored,
     };
     Q_ENUM(Error)
 
@@ -41,6 +45,16 @@ public:
 
     PageFetchJob(QNetworkAccessManager* network, const PageRequest& request, const Headers& headers,
                  RequestAuth* auth, const RetryPolicy& policy, QObject* parent = nullptr);
+
+    // Credentials and custom headers go only to this origin (scheme, host,
+    // port); by default the first request's. A next link or redirect
+    // elsewhere is requested without them.
+    void setTrustedOrigin(const QUrl& url);
+    // Values to hide in every message and log line.
+    void setSecretValues(const QList<QByteArray>& secrets);
+    // Answers (status, body) that end the request quietly, checked before
+    // any retry: dlt's "ignore" response actions.
+    void setIgnoreRule(std::function<bool(int, const QByteArray&)> rule);
 
     int status() const;
     QByteArray body() const;
@@ -63,8 +77,10 @@ private:
     void onFinished();
     bool followRedirect(QNetworkReply* reply);
     void renewCredentials();
-    void retryOrFail(int error, const QString& reason, const QByteArray& retryAfter);
+    void retryOrFail(int error, const QString& failure, const QByteArray& retryAfter);
     QString describeFailure(int status, const QByteArray& body) const;
+    QString shown(const QUrl& url) const;
+    bool isTrusted(const QUrl& url) const;
 
     QNetworkAccessManager* m_network;
     PageRequest m_request;
@@ -72,6 +88,9 @@ private:
     RequestAuth* m_auth;
     RetryPolicy m_policy;
     QUrl m_url;
+    QUrl m_trustedOrigin;
+    QList<QByteArray> m_secretValues;
+    std::function<bool(int, const QByteArray&)> m_ignoreRule;
     QString m_method;
     bool m_sendCredentials = true;
     bool m_renewed = false;

@@ -1,6 +1,6 @@
 #include "http/PageResponse.h"
 
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

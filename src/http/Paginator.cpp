@@ -9,6 +9,15 @@ Paginator::~Paginator() = default;
 
 void Paginator::initRequest(PageRequest&) { }
 
+QJsonValue Paginator::configOf(const QString& type, QJsonObject parameters)
+{
+    if (parameters.isEmpty()) {
+        return type;
+    }
+    parameters.insert(QStringLiteral("type"), type);
+    return parameters;
+}
+
 bool Paginator::readHasMore(const PageResponse& response, const QString& path, bool* hasMore,
                             QString* error)
 {
@@ -26,24 +35,24 @@ bool Paginator::readHasMore(const PageResponse& response, const QString& path, b
     return true;
 }
 
-std::unique_ptr<Paginator> Paginator::create(const PaginatorConfig& config)
+std::unique_ptr<Paginator> Paginator::create(const QString& type, const QJsonObject& parameters)
 {
-    const QJsonObject& p = config.parameters;
+    const QJsonObject& p = parameters;
     const auto text = [&p](const char* key, const QString& fallback) {
         const QJsonValue value = p.value(QLatin1String(key));
         return value.isString() ? value.toString() : fallback;
     };
-    if (config.type == QLatin1String("json_link")) {
+    if (type == QLatin1String("json_link")) {
         return std::make_unique<LinkPaginator>(LinkPaginator::Source::Body,
                                                text("next_url_path", QStringLiteral("next")));
     }
-    if (config.type == QLatin1String("header_link")) {
+    if (type == QLatin1String("header_link")) {
         return std::make_unique<LinkPaginator>(LinkPaginator::Source::Header,
                                                text("links_next_key", QStringLiteral("next")));
     }
-    if (config.type == QLatin1String("cursor") || config.type == QLatin1String("header_cursor")) {
+    if (type == QLatin1String("cursor") || type == QLatin1String("header_cursor")) {
         CursorPaginator::Settings settings;
-        settings.fromHeader = config.type == QLatin1String("header_cursor");
+        settings.fromHeader = type == QLatin1String("header_cursor");
         settings.cursorPath = settings.fromHeader ? text("cursor_key", QStringLiteral("next"))
                                                   : text("cursor_path", settings.cursorPath);
         settings.cursorParam = text("cursor_param", settings.cursorParam);
@@ -52,13 +61,13 @@ std::unique_ptr<Paginator> Paginator::create(const PaginatorConfig& config)
         settings.hasMorePath = text("has_more_path", QString());
         return std::make_unique<CursorPaginator>(settings);
     }
-    if (config.type == QLatin1String("offset")) {
+    if (type == QLatin1String("offset")) {
         return std::make_unique<RangePaginator>(RangePaginator::offsetSettings(p));
     }
-    if (config.type == QLatin1String("page_number")) {
+    if (type == QLatin1String("page_number")) {
         return std::make_unique<RangePaginator>(RangePaginator::pageNumberSettings(p));
     }
-    if (config.type == QLatin1String("single_page")) {
+    if (type == QLatin1String("single_page")) {
         return std::make_unique<SinglePagePaginator>();
     }
     return nullptr;

@@ -6,7 +6,8 @@
 
 #include "http/PageRequest.h"
 #include "http/PageResponse.h"
-#include "source/PaginatorConfig.h"
+#include <QJsonObject>
+#include <QJsonValue>
 
 #include <QCoreApplication>
 
@@ -19,13 +20,15 @@ class Paginator
 public:
     virtual ~Paginator();
 
-    // The paginator a config names; nullptr for "auto" (detect it from the
-    // first response). Configs are checked when read, so this cannot fail.
-    static std::unique_ptr<Paginator> create(const PaginatorConfig& config);
+    // The paginator of a type with its parameters (as a pipeline file names
+    // them); nullptr for "auto": detect it from the first response. Configs
+    // are checked when read, so this cannot fail.
+    static std::unique_ptr<Paginator> create(const QString& type, const QJsonObject& parameters);
 
     virtual std::unique_ptr<Paginator> clone() const = 0;
-    // What a pipeline file would say to get this paginator.
-    virtual PaginatorConfig config() const = 0;
+    // What a pipeline file would say to get this paginator: a name, or an
+    // object with "type" and the parameters.
+    virtual QJsonValue config() const = 0;
 
     // Before the first request: range paginators write their first value.
     virtual void initRequest(PageRequest& request);
@@ -41,6 +44,8 @@ public:
     }
 
 protected:
+    // A name alone when there are no parameters, else {"type": …, …}.
+    static QJsonValue configOf(const QString& type, QJsonObject parameters);
     // has_more_path: a boolean (or "true"/"false") that overrides every other
     // stop condition. False with a message when it is missing or not a boolean.
     static bool readHasMore(const PageResponse& response, const QString& path, bool* hasMore,

@@ -1,5 +1,6 @@
 #include "http/PaginatorDetector.h"
 
+#include "core/JsonPath.h"
 #include "http/CursorPaginator.h"
 #include "http/LinkHeader.h"
 #include "http/LinkPaginator.h"
@@ -14,17 +15,6 @@ struct Found
     QStringList path;
     simdjson::dom::element value;
 };
-
-QString dotted(const QStringList& path)
-{
-    QStringList parts;
-    for (const QString& key : path) {
-        parts << (key.contains(u'.') ? QStringLiteral("['%1']").arg(key) : key);
-    }
-    QString joined = parts.join(u'.');
-    joined.replace(QStringLiteral(".['"), QStringLiteral("['"));
-    return joined;
-}
 
 // Depth first through objects, parents before children, in key order.
 void walk(simdjson::dom::object object, const QStringList& path,
@@ -136,13 +126,13 @@ Guess detect(const PageResponse& firstPage)
         // A null link is what the last page of a link-style API says.
         if (link.startsWith(QLatin1String("http")) || link.startsWith(u'/')
             || next->value.type() == simdjson::dom::element_type::NULL_VALUE) {
-            return {
-                std::make_unique<LinkPaginator>(LinkPaginator::Source::Body, dotted(next->path)),
-                1.0};
+            return {std::make_unique<LinkPaginator>(LinkPaginator::Source::Body,
+                                                    JsonPath::pathFor(next->path)),
+                    1.0};
         }
     }
     if (const std::optional<Found> pages = totalPages(firstPage.body)) {
-        QJsonObject parameters{{QStringLiteral("total_path"), dotted(pages->path)}};
+        QJsonObject parameters{{QStringLiteral("total_path"), JsonPath::pathFor(pages->path)}};
         // The first request asked for no page, so the API sent its first one.
         // dlt assumes that is page 0; when the body says which page it is
         // (often 1), start there, or page 1 comes twice and the last never.
@@ -154,7 +144,7 @@ Guess detect(const PageResponse& firstPage)
     }
     if (next) {
         CursorPaginator::Settings settings;
-        settings.cursorPath = dotted(next->path);
+        settings.cursorPath = JsonPath::pathFor(next->path);
         return {std::make_unique<CursorPaginator>(settings), 0.5};
     }
     return {std::make_unique<SinglePagePaginator>(), 0.0};

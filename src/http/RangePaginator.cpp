@@ -70,7 +70,7 @@ std::unique_ptr<Paginator> RangePaginator::clone() const
     return std::make_unique<RangePaginator>(m_settings);
 }
 
-PaginatorConfig RangePaginator::config() const
+QJsonValue RangePaginator::config() const
 {
     const Settings& s = m_settings;
     QJsonObject parameters;
@@ -105,7 +105,7 @@ PaginatorConfig RangePaginator::config() const
         parameters.insert(QStringLiteral("stop_after_empty_page"), false);
     }
     putText("has_more_path", s.hasMorePath);
-    return {s.pages ? QStringLiteral("page_number") : QStringLiteral("offset"), parameters};
+    return configOf(s.pages ? QStringLiteral("page_number") : QStringLiteral("offset"), parameters);
 }
 
 void RangePaginator::write(PageRequest& request, const QString& param, const QString& bodyPath,

@@ -43,7 +43,7 @@ public:
     explicit RangePaginator(const Settings& settings);
 
     std::unique_ptr<Paginator> clone() const override;
-    PaginatorConfig config() const override;
+    QJsonValue config() const override;
     void initRequest(PageRequest& request) override;
     bool update(const PageResponse& response, QString* error) override;
     void updateRequest(PageRequest& request) override;

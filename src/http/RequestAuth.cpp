@@ -11,3 +11,8 @@ Job* RequestAuth::renew()
 {
     return nullptr;
 }
+
+bool RequestAuth::needsRenewal() const
+{
+    return false;
+}

@@ -19,6 +19,9 @@ public:
 
     // A job that makes the credentials ready, or nullptr when they are.
     virtual Job* prepare();
+    // True when prepare() should run again before the next request: the
+    // token is about to expire.
+    virtual bool needsRenewal() const;
     // Adds the credentials to a request (header, query or cookie).
     virtual void apply(QNetworkRequest& request, QUrl& url) const = 0;
     // After a 401: a job that gets fresh credentials, or nullptr when there

@@ -5,9 +5,9 @@ std::unique_ptr<Paginator> SinglePagePaginator::clone() const
     return std::make_unique<SinglePagePaginator>();
 }
 
-PaginatorConfig SinglePagePaginator::config() const
+QJsonValue SinglePagePaginator::config() const
 {
-    return {QStringLiteral("single_page"), {}};
+    return configOf(QStringLiteral("single_page"), {});
 }
 
 bool SinglePagePaginator::update(const PageResponse&, QString*)

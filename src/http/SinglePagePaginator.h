@@ -7,7 +7,7 @@ class SinglePagePaginator : public Paginator
 {
 public:
     std::unique_ptr<Paginator> clone() const override;
-    PaginatorConfig config() const override;
+    QJsonValue config() const override;
     bool update(const PageResponse& response, QString* error) override;
     void updateRequest(PageRequest& request) override;
 };

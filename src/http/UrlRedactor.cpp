@@ -41,4 +41,23 @@ QString redact(const QUrl& url)
     return shown.toString(QUrl::FullyEncoded);
 }
 
+QString redact(const QUrl& url, const QList<QByteArray>& secrets)
+{
+    return redact(redact(url), secrets);
+}
+
+QString redact(QString text, const QList<QByteArray>& secrets)
+{
+    for (const QByteArray& secret : secrets) {
+        // Short values would hide ordinary words; real secrets are longer.
+        if (secret.size() < 6) {
+            continue;
+        }
+        text.replace(QString::fromUtf8(secret), QStringLiteral("***"));
+        text.replace(QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(secret))),
+                     QStringLiteral("***"));
+    }
+    return text;
+}
+
 } // namespace UrlRedactor

@@ -3,6 +3,8 @@
 // the request log, errors and debug output.
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -10,5 +12,9 @@ namespace UrlRedactor {
 
 bool isSecretName(const QString& name);
 QString redact(const QUrl& url);
+// Also hides these values wherever they appear (as written or
+// percent-encoded): a key under an unusual name, or echoed in a next link.
+QString redact(const QUrl& url, const QList<QByteArray>& secrets);
+QString redact(QString text, const QList<QByteArray>& secrets);
 
 } // namespace UrlRedactor

@@ -1,5 +1,7 @@
 #include "source/ConfigSection.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 QString typeName(const QJsonValue& value)
@@ -256,4 +258,32 @@ QJsonObject ConfigSection::stringMap(const QString& key)
         }
     }
     return map;
+}
+
+bool ConfigSection::isSecretName(const QString& name)
+{
+    static const QRegularExpression secret(
+        QStringLiteral("^(authorization|cookie|x-)?.*(api[-_]?key|apikey|token|secret|password|"
+                       "passwd|pwd|signature|credential)s?$|^authorization$|^cookie$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch();
+}
+
+void ConfigSection::refuseWrittenSecrets(const QString& key, const QJsonObject& values)
+{
+    static const QRegularExpression reference(QStringLiteral("\\{\\s*secrets\\."));
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!isSecretName(it.key()) || !it.value().isString()) {
+            continue;
+        }
+        const QString value = it.value().toString();
+        // A placeholder from a parent or the cursor is not a secret either.
+        if (value.isEmpty() || reference.match(value).hasMatch()
+            || value.trimmed().startsWith(u'{')) {
+            continue;
+        }
+        m_problems->append({pathOf(key) + u'.' + it.key(),
+                            tr("holds a secret written into the file; store it in the keychain "
+                               "and write \"{secrets.NAME}\" here instead")});
+    }
 }

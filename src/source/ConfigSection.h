@@ -47,6 +47,12 @@ public:
     QJsonObject stringMap(const QString& key);
     QJsonObject objectValue(const QString& key);
 
+    // Headers and params whose name says they carry a secret (Authorization,
+    // X-API-Key, api_key, token, …) must hold a "{secrets.NAME}" reference,
+    // never the value itself.
+    void refuseWrittenSecrets(const QString& key, const QJsonObject& values);
+    static bool isSecretName(const QString& name);
+
     // "paginatr" → "paginator" when a known key is close enough.
     static QString closest(const QString& key, const QStringList& known);
 

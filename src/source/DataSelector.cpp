@@ -40,20 +40,6 @@ void collectLists(simdjson::dom::object object, const QStringList& path, QList<Q
     }
 }
 
-QString selectorFor(const QStringList& keys)
-{
-    QStringList parts;
-    for (const QString& key : keys) {
-        // Keys with dots or brackets need the quoted form to stay one key.
-        parts << (key.contains(u'.') || key.contains(u'[') || key.contains(u' ')
-                      ? QStringLiteral("['%1']").arg(key)
-                      : key);
-    }
-    QString selector = parts.join(u'.');
-    selector.replace(QStringLiteral(".['"), QStringLiteral("['"));
-    return selector;
-}
-
 void addRecords(simdjson::dom::element match, std::vector<simdjson::dom::element>* records)
 {
     switch (match.type()) {
@@ -83,10 +69,10 @@ QString detect(simdjson::dom::element body)
     collectLists(body.get_object().value_unsafe(), {}, &lists);
     for (const QStringList& keys : std::as_const(lists)) {
         if (recordKeys().contains(keys.last())) {
-            return selectorFor(keys);
+            return JsonPath::pathFor(keys);
         }
     }
-    return lists.isEmpty() ? QStringLiteral("$") : selectorFor(lists.first());
+    return lists.isEmpty() ? QStringLiteral("$") : JsonPath::pathFor(lists.first());
 }
 
 std::vector<simdjson::dom::element> records(simdjson::dom::element body, const JsonPath& selector)

@@ -4,7 +4,7 @@
 // body.
 #pragma once
 
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 #include <QString>
 

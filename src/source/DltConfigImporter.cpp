@@ -1,6 +1,7 @@
 #include "source/DltConfigImporter.h"
 
 #include "source/AuthConfig.h"
+#include "source/ConfigSection.h"
 #include "source/PipelineFile.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,27 @@ QJsonObject extractSecrets(QJsonObject auth, const QString& pipeline, const QStr
     return auth;
 }
 
+// Literal secrets in headers or params (an "X-API-Key", an "api_key").
+QJsonObject extractNamedSecrets(QJsonObject values, const QString& pipeline, const QString& owner,
+                                Result* result)
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString value = it.value().toString();
+        if (!ConfigSection::isSecretName(it.key()) || !it.value().isString() || value.isEmpty()
+            || value.trimmed().startsWith(u'{')) {
+            continue;
+        }
+        const QString name = secretName(pipeline, owner, it.key(), result->secrets);
+        result->secrets.insert(name, value);
+        it.value() = QStringLiteral("{secrets.%1}").arg(name);
+        result->notes << QCoreApplication::translate("DltConfigImporter",
+                                                     "%1 of %2 goes to the keychain as \"%3\".")
+                             .arg(it.key(), owner.isEmpty() ? QStringLiteral("the client") : owner,
+                                  name);
+    }
+    return values;
+}
+
 QJsonObject withEndpointAuth(QJsonObject holder, const QString& pipeline, const QString& owner,
                              Result* result)
 {
@@ -53,6 +75,13 @@ QJsonObject withEndpointAuth(QJsonObject holder, const QString& pipeline, const 
         return holder;
     }
     QJsonObject object = endpoint.toObject();
+    for (const char* key : {"headers", "params"}) {
+        if (object.value(QLatin1String(key)).isObject()) {
+            object.insert(QLatin1String(key),
+                          extractNamedSecrets(object.value(QLatin1String(key)).toObject(), pipeline,
+                                              owner, result));
+        }
+    }
     if (object.value(QStringLiteral("auth")).isObject()) {
         object.insert(QStringLiteral("auth"),
                       extractSecrets(object.value(QStringLiteral("auth")).toObject(), pipeline,
@@ -72,6 +101,12 @@ Result import(const QJsonObject& dltConfig, const QString& pipelineName,
         ? dltConfig.value(QStringLiteral("source")).toObject()
         : dltConfig;
     QJsonObject client = source.value(QStringLiteral("client")).toObject();
+    if (client.value(QStringLiteral("headers")).isObject()) {
+        client.insert(QStringLiteral("headers"),
+                      extractNamedSecrets(client.value(QStringLiteral("headers")).toObject(),
+                                          pipelineName, QString(), &result));
+        source.insert(QStringLiteral("client"), client);
+    }
     if (client.value(QStringLiteral("auth")).isObject()) {
         client.insert(QStringLiteral("auth"),
                       extractSecrets(client.value(QStringLiteral("auth")).toObject(), pipelineName,

@@ -44,6 +44,15 @@ QString stringLiteral(const QString& text, const QString& sourceName)
     return parts.join(QStringLiteral(" + "));
 }
 
+// A connection name as a Python identifier ("my-aps.app" → "my_aps_app").
+QString identifier(const QString& name)
+{
+    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9_]"));
+    QString id = name;
+    id.replace(other, QStringLiteral("_"));
+    return id.isEmpty() || id.at(0).isDigit() ? u'_' + id : id;
+}
+
 QString pad(int indent)
 {
     return QString(indent * 4, u' ');
@@ -65,7 +74,8 @@ QString connectionSession(const QString& name, const Connection* connection,
                    "    auto_refresh_kwargs={\"client_id\": \"CLIENT_ID\"},\n"
                    "    token_updater=lambda token: None,\n"
                    ")\n")
-            .arg(name, name, secretLookup(sourceName, prefix + QStringLiteral("access_token")),
+            .arg(name, identifier(name),
+                 secretLookup(sourceName, prefix + QStringLiteral("access_token")),
                  secretLookup(sourceName, prefix + QStringLiteral("refresh_token")));
     }
     const bool withSecret = connection->client.needsSecret();
@@ -74,7 +84,7 @@ QString connectionSession(const QString& name, const Connection* connection,
                "# authorization-code flow, so requests-oauthlib refreshes the token the\n"
                "# way dlt's documentation suggests. Put the current tokens in\n"
                "# .dlt/secrets.toml (grantline-cli token show %1 --json --reveal).\n"
-               "%1_session = OAuth2Session(\n"
+               "%8_session = OAuth2Session(\n"
                "    client_id=%3,\n"
                "    token={\"access_token\": %4, \"refresh_token\": %5,\n"
                "           \"token_type\": \"Bearer\", \"expires_in\": -1},\n"
@@ -89,7 +99,8 @@ QString connectionSession(const QString& name, const Connection* connection,
              withSecret
                  ? QStringLiteral(", \"client_secret\": %1")
                        .arg(secretLookup(sourceName, prefix + QStringLiteral("client_secret")))
-                 : QString());
+                 : QString(),
+             identifier(name));
 }
 
 // Auth configs that dlt cannot take as they are: a connection becomes a
@@ -208,8 +219,8 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
     }
     script += QStringLiteral("config = %1\n").arg(pythonLiteral(source, pipeline.sourceName));
     if (!sessions.isEmpty()) {
-        script +=
-            QStringLiteral("config[\"client\"][\"session\"] = %1_session\n").arg(sessions.first());
+        script += QStringLiteral("config[\"client\"][\"session\"] = %1_session\n")
+                      .arg(identifier(sessions.first()));
     }
     const QString database = pipeline.destinationPath.isEmpty()
         ? pipeline.pipelineName + QStringLiteral(".sqlite")

@@ -1,6 +1,6 @@
 #include "source/EndpointConfig.h"
 
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 #include "source/Placeholders.h"
 
 namespace {
@@ -178,8 +178,15 @@ std::optional<EndpointConfig> EndpointConfig::read(const QJsonValue& value, cons
         section->problem(QStringLiteral("data"),
                          ConfigSection::tr("cannot be used together with \"json\": a request has "
                                            "one body"));
+    } else if (isSet(config.data)) {
+        // Said plainly rather than sending a request without its body.
+        section->problem(QStringLiteral("data"),
+                         ConfigSection::tr("form bodies are not supported yet; send the body as "
+                                           "\"json\""));
     }
     config.headers = section->stringMap(QStringLiteral("headers"));
+    section->refuseWrittenSecrets(QStringLiteral("headers"), config.headers);
+    section->refuseWrittenSecrets(QStringLiteral("params"), config.params);
     if (section->has(QStringLiteral("data_selector"))) {
         const QString selector = section->string(QStringLiteral("data_selector"));
         QString error;

@@ -16,6 +16,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <deque>
+
 // One request series: a top-level resource, or a child for one parent record.
 struct ExtractJob::Series
 {
@@ -27,6 +29,8 @@ struct ExtractJob::Series
     std::unique_ptr<Paginator> paginator;
     std::optional<JsonPath> selector;
     QSet<QByteArray> seen;
+    std::deque<QByteArray> seenOrder;
+    QUrl trustedOrigin;
     bool started = false;
     // The last page is in; children queued above it run first, then it goes.
     bool done = false;
@@ -34,6 +38,8 @@ struct ExtractJob::Series
 };
 
 namespace {
+
+constexpr size_t kLoopWindow = 1000;
 
 QString keysOf(simdjson::dom::element body)
 {
@@ -150,10 +156,21 @@ ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
     return m_stats.last();
 }
 
+QString ExtractJob::shown(const QUrl& url) const
+{
+    return UrlRedactor::redact(url, m_secretValues);
+}
+
+QString ExtractJob::shown(const QString& text) const
+{
+    return UrlRedactor::redact(text, m_secretValues);
+}
+
 void ExtractJob::fail(int error, const QString& resource, const QString& text)
 {
-    setError(error, resource.isEmpty() ? text : tr("Resource \"%1\": %2").arg(resource, text));
-    m_stack.clear();
+    // The stack stays until the job goes: a caller may still hold a series.
+    setError(error,
+             resource.isEmpty() ? text : tr("Resource \"%1\": %2").arg(resource, shown(text)));
     emitResult();
 }
 
@@ -161,9 +178,13 @@ void ExtractJob::doStart()
 {
     for (const QString& name : std::as_const(m_options.resources)) {
         if (!m_pipeline.resource(name)) {
+            QStringList names;
+            for (const ResourceConfig& resource : std::as_const(m_pipeline.resources)) {
+                names << resource.name;
+            }
             fail(ResponseFailed, QString(),
                  tr("The pipeline has no resource \"%1\" (it has: %2).")
-                     .arg(name, m_planned.join(QStringLiteral(", "))));
+                     .arg(name, names.join(QStringLiteral(", "))));
             return;
         }
     }
@@ -197,6 +218,9 @@ void ExtractJob::doStart()
         if (!m_auths.contains(auth)) {
             m_auths << auth;
         }
+    }
+    if (m_credentials) {
+        m_secretValues = m_credentials->secretValues();
     }
     prepareCredentials(0);
 }
@@ -257,16 +281,29 @@ void ExtractJob::runSeries()
         }
         const QByteArray identity = series.request.identity();
         if (series.seen.contains(identity)) {
-            const QString text =
-                tr("Resource \"%1\": the paginator asked for %2 a second time; stopped there to "
-                   "avoid a loop. Check the paginator settings.")
-                    .arg(series.resource->name, UrlRedactor::redact(series.request.fullUrl()));
-            m_warnings << text;
-            Q_EMIT warning(text);
+            if (!m_loopsReported.contains(series.resource->name)) {
+                m_loopsReported.insert(series.resource->name);
+                const QString text =
+                    tr("Resource \"%1\": the paginator asked for %2 a second time; stopped "
+                       "there to avoid a loop. Check the paginator settings.")
+                        .arg(series.resource->name, shown(series.request.fullUrl()));
+                m_warnings << text;
+                Q_EMIT warning(text);
+                if (isFinished()) {
+                    return;
+                }
+            }
             series.done = true;
             continue;
         }
+        // A window of recent requests: enough for any loop a paginator makes,
+        // and memory stays flat however long the walk.
         series.seen.insert(identity);
+        series.seenOrder.push_back(identity);
+        if (series.seenOrder.size() > kLoopWindow) {
+            series.seen.remove(series.seenOrder.front());
+            series.seenOrder.pop_front();
+        }
         fetch(series);
         return;
     }
@@ -298,27 +335,65 @@ bool ExtractJob::startSeries(Series& series)
     }
     series.request = *request;
     series.headers = *headers;
+    // An endpoint saying "auto" leaves it to the client's paginator, then to detection.
+    const bool ownPaginator =
+        resource.endpoint.paginator && resource.endpoint.paginator->type != QLatin1String("auto");
     const std::optional<PaginatorConfig>& paginator =
-        resource.endpoint.paginator ? resource.endpoint.paginator : m_pipeline.client.paginator;
+        ownPaginator ? resource.endpoint.paginator : m_pipeline.client.paginator;
     if (paginator) {
-        series.paginator = Paginator::create(*paginator);
+        series.paginator = Paginator::create(paginator->type, paginator->parameters);
     }
     if (series.paginator) {
         series.paginator->initRequest(series.request);
     }
+    series.trustedOrigin = series.request.fullUrl();
     const QString selector =
         resource.endpoint.dataSelector.value_or(m_detectedSelectors.value(resource.name));
     if (!selector.isNull()) {
         series.selector = JsonPath::parse(selector, &error);
+        if (!series.selector) {
+            fail(ResponseFailed, resource.name, error);
+            return false;
+        }
     }
     return true;
 }
 
 void ExtractJob::fetch(Series& series)
 {
+    RequestAuth* auth = authOf(*series.resource);
+    if (auth && auth->needsRenewal()) {
+        // Renewed before it runs out, not after a 401 mid-run.
+        if (Job* renewal = auth->prepare()) {
+            m_pending = renewal;
+            connect(renewal, &Job::finished, this, [this, renewal] {
+                if (renewal->error() != NoError) {
+                    fail(AuthFailed, m_stack.empty() ? QString() : m_stack.back()->resource->name,
+                         renewal->errorText());
+                    return;
+                }
+                if (!m_stack.empty()) {
+                    sendRequest(*m_stack.back());
+                }
+            });
+            renewal->start();
+            return;
+        }
+    }
+    sendRequest(series);
+}
+
+void ExtractJob::sendRequest(Series& series)
+{
     auto* job = new PageFetchJob(m_network, series.request, series.headers,
                                  authOf(*series.resource), m_options.retry, this);
     job->setAutoDelete(false);
+    job->setTrustedOrigin(series.trustedOrigin);
+    job->setSecretValues(m_secretValues);
+    const ResourceConfig* resource = series.resource;
+    job->setIgnoreRule([this, resource](int status, const QByteArray& body) {
+        return isIgnored(*resource, status, body);
+    });
     m_pending = job;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
@@ -326,9 +401,9 @@ void ExtractJob::fetch(Series& series)
     job->start();
 }
 
-bool ExtractJob::isIgnored(const Series& series, int status, const QByteArray& body) const
+bool ExtractJob::isIgnored(const ResourceConfig& resource, int status, const QByteArray& body) const
 {
-    for (const ResponseAction& action : series.resource->endpoint.responseActions) {
+    for (const ResponseAction& action : resource.endpoint.responseActions) {
         const bool statusMatches = action.statusCode == 0 || action.statusCode == status;
         const bool contentMatches =
             action.content.isEmpty() || body.contains(action.content.toUtf8());
@@ -347,20 +422,19 @@ void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
         return;
     }
     Series& series = *m_stack.back();
-    Q_EMIT requestFinished(series.resource->name, series.request.method,
-                           UrlRedactor::redact(job->url()), job->status(), milliseconds);
-    if (job->error() != NoError) {
-        if (isIgnored(series, job->status(), QByteArray()) && job->status() != 0) {
-            series.done = true;
-            runSeries();
-            return;
-        }
-        fail(RequestFailed, series.resource->name, job->errorText());
+    Q_EMIT requestFinished(series.resource->name, series.request.method, shown(job->url()),
+                           job->status(), milliseconds);
+    if (isFinished()) {
         return;
     }
-    if (isIgnored(series, job->status(), job->body())) {
+    if (job->error() == PageFetchJob::Ignored
+        || (job->error() == NoError && isIgnored(*series.resource, job->status(), job->body()))) {
         series.done = true;
         runSeries();
+        return;
+    }
+    if (job->error() != NoError) {
+        fail(RequestFailed, series.resource->name, job->errorText());
         return;
     }
     if (handlePage(series, job)) {
@@ -378,12 +452,9 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     page.headers = job->responseHeaders();
     if (m_parser.parse(body.constData(), size_t(body.size())).get(page.body)) {
         const bool html = body.trimmed().startsWith('<');
-        fail(
-            ResponseFailed, resource.name,
-            html
-                ? tr("%1 answered with an HTML page instead of JSON.")
-                      .arg(UrlRedactor::redact(job->url()))
-                : tr("The answer from %1 is not valid JSON.").arg(UrlRedactor::redact(job->url())));
+        fail(ResponseFailed, resource.name,
+             html ? tr("%1 answered with an HTML page instead of JSON.").arg(shown(job->url()))
+                  : tr("The answer from %1 is not valid JSON.").arg(shown(job->url())));
         return false;
     }
     QString error;
@@ -395,13 +466,16 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
             Q_EMIT dataSelectorDetected(resource.name, detected);
         }
         series.selector = JsonPath::parse(detected, &error);
+        if (!series.selector || isFinished()) {
+            fail(ResponseFailed, resource.name, error);
+            return false;
+        }
     }
     if (series.pages == 0 && !series.selector->isRoot()
         && series.selector->find(page.body).empty()) {
         fail(ResponseFailed, resource.name,
              tr("the data_selector \"%1\" matches nothing in the answer from %2 (it has: %3).")
-                 .arg(series.selector->expression(), UrlRedactor::redact(job->url()),
-                      keysOf(page.body)));
+                 .arg(series.selector->expression(), shown(job->url()), keysOf(page.body)));
         return false;
     }
     std::vector<simdjson::dom::element> records =
@@ -428,12 +502,19 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
         return false;
     }
     Q_EMIT progress(resource.name, stats.pages, stats.records, stats.bytes);
+    // A slot may have cancelled the run; nothing more happens then.
+    if (isFinished()) {
+        return false;
+    }
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
         series.paginator = std::move(guess.paginator);
         if (stats.detectedPaginator.isUndefined() || stats.detectedPaginator.isNull()) {
-            stats.detectedPaginator = series.paginator->config().toJson();
+            stats.detectedPaginator = series.paginator->config();
             Q_EMIT paginatorDetected(resource.name, stats.detectedPaginator, guess.confidence);
+            if (isFinished()) {
+                return false;
+            }
         }
     }
     if (!series.paginator->update(page, &error)) {
@@ -470,10 +551,14 @@ bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::el
         case IncrementalCursor::Verdict::Skip:
             break;
         case IncrementalCursor::Verdict::Stop:
-            // row_order: everything after this is out of range too.
-            *nothingNewer = true;
-            records->swap(kept);
-            return true;
+            // row_order: everything after this is out of range too. As in
+            // dlt, only a top-level walk stops; children see every record.
+            if (series.resource->parent.isEmpty()) {
+                *nothingNewer = true;
+                records->swap(kept);
+                return true;
+            }
+            break;
         case IncrementalCursor::Verdict::Fail:
             fail(ResponseFailed, series.resource->name, error);
             return false;
@@ -537,5 +622,4 @@ void ExtractJob::doCancel()
         disconnect(m_pending, nullptr, this, nullptr);
         m_pending->cancel();
     }
-    m_stack.clear();
 }

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <simdjson.h>
@@ -103,13 +104,16 @@ private:
     // Builds the first request; false when the run has failed.
     bool startSeries(Series& series);
     void fetch(Series& series);
+    void sendRequest(Series& series);
+    QString shown(const QUrl& url) const;
+    QString shown(const QString& text) const;
     void onFetched(PageFetchJob* job, qint64 milliseconds);
     bool handlePage(Series& series, PageFetchJob* job);
     bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records);
     // Drops records that are not new; false when the run must fail.
     bool filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
                            bool* nothingNewer);
-    bool isIgnored(const Series& series, int status, const QByteArray& body) const;
+    bool isIgnored(const ResourceConfig& resource, int status, const QByteArray& body) const;
     RequestAuth* authOf(const ResourceConfig& resource) const;
     ResourceStats& statsOf(const QString& name);
     void fail(int error, const QString& resource, const QString& text);
@@ -134,4 +138,7 @@ private:
     // One per incremental resource, shared by all its series (as in dlt).
     QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
     QStringList m_warnings;
+    QSet<QString> m_loopsReported;
+    // Every secret value of the run, hidden in whatever is shown.
+    QList<QByteArray> m_secretValues;
 };

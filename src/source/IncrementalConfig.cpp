@@ -1,6 +1,6 @@
 #include "source/IncrementalConfig.h"
 
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 std::optional<IncrementalConfig>
 IncrementalConfig::read(const QJsonValue& value, const QString& path, ConfigProblems* problems)

@@ -7,8 +7,8 @@
 // as in dlt.
 #pragma once
 
+#include "core/JsonPath.h"
 #include "source/IncrementalConfig.h"
-#include "source/JsonPath.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "source/PaginatorConfig.h"
 
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 namespace {
 

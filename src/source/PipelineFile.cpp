@@ -100,6 +100,7 @@ std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& p
             ConfigSection::tr("\"%1\" is not an http or https address").arg(client.baseUrl));
     }
     client.headers = section->stringMap(QStringLiteral("headers"));
+    section->refuseWrittenSecrets(QStringLiteral("headers"), client.headers);
     if (section->has(QStringLiteral("auth"))) {
         client.auth = AuthConfig::read(section->object().value(QStringLiteral("auth")),
                                        section->pathOf(QStringLiteral("auth")), problems);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "BrowserSimulator.h"
+#include "KeyringControl.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDirIterator>
@@ -19,19 +20,6 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 };
-
-// Locks the private keyring's login collection, as a screen lock would.
-inline bool lockKeyring()
-{
-    QProcess lock;
-    lock.start(QStringLiteral("dbus-send"),
-               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                QStringLiteral("--dest=org.freedesktop.secrets"),
-                QStringLiteral("/org/freedesktop/secrets"),
-                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
-    return lock.waitForFinished(20000) && lock.exitCode() == 0;
-}
 
 class CliTestCase : public QObject
 {
@@ -50,10 +38,14 @@ protected:
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     }
 
-    QProcessEnvironment environment() const
+    // The test's own environment, its Grantline home, and the extra variables.
+    QProcessEnvironment environment(const QProcessEnvironment& extra = {}) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        for (const QString& key : extra.keys()) {
+            env.insert(key, extra.value(key));
+        }
         return env;
     }
 
@@ -62,11 +54,7 @@ protected:
                const QProcessEnvironment& extra = {})
     {
         QProcess process;
-        QProcessEnvironment env = environment();
-        for (const QString& key : extra.keys()) {
-            env.insert(key, extra.value(key));
-        }
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment(extra));
         process.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
         process.write(input);
         process.closeWriteChannel();
@@ -118,11 +106,7 @@ protected:
                           QUrl* redirected = nullptr)
     {
         QProcess process;
-        QProcessEnvironment env = environment();
-        for (const QString& key : extra.keys()) {
-            env.insert(key, extra.value(key));
-        }
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment(extra));
         process.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
         QByteArray printed;
         QByteArray url;

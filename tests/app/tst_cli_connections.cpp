@@ -357,7 +357,7 @@ private Q_SLOTS:
     {
         addServerApp(QStringLiteral("locked"));
         QCOMPARE(cli({QStringLiteral("login"), QStringLiteral("locked")}).exitCode, 0);
-        QVERIFY(lockKeyring());
+        QVERIFY(KeyringControl::lock());
         const CliRun show =
             cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("locked")});
         QCOMPARE(show.exitCode, 1);

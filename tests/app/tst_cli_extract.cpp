@@ -202,6 +202,32 @@ private Q_SLOTS:
         QCOMPARE(keychainValue(QStringLiteral("secret/broken_token")), QByteArray());
     }
 
+    void debugLoggingNeverShowsAKeyInTheQuery()
+    {
+        HttpServer api;
+        api.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(
+                200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        // "appid" is on no list of secret names: only its value gives it away.
+        const QString pipeline = writePipeline(QStringLiteral(R"({"pipeline_name": "q", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                           "auth": {"type": "api_key", "name": "appid", "location": "query",
+                                    "api_key": "{secrets.appid}"}},
+                "resources": [{"name": "r", "endpoint": {"paginator": "single_page"}}]}})")
+                                                   .arg(api.port())
+                                                   .toUtf8());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SOURCES__APPID"), QStringLiteral("qu3ry-key-value"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("grantline.*.debug=true"));
+        const CliRun run = cli({QStringLiteral("extract"), pipeline}, {}, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("grantline.http"), run.err.constData());
+        QVERIFY(!run.err.contains("qu3ry-key-value"));
+        QVERIFY(!run.out.contains("qu3ry-key-value"));
+    }
+
     void configProblemsAreAllListed()
     {
         const QString pipeline = writePipeline(R"({"pipeline_name": "p", "source": {

@@ -5,7 +5,7 @@
 // memory as the walk goes on (it must stay flat) and the peak; then how fast
 // simdjson and QJsonDocument parse the same pages.
 // Usage: bench_extract [records=1000000]
-#include "sandbox/SandboxServer.h"
+#include "SandboxThread.h"
 #include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
 #include "source/RecordSink.h"
@@ -159,30 +159,16 @@ int main(int argc, char** argv)
 
     SandboxSettings settings;
     settings.records = records;
-    QThread serverThread;
-    serverThread.start();
-    QObject serverSide;
-    serverSide.moveToThread(&serverThread);
-    SandboxServer* server = nullptr;
+    SandboxThread sandbox;
     QString error;
-    QMetaObject::invokeMethod(
-        &serverSide,
-        [&] {
-            server = new SandboxServer(settings);
-            if (!server->start(&error)) {
-                delete server;
-                server = nullptr;
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    if (!server) {
+    if (!sandbox.start(settings, &error)) {
         std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(error));
         return 1;
     }
 
     ConfigProblems problems;
     const std::optional<PipelineFile> pipeline =
-        PipelineFile::read(chain(server->baseUrl().toString()), &problems);
+        PipelineFile::read(chain(sandbox.baseUrl().toString()), &problems);
     if (!pipeline) {
         std::fprintf(stderr, "bench pipeline: %s\n", qPrintable(problems.value(0).toString()));
         return 1;
@@ -221,9 +207,5 @@ int main(int argc, char** argv)
                 statusMegabytes("VmRSS:"));
     compareParsers(sink.samplePages);
 
-    QMetaObject::invokeMethod(
-        &serverSide, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return sink.records == records ? 0 : 1;
 }

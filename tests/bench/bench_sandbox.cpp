@@ -3,8 +3,8 @@
 // client in this one), memory along the way, and raw record generation speed.
 // Usage: bench_sandbox [records=1000000]
 #include "HttpTestClient.h"
+#include "SandboxThread.h"
 #include "sandbox/RecordGenerator.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,29 +85,15 @@ int main(int argc, char** argv)
 
     SandboxSettings settings;
     settings.records = records;
-    QThread serverThread;
-    serverThread.start();
-    QObject serverSide;
-    serverSide.moveToThread(&serverThread);
-    SandboxServer* server = nullptr;
+    SandboxThread sandbox;
     QString error;
-    QMetaObject::invokeMethod(
-        &serverSide,
-        [&] {
-            server = new SandboxServer(settings);
-            if (!server->start(&error)) {
-                delete server;
-                server = nullptr;
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    if (!server) {
+    if (!sandbox.start(settings, &error)) {
         std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(error));
         return 1;
     }
 
     HttpTestClient client;
-    const QUrl base = server->baseUrl();
+    const QUrl base = sandbox.baseUrl();
     const HttpTestReply token =
         client.postForm(base.resolved(QUrl(QStringLiteral("/authentication/v2/token"))),
                         {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
@@ -142,9 +128,5 @@ int main(int argc, char** argv)
                 records / generationSeconds, generated / 1e6 / generationSeconds);
     std::printf("resident memory at the end: %.1f MB\n", residentMegabytes());
 
-    QMetaObject::invokeMethod(
-        &serverSide, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return walk.items == records ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 // The real Secret Service (gnome-keyring in a throwaway D-Bus session, started
 // by run-in-keyring-session.sh): write, read, overwrite and delete through
 // QtKeychain, checking each result.
+#include "KeyringControl.h"
 #include "SecretJobOutcome.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/KeychainStatusJob.h"
@@ -15,18 +16,6 @@ namespace {
 // fails the test instead of hanging it.
 constexpr std::chrono::seconds kJobTimeout{20};
 
-// Locks the private keyring's login collection, as a screen lock would.
-inline bool lockKeyring()
-{
-    QProcess lock;
-    lock.start(QStringLiteral("dbus-send"),
-               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                QStringLiteral("--dest=org.freedesktop.secrets"),
-                QStringLiteral("/org/freedesktop/secrets"),
-                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
-    return lock.waitForFinished(20000) && lock.exitCode() == 0;
-}
 } // namespace
 
 class TestKeychainSecretStore : public QObject
@@ -163,7 +152,7 @@ private Q_SLOTS:
         KeychainSecretStore store = makeStore();
         const QString key = QStringLiteral("locked/entry");
         QCOMPARE(runSecretJob(store.writeSecret(key, "before")).error, int(Job::NoError));
-        QVERIFY(lockKeyring());
+        QVERIFY(KeyringControl::lock());
 
         const SecretJobOutcome write = runSecretJob(store.writeSecret(key, "after"));
         QCOMPARE(write.error, int(SecretJob::Locked));

@@ -137,14 +137,15 @@ private Q_SLOTS:
     {
         const PipelineFile file = pipeline(R"({"pipeline_name": "aps", "source": {"name": "aps",
           "client": {"base_url": "https:\/\/developer.api.autodesk.com/",
-                     "auth": {"type": "oauth2_authorization_code", "connection": "acc"}},
+                     "auth": {"type": "oauth2_authorization_code", "connection": "my-acc.1"}},
           "resources": ["hubs"]}})");
         Connection connection;
-        connection.name = QStringLiteral("acc");
+        // Not a Python identifier as it stands.
+        connection.name = QStringLiteral("my-acc.1");
         connection.client.clientId = QStringLiteral("my-client");
         connection.endpoints.token =
             QUrl(QStringLiteral("https://developer.api.autodesk.com/authentication/v2/token"));
-        const QString script = DltScriptWriter::write(file, {{QStringLiteral("acc"), connection}},
+        const QString script = DltScriptWriter::write(file, {{QStringLiteral("my-acc.1"), connection}},
                                                       QStringLiteral("aps.json"));
         QVERIFY(script.contains(QStringLiteral("requests-oauthlib")));
         const QJsonObject ran = runScript(script);
@@ -161,7 +162,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("refresh_token"))
                      .toString(),
-                 QStringLiteral("<sources.aps.acc_refresh_token>"));
+                 QStringLiteral("<sources.aps.my-acc.1_refresh_token>"));
         // dlt has no such auth type: the session takes its place.
         QVERIFY(!ran.value(QStringLiteral("config"))
                      .toObject()

@@ -348,6 +348,92 @@ private Q_SLOTS:
         QVERIFY(sink.records.isEmpty());
     }
 
+    void credentialsNeverFollowANextLinkToAnotherHost()
+    {
+        // 127.0.0.2 is another host on this machine's loopback.
+        QList<QByteArray> elsewhere;
+        HttpServer other;
+        other.setHandler([&elsewhere](const HttpRequest& request, HttpConnection* connection) {
+            elsewhere << request.header("authorization") + '|' + request.header("x-api-key");
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{3}},
+                                          {QStringLiteral("next"), QJsonValue()}})));
+        });
+        QVERIFY(other.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        QList<QByteArray> here;
+        HttpServer api;
+        api.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
+            here << request.header("authorization") + '|' + request.header("x-api-key");
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("items"), QJsonArray{1, 2}},
+                                {QStringLiteral("next"),
+                                 QStringLiteral("http://127.0.0.2:%1/page2").arg(other.port())}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                       "auth": {"type": "bearer", "token": "{secrets.token}"},
+                       "headers": {"X-Api-Key": "{secrets.key}"}},
+            "resources": [{"name": "r", "endpoint": {"paginator": "json_link",
+                                                     "data_selector": "items"}}]}})")
+                                           .arg(api.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network,
+                                  {{QStringLiteral("token"), QStringLiteral("t0ken-value")},
+                                   {QStringLiteral("key"), QStringLiteral("k3y-value")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(here, QList<QByteArray>{"Bearer t0ken-value|k3y-value"});
+        QCOMPARE(elsewhere, QList<QByteArray>{"|"});
+        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 3);
+    }
+
+    void ignoreRulesApplyToErrorAnswersWithoutRetrying()
+    {
+        const int before = counter("fault_503");
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "by_status", "endpoint": {"path": "playground/single",
+                      "params": {"sandbox_fault": "503"},
+                      "response_actions": [{"status_code": 503, "action": "ignore"}]}})"),
+                       parse(R"({"name": "by_content", "endpoint": {"path": "playground/single",
+                      "params": {"sandbox_fault": "500"},
+                      "response_actions": [{"content": "injected by the sandbox",
+                                            "action": "ignore"}]}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(sink.records.isEmpty());
+        // Ignored at the first answer, as dlt does: no retries spent on it.
+        QCOMPARE(counter("fault_503"), before + 1);
+    }
+
+    void anUnknownResourceNamesTheKnownOnes()
+    {
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{QStringLiteral("a"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("b")},
+                                            {QStringLiteral("selected"), false}}});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob::Options options = fastOptions();
+        options.resources = {QStringLiteral("zzz")};
+        ExtractJob job(&m_network, *file, nullptr, &sink, options);
+        extract(*file, &sink, &job);
+        QVERIFY2(job.errorText().contains(QStringLiteral("has no resource \"zzz\" (it has: a, b)")),
+                 qPrintable(job.errorText()));
+    }
+
     void aPaginatorGoingInCirclesIsStoppedAndReported()
     {
         HttpServer circular;

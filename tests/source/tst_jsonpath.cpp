@@ -1,6 +1,6 @@
 // The JSONPath subset of dlt configs, on simdjson's DOM and on QJsonValue:
 // the same matches either way, and clear refusals for what is not supported.
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

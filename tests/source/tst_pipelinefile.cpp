@@ -252,6 +252,19 @@ private Q_SLOTS:
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"params": {"q": "{today}"}}}]})")
             << QStringLiteral("{today} is not a placeholder Grantline knows");
+        QTest::newRow("secret written into a header")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "headers": {"Authorization": "Bearer ghp_abc"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.headers.Authorization: holds a secret written into "
+                              "the file");
+        QTest::newRow("secret written into a param")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"params": {"api_key": "abc123"}}}]})")
+            << QStringLiteral("source.resources[0].endpoint.params.api_key: holds a secret");
+        QTest::newRow("form body")
+            << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
+                 {"method": "POST", "data": "a=1"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.data: form bodies are not supported");
         QTest::newRow("secret in an address")
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"path": "a/{secrets.token}"}}]})")

@@ -1,7 +1,8 @@
-#include "source/JsonPath.h"
+#include "core/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -72,6 +73,18 @@ bool JsonPath::parseSteps(const QString& text, QString* error)
         if (c != u'[') {
             return fail(i, tr("unexpected \"%1\"").arg(c));
         }
+        if (i + 1 < text.size() && (text.at(i + 1) == u'\'' || text.at(i + 1) == u'"')) {
+            // A quoted key may hold anything but its own quote, "]" included.
+            const QChar quote = text.at(i + 1);
+            const qsizetype end = text.indexOf(quote, i + 2);
+            if (end < 0 || end + 1 >= text.size() || text.at(end + 1) != u']') {
+                return fail(i, tr("a quoted name is never closed"));
+            }
+            m_steps.push_back({Step::Kind::Key, text.mid(i + 2, end - i - 2).toStdString(), 0});
+            i = end + 2;
+            first = false;
+            continue;
+        }
         const qsizetype close = text.indexOf(u']', i);
         if (close < 0) {
             return fail(i, tr("\"[\" is never closed"));
@@ -96,6 +109,21 @@ bool JsonPath::parseSteps(const QString& text, QString* error)
         first = false;
     }
     return true;
+}
+
+QString JsonPath::pathFor(const QStringList& keys)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*$"));
+    QString path;
+    for (const QString& key : keys) {
+        if (plain.match(key).hasMatch()) {
+            path += (path.isEmpty() ? QString() : QStringLiteral(".")) + key;
+        } else {
+            const QChar quote = key.contains(u'\'') ? u'"' : u'\'';
+            path += QStringLiteral("[%1%2%1]").arg(quote).arg(key);
+        }
+    }
+    return path.isEmpty() ? QStringLiteral("$") : path;
 }
 
 QString JsonPath::expression() const

@@ -23,6 +23,10 @@ public:
     // nullopt with a sentence naming the problem and its position.
     static std::optional<JsonPath> parse(const QString& expression, QString* error);
 
+    // The path of these keys, quoted where a key is not a plain name
+    // ("['$values']", "['odata.next']"), so that parse() reads it back.
+    static QString pathFor(const QStringList& keys);
+
     QString expression() const;
     // "$" or "": the whole document.
     bool isRoot() const;
