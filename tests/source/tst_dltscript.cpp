@@ -145,8 +145,8 @@ private Q_SLOTS:
         connection.client.clientId = QStringLiteral("my-client");
         connection.endpoints.token =
             QUrl(QStringLiteral("https://developer.api.autodesk.com/authentication/v2/token"));
-        const QString script = DltScriptWriter::write(file, {{QStringLiteral("my-acc.1"), connection}},
-                                                      QStringLiteral("aps.json"));
+        const QString script = DltScriptWriter::write(
+            file, {{QStringLiteral("my-acc.1"), connection}}, QStringLiteral("aps.json"));
         QVERIFY(script.contains(QStringLiteral("requests-oauthlib")));
         const QJsonObject ran = runScript(script);
         QVERIFY2(!ran.isEmpty(), qPrintable(script));
