@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  desktop-file-utils appstream xvfb xauth python3
+  desktop-file-utils appstream xvfb xauth python3 openssl
 )
 
 # Extra names for tests of this script (e.g. a package that does not exist).

@@ -18,10 +18,15 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -368,6 +373,107 @@ private Q_SLOTS:
         QCOMPARE(other.body(), QByteArray("[1]"));
         QCOMPARE(seenElsewhere, QByteArray());
         QCOMPARE(other.url().host(), QStringLiteral("127.0.0.2"));
+    }
+
+    void a401EvenAfterRenewalIsAClearError()
+    {
+        int tokens = 0;
+        HttpServer provider;
+        provider.setHandler([&tokens](const HttpRequest& request, HttpConnection* connection) {
+            if (request.path() == QLatin1String("/token")) {
+                ++tokens;
+                connection->respond(HttpResponse::json(
+                    200,
+                    QJsonDocument(QJsonObject{
+                        {QStringLiteral("access_token"), QStringLiteral("t%1").arg(tokens)},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), 3600}})));
+                return;
+            }
+            connection->respond(HttpResponse::json(
+                401,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("message"), QStringLiteral("token not accepted")}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(provider.port());
+        ClientCredentialsAuth::Settings settings;
+        settings.tokenUrl = QUrl(base + QStringLiteral("/token"));
+        settings.clientId = QStringLiteral("app");
+        settings.clientSecret = QStringLiteral("s");
+        ClientCredentialsAuth auth(&m_network, settings);
+        QCOMPARE(runAuthJob(auth.prepare()), int(Job::NoError));
+        PageRequest page;
+        page.url = QUrl(base + QStringLiteral("/api"));
+        PageFetchJob job(&m_network, page, {}, &auth, m_fast);
+        run(job);
+        QCOMPARE(job.error(), int(PageFetchJob::Unauthorized));
+        QCOMPARE(tokens, 2);
+        QVERIFY2(job.errorText().contains(QStringLiteral("even with renewed credentials")),
+                 qPrintable(job.errorText()));
+        QVERIFY(job.errorText().contains(QStringLiteral("token not accepted")));
+    }
+
+    void compressedAnswersAreDecoded()
+    {
+        QByteArray askedFor;
+        HttpServer api;
+        api.setHandler([&askedFor](const HttpRequest& request, HttpConnection* connection) {
+            askedFor = request.header("accept-encoding");
+            HttpResponse response = HttpResponse::json(200, QJsonDocument());
+            // zlib's stream without Qt's four-byte length prefix: "deflate".
+            response.body = qCompress(QByteArray("{\"items\":[1,2,3]}")).mid(4);
+            response.setHeader("Content-Encoding", "deflate");
+            connection->respond(response);
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        PageRequest page;
+        page.url = QUrl(QStringLiteral("http://127.0.0.1:%1/items").arg(api.port()));
+        PageFetchJob job(&m_network, page, {}, nullptr, m_fast);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY2(askedFor.contains("gzip") && askedFor.contains("deflate"), askedFor.constData());
+        QCOMPARE(job.body(), QByteArray("{\"items\":[1,2,3]}"));
+    }
+
+    void tlsErrorsAreNeverIgnored()
+    {
+        // A certificate nobody trusts, made for this test.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                       dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       dir.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int requests = 0;
+        connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+            while (QTcpSocket* socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&requests] { ++requests; });
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        FixedCredentialsAuth bearer = FixedCredentialsAuth::bearer(QStringLiteral("t0ken"));
+        PageRequest page;
+        page.url = QUrl(QStringLiteral("https://127.0.0.1:%1/items").arg(server.serverPort()));
+        PageFetchJob job(&m_network, page, {}, &bearer, m_fast);
+        run(job);
+        QCOMPARE(job.error(), int(PageFetchJob::Unsafe));
+        QVERIFY2(job.errorText().contains(QStringLiteral("TLS")), qPrintable(job.errorText()));
+        // Nothing was sent over the connection it refused.
+        QCOMPARE(requests, 0);
+        QCOMPARE(job.attempts(), 1);
     }
 
     void cancelWhileWaitingToRetry()

@@ -397,6 +397,38 @@ private Q_SLOTS:
         QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 3);
     }
 
+    void anEndpointAuthOverridesTheClients()
+    {
+        QHash<QString, QByteArray> seen;
+        HttpServer api;
+        api.setHandler([&seen](const HttpRequest& request, HttpConnection* connection) {
+            seen.insert(request.path(), request.header("authorization"));
+            connection->respond(HttpResponse::json(200, QJsonDocument(QJsonArray{1})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page",
+                       "auth": {"type": "bearer", "token": "{secrets.client_token}"}},
+            "resources": ["shared",
+              {"name": "own", "endpoint": {"auth": {"type": "http_basic", "username": "u",
+                                                    "password": "{secrets.pw}"}}}]}})")
+                                           .arg(api.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network,
+                                  {{QStringLiteral("client_token"), QStringLiteral("c-t0ken")},
+                                   {QStringLiteral("pw"), QStringLiteral("p4ss")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(seen.value(QStringLiteral("/shared")), QByteArray("Bearer c-t0ken"));
+        QCOMPARE(seen.value(QStringLiteral("/own")), "Basic " + QByteArray("u:p4ss").toBase64());
+    }
+
     void ignoreRulesApplyToErrorAnswersWithoutRetrying()
     {
         const int before = counter("fault_503");
