@@ -648,6 +648,10 @@
         <source>the cursor &quot;%1&quot; holds %2, which cannot be compared with the start value %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntrospectionJob</name>

@@ -253,7 +253,16 @@ void ExtractJob::startTopLevel(qsizetype index)
 {
     m_topIndex = index;
     if (index >= m_topLevel.size()) {
-        emitResult();
+        for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
+            const QString note = it.value()->boundaryNote();
+            if (!note.isEmpty()) {
+                m_warnings << tr("Resource \"%1\": %2").arg(it.key(), note);
+                Q_EMIT warning(m_warnings.last());
+            }
+        }
+        if (!isFinished()) {
+            emitResult();
+        }
         return;
     }
     auto series = std::make_unique<Series>();

@@ -219,6 +219,18 @@ IncrementalCursor::Verdict IncrementalCursor::judge(simdjson::dom::element recor
     return Verdict::Keep;
 }
 
+QString IncrementalCursor::boundaryNote() const
+{
+    if (m_atLast.size() <= kManyAtBoundary) {
+        return QString();
+    }
+    return tr("%1 records share the newest value of \"%2\"; each is remembered so the next run "
+              "does not load it again. A cursor that changes more often (a time with seconds) "
+              "keeps the state small.")
+        .arg(m_atLast.size())
+        .arg(m_config.cursorPath);
+}
+
 QJsonObject IncrementalCursor::state() const
 {
     if (m_config.isStateless()) {

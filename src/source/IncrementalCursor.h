@@ -45,6 +45,9 @@ public:
     QString stateNote() const;
 
     Verdict judge(simdjson::dom::element record, QString* error);
+    // A note when very many records share the newest cursor value (their
+    // hashes all go into the state, as in dlt); empty otherwise.
+    QString boundaryNote() const;
     // For the next run; empty for a stateless (end_value) cursor.
     QJsonObject state() const;
 
@@ -68,4 +71,8 @@ private:
     // Records of this run whose cursor equals the newest value so far.
     QSet<QByteArray> m_atLast;
     QString m_note;
+
+public:
+    // dlt warns past this many records on one cursor value.
+    static constexpr int kManyAtBoundary = 200;
 };

@@ -183,6 +183,22 @@ private Q_SLOTS:
         QCOMPARE(floor.startValue().toInt(), 10);
     }
 
+    void manyRecordsOnTheNewestValueAreNoted()
+    {
+        IncrementalCursor cursor(config(R"({"cursor_path": "day"})"), {QStringLiteral("id")}, {});
+        QByteArray records = "[";
+        for (int id = 0; id <= IncrementalCursor::kManyAtBoundary; ++id) {
+            records += "{\"id\":" + QByteArray::number(id) + ",\"day\":\"2026-11-22\"},";
+        }
+        records.chop(1);
+        records += ']';
+        QVERIFY(cursor.boundaryNote().isEmpty());
+        judge(cursor, records.constData());
+        QVERIFY2(cursor.boundaryNote().startsWith(QStringLiteral("201 records share")),
+                 qPrintable(cursor.boundaryNote()));
+        QCOMPARE(cursor.state().value(QStringLiteral("unique_hashes")).toArray().size(), 201);
+    }
+
     void aChangedCursorPathStartsOver()
     {
         const QJsonObject stored{{QStringLiteral("cursor_path"), QStringLiteral("old")},
