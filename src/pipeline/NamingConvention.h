@@ -1,0 +1,20 @@
+// dlt's default naming convention (snake_case), exactly: how a JSON key or a
+// resource name becomes a table or column name, so a Grantline database has
+// the names a dlt user expects (section 6.1 of the dlt notes).
+#pragma once
+
+#include <QString>
+
+namespace NamingConvention {
+
+// One identifier: "createdAt" → "created_at", "$ref" → "_ref", "id_" → "idx".
+// Empty for an empty or all-blank input. maxLength 0: no limit (SQLite).
+QString identifier(const QString& name, int maxLength = 0);
+// A path of identifiers joined by "__" (table names, flattened columns):
+// each part normalized, empty parts dropped, so "foo__bar" stays and
+// "__private" becomes "private".
+QString path(const QString& name, int maxLength = 0);
+// The 6-character tag dlt puts in the middle of a shortened name.
+QString shorteningTag(const QString& original);
+
+} // namespace NamingConvention

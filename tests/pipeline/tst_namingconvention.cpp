@@ -1,0 +1,93 @@
+// dlt's snake_case naming, with the examples of the dlt notes (section 6.1)
+// as test cases, the path rules ("__"), and the shortening tag checked
+// against Python's own shake_128.
+#include "pipeline/NamingConvention.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestNamingConvention : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dltExamples_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("column");
+        const auto row = [](const char* key, const char* column) {
+            QTest::newRow(key) << QString::fromUtf8(key) << QString::fromUtf8(column);
+        };
+        row("CustomerID", "customer_id");
+        row("createdAt", "created_at");
+        row("HTTPResponseCode", "http_response_code");
+        row("camelCaseXMLParser", "camel_case_xml_parser");
+        row("version2Beta", "version2_beta");
+        row("user-name", "user_name");
+        row("e-mail@", "e_maila");
+        row("price+tax", "pricextax");
+        row("2fa_enabled", "_2fa_enabled");
+        row("id_", "idx");
+        row("data_", "datax");
+        row("$ref", "_ref");
+        row("@odata.nextLink", "aodata_next_link");
+        row("ÄÖÜ name", "_name");
+        row("名前", "x");
+        row("Plan B", "plan_b");
+        // And a few more the rules decide.
+        row("  padded  ", "padded");
+        row("a|b*c", "albxc");
+        row("already_snake", "already_snake");
+        row("many___underscores", "many_underscores");
+        row("trailing__", "trailingxx");
+    }
+
+    void dltExamples()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, column);
+        QCOMPARE(NamingConvention::identifier(key), column);
+        // Normalizing twice changes nothing.
+        QCOMPARE(NamingConvention::identifier(column), column);
+    }
+
+    void emptyNamesStayEmpty()
+    {
+        QCOMPARE(NamingConvention::identifier(QString()), QString());
+        QCOMPARE(NamingConvention::identifier(QStringLiteral(" \t ")), QString());
+    }
+
+    void pathsKeepDoubleUnderscores()
+    {
+        QCOMPARE(NamingConvention::path(QStringLiteral("foo__bar")), QStringLiteral("foo__bar"));
+        QCOMPARE(NamingConvention::path(QStringLiteral("__private")), QStringLiteral("private"));
+        QCOMPARE(NamingConvention::path(QStringLiteral("Orders__LineItems")),
+                 QStringLiteral("orders__line_items"));
+        QCOMPARE(NamingConvention::path(QStringLiteral("a____b")), QStringLiteral("a__b"));
+    }
+
+    void longNamesGetDltsTag()
+    {
+        const QString name = QStringLiteral("a_very_long_column_name_that_keeps_going_and_going");
+        // Python's hashlib is the reference for the tag.
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import base64,hashlib,sys; d=hashlib.shake_128(sys.argv[1]"
+                                     ".encode()).digest(4); print(base64.b64encode(d).decode()"
+                                     ".rstrip('=').replace('/','a').replace('+','b').lower())"),
+                      name});
+        QVERIFY(python.waitForFinished(30000) && python.exitCode() == 0);
+        const QString expected = QString::fromLatin1(python.readAllStandardOutput().trimmed());
+        QCOMPARE(NamingConvention::shorteningTag(name), expected);
+        const QString shortened = NamingConvention::identifier(name, 20);
+        QCOMPARE(shortened.size(), 20);
+        // ceil(14/2) leading characters, the tag, floor(14/2) trailing ones.
+        QCOMPARE(shortened, name.left(7) + expected + name.right(7));
+        QCOMPARE(NamingConvention::identifier(QStringLiteral("short"), 20),
+                 QStringLiteral("short"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNamingConvention)
+#include "tst_namingconvention.moc"
