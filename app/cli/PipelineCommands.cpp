@@ -6,6 +6,7 @@
 #include "source/DltConfigImporter.h"
 #include "source/DltScriptWriter.h"
 #include "source/ExtractJob.h"
+#include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
 #include "source/SecretLookupJob.h"
 
@@ -64,9 +65,9 @@ int PipelineCommands::extract(const QStringList& arguments)
                                       .arg(name, names.join(QStringLiteral(", "))));
         }
     }
-    std::unique_ptr<SecretLookupJob> secrets(
-        new SecretLookupJob(m_session.secrets(), file->sourceName,
-                            file->secretNames(ExtractJob::plan(*file, options.resources))));
+    std::unique_ptr<SecretLookupJob> secrets(new SecretLookupJob(
+        m_session.secrets(), file->sourceName,
+        file->secretNames(ExtractionPlan(*file, options.resources).resources())));
     if (!m_session.runJob(secrets.get())) {
         return m_session.fail(secrets->errorText());
     }

@@ -8,6 +8,7 @@
 #include "http/UrlRedactor.h"
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
+#include "source/ExtractionPlan.h"
 #include "source/IncrementalCursor.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
@@ -65,9 +66,8 @@ ExtractJob::ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipel
     , m_credentials(credentials)
     , m_sink(sink)
     , m_options(options)
-{
-    plan();
-}
+    , m_plan(pipeline, options.resources)
+{ }
 
 ExtractJob::~ExtractJob() = default;
 
@@ -95,49 +95,12 @@ QJsonObject ExtractJob::state() const
 
 QStringList ExtractJob::plannedResources() const
 {
-    return m_planned;
+    return m_plan.resources();
 }
 
 QString ExtractJob::activityDescription() const
 {
     return tr("Extracting %1").arg(m_pipeline.pipelineName);
-}
-
-QStringList ExtractJob::plan(const PipelineFile& pipeline, const QStringList& asked,
-                             QStringList* emitted)
-{
-    // Wanted: the resources asked for (or every selected one), and every
-    // ancestor they need, which runs without reaching the sink.
-    QSet<QString> needed;
-    for (const ResourceConfig& resource : pipeline.resources) {
-        const bool wanted = asked.isEmpty() ? resource.selected : asked.contains(resource.name);
-        if (!wanted) {
-            continue;
-        }
-        if (emitted) {
-            *emitted << resource.name;
-        }
-        for (const ResourceConfig* r = &resource; r; r = pipeline.resource(r->parent)) {
-            needed.insert(r->name);
-        }
-    }
-    QStringList planned;
-    for (const QString& name : pipeline.extractionOrder()) {
-        if (needed.contains(name)) {
-            planned << name;
-        }
-    }
-    return planned;
-}
-
-void ExtractJob::plan()
-{
-    m_planned = plan(m_pipeline, m_options.resources, &m_emitted);
-    for (const QString& name : std::as_const(m_planned)) {
-        if (m_pipeline.resource(name)->parent.isEmpty()) {
-            m_topLevel << name;
-        }
-    }
 }
 
 RequestAuth* ExtractJob::authOf(const ResourceConfig& resource) const
@@ -188,7 +151,7 @@ void ExtractJob::doStart()
             return;
         }
     }
-    for (const QString& name : std::as_const(m_planned)) {
+    for (const QString& name : m_plan.resources()) {
         const ResourceConfig* resource = m_pipeline.resource(name);
         if (resource->endpoint.incremental) {
             auto cursor = std::make_shared<IncrementalCursor>(
@@ -201,7 +164,7 @@ void ExtractJob::doStart()
             m_cursors.insert(name, cursor);
         }
     }
-    for (const QString& name : std::as_const(m_planned)) {
+    for (const QString& name : m_plan.resources()) {
         const ResourceConfig* resource = m_pipeline.resource(name);
         const std::optional<AuthConfig>& config =
             resource->endpoint.auth ? resource->endpoint.auth : m_pipeline.client.auth;
@@ -252,7 +215,7 @@ void ExtractJob::prepareCredentials(qsizetype index)
 void ExtractJob::startTopLevel(qsizetype index)
 {
     m_topIndex = index;
-    if (index >= m_topLevel.size()) {
+    if (index >= m_plan.topLevel().size()) {
         for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
             const QString note = it.value()->boundaryNote();
             if (!note.isEmpty()) {
@@ -266,7 +229,7 @@ void ExtractJob::startTopLevel(qsizetype index)
         return;
     }
     auto series = std::make_unique<Series>();
-    series->resource = m_pipeline.resource(m_topLevel.at(index));
+    series->resource = m_pipeline.resource(m_plan.topLevel().at(index));
     m_stack.push_back(std::move(series));
     runSeries();
 }
@@ -505,7 +468,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     ++stats.pages;
     stats.records += qint64(records.size());
     stats.bytes += body.size();
-    if (m_emitted.contains(resource.name) && !records.empty()
+    if (m_plan.isEmitted(resource.name) && !records.empty()
         && !m_sink->accept(resource.name, records, series.extraFields, &error)) {
         fail(SinkFailed, resource.name, error);
         return false;
@@ -546,34 +509,13 @@ bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::el
                                    bool* nothingNewer)
 {
     const auto cursor = m_cursors.value(series.resource->name);
-    if (!cursor) {
-        return true;
+    QString error;
+    // As in dlt, only a top-level walk stops early on row_order.
+    if (cursor
+        && !cursor->filter(records, series.resource->parent.isEmpty(), nothingNewer, &error)) {
+        fail(ResponseFailed, series.resource->name, error);
+        return false;
     }
-    std::vector<simdjson::dom::element> kept;
-    kept.reserve(records->size());
-    for (const simdjson::dom::element& record : *records) {
-        QString error;
-        switch (cursor->judge(record, &error)) {
-        case IncrementalCursor::Verdict::Keep:
-            kept.push_back(record);
-            break;
-        case IncrementalCursor::Verdict::Skip:
-            break;
-        case IncrementalCursor::Verdict::Stop:
-            // row_order: everything after this is out of range too. As in
-            // dlt, only a top-level walk stops; children see every record.
-            if (series.resource->parent.isEmpty()) {
-                *nothingNewer = true;
-                records->swap(kept);
-                return true;
-            }
-            break;
-        case IncrementalCursor::Verdict::Fail:
-            fail(ResponseFailed, series.resource->name, error);
-            return false;
-        }
-    }
-    records->swap(kept);
     return true;
 }
 
@@ -581,7 +523,7 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
 {
     const QString& parentName = parent.resource->name;
     std::vector<std::unique_ptr<Series>> children;
-    for (const QString& childName : std::as_const(m_planned)) {
+    for (const QString& childName : m_plan.resources()) {
         const ResourceConfig* child = m_pipeline.resource(childName);
         if (child->parent != parentName) {
             continue;

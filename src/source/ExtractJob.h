@@ -8,6 +8,7 @@
 
 #include "core/Job.h"
 #include "http/RetryPolicy.h"
+#include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
 
 #include <QHash>
@@ -76,9 +77,6 @@ public:
     QJsonObject state() const;
     // The resources that will be requested, parents first.
     QStringList plannedResources() const;
-    // The same, before a job exists: to look up only the secrets they need.
-    static QStringList plan(const PipelineFile& pipeline, const QStringList& asked,
-                            QStringList* emitted = nullptr);
 
 Q_SIGNALS:
     void progress(const QString& resource, qint64 pages, qint64 records, qint64 bytes);
@@ -97,7 +95,6 @@ protected:
 private:
     struct Series;
 
-    void plan();
     void prepareCredentials(qsizetype index);
     void startTopLevel(qsizetype index);
     void runSeries();
@@ -123,10 +120,7 @@ private:
     CredentialSet* m_credentials;
     RecordSink* m_sink;
     Options m_options;
-    // Resources to run, parents first; those whose records go to the sink.
-    QStringList m_planned;
-    QStringList m_emitted;
-    QStringList m_topLevel;
+    ExtractionPlan m_plan;
     qsizetype m_topIndex = 0;
     QList<RequestAuth*> m_auths;
     QHash<QString, RequestAuth*> m_authByResource;

@@ -219,6 +219,27 @@ IncrementalCursor::Verdict IncrementalCursor::judge(simdjson::dom::element recor
     return Verdict::Keep;
 }
 
+bool IncrementalCursor::filter(std::vector<simdjson::dom::element>* records, bool stopAtOrder,
+                               bool* nothingNewer, QString* error)
+{
+    std::vector<simdjson::dom::element> kept;
+    kept.reserve(records->size());
+    for (const simdjson::dom::element& record : *records) {
+        const Verdict verdict = judge(record, error);
+        if (verdict == Verdict::Fail) {
+            return false;
+        }
+        if (verdict == Verdict::Keep) {
+            kept.push_back(record);
+        } else if (verdict == Verdict::Stop && stopAtOrder) {
+            *nothingNewer = true;
+            break;
+        }
+    }
+    records->swap(kept);
+    return true;
+}
+
 QString IncrementalCursor::boundaryNote() const
 {
     if (m_atLast.size() <= kManyAtBoundary) {

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <simdjson.h>
+#include <vector>
 
 class IncrementalCursor
 {
@@ -45,6 +46,11 @@ public:
     QString stateNote() const;
 
     Verdict judge(simdjson::dom::element record, QString* error);
+    // Keeps the new records of a page. With row_order and stopAtOrder, a
+    // record past the range ends the page and sets nothingNewer. False with
+    // the reason when a record must fail the run.
+    bool filter(std::vector<simdjson::dom::element>* records, bool stopAtOrder, bool* nothingNewer,
+                QString* error);
     // A note when very many records share the newest cursor value (their
     // hashes all go into the state, as in dlt); empty otherwise.
     QString boundaryNote() const;

@@ -126,6 +126,38 @@ private Q_SLOTS:
         QCOMPARE(judge(descending, R"([{"t":9},{"t":4}])"), QStringLiteral("KX"));
     }
 
+    void filterStopsAtTheOrderOnlyForTopLevelWalks()
+    {
+        static simdjson::dom::parser parser;
+        simdjson::dom::element root;
+        const char page[] = R"([{"t":3},{"t":9},{"t":4}])";
+        QVERIFY(!parser.parse(page, sizeof(page) - 1).get(root));
+        const auto records = [&root] {
+            std::vector<simdjson::dom::element> list;
+            const simdjson::dom::array array = root.get_array().value_unsafe();
+            for (simdjson::dom::element record : array) {
+                list.push_back(record);
+            }
+            return list;
+        };
+        const IncrementalConfig ordered = config(
+            R"({"cursor_path": "t", "initial_value": 0, "end_value": 5, "row_order": "asc"})");
+        IncrementalCursor topLevel(ordered, {}, {});
+        std::vector<simdjson::dom::element> page1 = records();
+        bool nothingNewer = false;
+        QString error;
+        QVERIFY(topLevel.filter(&page1, true, &nothingNewer, &error));
+        QCOMPARE(page1.size(), size_t(1));
+        QVERIFY(nothingNewer);
+        // A child walk sees every record: the out-of-range one is only skipped.
+        IncrementalCursor child(ordered, {}, {});
+        std::vector<simdjson::dom::element> page2 = records();
+        nothingNewer = false;
+        QVERIFY(child.filter(&page2, false, &nothingNewer, &error));
+        QCOMPARE(page2.size(), size_t(2));
+        QVERIFY(!nothingNewer);
+    }
+
     void minimumCursorsRunBackwards()
     {
         IncrementalCursor cursor(config(R"({"cursor_path": "t", "initial_value": 100,

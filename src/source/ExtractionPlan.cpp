@@ -1,0 +1,42 @@
+#include "source/ExtractionPlan.h"
+
+#include <QSet>
+
+ExtractionPlan::ExtractionPlan(const PipelineFile& pipeline, const QStringList& asked)
+{
+    QSet<QString> needed;
+    for (const ResourceConfig& resource : pipeline.resources) {
+        const bool wanted = asked.isEmpty() ? resource.selected : asked.contains(resource.name);
+        if (!wanted) {
+            continue;
+        }
+        m_emitted << resource.name;
+        for (const ResourceConfig* r = &resource; r; r = pipeline.resource(r->parent)) {
+            needed.insert(r->name);
+        }
+    }
+    for (const QString& name : pipeline.extractionOrder()) {
+        if (!needed.contains(name)) {
+            continue;
+        }
+        m_resources << name;
+        if (pipeline.resource(name)->parent.isEmpty()) {
+            m_topLevel << name;
+        }
+    }
+}
+
+const QStringList& ExtractionPlan::resources() const
+{
+    return m_resources;
+}
+
+const QStringList& ExtractionPlan::topLevel() const
+{
+    return m_topLevel;
+}
+
+bool ExtractionPlan::isEmitted(const QString& name) const
+{
+    return m_emitted.contains(name);
+}
