@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "ConnectionCommands.h"
+#include "LoadCommands.h"
 #include "PipelineCommands.h"
 #include "SignInCommands.h"
 #include "TokenCommands.h"
@@ -33,7 +34,17 @@ int CliCommands::run(const QStringList& arguments)
         return PipelineCommands(m_session).exportDlt(rest);
     }
     if (command == QLatin1String("import")) {
-        return PipelineCommands(m_session).importDlt(rest);
+        // import --dlt reads a dlt config; otherwise a JSON-lines file is loaded.
+        if (rest.contains(QLatin1String("--dlt"))) {
+            return PipelineCommands(m_session).importDlt(rest);
+        }
+        return LoadCommands(m_session).importJsonLines(rest);
+    }
+    if (command == QLatin1String("run")) {
+        return LoadCommands(m_session).run(rest);
+    }
+    if (command == QLatin1String("schema")) {
+        return LoadCommands(m_session).schema(rest);
     }
     if (command == QLatin1String("secret")) {
         return PipelineCommands(m_session).secret(rest);

@@ -1,0 +1,307 @@
+#include "LoadCommands.h"
+
+#include "ProgressLine.h"
+#include "destination/SqliteDatabase.h"
+#include "pipeline/JsonLinesReader.h"
+#include "pipeline/LoadInfo.h"
+#include "pipeline/LoadSink.h"
+#include "pipeline/Loader.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+#include "source/ExtractionPlan.h"
+#include "source/PipelineFile.h"
+#include "source/SecretLookupJob.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
+
+namespace {
+
+const QStringList kDispositions{QStringLiteral("append"), QStringLiteral("replace"),
+                                QStringLiteral("merge")};
+
+LoadInfo infoOf(const Loader& loader, const QString& pipeline, const QString& failure)
+{
+    LoadInfo info;
+    info.pipelineName = pipeline;
+    info.databasePath = loader.databasePath();
+    info.loadId = loader.loadId();
+    info.seconds = double(loader.elapsedMilliseconds()) / 1000.0;
+    info.records = loader.recordCount();
+    info.tableRows = failure.isEmpty() ? loader.rowCounts() : QList<QPair<QString, qint64>>();
+    info.failure = failure;
+    info.warnings = loader.warnings();
+    return info;
+}
+
+} // namespace
+
+LoadCommands::LoadCommands(CliSession& session)
+    : m_session(session)
+{ }
+
+void LoadCommands::installTestKillPoints(Loader& loader)
+{
+    // For the crash tests only: die at a named point, as a power cut would.
+    const QString point = qEnvironmentVariable("GRANTLINE_TEST_KILL_AT");
+    const qint64 afterRecords = qEnvironmentVariableIntValue("GRANTLINE_TEST_KILL_AFTER");
+    if (point.isEmpty() && afterRecords <= 0) {
+        return;
+    }
+    loader.setCheckpoint([point, afterRecords, &loader](const QString& at) {
+        if (at == point || (afterRecords > 0 && at == QLatin1String("written")
+                            && loader.recordCount() >= afterRecords)) {
+            std::raise(SIGKILL);
+        }
+    });
+}
+
+int LoadCommands::report(const LoadInfo& info, bool asJson)
+{
+    if (asJson) {
+        m_session.out() << QJsonDocument(info.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        for (const QString& warning : info.warnings) {
+            m_session.err() << tr("Warning: %1").arg(warning) << Qt::endl;
+        }
+        if (info.failure.isEmpty()) {
+            m_session.out() << info.text();
+            m_session.out().flush();
+        }
+    }
+    if (!info.failure.isEmpty()) {
+        return m_session.fail(info.failure);
+    }
+    return CliSession::Success;
+}
+
+int LoadCommands::importJsonLines(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("file"));
+    const QCommandLineOption table(QStringLiteral("table"), QString(), QStringLiteral("name"));
+    const QCommandLineOption key(QStringLiteral("primary-key"), QString(), QStringLiteral("col"));
+    const QCommandLineOption disposition(QStringLiteral("write-disposition"), QString(),
+                                         QStringLiteral("how"));
+    const QCommandLineOption pipeline(QStringLiteral("pipeline"), QString(),
+                                      QStringLiteral("name"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({db, table, key, disposition, pipeline, json});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1
+        || !parser.isSet(db) || !parser.isSet(table)) {
+        return m_session.usage(
+            error.isEmpty()
+                ? tr("usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... "
+                     "[--write-disposition append|replace|merge] [--json]")
+                : error);
+    }
+    RelationalNormalizer::TableOptions options;
+    options.table = parser.value(table);
+    options.resource = parser.value(table);
+    options.primaryKey = parser.values(key);
+    options.writeDisposition = parser.isSet(disposition) ? parser.value(disposition)
+                                                         : QStringLiteral("append");
+    if (!kDispositions.contains(options.writeDisposition)) {
+        return m_session.usage(tr("--write-disposition is append, replace or merge, not \"%1\".")
+                                   .arg(options.writeDisposition));
+    }
+    JsonLinesReader reader(parser.positionalArguments().first());
+    if (!reader.open(&error)) {
+        return m_session.fail(error);
+    }
+    Loader::Options loaderOptions;
+    loaderOptions.pipelineName = parser.isSet(pipeline) ? parser.value(pipeline)
+                                                        : QStringLiteral("grantline_import");
+    loaderOptions.schemaName = loaderOptions.pipelineName;
+    Loader loader(parser.value(db), loaderOptions);
+    installTestKillPoints(loader);
+    if (!loader.begin(&error)) {
+        return m_session.fail(error);
+    }
+    TableSchema* root = loader.prepareTable(options, &error);
+    ProgressLine progress;
+    const QString name = root ? root->name : QString();
+    const bool read = root && reader.read(
+                          [&](simdjson::dom::element record, QString* failure) {
+                              if (!loader.write(root, record, failure)) {
+                                  *failure = tr("%1, line %2: %3")
+                                                 .arg(QFileInfo(parser.positionalArguments()
+                                                                    .first())
+                                                          .fileName())
+                                                 .arg(reader.lineNumber())
+                                                 .arg(*failure);
+                                  return false;
+                              }
+                              progress.update(name, loader.recordCount());
+                              return true;
+                          },
+                          &error);
+    progress.finish();
+    if (!read || !loader.finish({}, &error)) {
+        loader.abort();
+        return report(infoOf(loader, loaderOptions.pipelineName, error),
+                      parser.isSet(json));
+    }
+    return report(infoOf(loader, loaderOptions.pipelineName, QString()), parser.isSet(json));
+}
+
+int LoadCommands::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("file"));
+    const QCommandLineOption resource(QStringLiteral("resource"), QString(),
+                                      QStringLiteral("name"));
+    const QCommandLineOption fullRefresh(QStringLiteral("full-refresh"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({db, resource, fullRefresh, json});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+        return m_session.usage(error.isEmpty()
+                                   ? tr("usage: run PIPELINE.json [--db FILE] [--resource NAME]... "
+                                        "[--full-refresh] [--json]")
+                                   : error);
+    }
+    const QString path = parser.positionalArguments().first();
+    ConfigProblems problems;
+    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    if (!file) {
+        for (const ConfigProblem& problem : std::as_const(problems)) {
+            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
+                            << problem.toString() << '\n';
+        }
+        m_session.err().flush();
+        return CliSession::Failure;
+    }
+    ExtractJob::Options options;
+    options.resources = parser.values(resource);
+    for (const QString& name : std::as_const(options.resources)) {
+        if (!file->resource(name)) {
+            return m_session.fail(tr("The pipeline has no resource \"%1\".").arg(name));
+        }
+    }
+    QString database = parser.value(db);
+    if (database.isEmpty()) {
+        database = file->destinationPath.isEmpty()
+            ? QFileInfo(path).absoluteDir().filePath(file->pipelineName + QStringLiteral(".sqlite"))
+            : file->destinationPath;
+    }
+    std::unique_ptr<SecretLookupJob> secrets(new SecretLookupJob(
+        m_session.secrets(), file->sourceName,
+        file->secretNames(ExtractionPlan(*file, options.resources).resources())));
+    if (!m_session.runJob(secrets.get())) {
+        return m_session.fail(secrets->errorText());
+    }
+    Loader::Options loaderOptions;
+    loaderOptions.pipelineName = file->pipelineName;
+    loaderOptions.schemaName = file->sourceName;
+    loaderOptions.fullRefresh = parser.isSet(fullRefresh);
+    Loader loader(database, loaderOptions);
+    installTestKillPoints(loader);
+    if (!loader.begin(&error)) {
+        return m_session.fail(error);
+    }
+    options.state = loader.incrementalState();
+    CredentialSet credentials(m_session.network(), secrets->values(), &m_session.connections(),
+                              m_session.secrets());
+    LoadSink sink(&loader, &*file);
+    std::unique_ptr<ExtractJob> job(
+        new ExtractJob(m_session.network(), *file, &credentials, &sink, options));
+    ProgressLine progress;
+    QObject::connect(job.get(), &ExtractJob::progress, job.get(),
+                     [&progress](const QString& name, qint64, qint64 records, qint64) {
+                         progress.update(name, records);
+                     });
+    QTextStream& err = m_session.err();
+    QObject::connect(job.get(), &ExtractJob::warning, job.get(), [&](const QString& text) {
+        progress.finish();
+        err << tr("Warning: %1").arg(text) << Qt::endl;
+    });
+    const bool extracted = m_session.runJob(job.get());
+    progress.finish();
+    if (!extracted || !loader.finish(job->state(), &error)) {
+        loader.abort();
+        return report(infoOf(loader, file->pipelineName,
+                             extracted ? error
+                                       : job->errorText()
+                                     + tr(" Nothing of this run was saved; the next run starts "
+                                          "where the last completed one ended.")),
+                      parser.isSet(json));
+    }
+    return report(infoOf(loader, file->pipelineName, QString()), parser.isSet(json));
+}
+
+int LoadCommands::schema(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOptions({db, json});
+    QString error;
+    if (!CliSession::parse(parser, arguments, &error) || !parser.isSet(db)
+        || !parser.positionalArguments().isEmpty()) {
+        return m_session.usage(error.isEmpty() ? tr("usage: schema --db FILE [--json]") : error);
+    }
+    SqliteDatabase database(parser.value(db));
+    if (!database.open(&error, true)) {
+        return m_session.fail(error);
+    }
+    if (!database.tableExists(QStringLiteral("_dlt_version"))) {
+        return m_session.fail(tr("%1 holds no dlt schema (no _dlt_version table): nothing was "
+                                 "loaded into it yet.")
+                                  .arg(parser.value(db)));
+    }
+    // The newest version of each schema in the file.
+    const auto rows = database.select(
+        QStringLiteral("SELECT v.\"schema\" FROM \"_dlt_version\" AS v WHERE v.\"version\" = "
+                       "(SELECT max(\"version\") FROM \"_dlt_version\" WHERE \"schema_name\" = "
+                       "v.\"schema_name\") GROUP BY v.\"schema_name\" ORDER BY v.\"schema_name\""),
+        &error);
+    if (!rows) {
+        return m_session.fail(error);
+    }
+    QJsonArray schemas;
+    for (const QVariantList& row : *rows) {
+        schemas.append(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
+    }
+    if (parser.isSet(json)) {
+        m_session.out() << QJsonDocument(schemas.size() == 1 ? QJsonDocument(schemas.first().toObject())
+                                                             : QJsonDocument(schemas))
+                               .toJson(QJsonDocument::Indented);
+        m_session.out().flush();
+        return CliSession::Success;
+    }
+    QTextStream& out = m_session.out();
+    for (const QJsonValue& value : std::as_const(schemas)) {
+        const Schema schema = Schema::fromJson(value.toObject());
+        out << tr("Schema %1, version %2").arg(schema.name()).arg(schema.version()) << '\n';
+        for (const TableSchema* table : schema.tables()) {
+            out << '\n'
+                << (table->isRoot() ? tr("%1 (%2)").arg(table->name, table->writeDisposition)
+                                    : tr("%1 (child of %2)").arg(table->name, table->parent))
+                << '\n';
+            for (const ColumnSchema& column : table->columns()) {
+                QStringList notes;
+                if (!column.nullable) {
+                    notes << QStringLiteral("not null");
+                }
+                if (column.primaryKey) {
+                    notes << QStringLiteral("primary key");
+                }
+                if (column.variant) {
+                    notes << QStringLiteral("variant");
+                }
+                out << "  " << column.name.leftJustified(32) << ' '
+                    << DataTypes::name(column.type).leftJustified(10) << ' '
+                    << notes.join(QLatin1String(", ")) << '\n';
+            }
+        }
+    }
+    out.flush();
+    return CliSession::Success;
+}

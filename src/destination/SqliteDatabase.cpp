@@ -1,0 +1,207 @@
+#include "destination/SqliteDatabase.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+namespace {
+QAtomicInteger<quint64> s_connections;
+}
+
+SqliteDatabase::SqliteDatabase(const QString& path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("grantline-sqlite-%1").arg(++s_connections))
+{ }
+
+SqliteDatabase::~SqliteDatabase()
+{
+    if (m_inTransaction) {
+        rollback();
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SqliteDatabase::open(QString* error, bool readOnly)
+{
+    const QFileInfo file(m_path);
+    if (readOnly && !file.exists()) {
+        *error = tr("There is no database at %1.").arg(m_path);
+        return false;
+    }
+    if (!file.exists() && !QFileInfo(file.absolutePath()).isDir()) {
+        *error = tr("Cannot create the database %1: the folder %2 does not exist.")
+                     .arg(m_path, file.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // A reader waits for a writer's checkpoint instead of failing at once.
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (readOnly) {
+        return true;
+    }
+    // Write access is checked now, before anything is extracted: SQLite
+    // opens a file it may not write silently read-only.
+    if (sqlite3_db_readonly(handle(), "main") == 1) {
+        *error = tr("The database %1 is read-only. Check the file's permissions, or choose "
+                    "another file with --db.")
+                     .arg(m_path);
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)) {
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+sqlite3* SqliteDatabase::handle() const
+{
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+QString SqliteDatabase::quote(const QString& identifier)
+{
+    QString quoted = identifier;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool SqliteDatabase::exec(const QString& sql, QString* error, const QVariantList& values)
+{
+    return select(sql, error, values).has_value();
+}
+
+std::optional<QList<QVariantList>> SqliteDatabase::select(const QString& sql, QString* error,
+                                                          const QVariantList& values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = describeLastError(sql.section(QLatin1Char(' '), 0, 2));
+        return std::nullopt;
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        *error = describeLastError(sql.section(QLatin1Char(' '), 0, 2));
+        return std::nullopt;
+    }
+    QList<QVariantList> rows;
+    while (query.next()) {
+        QVariantList row;
+        const int columns = query.record().count();
+        for (int i = 0; i < columns; ++i) {
+            row << query.value(i);
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+bool SqliteDatabase::tableExists(const QString& table)
+{
+    QString error;
+    const auto rows = select(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), &error,
+        {table});
+    return rows && !rows->isEmpty();
+}
+
+QStringList SqliteDatabase::columnsOf(const QString& table)
+{
+    QString error;
+    QStringList names;
+    const auto rows = select(QStringLiteral("SELECT name FROM pragma_table_info(?)"), &error,
+                             {table});
+    if (rows) {
+        for (const QVariantList& row : *rows) {
+            names << row.value(0).toString();
+        }
+    }
+    return names;
+}
+
+bool SqliteDatabase::begin(QString* error)
+{
+    // IMMEDIATE: take the write lock now, so a second writer is told at
+    // the start instead of failing after the extraction.
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE"), error)) {
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
+}
+
+bool SqliteDatabase::commit(QString* error)
+{
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        return false;
+    }
+    m_inTransaction = false;
+    return true;
+}
+
+void SqliteDatabase::rollback()
+{
+    QString ignored;
+    exec(QStringLiteral("ROLLBACK"), &ignored);
+    m_inTransaction = false;
+}
+
+QString SqliteDatabase::describeLastError(const QString& doing) const
+{
+    sqlite3* db = handle();
+    const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
+    const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return tr("The disk holding %1 is full; nothing of this load was saved. Free some "
+                  "space and run again.")
+            .arg(m_path);
+    case SQLITE_READONLY:
+        return tr("The database %1 is read-only; nothing of this load was saved. Check the "
+                  "file's permissions.")
+            .arg(m_path);
+    case SQLITE_IOERR:
+        return tr("Writing %1 failed (%2); nothing of this load was saved. The disk may be "
+                  "full or the file too large for this system.")
+            .arg(m_path, message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("The database %1 is busy: another program is writing to it. Try again when "
+                  "it has finished.")
+            .arg(m_path);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("%1 is not a usable SQLite database (%2).").arg(m_path, message);
+    default:
+        return tr("SQLite failed at \"%1\" on %2: %3").arg(doing, m_path, message);
+    }
+}

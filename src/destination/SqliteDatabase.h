@@ -1,0 +1,62 @@
+// One SQLite file opened through QtSql's QSQLITE driver: WAL journal,
+// synchronous=NORMAL (dlt's settings), quoted identifiers, and SQLite's
+// error codes turned into sentences that say what to do. The raw handle is
+// exposed for the insert path (see SqliteTableWriter).
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+struct sqlite3;
+
+class SqliteDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
+
+public:
+    explicit SqliteDatabase(const QString& path);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+    QString path() const
+    {
+        return m_path;
+    }
+    // readOnly: for looking only (schema, browsing); never creates the file.
+    bool open(QString* error, bool readOnly = false);
+    bool isOpen() const;
+    sqlite3* handle() const;
+
+    // "name" with quotes doubled: any text is a harmless identifier.
+    static QString quote(const QString& identifier);
+
+    bool exec(const QString& sql, QString* error, const QVariantList& values = {});
+    // The rows of a query, each a list of values; nullopt on error.
+    std::optional<QList<QVariantList>> select(const QString& sql, QString* error,
+                                              const QVariantList& values = {});
+    bool tableExists(const QString& table);
+    // Column names in table order; empty if the table does not exist.
+    QStringList columnsOf(const QString& table);
+
+    bool begin(QString* error);
+    bool commit(QString* error);
+    void rollback();
+    bool inTransaction() const
+    {
+        return m_inTransaction;
+    }
+
+    // The sentence for SQLite's last error on this connection, with context.
+    QString describeLastError(const QString& doing) const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    bool m_inTransaction = false;
+};

@@ -1,0 +1,32 @@
+// dlt's data types, the names its schemas use for them and the column types
+// its SQLite destination declares (section 6.8 and 13 of the dlt notes).
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+enum class DataType {
+    Text,
+    Double,
+    Bool,
+    Timestamp,
+    Bigint,
+    Binary,
+    Json,
+    Decimal,
+    Wei,
+    Date,
+    Time,
+};
+
+namespace DataTypes {
+
+// "text", "bigint", … as in a dlt schema.
+QString name(DataType type);
+std::optional<DataType> fromName(const QString& name);
+// The declared type of a SQLite column, as dlt's sqlalchemy destination
+// writes it: a float is FLOAT, a unique text (the row key) VARCHAR(128).
+QString sqliteType(DataType type, bool unique);
+
+} // namespace DataTypes

@@ -1,0 +1,146 @@
+#include "pipeline/JsonLinesReader.h"
+
+namespace {
+constexpr qint64 kChunk = 4 << 20;
+// Deep enough for the deepest data anyone sends; the normalizer stores
+// levels beyond its nesting limit as JSON, without recursing into them.
+constexpr size_t kMaxDepth = 20000;
+} // namespace
+
+JsonLinesReader::JsonLinesReader(const QString& path)
+    : m_file(path)
+    , m_parser(simdjson::SIMDJSON_MAXSIZE_BYTES)
+{ }
+
+bool JsonLinesReader::open(QString* error)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool JsonLinesReader::read(const Visitor& visit, QString* error)
+{
+    std::string pending;
+    QByteArray chunk;
+    while (true) {
+        chunk = m_file.read(kChunk);
+        if (chunk.isEmpty()) {
+            break;
+        }
+        m_bytes += chunk.size();
+        std::string_view data(chunk.constData(), size_t(chunk.size()));
+        size_t start = 0;
+        while (true) {
+            const size_t newline = data.find('\n', start);
+            if (newline == std::string_view::npos) {
+                pending.append(data.substr(start));
+                break;
+            }
+            std::string_view line = data.substr(start, newline - start);
+            if (!pending.empty()) {
+                pending.append(line);
+                line = pending;
+            }
+            if (!parseLine(line, visit, error)) {
+                return false;
+            }
+            pending.clear();
+            start = newline + 1;
+        }
+    }
+    if (m_file.error() != QFileDevice::NoError) {
+        *error = tr("Reading %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    return pending.empty() || parseLine(pending, visit, error);
+}
+
+bool JsonLinesReader::parseLine(std::string_view line, const Visitor& visit, QString* error)
+{
+    ++m_line;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) {
+        line.remove_suffix(1);
+    }
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+        return true;
+    }
+    if (m_parser.max_depth() < kMaxDepth
+        && m_parser.allocate(std::max<size_t>(line.size(), 1 << 16), kMaxDepth)) {
+        *error = tr("Out of memory reading %1.").arg(m_file.fileName());
+        return false;
+    }
+    simdjson::dom::element value;
+    simdjson::error_code code = m_parser.parse(line.data(), line.size()).get(value);
+    std::string quoted;
+    if (code == simdjson::NUMBER_ERROR) {
+        quoted = quoteLargeIntegers(line);
+        code = m_parser.parse(quoted).get(value);
+    }
+    if (code) {
+        QString reason = QString::fromUtf8(simdjson::error_message(code));
+        if (code == simdjson::UTF8_ERROR) {
+            reason = tr("the text is not valid UTF-8");
+        } else if (code == simdjson::DEPTH_ERROR) {
+            reason = tr("nested deeper than %1 levels").arg(kMaxDepth);
+        }
+        *error = tr("%1, line %2: not a JSON value (%3). Nothing of this import was saved.")
+                     .arg(m_file.fileName())
+                     .arg(m_line)
+                     .arg(reason);
+        return false;
+    }
+    if (value.type() == simdjson::dom::element_type::ARRAY) {
+        const simdjson::dom::array items = value.get_array().value_unsafe();
+        for (const simdjson::dom::element item : items) {
+            if (!visit(item, error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return visit(value, error);
+}
+
+std::string JsonLinesReader::quoteLargeIntegers(std::string_view json)
+{
+    std::string out;
+    out.reserve(json.size() + 16);
+    size_t i = 0;
+    while (i < json.size()) {
+        const char c = json[i];
+        if (c == '"') {
+            // Copy the string, escapes included.
+            const size_t start = i++;
+            while (i < json.size() && json[i] != '"') {
+                i += json[i] == '\\' ? 2 : 1;
+            }
+            i = std::min(i + 1, json.size());
+            out.append(json.substr(start, i - start));
+            continue;
+        }
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            size_t end = i + (c == '-' ? 1 : 0);
+            while (end < json.size() && json[end] >= '0' && json[end] <= '9') {
+                ++end;
+            }
+            const bool integer = end == json.size()
+                || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
+            const size_t digits = end - i - (c == '-' ? 1 : 0);
+            if (integer && digits >= 20) {
+                out.push_back('"');
+                out.append(json.substr(i, end - i));
+                out.push_back('"');
+            } else {
+                out.append(json.substr(i, end - i));
+            }
+            i = end;
+            continue;
+        }
+        out.push_back(c);
+        ++i;
+    }
+    return out;
+}

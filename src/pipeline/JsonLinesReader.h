@@ -1,0 +1,53 @@
+// Reads a JSON-lines file record by record for `grantline-cli import`: one
+// JSON value per line, blank lines skipped, a line that is not JSON
+// reported with its number. Memory stays flat: the file is read in chunks
+// and each line is parsed on its own.
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+#include <functional>
+#include <simdjson.h>
+#include <string>
+#include <string_view>
+
+class JsonLinesReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonLinesReader)
+
+public:
+    // Called per value; false (with the error set) stops the reading.
+    using Visitor = std::function<bool(simdjson::dom::element, QString* error)>;
+
+    explicit JsonLinesReader(const QString& path);
+
+    bool open(QString* error);
+    // Every line, in order. A line holding an array gives each element.
+    bool read(const Visitor& visit, QString* error);
+    qint64 lineNumber() const
+    {
+        return m_line;
+    }
+    qint64 bytesRead() const
+    {
+        return m_bytes;
+    }
+    qint64 size() const
+    {
+        return m_file.size();
+    }
+
+    // Integers too large for 64 bits (simdjson refuses them) put in quotes,
+    // so they are kept digit for digit as text instead of failing the line.
+    static std::string quoteLargeIntegers(std::string_view json);
+
+private:
+    bool parseLine(std::string_view line, const Visitor& visit, QString* error);
+
+    QFile m_file;
+    simdjson::dom::parser m_parser;
+    qint64 m_line = 0;
+    qint64 m_bytes = 0;
+};

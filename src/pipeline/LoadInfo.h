@@ -1,0 +1,37 @@
+// What a load did, in the shape dlt prints after pipeline.run() (section 7.5)
+// and as JSON for scripts.
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+struct LoadInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(LoadInfo)
+
+public:
+    QString pipelineName;
+    QString databasePath;
+    QString loadId;
+    double seconds = 0;
+    qint64 records = 0;
+    QList<QPair<QString, qint64>> tableRows;
+    // Empty when the load completed; otherwise why it did not.
+    QString failure;
+    QStringList warnings;
+
+    static constexpr const char* kDestination = "sqlalchemy";
+    static constexpr const char* kDataset = "main";
+
+    // dlt's text, line for line, then the rows per table.
+    QString text() const;
+    QJsonObject toJson() const;
+    // humanize.precisedelta as dlt uses it: "0.26 seconds", "1 minute and 4.12 seconds".
+    static QString duration(double seconds);
+    // "sqlite:////abs/path.db" (SQLAlchemy's URL of an absolute path).
+    QString location() const;
+};

@@ -1,0 +1,467 @@
+#include "pipeline/Loader.h"
+
+#include "destination/SqliteDatabase.h"
+#include "destination/SqliteTableWriter.h"
+#include "pipeline/TimestampParser.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <chrono>
+
+namespace {
+
+const QString kReplaced = QStringLiteral("temp.\"_grantline_replaced\"");
+
+QString nowText()
+{
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return QString::fromStdString(
+        TimestampParser::format(std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
+}
+
+QString randomRowId()
+{
+    QByteArray bytes(10, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 2);
+    bytes[8] = char(QRandomGenerator::system()->generate());
+    bytes[9] = char(QRandomGenerator::system()->generate());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
+}
+
+QString columnList(const QStringList& columns)
+{
+    QStringList quoted;
+    for (const QString& column : columns) {
+        quoted << SqliteDatabase::quote(column);
+    }
+    return quoted.join(QLatin1String(", "));
+}
+
+} // namespace
+
+Loader::Loader(const QString& databasePath, const Options& options)
+    : m_path(databasePath)
+    , m_options(options)
+    , m_schema(options.schemaName)
+{ }
+
+Loader::~Loader()
+{
+    m_writers.clear();
+    if (m_database && m_database->inTransaction()) {
+        m_database->rollback();
+    }
+}
+
+QString Loader::databasePath() const
+{
+    return QFileInfo(m_path).absoluteFilePath();
+}
+
+bool Loader::begin(QString* error)
+{
+    m_elapsed.start();
+    m_database = std::make_unique<SqliteDatabase>(m_path);
+    if (!m_database->open(error) || !m_database->begin(error)) {
+        return false;
+    }
+    if (!createSystemTables(error) || !readStoredSchema(error) || !readStoredState(error)) {
+        abort();
+        return false;
+    }
+    if (m_options.fullRefresh && !dropSourceTables(error)) {
+        abort();
+        return false;
+    }
+    m_loadId = nextLoadId(error);
+    if (m_loadId.isEmpty()) {
+        abort();
+        return false;
+    }
+    m_normalizer = std::make_unique<RelationalNormalizer>(&m_schema);
+    m_normalizer->setLoadId(m_loadId);
+    checkpoint(QStringLiteral("begun"));
+    return true;
+}
+
+bool Loader::createSystemTables(QString* error)
+{
+    // The columns and declared types real dlt writes (section 13).
+    static const char* const kTables[] = {
+        "CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" BIGINT NOT NULL, "
+        "\"engine_version\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
+        "\"schema_name\" TEXT NOT NULL, \"version_hash\" TEXT NOT NULL, "
+        "\"schema\" TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS \"_dlt_loads\" (\"load_id\" VARCHAR(64) NOT NULL, "
+        "\"schema_name\" TEXT, \"status\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
+        "\"schema_version_hash\" TEXT)",
+        "CREATE TABLE IF NOT EXISTS \"_dlt_pipeline_state\" (\"version\" BIGINT NOT NULL, "
+        "\"engine_version\" BIGINT NOT NULL, \"pipeline_name\" TEXT NOT NULL, "
+        "\"state\" TEXT NOT NULL, \"created_at\" DATETIME NOT NULL, \"version_hash\" TEXT, "
+        "\"_dlt_load_id\" VARCHAR(64) NOT NULL, \"_dlt_id\" VARCHAR(128) NOT NULL)",
+    };
+    for (const char* sql : kTables) {
+        if (!m_database->exec(QString::fromLatin1(sql), error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Loader::readStoredSchema(QString* error)
+{
+    const auto rows = m_database->select(
+        QStringLiteral("SELECT \"schema\", \"version_hash\" FROM \"_dlt_version\" WHERE "
+                       "\"schema_name\" = ? ORDER BY \"version\" DESC, \"inserted_at\" DESC "
+                       "LIMIT 1"),
+        error, {m_options.schemaName});
+    if (!rows) {
+        return false;
+    }
+    if (rows->isEmpty()) {
+        return true;
+    }
+    QJsonParseError parse;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8(), &parse);
+    if (!document.isObject()) {
+        *error = tr("The schema stored in %1 cannot be read (%2). Load into a new file, or "
+                    "run with --full-refresh.")
+                     .arg(m_path, parse.errorString());
+        return false;
+    }
+    m_schema = Schema::fromJson(document.object());
+    m_storedSchemaHash = m_schema.versionHash();
+    return true;
+}
+
+bool Loader::readStoredState(QString* error)
+{
+    // As dlt restores it: the newest state of this pipeline whose load completed.
+    const auto rows = m_database->select(
+        QStringLiteral("SELECT s.\"state\" FROM \"_dlt_pipeline_state\" AS s JOIN \"_dlt_loads\" "
+                       "AS l ON l.\"load_id\" = s.\"_dlt_load_id\" WHERE s.\"pipeline_name\" = ? "
+                       "AND l.\"status\" = 0 ORDER BY l.\"load_id\" DESC, s.\"version\" DESC "
+                       "LIMIT 1"),
+        error, {m_options.pipelineName});
+    if (!rows) {
+        return false;
+    }
+    if (rows->isEmpty()) {
+        return true;
+    }
+    const auto state = PipelineState::decode(rows->first().value(0).toString());
+    if (!state) {
+        *error = tr("The pipeline state stored in %1 cannot be read. Run with --full-refresh "
+                    "to start over.")
+                     .arg(m_path);
+        return false;
+    }
+    m_state = *state;
+    m_storedStateHash = m_state.versionHash();
+    return true;
+}
+
+bool Loader::dropSourceTables(QString* error)
+{
+    for (const TableSchema* table : m_schema.dataTables()) {
+        if (!m_database->exec(
+                QStringLiteral("DROP TABLE IF EXISTS %1").arg(SqliteDatabase::quote(table->name)),
+                error)) {
+            return false;
+        }
+    }
+    QJsonObject empty{{QStringLiteral("name"), m_options.schemaName},
+                      {QStringLiteral("version"), m_schema.version()}};
+    m_schema = Schema::fromJson(empty);
+    m_schema.markChanged();
+    m_state = PipelineState(QJsonObject{{QStringLiteral("_state_version"), m_state.version()}});
+    return true;
+}
+
+QString Loader::nextLoadId(QString* error)
+{
+    // Unix time with its fraction, as dlt makes them; strictly after the
+    // newest load in the file even if the clock went back.
+    const auto rows = m_database->select(
+        QStringLiteral("SELECT max(CAST(\"load_id\" AS REAL)) FROM \"_dlt_loads\""), error);
+    if (!rows) {
+        return {};
+    }
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    double seconds
+        = double(std::chrono::duration_cast<std::chrono::microseconds>(now).count()) / 1e6;
+    const double newest = rows->isEmpty() ? 0 : rows->first().value(0).toDouble();
+    if (seconds <= newest) {
+        seconds = newest + 0.000001;
+    }
+    QString id = QString::number(seconds, 'f', 6);
+    while (id.endsWith(QLatin1Char('0'))) {
+        id.chop(1);
+    }
+    if (id.endsWith(QLatin1Char('.'))) {
+        id += QLatin1Char('0');
+    }
+    return id;
+}
+
+QJsonObject Loader::incrementalState() const
+{
+    return m_state.incremental(m_options.schemaName);
+}
+
+TableSchema* Loader::prepareTable(const RelationalNormalizer::TableOptions& options,
+                                  QString* error)
+{
+    TableSchema* table = m_normalizer->prepareTable(options, error);
+    if (!table) {
+        return nullptr;
+    }
+    m_preparedRoots.insert(table->name);
+    if (table->writeDisposition == QLatin1String("replace") && !m_emptied.contains(table->name)) {
+        m_emptied.insert(table->name);
+        if (!emptyTable(*table, error)) {
+            return nullptr;
+        }
+    }
+    return table;
+}
+
+bool Loader::emptyTable(const TableSchema& root, QString* error)
+{
+    std::vector<const TableSchema*> tables = m_schema.descendantsOf(root.name);
+    tables.push_back(&root);
+    for (const TableSchema* table : tables) {
+        if (m_database->tableExists(table->name)
+            && !m_database->exec(
+                QStringLiteral("DELETE FROM %1").arg(SqliteDatabase::quote(table->name)), error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Loader::write(TableSchema* root, simdjson::dom::element record, QString* error)
+{
+    if (!m_normalizer->normalize(root, record, &m_batch, error)) {
+        m_batch.clear();
+        return false;
+    }
+    ++m_records;
+    if (!flush(error)) {
+        return false;
+    }
+    checkpoint(QStringLiteral("written"));
+    return true;
+}
+
+void Loader::checkpoint(const QString& point) const
+{
+    if (m_checkpoint) {
+        m_checkpoint(point);
+    }
+}
+
+bool Loader::write(TableSchema* root, simdjson::dom::element record,
+                   simdjson::dom::element extraFields, QString* error)
+{
+    if (!m_normalizer->normalize(root, record, extraFields, &m_batch, error)) {
+        m_batch.clear();
+        return false;
+    }
+    ++m_records;
+    return flush(error);
+}
+
+SqliteTableWriter& Loader::writerOf(const TableSchema* table)
+{
+    auto it = m_writers.find(table);
+    if (it == m_writers.end()) {
+        it = m_writers.emplace(table, std::make_unique<SqliteTableWriter>(m_database.get(), table))
+                 .first;
+        m_writtenOrder << table;
+    }
+    return *it->second;
+}
+
+bool Loader::flush(QString* error)
+{
+    for (const TableRows* rows : m_batch.tables()) {
+        if (!writerOf(rows->table()).insert(*rows, error)) {
+            m_batch.clear();
+            return false;
+        }
+        m_counts[rows->table()] += qint64(rows->rowCount());
+    }
+    m_batch.clear();
+    return true;
+}
+
+bool Loader::mergeTable(const TableSchema& root, QString* error)
+{
+    const QStringList primaryKey = root.primaryKey();
+    const QStringList mergeKey = root.mergeKey();
+    if ((primaryKey.isEmpty() && mergeKey.isEmpty()) || !m_database->tableExists(root.name)) {
+        return true; // dlt: merge without keys is append
+    }
+    const QString table = SqliteDatabase::quote(root.name);
+    if (!m_database->exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS \"_grantline_replaced\" (id TEXT)"),
+            error)
+        || !m_database->exec(QStringLiteral("DELETE FROM %1").arg(kReplaced), error)) {
+        return false;
+    }
+    // Rows of earlier loads that this load's rows replace.
+    for (const QStringList& key : {primaryKey, mergeKey}) {
+        if (key.isEmpty()) {
+            continue;
+        }
+        const QString columns = columnList(key);
+        if (!m_database->exec(
+                QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" "
+                               "<> ?1 AND (%3) IN (SELECT %3 FROM %2 WHERE \"_dlt_load_id\" = ?1)")
+                    .arg(kReplaced, table, columns),
+                error, {m_loadId})) {
+            return false;
+        }
+    }
+    // Duplicates within this load: the last one of a key wins.
+    if (!primaryKey.isEmpty()
+        && !m_database->exec(
+            QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" = ?1 "
+                           "AND rowid NOT IN (SELECT max(rowid) FROM %2 WHERE \"_dlt_load_id\" = "
+                           "?1 GROUP BY %3)")
+                .arg(kReplaced, table, columnList(primaryKey)),
+            error, {m_loadId})) {
+        return false;
+    }
+    // Their child rows go with them, found through _dlt_root_id.
+    for (const TableSchema* child : m_schema.descendantsOf(root.name)) {
+        if (!child->column(QStringLiteral("_dlt_root_id")) || !m_database->tableExists(child->name)) {
+            continue;
+        }
+        if (!m_database->exec(QStringLiteral("DELETE FROM %1 WHERE \"_dlt_root_id\" IN (SELECT id "
+                                             "FROM %2)")
+                                  .arg(SqliteDatabase::quote(child->name), kReplaced),
+                              error)) {
+            return false;
+        }
+    }
+    return m_database->exec(
+        QStringLiteral("DELETE FROM %1 WHERE \"_dlt_id\" IN (SELECT id FROM %2)").arg(table, kReplaced),
+        error);
+}
+
+bool Loader::writeSchemaVersion(QString* error)
+{
+    if (m_schema.versionHash() == m_storedSchemaHash) {
+        return true;
+    }
+    const QJsonObject json = m_schema.toJson();
+    if (!m_database->exec(
+            QStringLiteral("INSERT INTO \"_dlt_version\" (\"version\", \"engine_version\", "
+                           "\"inserted_at\", \"schema_name\", \"version_hash\", \"schema\") "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            error,
+            {m_schema.version(), Schema::kEngineVersion, nowText(), m_schema.name(),
+             m_schema.versionHash(),
+             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))})) {
+        return false;
+    }
+    m_schema.markSaved();
+    m_schemaSaved = true;
+    return true;
+}
+
+bool Loader::writeState(const QJsonObject& incremental, QString* error)
+{
+    const PipelineState next
+        = m_state.updated(m_options.pipelineName, m_options.schemaName, incremental);
+    if (next.versionHash() == m_storedStateHash) {
+        return true;
+    }
+    if (!m_database->exec(
+            QStringLiteral("INSERT INTO \"_dlt_pipeline_state\" (\"version\", \"engine_version\", "
+                           "\"pipeline_name\", \"state\", \"created_at\", \"version_hash\", "
+                           "\"_dlt_load_id\", \"_dlt_id\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            error,
+            {next.version(), PipelineState::kEngineVersion, m_options.pipelineName, next.encode(),
+             nowText(), next.versionHash(), m_loadId, randomRowId()})) {
+        return false;
+    }
+    m_state = next;
+    return true;
+}
+
+bool Loader::finish(const QJsonObject& incremental, QString* error)
+{
+    if (!flush(error)) {
+        abort();
+        return false;
+    }
+    for (const TableSchema* table : m_schema.dataTables()) {
+        if (table->isRoot() && table->writeDisposition == QLatin1String("merge")
+            && m_preparedRoots.contains(table->name) && !mergeTable(*table, error)) {
+            abort();
+            return false;
+        }
+    }
+    // Tables the schema has but no row reached (declared columns only).
+    for (const TableSchema* table : m_schema.dataTables()) {
+        if (!writerOf(table).syncColumns(error)) {
+            abort();
+            return false;
+        }
+    }
+    if (!writeSchemaVersion(error) || !writeState(incremental, error)
+        || !m_database->exec(QStringLiteral("INSERT INTO \"_dlt_loads\" (\"load_id\", "
+                                            "\"schema_name\", \"status\", \"inserted_at\", "
+                                            "\"schema_version_hash\") VALUES (?, ?, 0, ?, ?)"),
+                             error,
+                             {m_loadId, m_schema.name(), nowText(), m_schema.versionHash()})) {
+        abort();
+        return false;
+    }
+    m_writers.clear();
+    checkpoint(QStringLiteral("before-commit"));
+    if (!m_database->commit(error)) {
+        abort();
+        return false;
+    }
+    checkpoint(QStringLiteral("committed"));
+    return true;
+}
+
+void Loader::abort()
+{
+    m_writers.clear();
+    if (m_database && m_database->inTransaction()) {
+        m_database->rollback();
+    }
+}
+
+QList<QPair<QString, qint64>> Loader::rowCounts() const
+{
+    QList<QPair<QString, qint64>> counts;
+    for (const TableSchema* table : m_writtenOrder) {
+        const qint64 rows = m_counts.value(table);
+        if (rows > 0) {
+            counts << qMakePair(table->name, rows);
+        }
+    }
+    return counts;
+}
+
+QStringList Loader::warnings() const
+{
+    QStringList warnings;
+    if (!m_normalizer) {
+        return warnings;
+    }
+    for (const QString& column : m_normalizer->nullOnlyColumns()) {
+        warnings << tr("%1 held only null values; no column was made for it.").arg(column);
+    }
+    return warnings;
+}

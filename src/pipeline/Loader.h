@@ -1,0 +1,129 @@
+// One load into one SQLite file, the dlt way: records are normalized and
+// written as they come, inside a single transaction that also holds the
+// schema version, the pipeline state (incremental cursors) and the
+// _dlt_loads row. A crash or kill at any moment leaves the file as it was
+// before the load or as it is after it, never in between.
+//
+// Dataset placement: every table lives in the one file (dlt's dataset
+// "main"). dlt would attach "<db>__<dataset>.db" for any other dataset, but
+// SQLite commits a transaction over attached WAL files atomically per file
+// only, which would break the all-or-nothing promise above.
+#pragma once
+
+#include "pipeline/PipelineState.h"
+#include "pipeline/RelationalNormalizer.h"
+#include "pipeline/Schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class SqliteDatabase;
+class SqliteTableWriter;
+
+class Loader
+{
+    Q_DECLARE_TR_FUNCTIONS(Loader)
+
+public:
+    struct Options
+    {
+        QString pipelineName;
+        // dlt's source name, also the schema's name.
+        QString schemaName = QStringLiteral("rest_api");
+        // Drop the source's tables and state first (dlt's drop_sources).
+        bool fullRefresh = false;
+    };
+
+    Loader(const QString& databasePath, const Options& options);
+    ~Loader();
+
+    // Opens the file, reads the stored schema and state, starts the
+    // transaction. Call once.
+    bool begin(QString* error);
+    QString loadId() const
+    {
+        return m_loadId;
+    }
+    // Incremental state by resource, as ExtractJob takes it.
+    QJsonObject incrementalState() const;
+    const Schema& schema() const
+    {
+        return m_schema;
+    }
+
+    // The root table of a resource (a replace table is emptied here, once).
+    TableSchema* prepareTable(const RelationalNormalizer::TableOptions& options, QString* error);
+    bool write(TableSchema* root, simdjson::dom::element record, QString* error);
+    bool write(TableSchema* root, simdjson::dom::element record,
+               simdjson::dom::element extraFields, QString* error);
+
+    // Merges, the system rows, COMMIT. incremental: ExtractJob::state().
+    bool finish(const QJsonObject& incremental, QString* error);
+    // Rolls back: the file is as it was.
+    void abort();
+
+    // Called at named points of a load ("begun", "written", "before-commit",
+    // "committed"): the crash tests kill the process there.
+    void setCheckpoint(std::function<void(const QString& point)> checkpoint)
+    {
+        m_checkpoint = std::move(checkpoint);
+    }
+
+    // Rows written by table, in the order tables were first written.
+    QList<QPair<QString, qint64>> rowCounts() const;
+    qint64 recordCount() const
+    {
+        return m_records;
+    }
+    QStringList warnings() const;
+    qint64 elapsedMilliseconds() const
+    {
+        return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    }
+    QString databasePath() const;
+    bool schemaChanged() const
+    {
+        return m_schemaSaved;
+    }
+
+private:
+    bool createSystemTables(QString* error);
+    bool readStoredSchema(QString* error);
+    bool readStoredState(QString* error);
+    bool dropSourceTables(QString* error);
+    QString nextLoadId(QString* error);
+    bool flush(QString* error);
+    bool emptyTable(const TableSchema& root, QString* error);
+    bool mergeTable(const TableSchema& root, QString* error);
+    bool writeSchemaVersion(QString* error);
+    bool writeState(const QJsonObject& incremental, QString* error);
+    SqliteTableWriter& writerOf(const TableSchema* table);
+    void checkpoint(const QString& point) const;
+
+    QString m_path;
+    Options m_options;
+    std::unique_ptr<SqliteDatabase> m_database;
+    Schema m_schema;
+    std::unique_ptr<RelationalNormalizer> m_normalizer;
+    RowBatch m_batch;
+    std::unordered_map<const TableSchema*, std::unique_ptr<SqliteTableWriter>> m_writers;
+    QList<const TableSchema*> m_writtenOrder;
+    QHash<const TableSchema*, qint64> m_counts;
+    QSet<QString> m_emptied;
+    QSet<QString> m_preparedRoots;
+    PipelineState m_state;
+    QString m_storedStateHash;
+    QString m_storedSchemaHash;
+    QString m_loadId;
+    qint64 m_records = 0;
+    bool m_schemaSaved = false;
+    QElapsedTimer m_elapsed;
+    std::function<void(const QString&)> m_checkpoint;
+};

@@ -1,0 +1,665 @@
+#include "pipeline/RelationalNormalizer.h"
+
+#include "pipeline/NamingConvention.h"
+#include "source/ResourceConfig.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <array>
+#include <charconv>
+#include <cstring>
+
+namespace {
+
+const QString kLoadId = QStringLiteral("_dlt_load_id");
+const QString kId = QStringLiteral("_dlt_id");
+const QString kParentId = QStringLiteral("_dlt_parent_id");
+const QString kListIdx = QStringLiteral("_dlt_list_idx");
+const QString kRootId = QStringLiteral("_dlt_root_id");
+const QString kValue = QStringLiteral("value");
+const QString kList = QStringLiteral("list");
+constexpr int kIdBytes = 10;
+
+struct StringHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const
+    {
+        return std::hash<std::string_view>{}(text);
+    }
+};
+
+std::string_view toView(const QByteArray& bytes)
+{
+    return {bytes.constData(), size_t(bytes.size())};
+}
+
+// Standard base64 without padding, as dlt writes its row ids.
+std::string_view base64Id(const unsigned char* bytes, RowBatch* batch)
+{
+    static constexpr char kAlphabet[]
+        = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::array<char, 16> out{};
+    size_t n = 0;
+    for (int i = 0; i < kIdBytes; i += 3) {
+        const unsigned v = unsigned(bytes[i]) << 16
+            | (i + 1 < kIdBytes ? unsigned(bytes[i + 1]) << 8 : 0u)
+            | (i + 2 < kIdBytes ? unsigned(bytes[i + 2]) : 0u);
+        out[n++] = kAlphabet[(v >> 18) & 63];
+        out[n++] = kAlphabet[(v >> 12) & 63];
+        if (i + 1 < kIdBytes) {
+            out[n++] = kAlphabet[(v >> 6) & 63];
+        }
+        if (i + 2 < kIdBytes) {
+            out[n++] = kAlphabet[v & 63];
+        }
+    }
+    return batch->keep({out.data(), n});
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RelationalNormalizer", text);
+}
+
+} // namespace
+
+struct RelationalNormalizer::KeyNode
+{
+    // The column name of the object these keys belong to; empty at the top.
+    QString prefix;
+    std::unordered_map<std::string, std::unique_ptr<KeyEntry>, StringHash, std::equal_to<>> keys;
+};
+
+struct RelationalNormalizer::KeyEntry
+{
+    // The column name: the path of normalized keys joined with "__".
+    QString name;
+    std::unique_ptr<KeyNode> nested;
+    int column = -1;
+    std::array<int, 11> variants;
+    TableSchema* child = nullptr;
+    // Whether the column is declared json (-1: not looked up yet).
+    int jsonHinted = -1;
+    // A key that names a system column: the row id is kept, the rest
+    // are set by the normalizer and the data's value is dropped (as dlt does).
+    enum { Data, RowId, SystemDropped } role = Data;
+
+    KeyEntry()
+    {
+        variants.fill(-1);
+    }
+};
+
+struct RelationalNormalizer::TableState
+{
+    TableSchema* table = nullptr;
+    TableSchema* root = nullptr;
+    KeyNode keys;
+    int loadIdColumn = -1;
+    int idColumn = -1;
+    int parentIdColumn = -1;
+    int listIdxColumn = -1;
+    int rootIdColumn = -1;
+    // Hints of columns that do not exist yet (primary key without a type).
+    QHash<QString, ColumnSchema> pendingHints;
+    // Data columns that must have a value in every row.
+    QStringList required;
+    std::string_view providedId;
+    std::string nameUtf8;
+};
+
+RelationalNormalizer::RelationalNormalizer(Schema* schema)
+    : m_schema(schema)
+    , m_random(QRandomGenerator::system()->generate64())
+    , m_digest(EVP_MD_CTX_new())
+{ }
+
+RelationalNormalizer::~RelationalNormalizer()
+{
+    EVP_MD_CTX_free(m_digest);
+}
+
+void RelationalNormalizer::setLoadId(const QString& loadId)
+{
+    m_loadId = loadId;
+    m_loadIdUtf8 = loadId.toUtf8();
+}
+
+RelationalNormalizer::TableOptions
+RelationalNormalizer::TableOptions::fromResource(const ResourceConfig& resource)
+{
+    TableOptions options;
+    options.table = resource.table();
+    options.resource = resource.name;
+    options.writeDisposition = resource.writeDisposition;
+    options.primaryKey = resource.primaryKey;
+    options.mergeKey = resource.mergeKey;
+    options.columns = resource.columns;
+    options.maxNesting = resource.maxTableNesting ? int(*resource.maxTableNesting) : -1;
+    return options;
+}
+
+TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QString* error)
+{
+    const QString name = NamingConvention::path(options.table, kMaxIdentifierLength);
+    if (name.isEmpty()) {
+        *error = tr("The table name \"%1\" has no letters or digits to make a name from.")
+                     .arg(options.table);
+        return nullptr;
+    }
+    TableSchema* table = m_schema->table(name);
+    if (table && !table->isRoot()) {
+        *error = tr("The table name \"%1\" is already the child table of %2.")
+                     .arg(name, table->parent);
+        return nullptr;
+    }
+    if (!table) {
+        TableSchema fresh;
+        fresh.name = name;
+        table = m_schema->addTable(fresh);
+    }
+    if (table->writeDisposition != options.writeDisposition || table->resource != options.resource
+        || table->maxNesting != options.maxNesting) {
+        table->writeDisposition = options.writeDisposition;
+        table->resource = options.resource;
+        table->maxNesting = options.maxNesting;
+        m_schema->markChanged();
+    }
+    TableState& state = stateOf(table);
+    state.pendingHints.clear();
+    state.required.clear();
+    for (auto it = options.columns.begin(); it != options.columns.end(); ++it) {
+        ColumnSchema hint = ColumnSchema::fromJson(it.value().toObject());
+        hint.name = NamingConvention::path(it.key(), kMaxIdentifierLength);
+        const bool typed = it.value().toObject().contains(QStringLiteral("data_type"));
+        state.pendingHints.insert(hint.name, hint);
+        if (typed && table->indexOf(hint.name) < 0) {
+            table->addColumn(hint);
+            m_schema->markChanged();
+        }
+    }
+    const auto markKey = [&](const QStringList& keys, bool ColumnSchema::*flag) {
+        for (const QString& key : keys) {
+            const QString column = NamingConvention::path(key, kMaxIdentifierLength);
+            ColumnSchema& hint = state.pendingHints[column];
+            hint.name = column;
+            hint.*flag = true;
+            hint.nullable = false;
+            state.required << column;
+            if (ColumnSchema* existing = table->column(column); existing && !(existing->*flag)) {
+                existing->*flag = true;
+                m_schema->markChanged();
+            }
+        }
+    };
+    markKey(options.primaryKey, &ColumnSchema::primaryKey);
+    markKey(options.mergeKey, &ColumnSchema::mergeKey);
+    return table;
+}
+
+RelationalNormalizer::TableState& RelationalNormalizer::stateOf(TableSchema* table)
+{
+    auto it = m_states.find(table);
+    if (it != m_states.end()) {
+        return *it->second;
+    }
+    auto state = std::make_unique<TableState>();
+    state->table = table;
+    state->root = m_schema->table(m_schema->rootOf(*table)->name);
+    state->nameUtf8 = table->name.toStdString();
+    TableState& result = *state;
+    m_states.emplace(table, std::move(state));
+    return result;
+}
+
+int RelationalNormalizer::maxNestingOf(const TableSchema& root) const
+{
+    return root.maxNesting >= 0 ? root.maxNesting : kDefaultMaxNesting;
+}
+
+bool RelationalNormalizer::normalize(TableSchema* root, simdjson::dom::element record,
+                                     RowBatch* batch, QString* error)
+{
+    return normalizeRow(stateOf(root), record, nullptr, maxNestingOf(*root), nullptr, 0, {},
+                        batch, error);
+}
+
+bool RelationalNormalizer::normalize(TableSchema* root, simdjson::dom::element record,
+                                     simdjson::dom::element extraFields, RowBatch* batch,
+                                     QString* error)
+{
+    return normalizeRow(stateOf(root), record, &extraFields, maxNestingOf(*root), nullptr, 0, {},
+                        batch, error);
+}
+
+bool RelationalNormalizer::normalizeRow(TableState& state, simdjson::dom::element object,
+                                        const simdjson::dom::element* extra, int level,
+                                        const Cell* parentId, int64_t listIndex,
+                                        std::string_view rootId, RowBatch* batch, QString* error)
+{
+    TableRows& rows = batch->rowsOf(state.table);
+    rows.beginRow();
+    state.providedId = {};
+    std::vector<std::pair<KeyEntry*, simdjson::dom::array>> lists;
+    if (object.type() == simdjson::dom::element_type::OBJECT) {
+        if (!flatten(state, state.keys, object.get_object().value_unsafe(), level, batch, &lists,
+                     error)) {
+            return false;
+        }
+    } else {
+        // A record that is not an object is stored whole in "value" (dlt
+        // wraps it the same way).
+        if (!place(state, entryOf(state.keys, "value"), object, batch, error)) {
+            return false;
+        }
+    }
+    if (extra && extra->type() == simdjson::dom::element_type::OBJECT
+        && !flatten(state, state.keys, extra->get_object().value_unsafe(), level, batch, &lists,
+                    error)) {
+        return false;
+    }
+    if (!checkRequired(state, batch, error)) {
+        return false;
+    }
+    std::string_view rowId;
+    finishRow(state, batch, parentId, listIndex, rootId, &rowId);
+    rows.endRow();
+    const std::string_view childRoot = state.table->isRoot() ? rowId : rootId;
+    for (auto& [entry, list] : lists) {
+        if (!normalizeList(state, *entry, list, level - 1, rowId, childRoot, batch, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RelationalNormalizer::flatten(TableState& state, KeyNode& node, simdjson::dom::object object,
+                                   int level, RowBatch* batch,
+                                   std::vector<std::pair<KeyEntry*, simdjson::dom::array>>* lists,
+                                   QString* error)
+{
+    for (const simdjson::dom::key_value_pair field : object) {
+        KeyEntry& entry = entryOf(node, field.key);
+        const simdjson::dom::element_type type = field.value.type();
+        const bool nested = type == simdjson::dom::element_type::OBJECT
+            || type == simdjson::dom::element_type::ARRAY;
+        if (nested && entry.jsonHinted < 0) {
+            entry.jsonHinted = isJsonHinted(state, entry.name) ? 1 : 0;
+        }
+        if (!nested || level <= 0 || entry.jsonHinted == 1) {
+            if (!place(state, entry, field.value, batch, error)) {
+                return false;
+            }
+            continue;
+        }
+        if (type == simdjson::dom::element_type::OBJECT) {
+            if (!entry.nested) {
+                entry.nested = std::make_unique<KeyNode>();
+                entry.nested->prefix = entry.name;
+            }
+            // Children of this node carry this entry's name as their prefix.
+            if (!flatten(state, *entry.nested, field.value.get_object().value_unsafe(), level - 1,
+                         batch, lists, error)) {
+                return false;
+            }
+        } else {
+            lists->emplace_back(&entry, field.value.get_array().value_unsafe());
+        }
+    }
+    return true;
+}
+
+bool RelationalNormalizer::normalizeList(TableState& parent, KeyEntry& entry,
+                                         simdjson::dom::array list, int level,
+                                         std::string_view parentId, std::string_view rootId,
+                                         RowBatch* batch, QString* error)
+{
+    TableState& state = stateOf(childTable(parent, entry));
+    const Cell parentCell = Cell::fromText(parentId);
+    int64_t index = 0;
+    for (const simdjson::dom::element item : list) {
+        switch (item.type()) {
+        case simdjson::dom::element_type::OBJECT:
+            if (!normalizeRow(state, item, nullptr, level, &parentCell, index, rootId, batch,
+                              error)) {
+                return false;
+            }
+            break;
+        case simdjson::dom::element_type::ARRAY: {
+            // A list in a list: a row of its own that only links, whose
+            // "list" holds the inner list (table <child>__list), as in dlt.
+            TableRows& rows = batch->rowsOf(state.table);
+            rows.beginRow();
+            state.providedId = {};
+            std::string_view rowId;
+            finishRow(state, batch, &parentCell, index, rootId, &rowId);
+            rows.endRow();
+            if (level <= 0) {
+                break;
+            }
+            KeyEntry& inner = entryOf(state.keys, "list");
+            if (!normalizeList(state, inner, item.get_array().value_unsafe(), level - 1, rowId,
+                               rootId, batch, error)) {
+                return false;
+            }
+            break;
+        }
+        default:
+            if (!scalarRow(state, item, parentId, index, rootId, batch, error)) {
+                return false;
+            }
+        }
+        ++index;
+    }
+    return true;
+}
+
+bool RelationalNormalizer::scalarRow(TableState& state, simdjson::dom::element value,
+                                     std::string_view parentId, int64_t index,
+                                     std::string_view rootId, RowBatch* batch, QString* error)
+{
+    TableRows& rows = batch->rowsOf(state.table);
+    rows.beginRow();
+    state.providedId = {};
+    if (!place(state, entryOf(state.keys, "value"), value, batch, error)) {
+        return false;
+    }
+    const Cell parentCell = Cell::fromText(parentId);
+    std::string_view rowId;
+    finishRow(state, batch, &parentCell, index, rootId, &rowId);
+    rows.endRow();
+    return true;
+}
+
+bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::dom::element element,
+                                 RowBatch* batch, QString* error)
+{
+    Value value;
+    switch (element.type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+        if (entry.role != KeyEntry::Data) {
+            return true;
+        }
+        if (entry.column < 0) {
+            entry.column = state.table->indexOf(entry.name);
+        }
+        if (entry.column >= 0) {
+            batch->rowsOf(state.table).set(entry.column, Cell::null());
+        } else {
+            m_nullOnly[state.table->name].insert(entry.name);
+        }
+        return true;
+    case simdjson::dom::element_type::INT64:
+        value.type = DataType::Bigint;
+        value.integer = element.get_int64().value_unsafe();
+        break;
+    case simdjson::dom::element_type::UINT64:
+        // Beyond a 64-bit signed integer: kept digit for digit as text.
+        value.type = DataType::Text;
+        value.text = batch->keep(std::to_string(element.get_uint64().value_unsafe()));
+        break;
+    case simdjson::dom::element_type::DOUBLE:
+        value.type = DataType::Double;
+        value.real = element.get_double().value_unsafe();
+        break;
+    case simdjson::dom::element_type::BOOL:
+        value.type = DataType::Bool;
+        value.boolean = element.get_bool().value_unsafe();
+        break;
+    case simdjson::dom::element_type::STRING: {
+        value.type = DataType::Text;
+        value.text = element.get_string().value_unsafe();
+        if (entry.column < 0) {
+            entry.column = state.table->indexOf(entry.name);
+        }
+        // Detection only decides a new column's type; an existing text
+        // column keeps the string as it came.
+        if (entry.column < 0) {
+            if (const auto micros = TimestampParser::parseDateTime(value.text)) {
+                value.type = DataType::Timestamp;
+                value.micros = *micros;
+            }
+        }
+        break;
+    }
+    case simdjson::dom::element_type::ARRAY:
+    case simdjson::dom::element_type::OBJECT:
+        value.type = DataType::Json;
+        value.text = batch->keep(simdjson::minify(element));
+        break;
+    }
+    if (entry.role == KeyEntry::RowId) {
+        const std::optional<Cell> text = ValueCoercion::coerce(value, DataType::Text, *batch);
+        state.providedId = text ? text->text : std::string_view();
+        return true;
+    }
+    if (entry.role == KeyEntry::SystemDropped) {
+        return true;
+    }
+    return placeValue(state, entry, value, batch, error);
+}
+
+bool RelationalNormalizer::placeValue(TableState& state, KeyEntry& entry, const Value& value,
+                                      RowBatch* batch, QString* error)
+{
+    TableSchema* table = state.table;
+    if (entry.column < 0) {
+        entry.column = table->indexOf(entry.name);
+    }
+    if (entry.column < 0) {
+        ColumnSchema column = state.pendingHints.value(entry.name);
+        column.name = entry.name;
+        column.type = value.type;
+        entry.column = table->addColumn(column);
+        m_schema->markChanged();
+        if (auto it = m_nullOnly.find(table->name); it != m_nullOnly.end()) {
+            it->remove(entry.name);
+        }
+    }
+    TableRows& rows = batch->rowsOf(table);
+    const ColumnSchema& column = table->columns()[size_t(entry.column)];
+    if (column.type == value.type) {
+        rows.set(entry.column, ValueCoercion::cellOf(value, *batch));
+        return true;
+    }
+    if (const std::optional<Cell> coerced = ValueCoercion::coerce(value, column.type, *batch)) {
+        rows.set(entry.column, *coerced);
+        return true;
+    }
+    if (column.variant) {
+        *error = tr("Table %1, column %2: a %3 value where only %4 fits, and a variant "
+                    "column cannot have variants of its own.")
+                     .arg(table->name, column.name, DataTypes::name(value.type),
+                          DataTypes::name(column.type));
+        return false;
+    }
+    const int variant = variantColumn(state, entry, value.type);
+    rows.set(variant, ValueCoercion::cellOf(value, *batch));
+    return true;
+}
+
+int RelationalNormalizer::variantColumn(TableState& state, KeyEntry& entry, DataType type)
+{
+    int& cached = entry.variants[size_t(type)];
+    if (cached >= 0) {
+        return cached;
+    }
+    const QString name = NamingConvention::path(
+        entry.name + QStringLiteral("__v_") + DataTypes::name(type), kMaxIdentifierLength);
+    cached = state.table->indexOf(name);
+    if (cached < 0) {
+        ColumnSchema column;
+        column.name = name;
+        column.type = type;
+        column.variant = true;
+        cached = state.table->addColumn(column);
+        m_schema->markChanged();
+    }
+    return cached;
+}
+
+int RelationalNormalizer::systemColumn(TableState& state, int* cache, const QString& name,
+                                       DataType type)
+{
+    if (*cache >= 0) {
+        return *cache;
+    }
+    *cache = state.table->indexOf(name);
+    if (*cache < 0) {
+        ColumnSchema column;
+        column.name = name;
+        column.type = type;
+        column.nullable = false;
+        column.unique = name == kId;
+        column.rowKey = name == kId;
+        column.parentKey = name == kParentId;
+        column.rootKey = name == kRootId;
+        *cache = state.table->addColumn(column);
+        m_schema->markChanged();
+    }
+    return *cache;
+}
+
+void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const Cell* parentId,
+                                     int64_t listIndex, std::string_view rootId,
+                                     std::string_view* rowId)
+{
+    TableRows& rows = batch->rowsOf(state.table);
+    if (!state.providedId.empty()) {
+        *rowId = state.providedId;
+    } else if (state.table->isRoot()) {
+        *rowId = randomId(batch);
+    } else {
+        *rowId = childId(parentId->text, state.nameUtf8, listIndex, batch);
+    }
+    if (state.table->isRoot()) {
+        rows.set(systemColumn(state, &state.loadIdColumn, kLoadId, DataType::Text),
+                 Cell::fromText(toView(m_loadIdUtf8)));
+    } else {
+        if (state.root->writeDisposition == QLatin1String("merge")) {
+            rows.set(systemColumn(state, &state.rootIdColumn, kRootId, DataType::Text),
+                     Cell::fromText(rootId));
+        }
+        rows.set(systemColumn(state, &state.parentIdColumn, kParentId, DataType::Text), *parentId);
+        rows.set(systemColumn(state, &state.listIdxColumn, kListIdx, DataType::Bigint),
+                 Cell::fromInteger(listIndex));
+    }
+    rows.set(systemColumn(state, &state.idColumn, kId, DataType::Text), Cell::fromText(*rowId));
+}
+
+bool RelationalNormalizer::checkRequired(TableState& state, RowBatch* batch, QString* error)
+{
+    const TableRows& rows = batch->rowsOf(state.table);
+    for (const QString& name : std::as_const(state.required)) {
+        const int column = state.table->indexOf(name);
+        const Cell* cell = column < 0 ? nullptr : rows.current(column);
+        if (!cell || cell->kind == Cell::Null) {
+            *error = tr("Table %1: a record without a value for its key column %2.")
+                         .arg(state.table->name, name);
+            return false;
+        }
+    }
+    return true;
+}
+
+RelationalNormalizer::KeyEntry& RelationalNormalizer::entryOf(KeyNode& node, std::string_view key)
+{
+    if (auto it = node.keys.find(key); it != node.keys.end()) {
+        return *it->second;
+    }
+    auto entry = std::make_unique<KeyEntry>();
+    const QString raw = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    QString normalized = NamingConvention::path(raw, kMaxIdentifierLength);
+    if (raw.trimmed().isEmpty()) {
+        normalized = QStringLiteral("_empty");
+    } else if (normalized.isEmpty()) {
+        // Only separators ("__"): dlt's path rule leaves nothing; keep a name.
+        normalized = NamingConvention::identifier(raw, kMaxIdentifierLength);
+    }
+    entry->name = node.prefix.isEmpty()
+        ? normalized
+        : NamingConvention::path(node.prefix + QStringLiteral("__") + normalized,
+                                 kMaxIdentifierLength);
+    if (node.prefix.isEmpty()) {
+        if (entry->name == kId) {
+            entry->role = KeyEntry::RowId;
+        } else if (entry->name == kLoadId || entry->name == kParentId || entry->name == kListIdx
+                   || entry->name == kRootId) {
+            entry->role = KeyEntry::SystemDropped;
+        }
+    }
+    KeyEntry& result = *entry;
+    node.keys.emplace(std::string(key), std::move(entry));
+    return result;
+}
+
+TableSchema* RelationalNormalizer::childTable(TableState& parent, KeyEntry& entry)
+{
+    if (entry.child) {
+        return entry.child;
+    }
+    const QString name = NamingConvention::path(parent.table->name + QStringLiteral("__") + entry.name,
+                                                kMaxIdentifierLength);
+    TableSchema* table = m_schema->table(name);
+    if (!table) {
+        TableSchema fresh;
+        fresh.name = name;
+        fresh.parent = parent.table->name;
+        table = m_schema->addTable(fresh);
+    }
+    entry.child = table;
+    return table;
+}
+
+std::string_view RelationalNormalizer::randomId(RowBatch* batch)
+{
+    unsigned char bytes[16];
+    const uint64_t a = m_random();
+    const uint64_t b = m_random();
+    std::memcpy(bytes, &a, 8);
+    std::memcpy(bytes + 8, &b, 8);
+    return base64Id(bytes, batch);
+}
+
+std::string_view RelationalNormalizer::childId(std::string_view parentId, std::string_view table,
+                                               int64_t index, RowBatch* batch)
+{
+    // dlt: digest128("<parent id>_<table>_<index>") — shake_128, 10 bytes.
+    std::string input;
+    input.reserve(parentId.size() + table.size() + 24);
+    input.append(parentId);
+    input.push_back('_');
+    input.append(table);
+    input.push_back('_');
+    input.append(std::to_string(index));
+    unsigned char digest[kIdBytes];
+    EVP_DigestInit_ex(m_digest, EVP_shake128(), nullptr);
+    EVP_DigestUpdate(m_digest, input.data(), input.size());
+    EVP_DigestFinalXOF(m_digest, digest, sizeof(digest));
+    return base64Id(digest, batch);
+}
+
+bool RelationalNormalizer::isJsonHinted(TableState& state, const QString& column) const
+{
+    const ColumnSchema* existing = state.table->column(column);
+    if (existing) {
+        return existing->type == DataType::Json;
+    }
+    const auto hint = state.pendingHints.constFind(column);
+    return hint != state.pendingHints.constEnd() && hint->type == DataType::Json
+        && hint->name == column;
+}
+
+QStringList RelationalNormalizer::nullOnlyColumns() const
+{
+    QStringList names;
+    for (auto it = m_nullOnly.begin(); it != m_nullOnly.end(); ++it) {
+        for (const QString& column : it.value()) {
+            names << it.key() + QLatin1Char('.') + column;
+        }
+    }
+    names.sort();
+    return names;
+}
