@@ -321,20 +321,20 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
         const QString columns = columnList(key);
         if (!m_database->exec(
                 QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" "
-                               "<> ?1 AND (%3) IN (SELECT %3 FROM %2 WHERE \"_dlt_load_id\" = ?1)")
+                               "<> ? AND (%3) IN (SELECT %3 FROM %2 WHERE \"_dlt_load_id\" = ?)")
                     .arg(kReplaced, table, columns),
-                error, {m_loadId})) {
+                error, {m_loadId, m_loadId})) {
             return false;
         }
     }
     // Duplicates within this load: the last one of a key wins.
     if (!primaryKey.isEmpty()
         && !m_database->exec(
-            QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" = ?1 "
+            QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" = ? "
                            "AND rowid NOT IN (SELECT max(rowid) FROM %2 WHERE \"_dlt_load_id\" = "
-                           "?1 GROUP BY %3)")
+                           "? GROUP BY %3)")
                 .arg(kReplaced, table, columnList(primaryKey)),
-            error, {m_loadId})) {
+            error, {m_loadId, m_loadId})) {
         return false;
     }
     // Their child rows go with them, found through _dlt_root_id.

@@ -18,13 +18,13 @@ Schema& Schema::operator=(const Schema& other)
         return *this;
     }
     m_name = other.m_name;
-    m_version = other.m_version;
-    m_unsaved = other.m_unsaved;
     m_tables.clear();
     m_byName.clear();
     for (const auto& table : other.m_tables) {
         addTable(*table);
     }
+    // After the tables: adding them counted as changes.
+    m_version = other.m_version;
     m_unsaved = other.m_unsaved;
     return *this;
 }
