@@ -110,4 +110,5 @@ private:
     QHash<QString, QSet<QString>> m_nullOnly;
     std::mt19937_64 m_random;
     EVP_MD_CTX* m_digest = nullptr;
+    EVP_MD* m_shake = nullptr;
 };

@@ -1,7 +1,6 @@
 #include "pipeline/TimestampParser.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace TimestampParser {
 namespace {
@@ -297,12 +296,32 @@ std::string format(Micros micros)
     int month = 0, day = 0;
     civilFromDays(days, &year, &month, &day);
     const int64_t seconds = rest / kMicrosPerSecond;
-    char buffer[40];
-    std::snprintf(buffer, sizeof(buffer), "%04lld-%02d-%02d %02d:%02d:%02d.%06lld",
-                  static_cast<long long>(year), month, day, int(seconds / 3600),
-                  int(seconds / 60 % 60), int(seconds % 60),
-                  static_cast<long long>(rest % kMicrosPerSecond));
-    return buffer;
+    // By hand: this runs for every timestamp of a load, and snprintf
+    // was a visible share of it.
+    std::string text(26, '0');
+    const auto put = [&text](size_t at, int64_t value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            text[at + size_t(i)] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    if (year < 0 || year > 9999) {
+        year = year < 0 ? 0 : 9999;
+    }
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    text[10] = ' ';
+    put(11, seconds / 3600, 2);
+    text[13] = ':';
+    put(14, seconds / 60 % 60, 2);
+    text[16] = ':';
+    put(17, seconds % 60, 2);
+    text[19] = '.';
+    put(20, rest % kMicrosPerSecond, 6);
+    return text;
 }
 
 std::optional<Micros> fromEpochSeconds(double seconds)
