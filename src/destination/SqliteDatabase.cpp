@@ -47,11 +47,16 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     // A reader waits for a writer's checkpoint instead of failing at once.
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
         return false;
+    }
+    const QVariant driverHandle = db.driver()->handle();
+    if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0) {
+        m_handle = *static_cast<sqlite3* const*>(driverHandle.constData());
     }
     if (readOnly) {
         return true;
@@ -66,6 +71,12 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     }
     // A load is one long transaction: a larger page cache (64 MiB) keeps
     // SQLite from spilling the same pages to the WAL again and again.
+    // Large pages for a new file: a load writes hundreds of megabytes, and
+    // 4 KiB pages made that a quarter of a million write calls. (A page
+    // size is fixed once the file has content; dlt's files keep theirs.)
+    if (!exec(QStringLiteral("PRAGMA page_size=65536"), error)) {
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !exec(QStringLiteral("PRAGMA cache_size=-65536"), error)) {
@@ -81,11 +92,35 @@ bool SqliteDatabase::isOpen() const
 
 sqlite3* SqliteDatabase::handle() const
 {
-    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
+    return m_handle;
+}
+
+bool SqliteDatabase::execRaw(const QString& sql, QString* error)
+{
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        *error = describeLastError(sql.section(QLatin1Char(' '), 0, 2));
+        return false;
     }
-    return *static_cast<sqlite3* const*>(handle.constData());
+    return true;
+}
+
+QStringList SqliteDatabase::columnsOfRaw(const QString& table)
+{
+    QStringList names;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "SELECT name FROM pragma_table_info(?)", -1, &statement,
+                           nullptr)
+        != SQLITE_OK) {
+        return names;
+    }
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        names << QString::fromUtf8(
+            reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return names;
 }
 
 QString SqliteDatabase::quote(const QString& identifier)
@@ -131,9 +166,9 @@ std::optional<QList<QVariantList>> SqliteDatabase::select(const QString& sql, QS
 bool SqliteDatabase::tableExists(const QString& table)
 {
     QString error;
-    const auto rows = select(
-        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), &error,
-        {table});
+    const auto rows =
+        select(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+               &error, {table});
     return rows && !rows->isEmpty();
 }
 
@@ -141,8 +176,8 @@ QStringList SqliteDatabase::columnsOf(const QString& table)
 {
     QString error;
     QStringList names;
-    const auto rows = select(QStringLiteral("SELECT name FROM pragma_table_info(?)"), &error,
-                             {table});
+    const auto rows =
+        select(QStringLiteral("SELECT name FROM pragma_table_info(?)"), &error, {table});
     if (rows) {
         for (const QVariantList& row : *rows) {
             names << row.value(0).toString();

@@ -37,6 +37,10 @@ public:
     static QString quote(const QString& identifier);
 
     bool exec(const QString& sql, QString* error, const QVariantList& values = {});
+    // Straight on the sqlite3 handle, without QtSql: safe from the writer
+    // thread, which QtSql's connection does not belong to.
+    bool execRaw(const QString& sql, QString* error);
+    QStringList columnsOfRaw(const QString& table);
     // The rows of a query, each a list of values; nullopt on error.
     std::optional<QList<QVariantList>> select(const QString& sql, QString* error,
                                               const QVariantList& values = {});
@@ -58,5 +62,7 @@ public:
 private:
     QString m_path;
     QString m_connectionName;
+    // Kept at open: QtSql hands out its connection only in its own thread.
+    sqlite3* m_handle = nullptr;
     bool m_inTransaction = false;
 };

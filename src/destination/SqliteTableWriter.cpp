@@ -7,7 +7,7 @@
 
 #include <sqlite3.h>
 
-SqliteTableWriter::SqliteTableWriter(SqliteDatabase* database, const TableSchema* table)
+SqliteTableWriter::SqliteTableWriter(SqliteDatabase* database, const QString& table)
     : m_database(database)
     , m_table(table)
 { }
@@ -17,9 +17,9 @@ SqliteTableWriter::~SqliteTableWriter()
     sqlite3_finalize(m_insert);
 }
 
-QString SqliteTableWriter::columnDefinition(size_t index, bool creating) const
+QString SqliteTableWriter::columnDefinition(const TableSchema& columns, size_t index, bool creating)
 {
-    const ColumnSchema& column = m_table->columns()[index];
+    const ColumnSchema& column = columns.columns()[index];
     QString definition = SqliteDatabase::quote(column.name) + QLatin1Char(' ')
         + DataTypes::sqliteType(column.type, column.unique);
     // SQLite cannot add a NOT NULL column without a default to a table
@@ -30,12 +30,12 @@ QString SqliteTableWriter::columnDefinition(size_t index, bool creating) const
     return definition;
 }
 
-bool SqliteTableWriter::syncColumns(QString* error)
+bool SqliteTableWriter::syncColumns(const TableSchema& columns, QString* error)
 {
-    const size_t wanted = m_table->columns().size();
+    const size_t wanted = columns.columns().size();
     if (!m_checked) {
         m_checked = true;
-        const QStringList existing = m_database->columnsOf(m_table->name);
+        const QStringList existing = m_database->columnsOfRaw(m_table);
         m_exists = !existing.isEmpty();
         const QSet<QString> names(existing.begin(), existing.end());
         // Count the schema's columns the table already has, in order; a
@@ -43,17 +43,17 @@ bool SqliteTableWriter::syncColumns(QString* error)
         m_created = 0;
         std::vector<size_t> missing;
         for (size_t i = 0; i < wanted; ++i) {
-            if (names.contains(m_table->columns()[i].name)) {
+            if (names.contains(columns.columns()[i].name)) {
                 continue;
             }
             missing.push_back(i);
         }
         if (m_exists) {
             for (size_t index : missing) {
-                if (!m_database->exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                          .arg(SqliteDatabase::quote(m_table->name),
-                                               columnDefinition(index, false)),
-                                      error)) {
+                if (!m_database->execRaw(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                                             .arg(SqliteDatabase::quote(m_table),
+                                                  columnDefinition(columns, index, false)),
+                                         error)) {
                     return false;
                 }
             }
@@ -66,12 +66,12 @@ bool SqliteTableWriter::syncColumns(QString* error)
         }
         QStringList definitions;
         for (size_t i = 0; i < wanted; ++i) {
-            definitions << columnDefinition(i, true);
+            definitions << columnDefinition(columns, i, true);
         }
-        if (!m_database->exec(QStringLiteral("CREATE TABLE %1 (%2)")
-                                  .arg(SqliteDatabase::quote(m_table->name),
-                                       definitions.join(QLatin1String(", "))),
-                              error)) {
+        if (!m_database->execRaw(
+                QStringLiteral("CREATE TABLE %1 (%2)")
+                    .arg(SqliteDatabase::quote(m_table), definitions.join(QLatin1String(", "))),
+                error)) {
             return false;
         }
         m_exists = true;
@@ -79,19 +79,19 @@ bool SqliteTableWriter::syncColumns(QString* error)
         return true;
     }
     for (; m_created < wanted; ++m_created) {
-        if (!m_database->exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                  .arg(SqliteDatabase::quote(m_table->name),
-                                       columnDefinition(m_created, false)),
-                              error)) {
+        if (!m_database->execRaw(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                                     .arg(SqliteDatabase::quote(m_table),
+                                          columnDefinition(columns, m_created, false)),
+                                 error)) {
             return false;
         }
     }
     return true;
 }
 
-bool SqliteTableWriter::prepare(QString* error)
+bool SqliteTableWriter::prepare(const TableSchema& columns, QString* error)
 {
-    const size_t count = m_table->columns().size();
+    const size_t count = columns.columns().size();
     if (m_insert && m_prepared == count) {
         return true;
     }
@@ -99,18 +99,18 @@ bool SqliteTableWriter::prepare(QString* error)
     m_insert = nullptr;
     QStringList names;
     QStringList marks;
-    for (const ColumnSchema& column : m_table->columns()) {
+    for (const ColumnSchema& column : columns.columns()) {
         names << SqliteDatabase::quote(column.name);
         marks << QStringLiteral("?");
     }
     const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(SqliteDatabase::quote(m_table->name),
-                                    names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')))
+                               .arg(SqliteDatabase::quote(m_table), names.join(QLatin1Char(',')),
+                                    marks.join(QLatin1Char(',')))
                                .toUtf8();
     if (sqlite3_prepare_v3(m_database->handle(), sql.constData(), int(sql.size()),
                            SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
         != SQLITE_OK) {
-        *error = m_database->describeLastError(QStringLiteral("INSERT INTO ") + m_table->name);
+        *error = m_database->describeLastError(QStringLiteral("INSERT INTO ") + m_table);
         return false;
     }
     m_prepared = count;
@@ -122,7 +122,8 @@ bool SqliteTableWriter::insert(const TableRows& rows, QString* error)
     if (rows.rowCount() == 0) {
         return true;
     }
-    if (!syncColumns(error) || !prepare(error)) {
+    const TableSchema& columns = *rows.snapshot;
+    if (!syncColumns(columns, error) || !prepare(columns, error)) {
         return false;
     }
     for (size_t row = 0; row < rows.rowCount(); ++row) {
@@ -141,15 +142,14 @@ bool SqliteTableWriter::insert(const TableRows& rows, QString* error)
             case Cell::Text:
                 // The text outlives the step: no copy (SQLITE_STATIC).
                 sqlite3_bind_text(m_insert, parameter, cell->text.data() ? cell->text.data() : "",
-                                  int(cell->text.size()),
-                                  SQLITE_STATIC);
+                                  int(cell->text.size()), SQLITE_STATIC);
                 break;
             }
         }
         const int result = sqlite3_step(m_insert);
         sqlite3_reset(m_insert);
         if (result != SQLITE_DONE) {
-            *error = m_database->describeLastError(QStringLiteral("INSERT INTO ") + m_table->name);
+            *error = m_database->describeLastError(QStringLiteral("INSERT INTO ") + m_table);
             return false;
         }
         ++m_written;

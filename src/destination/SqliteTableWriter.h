@@ -1,11 +1,12 @@
 // Writes normalized rows into one table: creates the table or adds the
 // columns the schema gained (ALTER TABLE ADD COLUMN, never a rewrite), then
-// inserts through one prepared statement.
+// inserts through one prepared statement. Runs on the load's writer thread,
+// so it uses only the sqlite3 handle and the columns snapshot of each batch.
 //
 // The insert runs on the sqlite3 handle QtSql exposes rather than through
 // QSqlQuery: QSqlQuery boxes every value in a QVariant and copies each text
-// into a QString and back to UTF-8, which the insert benchmark measured as
-// most of the load time (tests/bench/bench_load prints both paths).
+// into a QString and back to UTF-8, which the load benchmark measured as the
+// larger part of the load (tests/bench/bench_load prints both paths).
 #pragma once
 
 #include "pipeline/RowBatch.h"
@@ -21,13 +22,14 @@ struct sqlite3_stmt;
 class SqliteTableWriter
 {
 public:
-    SqliteTableWriter(SqliteDatabase* database, const TableSchema* table);
+    SqliteTableWriter(SqliteDatabase* database, const QString& table);
     ~SqliteTableWriter();
     SqliteTableWriter(const SqliteTableWriter&) = delete;
     SqliteTableWriter& operator=(const SqliteTableWriter&) = delete;
 
-    // Brings the file's table up to the schema's columns.
-    bool syncColumns(QString* error);
+    // Brings the file's table up to these columns.
+    bool syncColumns(const TableSchema& columns, QString* error);
+    // The rows with their snapshot of the table's columns.
     bool insert(const TableRows& rows, QString* error);
     qint64 rowsWritten() const
     {
@@ -35,11 +37,11 @@ public:
     }
 
 private:
-    bool prepare(QString* error);
-    QString columnDefinition(size_t index, bool creating) const;
+    bool prepare(const TableSchema& columns, QString* error);
+    static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
 
     SqliteDatabase* m_database;
-    const TableSchema* m_table;
+    QString m_table;
     // Columns the file's table has, in the schema's order.
     size_t m_created = 0;
     bool m_exists = false;

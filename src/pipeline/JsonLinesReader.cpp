@@ -1,5 +1,8 @@
 #include "pipeline/JsonLinesReader.h"
 
+#include <cstring>
+#include <vector>
+
 namespace {
 constexpr qint64 kChunk = 4 << 20;
 // Deep enough for the deepest data anyone sends; the normalizer stores
@@ -23,39 +26,52 @@ bool JsonLinesReader::open(QString* error)
 
 bool JsonLinesReader::read(const Visitor& visit, QString* error)
 {
-    std::string pending;
-    QByteArray chunk;
+    // One buffer, reused: lines are parsed where they lie (simdjson only
+    // needs readable padding after them), with no copy per line.
+    std::vector<char> buffer(size_t(kChunk) + simdjson::SIMDJSON_PADDING);
+    size_t kept = 0;
     while (true) {
-        chunk = m_file.read(kChunk);
-        if (chunk.isEmpty()) {
-            break;
+        const qint64 got =
+            m_file.read(buffer.data() + kept,
+                        qint64(buffer.size()) - qint64(simdjson::SIMDJSON_PADDING) - qint64(kept));
+        if (got < 0) {
+            *error = tr("Reading %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
         }
-        m_bytes += chunk.size();
-        std::string_view data(chunk.constData(), size_t(chunk.size()));
+        m_bytes += got;
+        const size_t filled = kept + size_t(got);
+        const bool atEnd = got == 0;
+        std::string_view data(buffer.data(), filled);
         size_t start = 0;
         while (true) {
-            const size_t newline = data.find('\n', start);
+            size_t newline = data.find('\n', start);
             if (newline == std::string_view::npos) {
-                pending.append(data.substr(start));
+                if (!atEnd) {
+                    break;
+                }
+                newline = filled;
+            }
+            if (start < newline || newline < filled) {
+                if (!parseLine(data.substr(start, newline - start), visit, error)) {
+                    return false;
+                }
+            }
+            start = newline + 1;
+            if (start >= filled) {
                 break;
             }
-            std::string_view line = data.substr(start, newline - start);
-            if (!pending.empty()) {
-                pending.append(line);
-                line = pending;
-            }
-            if (!parseLine(line, visit, error)) {
-                return false;
-            }
-            pending.clear();
-            start = newline + 1;
+        }
+        if (atEnd) {
+            return true;
+        }
+        // The unfinished line moves to the front; a line longer than the
+        // buffer makes the buffer grow.
+        kept = start < filled ? filled - start : 0;
+        std::memmove(buffer.data(), buffer.data() + start, kept);
+        if (kept + size_t(kChunk) / 2 > buffer.size() - simdjson::SIMDJSON_PADDING) {
+            buffer.resize(buffer.size() * 2);
         }
     }
-    if (m_file.error() != QFileDevice::NoError) {
-        *error = tr("Reading %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
-        return false;
-    }
-    return pending.empty() || parseLine(pending, visit, error);
 }
 
 bool JsonLinesReader::parseLine(std::string_view line, const Visitor& visit, QString* error)
@@ -73,7 +89,7 @@ bool JsonLinesReader::parseLine(std::string_view line, const Visitor& visit, QSt
         return false;
     }
     simdjson::dom::element value;
-    simdjson::error_code code = m_parser.parse(line.data(), line.size()).get(value);
+    simdjson::error_code code = m_parser.parse(line.data(), line.size(), false).get(value);
     std::string quoted;
     if (code == simdjson::NUMBER_ERROR) {
         quoted = quoteLargeIntegers(line);
@@ -126,8 +142,8 @@ std::string JsonLinesReader::quoteLargeIntegers(std::string_view json)
             while (end < json.size() && json[end] >= '0' && json[end] <= '9') {
                 ++end;
             }
-            const bool integer = end == json.size()
-                || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
+            const bool integer =
+                end == json.size() || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
             const size_t digits = end - i - (c == '-' ? 1 : 0);
             if (integer && digits >= 20) {
                 out.push_back('"');

@@ -1,7 +1,7 @@
 #include "pipeline/Loader.h"
 
+#include "destination/BatchWriter.h"
 #include "destination/SqliteDatabase.h"
-#include "destination/SqliteTableWriter.h"
 #include "pipeline/TimestampParser.h"
 
 #include <QFileInfo>
@@ -17,8 +17,8 @@ const QString kReplaced = QStringLiteral("temp.\"_grantline_replaced\"");
 QString nowText()
 {
     const auto now = std::chrono::system_clock::now().time_since_epoch();
-    return QString::fromStdString(
-        TimestampParser::format(std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
+    return QString::fromStdString(TimestampParser::format(
+        std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
 }
 
 QString randomRowId()
@@ -47,12 +47,15 @@ Loader::Loader(const QString& databasePath, const Options& options)
     , m_schema(options.schemaName)
 { }
 
+namespace {
+// Rows per batch handed to the writer thread: large enough that the hand-off
+// costs nothing, small enough that three batches stay a few megabytes.
+constexpr size_t kBatchRows = 4096;
+} // namespace
+
 Loader::~Loader()
 {
-    m_writers.clear();
-    if (m_database && m_database->inTransaction()) {
-        m_database->rollback();
-    }
+    abort();
 }
 
 QString Loader::databasePath() const
@@ -82,6 +85,9 @@ bool Loader::begin(QString* error)
     }
     m_normalizer = std::make_unique<RelationalNormalizer>(&m_schema);
     m_normalizer->setLoadId(m_loadId);
+    m_normalizer->setCopyText(true);
+    m_writer = std::make_unique<BatchWriter>(m_database.get());
+    m_current = m_writer->freeBatch();
     checkpoint(QStringLiteral("begun"));
     return true;
 }
@@ -124,8 +130,8 @@ bool Loader::readStoredSchema(QString* error)
         return true;
     }
     QJsonParseError parse;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8(), &parse);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8(), &parse);
     if (!document.isObject()) {
         *error = tr("The schema stored in %1 cannot be read (%2). Load into a new file, or "
                     "run with --full-refresh.")
@@ -191,8 +197,8 @@ QString Loader::nextLoadId(QString* error)
         return {};
     }
     const auto now = std::chrono::system_clock::now().time_since_epoch();
-    double seconds
-        = double(std::chrono::duration_cast<std::chrono::microseconds>(now).count()) / 1e6;
+    double seconds =
+        double(std::chrono::duration_cast<std::chrono::microseconds>(now).count()) / 1e6;
     const double newest = rows->isEmpty() ? 0 : rows->first().value(0).toDouble();
     if (seconds <= newest) {
         seconds = newest + 0.000001;
@@ -212,8 +218,7 @@ QJsonObject Loader::incrementalState() const
     return m_state.incremental(m_options.schemaName);
 }
 
-TableSchema* Loader::prepareTable(const RelationalNormalizer::TableOptions& options,
-                                  QString* error)
+TableSchema* Loader::prepareTable(const RelationalNormalizer::TableOptions& options, QString* error)
 {
     TableSchema* table = m_normalizer->prepareTable(options, error);
     if (!table) {
@@ -222,7 +227,7 @@ TableSchema* Loader::prepareTable(const RelationalNormalizer::TableOptions& opti
     m_preparedRoots.insert(table->name);
     if (table->writeDisposition == QLatin1String("replace") && !m_emptied.contains(table->name)) {
         m_emptied.insert(table->name);
-        if (!emptyTable(*table, error)) {
+        if (!drain(error) || !emptyTable(*table, error)) {
             return nullptr;
         }
     }
@@ -245,12 +250,25 @@ bool Loader::emptyTable(const TableSchema& root, QString* error)
 
 bool Loader::write(TableSchema* root, simdjson::dom::element record, QString* error)
 {
-    if (!m_normalizer->normalize(root, record, &m_batch, error)) {
-        m_batch.clear();
+    if (!m_normalizer->normalize(root, record, m_current, error)) {
         return false;
     }
+    return written(error);
+}
+
+bool Loader::write(TableSchema* root, simdjson::dom::element record,
+                   simdjson::dom::element extraFields, QString* error)
+{
+    if (!m_normalizer->normalize(root, record, extraFields, m_current, error)) {
+        return false;
+    }
+    return written(error);
+}
+
+bool Loader::written(QString* error)
+{
     ++m_records;
-    if (!flush(error)) {
+    if (m_current->rowCount() >= kBatchRows && !submit(error)) {
         return false;
     }
     checkpoint(QStringLiteral("written"));
@@ -264,38 +282,35 @@ void Loader::checkpoint(const QString& point) const
     }
 }
 
-bool Loader::write(TableSchema* root, simdjson::dom::element record,
-                   simdjson::dom::element extraFields, QString* error)
+std::shared_ptr<const TableSchema> Loader::snapshotOf(const TableSchema* table)
 {
-    if (!m_normalizer->normalize(root, record, extraFields, &m_batch, error)) {
-        m_batch.clear();
+    std::shared_ptr<const TableSchema>& snapshot = m_snapshots[table];
+    if (!snapshot || snapshot->columns().size() != table->columns().size()) {
+        snapshot = std::make_shared<const TableSchema>(*table);
+    }
+    return snapshot;
+}
+
+bool Loader::submit(QString* error)
+{
+    if (m_current->rowCount() == 0) {
+        return true;
+    }
+    for (TableRows* rows : m_current->tables()) {
+        rows->snapshot = snapshotOf(rows->table());
+    }
+    m_writer->submit(m_current);
+    m_current = m_writer->freeBatch();
+    // A failed write (a full disk) stops the load now, not at the end.
+    return m_writer->hasFailed() ? drain(error) : true;
+}
+
+bool Loader::drain(QString* error)
+{
+    if (!submit(error) || !m_writer->drain(error)) {
         return false;
     }
-    ++m_records;
-    return flush(error);
-}
-
-SqliteTableWriter& Loader::writerOf(const TableSchema* table)
-{
-    auto it = m_writers.find(table);
-    if (it == m_writers.end()) {
-        it = m_writers.emplace(table, std::make_unique<SqliteTableWriter>(m_database.get(), table))
-                 .first;
-        m_writtenOrder << table;
-    }
-    return *it->second;
-}
-
-bool Loader::flush(QString* error)
-{
-    for (const TableRows* rows : m_batch.tables()) {
-        if (!writerOf(rows->table()).insert(*rows, error)) {
-            m_batch.clear();
-            return false;
-        }
-        m_counts[rows->table()] += qint64(rows->rowCount());
-    }
-    m_batch.clear();
+    m_counts = m_writer->rowCounts();
     return true;
 }
 
@@ -339,7 +354,8 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     }
     // Their child rows go with them, found through _dlt_root_id.
     for (const TableSchema* child : m_schema.descendantsOf(root.name)) {
-        if (!child->column(QStringLiteral("_dlt_root_id")) || !m_database->tableExists(child->name)) {
+        if (!child->column(QStringLiteral("_dlt_root_id"))
+            || !m_database->tableExists(child->name)) {
             continue;
         }
         if (!m_database->exec(QStringLiteral("DELETE FROM %1 WHERE \"_dlt_root_id\" IN (SELECT id "
@@ -350,7 +366,8 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
         }
     }
     return m_database->exec(
-        QStringLiteral("DELETE FROM %1 WHERE \"_dlt_id\" IN (SELECT id FROM %2)").arg(table, kReplaced),
+        QStringLiteral("DELETE FROM %1 WHERE \"_dlt_id\" IN (SELECT id FROM %2)")
+            .arg(table, kReplaced),
         error);
 }
 
@@ -377,8 +394,8 @@ bool Loader::writeSchemaVersion(QString* error)
 
 bool Loader::writeState(const QJsonObject& incremental, QString* error)
 {
-    const PipelineState next
-        = m_state.updated(m_options.pipelineName, m_options.schemaName, incremental);
+    const PipelineState next =
+        m_state.updated(m_options.pipelineName, m_options.schemaName, incremental);
     if (next.versionHash() == m_storedStateHash) {
         return true;
     }
@@ -397,7 +414,7 @@ bool Loader::writeState(const QJsonObject& incremental, QString* error)
 
 bool Loader::finish(const QJsonObject& incremental, QString* error)
 {
-    if (!flush(error)) {
+    if (!drain(error)) {
         abort();
         return false;
     }
@@ -410,7 +427,7 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
     }
     // Tables the schema has but no row reached (declared columns only).
     for (const TableSchema* table : m_schema.dataTables()) {
-        if (!writerOf(table).syncColumns(error)) {
+        if (!table->columns().empty() && !m_writer->syncColumns(*snapshotOf(table), error)) {
             abort();
             return false;
         }
@@ -424,7 +441,7 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
         abort();
         return false;
     }
-    m_writers.clear();
+    m_writer->releaseStatements();
     checkpoint(QStringLiteral("before-commit"));
     if (!m_database->commit(error)) {
         abort();
@@ -436,7 +453,9 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
 
 void Loader::abort()
 {
-    m_writers.clear();
+    // The writer thread stops before the rollback it would race with.
+    m_current = nullptr;
+    m_writer.reset();
     if (m_database && m_database->inTransaction()) {
         m_database->rollback();
     }
@@ -444,14 +463,7 @@ void Loader::abort()
 
 QList<QPair<QString, qint64>> Loader::rowCounts() const
 {
-    QList<QPair<QString, qint64>> counts;
-    for (const TableSchema* table : m_writtenOrder) {
-        const qint64 rows = m_counts.value(table);
-        if (rows > 0) {
-            counts << qMakePair(table->name, rows);
-        }
-    }
-    return counts;
+    return m_counts;
 }
 
 QStringList Loader::warnings() const

@@ -24,8 +24,8 @@
 #include <memory>
 #include <unordered_map>
 
+class BatchWriter;
 class SqliteDatabase;
-class SqliteTableWriter;
 
 class Loader
 {
@@ -61,8 +61,8 @@ public:
     // The root table of a resource (a replace table is emptied here, once).
     TableSchema* prepareTable(const RelationalNormalizer::TableOptions& options, QString* error);
     bool write(TableSchema* root, simdjson::dom::element record, QString* error);
-    bool write(TableSchema* root, simdjson::dom::element record,
-               simdjson::dom::element extraFields, QString* error);
+    bool write(TableSchema* root, simdjson::dom::element record, simdjson::dom::element extraFields,
+               QString* error);
 
     // Merges, the system rows, COMMIT. incremental: ExtractJob::state().
     bool finish(const QJsonObject& incremental, QString* error);
@@ -99,23 +99,28 @@ private:
     bool readStoredState(QString* error);
     bool dropSourceTables(QString* error);
     QString nextLoadId(QString* error);
-    bool flush(QString* error);
+    // Hands the filling batch to the writer thread.
+    bool submit(QString* error);
+    // Waits for the writer thread: before the loader touches the file itself.
+    bool drain(QString* error);
+    std::shared_ptr<const TableSchema> snapshotOf(const TableSchema* table);
     bool emptyTable(const TableSchema& root, QString* error);
     bool mergeTable(const TableSchema& root, QString* error);
     bool writeSchemaVersion(QString* error);
     bool writeState(const QJsonObject& incremental, QString* error);
-    SqliteTableWriter& writerOf(const TableSchema* table);
     void checkpoint(const QString& point) const;
+    // After a record: hands a full batch on.
+    bool written(QString* error);
 
     QString m_path;
     Options m_options;
     std::unique_ptr<SqliteDatabase> m_database;
     Schema m_schema;
     std::unique_ptr<RelationalNormalizer> m_normalizer;
-    RowBatch m_batch;
-    std::unordered_map<const TableSchema*, std::unique_ptr<SqliteTableWriter>> m_writers;
-    QList<const TableSchema*> m_writtenOrder;
-    QHash<const TableSchema*, qint64> m_counts;
+    std::unique_ptr<BatchWriter> m_writer;
+    RowBatch* m_current = nullptr;
+    std::unordered_map<const TableSchema*, std::shared_ptr<const TableSchema>> m_snapshots;
+    QList<QPair<QString, qint64>> m_counts;
     QSet<QString> m_emptied;
     QSet<QString> m_preparedRoots;
     PipelineState m_state;

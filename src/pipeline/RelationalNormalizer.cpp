@@ -38,8 +38,8 @@ std::string_view toView(const QByteArray& bytes)
 // Standard base64 without padding, as dlt writes its row ids.
 std::string_view base64Id(const unsigned char* bytes, RowBatch* batch)
 {
-    static constexpr char kAlphabet[]
-        = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static constexpr char kAlphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::array<char, 16> out{};
     size_t n = 0;
     for (int i = 0; i < kIdBytes; i += 3) {
@@ -69,11 +69,16 @@ struct RelationalNormalizer::KeyNode
 {
     // The column name of the object these keys belong to; empty at the top.
     QString prefix;
+    // The entries in the order the last object listed its keys: records of
+    // one resource share their key order, so most lookups are one compare.
+    std::vector<KeyEntry*> order;
     std::unordered_map<std::string, std::unique_ptr<KeyEntry>, StringHash, std::equal_to<>> keys;
 };
 
 struct RelationalNormalizer::KeyEntry
 {
+    // The key as it came.
+    std::string key;
     // The column name: the path of normalized keys joined with "__".
     QString name;
     std::unique_ptr<KeyNode> nested;
@@ -108,7 +113,21 @@ struct RelationalNormalizer::TableState
     QStringList required;
     std::string_view providedId;
     std::string nameUtf8;
+    // This table's rows in the batch being filled (see rowsOf).
+    RowBatch* batch = nullptr;
+    uint64_t generation = 0;
+    TableRows* rows = nullptr;
 };
+
+TableRows& RelationalNormalizer::rowsOf(TableState& state, RowBatch* batch)
+{
+    if (state.batch != batch || state.generation != batch->generation() || !state.rows) {
+        state.batch = batch;
+        state.generation = batch->generation();
+        state.rows = &batch->rowsOf(state.table);
+    }
+    return *state.rows;
+}
 
 RelationalNormalizer::RelationalNormalizer(Schema* schema)
     : m_schema(schema)
@@ -155,8 +174,8 @@ TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QSt
     }
     TableSchema* table = m_schema->table(name);
     if (table && !table->isRoot()) {
-        *error = tr("The table name \"%1\" is already the child table of %2.")
-                     .arg(name, table->parent);
+        *error =
+            tr("The table name \"%1\" is already the child table of %2.").arg(name, table->parent);
         return nullptr;
     }
     if (!table) {
@@ -226,8 +245,8 @@ int RelationalNormalizer::maxNestingOf(const TableSchema& root) const
 bool RelationalNormalizer::normalize(TableSchema* root, simdjson::dom::element record,
                                      RowBatch* batch, QString* error)
 {
-    return normalizeRow(stateOf(root), record, nullptr, maxNestingOf(*root), nullptr, 0, {},
-                        batch, error);
+    return normalizeRow(stateOf(root), record, nullptr, maxNestingOf(*root), nullptr, 0, {}, batch,
+                        error);
 }
 
 bool RelationalNormalizer::normalize(TableSchema* root, simdjson::dom::element record,
@@ -243,7 +262,7 @@ bool RelationalNormalizer::normalizeRow(TableState& state, simdjson::dom::elemen
                                         const Cell* parentId, int64_t listIndex,
                                         std::string_view rootId, RowBatch* batch, QString* error)
 {
-    TableRows& rows = batch->rowsOf(state.table);
+    TableRows& rows = rowsOf(state, batch);
     rows.beginRow();
     state.providedId = {};
     std::vector<std::pair<KeyEntry*, simdjson::dom::array>> lists;
@@ -284,8 +303,19 @@ bool RelationalNormalizer::flatten(TableState& state, KeyNode& node, simdjson::d
                                    std::vector<std::pair<KeyEntry*, simdjson::dom::array>>* lists,
                                    QString* error)
 {
+    size_t index = 0;
     for (const simdjson::dom::key_value_pair field : object) {
-        KeyEntry& entry = entryOf(node, field.key);
+        KeyEntry* predicted = index < node.order.size() ? node.order[index] : nullptr;
+        if (!predicted || predicted->key != field.key) {
+            predicted = &entryOf(node, field.key);
+            if (index < node.order.size()) {
+                node.order[index] = predicted;
+            } else {
+                node.order.push_back(predicted);
+            }
+        }
+        ++index;
+        KeyEntry& entry = *predicted;
         const simdjson::dom::element_type type = field.value.type();
         const bool nested = type == simdjson::dom::element_type::OBJECT
             || type == simdjson::dom::element_type::ARRAY;
@@ -334,7 +364,7 @@ bool RelationalNormalizer::normalizeList(TableState& parent, KeyEntry& entry,
         case simdjson::dom::element_type::ARRAY: {
             // A list in a list: a row of its own that only links, whose
             // "list" holds the inner list (table <child>__list), as in dlt.
-            TableRows& rows = batch->rowsOf(state.table);
+            TableRows& rows = rowsOf(state, batch);
             rows.beginRow();
             state.providedId = {};
             std::string_view rowId;
@@ -364,7 +394,7 @@ bool RelationalNormalizer::scalarRow(TableState& state, simdjson::dom::element v
                                      std::string_view parentId, int64_t index,
                                      std::string_view rootId, RowBatch* batch, QString* error)
 {
-    TableRows& rows = batch->rowsOf(state.table);
+    TableRows& rows = rowsOf(state, batch);
     rows.beginRow();
     state.providedId = {};
     if (!place(state, entryOf(state.keys, "value"), value, batch, error)) {
@@ -390,7 +420,7 @@ bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::d
             entry.column = state.table->indexOf(entry.name);
         }
         if (entry.column >= 0) {
-            batch->rowsOf(state.table).set(entry.column, Cell::null());
+            rowsOf(state, batch).set(entry.column, Cell::null());
         } else {
             m_nullOnly[state.table->name].insert(entry.name);
         }
@@ -415,6 +445,9 @@ bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::d
     case simdjson::dom::element_type::STRING: {
         value.type = DataType::Text;
         value.text = element.get_string().value_unsafe();
+        if (m_copyText) {
+            value.text = batch->keep(value.text);
+        }
         if (entry.column < 0) {
             entry.column = state.table->indexOf(entry.name);
         }
@@ -530,7 +563,7 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
                                      int64_t listIndex, std::string_view rootId,
                                      std::string_view* rowId)
 {
-    TableRows& rows = batch->rowsOf(state.table);
+    TableRows& rows = rowsOf(state, batch);
     if (!state.providedId.empty()) {
         *rowId = state.providedId;
     } else if (state.table->isRoot()) {
@@ -555,7 +588,7 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
 
 bool RelationalNormalizer::checkRequired(TableState& state, RowBatch* batch, QString* error)
 {
-    const TableRows& rows = batch->rowsOf(state.table);
+    const TableRows& rows = rowsOf(state, batch);
     for (const QString& name : std::as_const(state.required)) {
         const int column = state.table->indexOf(name);
         const Cell* cell = column < 0 ? nullptr : rows.current(column);
@@ -574,6 +607,7 @@ RelationalNormalizer::KeyEntry& RelationalNormalizer::entryOf(KeyNode& node, std
         return *it->second;
     }
     auto entry = std::make_unique<KeyEntry>();
+    entry->key = std::string(key);
     const QString raw = QString::fromUtf8(key.data(), qsizetype(key.size()));
     QString normalized = NamingConvention::path(raw, kMaxIdentifierLength);
     if (raw.trimmed().isEmpty()) {
@@ -604,8 +638,8 @@ TableSchema* RelationalNormalizer::childTable(TableState& parent, KeyEntry& entr
     if (entry.child) {
         return entry.child;
     }
-    const QString name = NamingConvention::path(parent.table->name + QStringLiteral("__") + entry.name,
-                                                kMaxIdentifierLength);
+    const QString name = NamingConvention::path(
+        parent.table->name + QStringLiteral("__") + entry.name, kMaxIdentifierLength);
     TableSchema* table = m_schema->table(name);
     if (!table) {
         TableSchema fresh;

@@ -38,6 +38,12 @@ public:
     RelationalNormalizer& operator=(const RelationalNormalizer&) = delete;
 
     void setLoadId(const QString& loadId);
+    // Copy every text into the batch instead of pointing into the parsed
+    // record: for batches written after the record is gone (another thread).
+    void setCopyText(bool copy)
+    {
+        m_copyText = copy;
+    }
 
     struct TableOptions
     {
@@ -74,10 +80,10 @@ private:
     struct TableState;
 
     TableState& stateOf(TableSchema* table);
+    TableRows& rowsOf(TableState& state, RowBatch* batch);
     bool normalizeRow(TableState& state, simdjson::dom::element object,
                       const simdjson::dom::element* extra, int level, const Cell* parentId,
-                      int64_t listIndex, std::string_view rootId, RowBatch* batch,
-                      QString* error);
+                      int64_t listIndex, std::string_view rootId, RowBatch* batch, QString* error);
     bool flatten(TableState& state, KeyNode& node, simdjson::dom::object object, int level,
                  RowBatch* batch, std::vector<std::pair<KeyEntry*, simdjson::dom::array>>* lists,
                  QString* error);
@@ -111,4 +117,5 @@ private:
     std::mt19937_64 m_random;
     EVP_MD_CTX* m_digest = nullptr;
     EVP_MD* m_shake = nullptr;
+    bool m_copyText = false;
 };

@@ -110,6 +110,7 @@ void RowBatch::clear()
         rows->listed = false;
     }
     m_order.clear();
+    ++m_generation;
     m_blockIndex = 0;
     m_blockUsed = 0;
     m_large.clear();

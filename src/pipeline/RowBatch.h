@@ -88,6 +88,9 @@ public:
 
     // Whether the batch has put it in its order of tables.
     bool listed = false;
+    // The table's columns when the batch was sealed: the writer thread
+    // reads these, never the schema the normalizer goes on changing.
+    std::shared_ptr<const TableSchema> snapshot;
 
 private:
     TableSchema* m_table;
@@ -119,6 +122,11 @@ public:
     std::string_view keep(std::string_view text);
     // Forgets the rows and the kept text; keeps the memory for the next page.
     void clear();
+    // Goes up with every clear(): a TableRows* obtained before is stale.
+    uint64_t generation() const
+    {
+        return m_generation;
+    }
 
 private:
     std::unordered_map<TableSchema*, std::unique_ptr<TableRows>> m_rows;
@@ -127,4 +135,5 @@ private:
     size_t m_blockUsed = 0;
     size_t m_blockIndex = 0;
     std::vector<std::unique_ptr<char[]>> m_large;
+    uint64_t m_generation = 0;
 };

@@ -1,0 +1,65 @@
+// The load's second core: a thread that writes sealed row batches into SQLite
+// while the caller's thread parses and normalizes the next ones. Three
+// batches circulate (one filling, one queued, one writing), so memory stays
+// bounded and a slow disk slows the normalizer down instead of piling rows
+// up. The caller drains it before it touches the database itself.
+#pragma once
+
+#include "pipeline/RowBatch.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+class SqliteDatabase;
+class SqliteTableWriter;
+
+class BatchWriter
+{
+public:
+    explicit BatchWriter(SqliteDatabase* database);
+    ~BatchWriter();
+    BatchWriter(const BatchWriter&) = delete;
+    BatchWriter& operator=(const BatchWriter&) = delete;
+
+    // An empty batch to fill; waits while all of them are queued.
+    RowBatch* freeBatch();
+    // Queues a filled batch (its tables carry their column snapshots).
+    void submit(RowBatch* batch);
+    // Waits until every queued batch is written; false with the first
+    // error if a write failed (later batches are then dropped).
+    bool drain(QString* error);
+    // Whether a write has failed (drain() says why); does not wait.
+    bool hasFailed() const;
+    // Rows written by table, in the order tables were first written.
+    QList<QPair<QString, qint64>> rowCounts() const;
+    // Writes the table's columns now (a table that got no rows); call drained.
+    bool syncColumns(const TableSchema& columns, QString* error);
+    // Finalizes the prepared statements; call drained, before COMMIT.
+    void releaseStatements();
+
+private:
+    void run();
+    SqliteTableWriter& writerOf(const QString& table);
+
+    SqliteDatabase* m_database;
+    std::vector<std::unique_ptr<RowBatch>> m_batches;
+    std::vector<RowBatch*> m_free;
+    std::deque<RowBatch*> m_queue;
+    bool m_busy = false;
+    bool m_stop = false;
+    QString m_error;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::unordered_map<std::string, std::unique_ptr<SqliteTableWriter>> m_writers;
+    QList<QPair<QString, qint64>> m_counts;
+    std::thread m_thread;
+};
