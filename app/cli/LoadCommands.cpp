@@ -54,8 +54,9 @@ void LoadCommands::installTestKillPoints(Loader& loader)
         return;
     }
     loader.setCheckpoint([point, afterRecords, &loader](const QString& at) {
-        if (at == point || (afterRecords > 0 && at == QLatin1String("written")
-                            && loader.recordCount() >= afterRecords)) {
+        if (at == point
+            || (afterRecords > 0 && at == QLatin1String("written")
+                && loader.recordCount() >= afterRecords)) {
             std::raise(SIGKILL);
         }
     });
@@ -105,8 +106,8 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     options.table = parser.value(table);
     options.resource = parser.value(table);
     options.primaryKey = parser.values(key);
-    options.writeDisposition = parser.isSet(disposition) ? parser.value(disposition)
-                                                         : QStringLiteral("append");
+    options.writeDisposition =
+        parser.isSet(disposition) ? parser.value(disposition) : QStringLiteral("append");
     if (!kDispositions.contains(options.writeDisposition)) {
         return m_session.usage(tr("--write-disposition is append, replace or merge, not \"%1\".")
                                    .arg(options.writeDisposition));
@@ -116,8 +117,8 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
         return m_session.fail(error);
     }
     Loader::Options loaderOptions;
-    loaderOptions.pipelineName = parser.isSet(pipeline) ? parser.value(pipeline)
-                                                        : QStringLiteral("grantline_import");
+    loaderOptions.pipelineName =
+        parser.isSet(pipeline) ? parser.value(pipeline) : QStringLiteral("grantline_import");
     loaderOptions.schemaName = loaderOptions.pipelineName;
     Loader loader(parser.value(db), loaderOptions);
     installTestKillPoints(loader);
@@ -127,26 +128,24 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     TableSchema* root = loader.prepareTable(options, &error);
     ProgressLine progress;
     const QString name = root ? root->name : QString();
-    const bool read = root && reader.read(
-                          [&](simdjson::dom::element record, QString* failure) {
-                              if (!loader.write(root, record, failure)) {
-                                  *failure = tr("%1, line %2: %3")
-                                                 .arg(QFileInfo(parser.positionalArguments()
-                                                                    .first())
-                                                          .fileName())
-                                                 .arg(reader.lineNumber())
-                                                 .arg(*failure);
-                                  return false;
-                              }
-                              progress.update(name, loader.recordCount());
-                              return true;
-                          },
-                          &error);
+    const bool read = root
+        && reader.read(
+            [&](simdjson::dom::element record, QString* failure) {
+                if (!loader.write(root, record, failure)) {
+                    *failure = tr("%1, line %2: %3")
+                                   .arg(QFileInfo(parser.positionalArguments().first()).fileName())
+                                   .arg(reader.lineNumber())
+                                   .arg(*failure);
+                    return false;
+                }
+                progress.update(name, loader.recordCount());
+                return true;
+            },
+            &error);
     progress.finish();
     if (!read || !loader.finish({}, &error)) {
         loader.abort();
-        return report(infoOf(loader, loaderOptions.pipelineName, error),
-                      parser.isSet(json));
+        return report(infoOf(loader, loaderOptions.pipelineName, error), parser.isSet(json));
     }
     return report(infoOf(loader, loaderOptions.pipelineName, QString()), parser.isSet(json));
 }
@@ -270,8 +269,9 @@ int LoadCommands::schema(const QStringList& arguments)
         schemas.append(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
     }
     if (parser.isSet(json)) {
-        m_session.out() << QJsonDocument(schemas.size() == 1 ? QJsonDocument(schemas.first().toObject())
-                                                             : QJsonDocument(schemas))
+        m_session.out() << QJsonDocument(schemas.size() == 1
+                                             ? QJsonDocument(schemas.first().toObject())
+                                             : QJsonDocument(schemas))
                                .toJson(QJsonDocument::Indented);
         m_session.out().flush();
         return CliSession::Success;

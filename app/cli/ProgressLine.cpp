@@ -7,7 +7,8 @@
 
 ProgressLine::ProgressLine(FILE* stream)
     : m_stream(stream)
-    , m_enabled(isatty(fileno(stream)) == 1 || qEnvironmentVariableIsSet("GRANTLINE_FORCE_PROGRESS"))
+    , m_enabled(isatty(fileno(stream)) == 1
+                || qEnvironmentVariableIsSet("GRANTLINE_FORCE_PROGRESS"))
 {
     m_started.start();
 }
@@ -40,9 +41,9 @@ void ProgressLine::draw()
                      .arg(it.key(), locale.toString(it.value()));
         total += it.value();
     }
-    const QString line = QCoreApplication::translate("ProgressLine", "%1 records/s — %2")
-                             .arg(locale.toString(qint64(double(total) / seconds)),
-                                  parts.join(QLatin1String(", ")));
+    const QString line =
+        QCoreApplication::translate("ProgressLine", "%1 records/s — %2")
+            .arg(locale.toString(qint64(double(total) / seconds)), parts.join(QLatin1String(", ")));
     std::fprintf(m_stream, "\r\033[K%s", line.toLocal8Bit().constData());
     std::fflush(m_stream);
     m_drawn = true;

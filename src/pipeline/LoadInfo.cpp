@@ -16,10 +16,14 @@ QString LoadInfo::duration(double seconds)
     QStringList parts;
     // Units in English as dlt prints them: this line is meant to match dlt's.
     if (hours > 0) {
-        parts << QStringLiteral("%1 hour%2").arg(hours).arg(hours == 1 ? QString() : QStringLiteral("s"));
+        parts << QStringLiteral("%1 hour%2")
+                     .arg(hours)
+                     .arg(hours == 1 ? QString() : QStringLiteral("s"));
     }
     if (minutes > 0) {
-        parts << QStringLiteral("%1 minute%2").arg(minutes).arg(minutes == 1 ? QString() : QStringLiteral("s"));
+        parts << QStringLiteral("%1 minute%2")
+                     .arg(minutes)
+                     .arg(minutes == 1 ? QString() : QStringLiteral("s"));
     }
     if (rest > 0 || parts.isEmpty()) {
         parts << QStringLiteral("%1 seconds").arg(rest, 0, 'f', 2);
@@ -48,7 +52,8 @@ QString LoadInfo::text() const
     text += QStringLiteral("The %1 destination used %2 location to store data\n")
                 .arg(QLatin1String(kDestination), location());
     if (failure.isEmpty()) {
-        text += QStringLiteral("Load package %1 is LOADED and contains no failed jobs\n").arg(loadId);
+        text +=
+            QStringLiteral("Load package %1 is LOADED and contains no failed jobs\n").arg(loadId);
     } else {
         text += QStringLiteral("Load package %1 is ABORTED and contains 1 FAILED job(s)!\n\t[%2]: "
                                "%3\n")
@@ -67,7 +72,8 @@ QJsonObject LoadInfo::toJson() const
 {
     QJsonArray tables;
     for (const auto& [table, rows] : tableRows) {
-        tables.append(QJsonObject{{QStringLiteral("table"), table}, {QStringLiteral("rows"), rows}});
+        tables.append(
+            QJsonObject{{QStringLiteral("table"), table}, {QStringLiteral("rows"), rows}});
     }
     QJsonObject json{
         {QStringLiteral("pipeline"), pipelineName},
@@ -77,8 +83,8 @@ QJsonObject LoadInfo::toJson() const
         {QStringLiteral("load_id"), loadId},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("records"), records},
-        {QStringLiteral("state"), failure.isEmpty() ? QStringLiteral("loaded")
-                                                    : QStringLiteral("aborted")},
+        {QStringLiteral("state"),
+         failure.isEmpty() ? QStringLiteral("loaded") : QStringLiteral("aborted")},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };

@@ -20,8 +20,8 @@ TableSchema* LoadSink::tableOf(const QString& resource, QString* error)
         *error = QStringLiteral("no resource %1").arg(resource);
         return nullptr;
     }
-    TableSchema* table
-        = m_loader->prepareTable(RelationalNormalizer::TableOptions::fromResource(*config), error);
+    TableSchema* table =
+        m_loader->prepareTable(RelationalNormalizer::TableOptions::fromResource(*config), error);
     if (table) {
         m_tables.insert(resource, table);
     }

@@ -31,8 +31,8 @@ qint64 PipelineState::version() const
 QJsonObject PipelineState::incremental(const QString& source) const
 {
     QJsonObject byResource;
-    const QJsonObject resources
-        = m_json.value(kSources).toObject().value(source).toObject().value(kResources).toObject();
+    const QJsonObject resources =
+        m_json.value(kSources).toObject().value(source).toObject().value(kResources).toObject();
     for (auto it = resources.begin(); it != resources.end(); ++it) {
         const QJsonObject cursors = it.value().toObject().value(kIncremental).toObject();
         // One cursor per resource, as the REST API source has.
@@ -68,8 +68,7 @@ PipelineState PipelineState::updated(const QString& pipelineName, const QString&
     json.insert(QStringLiteral("dataset_name"), QStringLiteral("main"));
     json.insert(QStringLiteral("default_schema_name"), source);
     json.insert(QStringLiteral("schema_names"), QJsonArray{source});
-    json.insert(QStringLiteral("destination_type"),
-                QStringLiteral("dlt.destinations.sqlalchemy"));
+    json.insert(QStringLiteral("destination_type"), QStringLiteral("dlt.destinations.sqlalchemy"));
     json.insert(QStringLiteral("destination_name"), QStringLiteral("sqlalchemy"));
     PipelineState next(json);
     if (withoutVersion(json) != withoutVersion(m_json)) {

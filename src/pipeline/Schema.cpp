@@ -127,8 +127,8 @@ QJsonObject contentOf(const std::vector<std::unique_ptr<TableSchema>>& tables, c
 
 QString Schema::versionHash() const
 {
-    const QByteArray content
-        = QJsonDocument(contentOf(m_tables, m_name)).toJson(QJsonDocument::Compact);
+    const QByteArray content =
+        QJsonDocument(contentOf(m_tables, m_name)).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha3_256).toBase64());
 }

@@ -128,8 +128,8 @@ TableSchema TableSchema::fromJson(const QJsonObject& json)
     table.name = json.value(QStringLiteral("name")).toString();
     table.parent = json.value(QStringLiteral("parent")).toString();
     table.resource = json.value(QStringLiteral("resource")).toString();
-    table.writeDisposition
-        = json.value(QStringLiteral("write_disposition")).toString(QStringLiteral("append"));
+    table.writeDisposition =
+        json.value(QStringLiteral("write_disposition")).toString(QStringLiteral("append"));
     table.maxNesting = json.value(QStringLiteral("x-normalizer"))
                            .toObject()
                            .value(QStringLiteral("max_nesting"))
@@ -142,8 +142,7 @@ TableSchema TableSchema::fromJson(const QJsonObject& json)
         if (parsed.name.isEmpty()) {
             parsed.name = it.key();
         }
-        ordered.emplace_back(column.value(QStringLiteral("x-position")).toInteger(1 << 30),
-                             parsed);
+        ordered.emplace_back(column.value(QStringLiteral("x-position")).toInteger(1 << 30), parsed);
     }
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -261,14 +261,15 @@ std::optional<Micros> parse(std::string_view text, bool dateAlone)
     }
     ++r.at;
     // The slash and colon forms always write the minutes with a colon.
-    if ((separator == '/' || separator == ':') && (text.size() < r.at + 5 || text[r.at + 2] != ':')) {
+    if ((separator == '/' || separator == ':')
+        && (text.size() < r.at + 5 || text[r.at + 2] != ':')) {
         return std::nullopt;
     }
     if (!time(r, extended, &parts)) {
         return std::nullopt;
     }
-    const int64_t seconds = parts.hour * 3600 + parts.minute * 60 + parts.second
-        - int64_t(parts.offsetMinutes) * 60;
+    const int64_t seconds =
+        parts.hour * 3600 + parts.minute * 60 + parts.second - int64_t(parts.offsetMinutes) * 60;
     return parts.days * kMicrosPerDay + seconds * kMicrosPerSecond + parts.micros;
 }
 

@@ -54,7 +54,8 @@ std::optional<int64_t> integerFromText(std::string_view text)
     }
     const char* begin = text.data() + (!text.empty() && text[0] == '+' ? 1 : 0);
     const auto result = std::from_chars(begin, text.data() + text.size(), value);
-    if (result.ec == std::errc() && result.ptr == text.data() + text.size() && begin != result.ptr) {
+    if (result.ec == std::errc() && result.ptr == text.data() + text.size()
+        && begin != result.ptr) {
         return value;
     }
     return std::nullopt;

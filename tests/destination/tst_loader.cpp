@@ -31,8 +31,8 @@ QStringList declaredColumns(const QString& path, const QString& table)
         return {};
     }
     QStringList columns;
-    const auto rows = db.select("SELECT name, type, \"notnull\" FROM pragma_table_info(?)", &error,
-                                {table});
+    const auto rows =
+        db.select("SELECT name, type, \"notnull\" FROM pragma_table_info(?)", &error, {table});
     for (const QVariantList& row : *rows) {
         columns << row[0].toString() + ' ' + row[1].toString()
                 + (row[2].toInt() ? " NOT NULL" : "");
@@ -166,17 +166,18 @@ private Q_SLOTS:
                  (QStringList{"version BIGINT NOT NULL", "engine_version BIGINT NOT NULL",
                               "inserted_at DATETIME NOT NULL", "schema_name TEXT NOT NULL",
                               "version_hash TEXT NOT NULL", "schema TEXT NOT NULL"}));
-        QCOMPARE(declaredColumns(path, "_dlt_pipeline_state"),
-                 (QStringList{"version BIGINT NOT NULL", "engine_version BIGINT NOT NULL",
-                              "pipeline_name TEXT NOT NULL", "state TEXT NOT NULL",
-                              "created_at DATETIME NOT NULL", "version_hash TEXT",
-                              "_dlt_load_id VARCHAR(64) NOT NULL",
-                              "_dlt_id VARCHAR(128) NOT NULL"}));
+        QCOMPARE(
+            declaredColumns(path, "_dlt_pipeline_state"),
+            (QStringList{"version BIGINT NOT NULL", "engine_version BIGINT NOT NULL",
+                         "pipeline_name TEXT NOT NULL", "state TEXT NOT NULL",
+                         "created_at DATETIME NOT NULL", "version_hash TEXT",
+                         "_dlt_load_id VARCHAR(64) NOT NULL", "_dlt_id VARCHAR(128) NOT NULL"}));
         QCOMPARE(query(path, "SELECT count(*) FROM items")[0][0].toInt(), 50);
         // Every child row hangs from a row of this load.
-        QCOMPARE(query(path, "SELECT count(*) FROM items__attributes__extension__data__tags t "
-                             "LEFT JOIN items i ON i._dlt_id = t._dlt_parent_id WHERE i._dlt_id "
-                             "IS NULL")[0][0]
+        QCOMPARE(query(path,
+                       "SELECT count(*) FROM items__attributes__extension__data__tags t "
+                       "LEFT JOIN items i ON i._dlt_id = t._dlt_parent_id WHERE i._dlt_id "
+                       "IS NULL")[0][0]
                      .toInt(),
                  0);
         const auto load = query(path, "SELECT load_id, schema_name, status FROM _dlt_loads");
@@ -201,16 +202,17 @@ private Q_SLOTS:
                  (QStringList{"id BIGINT", "name TEXT", "_dlt_load_id TEXT NOT NULL",
                               "_dlt_id VARCHAR(128) NOT NULL", "added BOOLEAN", "idx BIGINT"}));
         QVERIFY(query(path, "SELECT added FROM t WHERE id = 1")[0][0].isNull());
-        const auto versions
-            = query(path, "SELECT version, schema_name FROM _dlt_version ORDER BY version");
+        const auto versions =
+            query(path, "SELECT version, schema_name FROM _dlt_version ORDER BY version");
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions[1][0].toInt(), 2);
         // The stored schema knows the new column.
-        const QJsonObject schema = QJsonDocument::fromJson(
-                                       query(path, "SELECT schema FROM _dlt_version ORDER BY "
-                                                   "version DESC LIMIT 1")[0][0]
-                                           .toByteArray())
-                                       .object();
+        const QJsonObject schema =
+            QJsonDocument::fromJson(query(path,
+                                          "SELECT schema FROM _dlt_version ORDER BY "
+                                          "version DESC LIMIT 1")[0][0]
+                                        .toByteArray())
+                .object();
         QCOMPARE(schema["tables"]["t"]["columns"]["added"]["data_type"].toString(),
                  QStringLiteral("bool"));
         // A load that changes nothing in the schema stores no new version.
@@ -231,9 +233,9 @@ private Q_SLOTS:
     {
         const QString path = dbPath("keywords.db");
         QString error;
-        QVERIFY2(load(path, R"([{"order": 1, "group": "g", "select": true}])", table("table"),
-                      &error),
-                 qPrintable(error));
+        QVERIFY2(
+            load(path, R"([{"order": 1, "group": "g", "select": true}])", table("table"), &error),
+            qPrintable(error));
         QCOMPARE(query(path, "SELECT \"order\", \"group\" FROM \"table\"")[0][1].toString(),
                  QStringLiteral("g"));
         QCOMPARE(SqliteDatabase::quote("a\"b"), QStringLiteral("\"a\"\"b\""));
@@ -262,8 +264,9 @@ private Q_SLOTS:
                      options));
         QCOMPARE(query(path, "SELECT id, v FROM t ORDER BY id"),
                  (QList<QVariantList>{{1, "new"}, {2, "keep"}, {3, "new"}}));
-        QCOMPARE(query(path, "SELECT t.id, c.value FROM t__tags c JOIN t ON t._dlt_id = "
-                             "c._dlt_root_id ORDER BY t.id, c._dlt_list_idx"),
+        QCOMPARE(query(path,
+                       "SELECT t.id, c.value FROM t__tags c JOIN t ON t._dlt_id = "
+                       "c._dlt_root_id ORDER BY t.id, c._dlt_list_idx"),
                  (QList<QVariantList>{{1, "y"}, {1, "z"}, {2, "k"}}));
         QCOMPARE(query(path, "SELECT count(*) FROM t__tags")[0][0].toInt(), 3);
         QVERIFY(declaredColumns(path, "t__tags").contains("_dlt_root_id TEXT NOT NULL"));
@@ -280,11 +283,11 @@ private Q_SLOTS:
     void incrementalStateIsStoredTheDltWay()
     {
         const QString path = dbPath("state.db");
-        const QJsonObject incremental{
-            {"items", QJsonObject{{"cursor_path", "attributes.lastModifiedTime"},
-                                  {"initial_value", "2024-01-01T00:00:00Z"},
-                                  {"last_value", "2024-03-01T00:00:00Z"},
-                                  {"unique_hashes", QJsonArray{"abc"}}}}};
+        const QJsonObject incremental{{"items",
+                                       QJsonObject{{"cursor_path", "attributes.lastModifiedTime"},
+                                                   {"initial_value", "2024-01-01T00:00:00Z"},
+                                                   {"last_value", "2024-03-01T00:00:00Z"},
+                                                   {"unique_hashes", QJsonArray{"abc"}}}}};
         QVERIFY(load(path, R"([{"id": 1}])", table("items"), nullptr, incremental));
         Loader::Options options;
         options.pipelineName = "test_pipeline";
@@ -297,10 +300,11 @@ private Q_SLOTS:
         const QString blob = query(path, "SELECT state FROM _dlt_pipeline_state")[0][0].toString();
         QProcess python;
         python.start("python3",
-                     {"-c", "import base64,json,sys,zlib; s=json.loads(zlib.decompress("
-                            "base64.b64decode(sys.argv[1]))); print(s['sources']['rest_api']"
-                            "['resources']['items']['incremental']['attributes.lastModifiedTime']"
-                            "['last_value'], s['pipeline_name'], s['_state_version'])",
+                     {"-c",
+                      "import base64,json,sys,zlib; s=json.loads(zlib.decompress("
+                      "base64.b64decode(sys.argv[1]))); print(s['sources']['rest_api']"
+                      "['resources']['items']['incremental']['attributes.lastModifiedTime']"
+                      "['last_value'], s['pipeline_name'], s['_state_version'])",
                       blob});
         QVERIFY(python.waitForFinished(30000));
         QCOMPARE(python.readAllStandardOutput().trimmed(),

@@ -92,8 +92,9 @@ private:
                         row.insert(column, cell->real);
                         break;
                     case Cell::Text:
-                        row.insert(column, QString::fromUtf8(cell->text.data(),
-                                                             qsizetype(cell->text.size())));
+                        row.insert(
+                            column,
+                            QString::fromUtf8(cell->text.data(), qsizetype(cell->text.size())));
                         break;
                     }
                 }

@@ -67,8 +67,8 @@ private Q_SLOTS:
         // Expected values from Python: base64(shake_128("abc_users__pets_0").digest(10)).
         Schema schema;
         NormalizedRows rows(&schema);
-        QVERIFY(rows.add(root(rows, "users"),
-                         R"([{"_dlt_id": "abc", "pets": [{"n": 1}, {"n": 2}]}])"));
+        QVERIFY(
+            rows.add(root(rows, "users"), R"([{"_dlt_id": "abc", "pets": [{"n": 1}, {"n": 2}]}])"));
         QCOMPARE(rows.rows("users").value(0).value("_dlt_id").toString(), QStringLiteral("abc"));
         QCOMPARE(rows.rows("users__pets").value(0).value("_dlt_id").toString(),
                  QStringLiteral("9dTj8cY5n+nG2A"));
@@ -135,9 +135,8 @@ private Q_SLOTS:
     {
         Schema schema;
         NormalizedRows rows(&schema);
-        TableSchema* table = root(
-            rows, "t", {}, {}, -1,
-            QJsonObject{{"items", QJsonObject{{"data_type", "json"}}}});
+        TableSchema* table =
+            root(rows, "t", {}, {}, -1, QJsonObject{{"items", QJsonObject{{"data_type", "json"}}}});
         QVERIFY(rows.add(table, R"([{"items": [{"a": 1}]}])"));
         QCOMPARE(rows.tables(), QStringList{"t"});
         QCOMPARE(rows.rows("t")[0].value("items").toString(), QStringLiteral("[{\"a\":1}]"));
@@ -213,8 +212,7 @@ private Q_SLOTS:
         TableSchema* table = root(rows, "t");
         QVERIFY(rows.add(table, R"([{"a": 1, "later": null, "never": null}])"));
         QVERIFY(!rows.columns("t").contains("later"));
-        QCOMPARE(rows.normalizer().nullOnlyColumns(),
-                 (QStringList{"t.later", "t.never"}));
+        QCOMPARE(rows.normalizer().nullOnlyColumns(), (QStringList{"t.later", "t.never"}));
         QVERIFY(rows.add(table, R"([{"a": 2, "later": "now"}, {"a": 3, "later": null}])"));
         QCOMPARE(rows.columns("t"), (QStringList{"a", "_dlt_load_id", "_dlt_id", "later"}));
         QVERIFY(rows.rows("t")[2].contains("later"));
@@ -315,8 +313,7 @@ private Q_SLOTS:
     {
         Schema schema;
         NormalizedRows rows(&schema);
-        QVERIFY(rows.add(root(rows, "m", "merge", {"id"}),
-                         R"([{"id": 1, "l": [{"x": [5]}]}])"));
+        QVERIFY(rows.add(root(rows, "m", "merge", {"id"}), R"([{"id": 1, "l": [{"x": [5]}]}])"));
         const QString rootId = rows.rows("m")[0].value("_dlt_id").toString();
         QCOMPARE(rows.rows("m__l")[0].value("_dlt_root_id").toString(), rootId);
         QCOMPARE(rows.rows("m__l__x")[0].value("_dlt_root_id").toString(), rootId);

@@ -38,7 +38,8 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, utc);
         const QByteArray bytes = text.toUtf8();
-        const auto micros = TimestampParser::parseDateTime({bytes.constData(), size_t(bytes.size())});
+        const auto micros =
+            TimestampParser::parseDateTime({bytes.constData(), size_t(bytes.size())});
         QVERIFY(micros.has_value());
         QCOMPARE(QString::fromStdString(TimestampParser::format(*micros)), utc);
     }
