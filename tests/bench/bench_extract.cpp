@@ -5,6 +5,7 @@
 // memory as the walk goes on (it must stay flat) and the peak; then how fast
 // simdjson and QJsonDocument parse the same pages.
 // Usage: bench_extract [records=1000000]
+#include "BenchSupport.h"
 #include "SandboxThread.h"
 #include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
@@ -22,26 +23,8 @@
 
 namespace {
 
-double statusMegabytes(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
-
-double threadCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
+using BenchSupport::statusMegabytes;
+using BenchSupport::threadCpuSeconds;
 
 // Reads every record once (as a loader would) and keeps a few pages of raw
 // JSON for the parser comparison.
@@ -85,31 +68,6 @@ private:
     qint64 m_nextReport;
     qint64 m_step;
 };
-
-QJsonObject chain(const QString& base)
-{
-    const QByteArray json = QStringLiteral(R"({"pipeline_name": "bench", "source": {
-      "client": {"base_url": "%1",
-                 "auth": {"type": "oauth2_client_credentials",
-                          "access_token_url": "%1/authentication/v2/token",
-                          "client_id": "sandbox-server-app", "client_secret": "{secrets.secret}",
-                          "access_token_request_data": {"scope": "data:read"}},
-                 "paginator": {"type": "json_link", "next_url_path": "links.next.href"}},
-      "resource_defaults": {"selected": false,
-                            "endpoint": {"data_selector": "data", "params": {"page[limit]": 200}}},
-      "resources": [
-        {"name": "hubs", "endpoint": "project/v1/hubs"},
-        {"name": "projects", "endpoint": "project/v1/hubs/{resources.hubs.id}/projects",
-         "include_from_parent": ["id"]},
-        {"name": "top_folders", "include_from_parent": ["id"],
-         "endpoint": "project/v1/hubs/{resources.projects._hubs_id}/projects/{resources.projects.id}/topFolders"},
-        {"name": "contents", "selected": true,
-         "endpoint": "data/v1/projects/{resources.top_folders._projects_id}/folders/{resources.top_folders.id}/contents"}
-      ]}})")
-                                .arg(base)
-                                .toUtf8();
-    return QJsonDocument::fromJson(json).object();
-}
 
 void compareParsers(const QList<QByteArray>& pages)
 {
@@ -168,7 +126,7 @@ int main(int argc, char** argv)
 
     ConfigProblems problems;
     const std::optional<PipelineFile> pipeline =
-        PipelineFile::read(chain(sandbox.baseUrl().toString()), &problems);
+        PipelineFile::read(BenchSupport::apsChain(sandbox.baseUrl().toString()), &problems);
     if (!pipeline) {
         std::fprintf(stderr, "bench pipeline: %s\n", qPrintable(problems.value(0).toString()));
         return 1;

@@ -1,0 +1,376 @@
+// Measures loading the dlt way, and what bounds it.
+//   import: N sandbox items as JSON lines (what `grantline-cli import` reads)
+//           parsed, normalized and written into a fresh SQLite file, with
+//           resident memory at each quarter and the peak;
+//   ceiling: the same rows copied into another file through one bare
+//           prepared INSERT per table on the sqlite3 handle, and through
+//           QSqlQuery, so our time has something to be compared with;
+//   run:    the APS chain extracted from the sandbox over loopback HTTP and
+//           loaded (grantline-cli run's path).
+// Usage: bench_load [records=1000000] [import|run|all]
+#include "BenchSupport.h"
+#include "SandboxThread.h"
+#include "destination/SqliteDatabase.h"
+#include "pipeline/JsonLinesReader.h"
+#include "pipeline/LoadSink.h"
+#include "pipeline/Loader.h"
+#include "sandbox/RecordGenerator.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sqlite3.h>
+
+using BenchSupport::processCpuSeconds;
+using BenchSupport::statusMegabytes;
+
+namespace {
+
+QString writeItems(const QString& path, qint64 count)
+{
+    const RecordGenerator generator(42, count, 16);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    QByteArray buffer;
+    for (qint64 i = 0; i < count; ++i) {
+        buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
+                      .toJson(QJsonDocument::Compact);
+        buffer += '\n';
+        if (buffer.size() > (4 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    return path;
+}
+
+qint64 totalRows(const QList<QPair<QString, qint64>>& counts)
+{
+    qint64 rows = 0;
+    for (const auto& entry : counts) {
+        rows += entry.second;
+    }
+    return rows;
+}
+
+struct Measured
+{
+    bool ok = false;
+    double seconds = 0;
+    qint64 rows = 0;
+};
+
+Measured importFile(const QString& file, const QString& db, qint64 records)
+{
+    Loader::Options options;
+    options.pipelineName = QStringLiteral("bench");
+    Loader loader(db, options);
+    QString error;
+    JsonLinesReader reader(file);
+    if (!reader.open(&error) || !loader.begin(&error)) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(error));
+        return {};
+    }
+    RelationalNormalizer::TableOptions table;
+    table.table = QStringLiteral("items");
+    TableSchema* root = loader.prepareTable(table, &error);
+    const qint64 step = qMax<qint64>(1, records / 4);
+    qint64 next = step;
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuBefore = processCpuSeconds();
+    const bool read = root
+        && reader.read(
+            [&](simdjson::dom::element record, QString* failure) {
+                if (!loader.write(root, record, failure)) {
+                    return false;
+                }
+                if (loader.recordCount() == next) {
+                    std::printf("  after %lld records: resident memory "
+                                "%.1f MB\n",
+                                static_cast<long long>(next), statusMegabytes("VmRSS:"));
+                    next += step;
+                }
+                return true;
+            },
+            &error);
+    if (!read || !loader.finish({}, &error)) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(error));
+        return {};
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    const double cpu = processCpuSeconds() - cpuBefore;
+    const qint64 rows = totalRows(loader.rowCounts());
+    std::printf("import: %lld records (%lld rows in %lld tables, %.0f MB of JSON) in %.2f s -> "
+                "%.0f records/s, %.0f rows/s; CPU %.2f s (%.0f%% of one core)\n",
+                static_cast<long long>(loader.recordCount()), static_cast<long long>(rows),
+                static_cast<long long>(loader.rowCounts().size()), QFile(file).size() / 1e6,
+                seconds, loader.recordCount() / seconds, rows / seconds, cpu,
+                100.0 * cpu / seconds);
+    std::printf("peak resident memory: %.1f MB\n", statusMegabytes("VmHWM:"));
+    return {true, seconds, rows};
+}
+
+// Streams every row of the data tables of `from` to `insert`, which gets the
+// table, its column count and the row; returns the seconds spent inserting.
+template <typename Insert>
+double copyRows(sqlite3* from, qint64 maxRows, qint64* copied, Insert insert)
+{
+    sqlite3_stmt* tables = nullptr;
+    sqlite3_prepare_v2(from,
+                       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'\\_dlt\\_%' ESCAPE '\\'",
+                       -1, &tables, nullptr);
+    QStringList names;
+    while (sqlite3_step(tables) == SQLITE_ROW) {
+        names << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(tables, 0)));
+    }
+    sqlite3_finalize(tables);
+    QElapsedTimer clock;
+    double seconds = 0;
+    *copied = 0;
+    for (const QString& table : names) {
+        sqlite3_stmt* select = nullptr;
+        sqlite3_prepare_v2(from,
+                           QStringLiteral("SELECT * FROM %1")
+                               .arg(SqliteDatabase::quote(table))
+                               .toUtf8()
+                               .constData(),
+                           -1, &select, nullptr);
+        while ((maxRows < 0 || *copied < maxRows) && sqlite3_step(select) == SQLITE_ROW) {
+            clock.start();
+            insert(table, sqlite3_column_count(select), select);
+            seconds += clock.nsecsElapsed() / 1e9;
+            ++*copied;
+        }
+        sqlite3_finalize(select);
+    }
+    return seconds;
+}
+
+QString createStatement(sqlite3* from, const QString& table)
+{
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(from, "SELECT sql FROM sqlite_master WHERE name = ?", -1, &statement,
+                       nullptr);
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_STATIC);
+    QString sql;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        sql = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return sql;
+}
+
+QString insertStatement(const QString& table, int columns)
+{
+    QStringList marks;
+    for (int i = 0; i < columns; ++i) {
+        marks << QStringLiteral("?");
+    }
+    return QStringLiteral("INSERT INTO %1 VALUES (%2)")
+        .arg(SqliteDatabase::quote(table), marks.join(QLatin1Char(',')));
+}
+
+// The floor under any loader: one prepared INSERT per table on the sqlite3
+// handle, every value bound as it comes, same pragmas as a load.
+double bareInsert(sqlite3* from, const QString& to, qint64 maxRows, qint64* copied)
+{
+    SqliteDatabase target(to);
+    QString error;
+    if (!target.open(&error) || !target.begin(&error)) {
+        return -1;
+    }
+    QHash<QString, sqlite3_stmt*> statements;
+    const double seconds =
+        copyRows(from, maxRows, copied, [&](const QString& table, int columns, sqlite3_stmt* row) {
+            sqlite3_stmt*& insert = statements[table];
+            if (!insert) {
+                target.execRaw(createStatement(from, table), &error);
+                sqlite3_prepare_v2(target.handle(),
+                                   insertStatement(table, columns).toUtf8().constData(), -1,
+                                   &insert, nullptr);
+            }
+            for (int i = 0; i < columns; ++i) {
+                sqlite3_bind_value(insert, i + 1, sqlite3_column_value(row, i));
+            }
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+        });
+    for (sqlite3_stmt* statement : std::as_const(statements)) {
+        sqlite3_finalize(statement);
+    }
+    target.commit(&error);
+    return seconds;
+}
+
+QVariant valueOf(sqlite3_stmt* row, int column)
+{
+    switch (sqlite3_column_type(row, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(row, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(row, column);
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(row, column)),
+                                 sqlite3_column_bytes(row, column));
+    }
+}
+
+// The same through QSqlQuery: prepare once, addBindValue and exec per row.
+double qtSqlInsert(sqlite3* from, const QString& to, qint64 maxRows, qint64* copied)
+{
+    double seconds = 0;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-qtsql"));
+        db.setDatabaseName(to);
+        db.open();
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA page_size=65536"));
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+        db.transaction();
+        QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+        seconds = copyRows(from, maxRows, copied,
+                           [&](const QString& table, int columns, sqlite3_stmt* row) {
+                               std::shared_ptr<QSqlQuery>& insert = statements[table];
+                               if (!insert) {
+                                   QSqlQuery(db).exec(createStatement(from, table));
+                                   insert = std::make_shared<QSqlQuery>(db);
+                                   insert->prepare(insertStatement(table, columns));
+                               }
+                               for (int i = 0; i < columns; ++i) {
+                                   insert->addBindValue(valueOf(row, i));
+                               }
+                               insert->exec();
+                           });
+        statements.clear();
+        db.commit();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-qtsql"));
+    return seconds;
+}
+
+bool ceiling(const QString& loaded, const QTemporaryDir& dir, double importSeconds,
+             qint64 importRows)
+{
+    SqliteDatabase source(loaded);
+    QString error;
+    if (!source.open(&error, true)) {
+        return false;
+    }
+    qint64 rows = 0;
+    const double bare =
+        bareInsert(source.handle(), dir.filePath(QStringLiteral("bare.db")), -1, &rows);
+    std::printf("ceiling: bare prepared INSERT of the same %lld rows: %.2f s -> %.0f rows/s; "
+                "the import took %.2fx that\n",
+                static_cast<long long>(rows), bare, rows / bare, importSeconds / bare);
+    const qint64 sample = qMin<qint64>(rows, 500000);
+    qint64 rawRows = 0;
+    qint64 qtRows = 0;
+    const double raw =
+        bareInsert(source.handle(), dir.filePath(QStringLiteral("raw2.db")), sample, &rawRows);
+    const double qt =
+        qtSqlInsert(source.handle(), dir.filePath(QStringLiteral("qt.db")), sample, &qtRows);
+    std::printf("ceiling: first %lld rows through QSqlQuery %.0f rows/s, on the sqlite3 handle "
+                "%.0f rows/s (%.1fx)\n",
+                static_cast<long long>(sample), qtRows / qt, rawRows / raw, qt / raw);
+    Q_UNUSED(importRows);
+    return true;
+}
+
+} // namespace
+
+namespace {
+
+bool runOverHttp(qint64 records, const QTemporaryDir& dir)
+{
+    SandboxSettings settings;
+    settings.records = records;
+    SandboxThread sandbox;
+    QString error;
+    if (!sandbox.start(settings, &error)) {
+        std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(error));
+        return false;
+    }
+    ConfigProblems problems;
+    const std::optional<PipelineFile> pipeline =
+        PipelineFile::read(BenchSupport::apsChain(sandbox.baseUrl().toString()), &problems);
+    if (!pipeline) {
+        return false;
+    }
+    QNetworkAccessManager network;
+    CredentialSet credentials(&network,
+                              {{QStringLiteral("secret"), QStringLiteral("sandbox-server-secret")}},
+                              nullptr, nullptr);
+    Loader::Options options;
+    options.pipelineName = QStringLiteral("bench_run");
+    Loader loader(dir.filePath(QStringLiteral("run.db")), options);
+    if (!loader.begin(&error)) {
+        std::fprintf(stderr, "run: %s\n", qPrintable(error));
+        return false;
+    }
+    LoadSink sink(&loader, &*pipeline);
+    ExtractJob job(&network, *pipeline, &credentials, &sink, {});
+    job.setAutoDelete(false);
+    QObject::connect(&job, &Job::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    QElapsedTimer clock;
+    clock.start();
+    const double cpuBefore = processCpuSeconds();
+    job.start();
+    QCoreApplication::exec();
+    if (job.error() != Job::NoError || !loader.finish(job.state(), &error)) {
+        std::fprintf(stderr, "run: %s\n",
+                     qPrintable(job.error() != Job::NoError ? job.errorText() : error));
+        return false;
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    std::printf("run: %lld records over loopback HTTP, %lld rows, in %.2f s -> %.0f records/s; "
+                "CPU %.2f s with the sandbox serving from the same process; peak resident "
+                "memory %.1f MB\n",
+                static_cast<long long>(loader.recordCount()),
+                static_cast<long long>(totalRows(loader.rowCounts())), seconds,
+                loader.recordCount() / seconds, processCpuSeconds() - cpuBefore,
+                statusMegabytes("VmHWM:"));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const QByteArray mode = argc > 2 ? QByteArray(argv[2]) : QByteArray("all");
+    QTemporaryDir dir;
+    std::printf("grantline load benchmark: %lld sandbox items\n", static_cast<long long>(records));
+    if (mode == "import" || mode == "all") {
+        const QString file = writeItems(dir.filePath(QStringLiteral("items.jsonl")), records);
+        const QString db = dir.filePath(QStringLiteral("import.db"));
+        const Measured measured = importFile(file, db, records);
+        if (!measured.ok || !ceiling(db, dir, measured.seconds, measured.rows)) {
+            return 1;
+        }
+        QFile::remove(file);
+    }
+    if ((mode == "run" || mode == "all") && !runOverHttp(records, dir)) {
+        return 1;
+    }
+    return 0;
+}
