@@ -21,8 +21,8 @@ private Q_SLOTS:
         options.primaryKey = {QStringLiteral("id")};
         QString error;
         TableSchema* users = rows.normalizer().prepareTable(options, &error);
-        QVERIFY(
-            rows.add(users, R"([{"id": 1, "pets": [{"name": "x", "toys": ["a"]}]}, {"id": "t"}])"));
+        QVERIFY(rows.add(users, R"([{"id": 1, "n": 1, "pets": [{"name": "x", "toys": ["a"]}]},
+                                  {"id": 2, "n": "t"}])"));
 
         SchemaModel model;
         QAbstractItemModelTester tester(&model,
@@ -35,8 +35,8 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("merge")));
-        // id, _dlt_load_id, _dlt_id, id__v_text, then the child table.
-        QCOMPARE(model.rowCount(top), 5);
+        // id, n, _dlt_load_id, _dlt_id, n__v_text, then the child table.
+        QCOMPARE(model.rowCount(top), 6);
         QCOMPARE(model.index(0, 0, top).data().toString(), QStringLiteral("id"));
         QCOMPARE(model.index(0, SchemaModel::TypeColumn, top).data().toString(),
                  QStringLiteral("bigint"));
@@ -44,11 +44,11 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("primary key")));
-        QVERIFY(model.index(3, SchemaModel::NotesColumn, top)
+        QVERIFY(model.index(4, SchemaModel::NotesColumn, top)
                     .data()
                     .toString()
                     .contains(QStringLiteral("variant")));
-        const QModelIndex pets = model.index(4, 0, top);
+        const QModelIndex pets = model.index(5, 0, top);
         QCOMPARE(pets.data().toString(), QStringLiteral("users__pets"));
         QCOMPARE(pets.data(SchemaModel::KindRole).toString(), QStringLiteral("table"));
         QCOMPARE(model.parent(pets), top);
