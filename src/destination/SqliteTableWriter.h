@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <string>
 
 class SqliteDatabase;
 class TableSchema;
@@ -38,15 +39,21 @@ public:
 
 private:
     bool prepare(const TableSchema& columns, QString* error);
+    sqlite3_stmt* compile(const QStringList& names, size_t rows, QString* error);
+    bool step(sqlite3_stmt* statement, QString* error);
     static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
 
     SqliteDatabase* m_database;
     QString m_table;
+    std::string m_tableUtf8;
     // Columns the file's table has, in the schema's order.
     size_t m_created = 0;
     bool m_exists = false;
     bool m_checked = false;
     sqlite3_stmt* m_insert = nullptr;
+    // The same for several rows at once.
+    sqlite3_stmt* m_group = nullptr;
+    size_t m_groupRows = 1;
     size_t m_prepared = 0;
     qint64 m_written = 0;
 };

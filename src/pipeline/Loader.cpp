@@ -86,6 +86,7 @@ bool Loader::begin(QString* error)
     m_normalizer = std::make_unique<RelationalNormalizer>(&m_schema);
     m_normalizer->setLoadId(m_loadId);
     m_normalizer->setCopyText(true);
+    m_normalizer->setDeferChildIds(true);
     m_writer = std::make_unique<BatchWriter>(m_database.get());
     m_current = m_writer->freeBatch();
     checkpoint(QStringLiteral("begun"));

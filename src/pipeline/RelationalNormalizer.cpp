@@ -1,6 +1,7 @@
 #include "pipeline/RelationalNormalizer.h"
 
 #include "pipeline/NamingConvention.h"
+#include "pipeline/RowId.h"
 #include "source/ResourceConfig.h"
 
 #include <QCoreApplication>
@@ -33,29 +34,6 @@ struct StringHash
 std::string_view toView(const QByteArray& bytes)
 {
     return {bytes.constData(), size_t(bytes.size())};
-}
-
-// Standard base64 without padding, as dlt writes its row ids.
-std::string_view base64Id(const unsigned char* bytes, RowBatch* batch)
-{
-    static constexpr char kAlphabet[] =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::array<char, 16> out{};
-    size_t n = 0;
-    for (int i = 0; i < kIdBytes; i += 3) {
-        const unsigned v = unsigned(bytes[i]) << 16
-            | (i + 1 < kIdBytes ? unsigned(bytes[i + 1]) << 8 : 0u)
-            | (i + 2 < kIdBytes ? unsigned(bytes[i + 2]) : 0u);
-        out[n++] = kAlphabet[(v >> 18) & 63];
-        out[n++] = kAlphabet[(v >> 12) & 63];
-        if (i + 1 < kIdBytes) {
-            out[n++] = kAlphabet[(v >> 6) & 63];
-        }
-        if (i + 2 < kIdBytes) {
-            out[n++] = kAlphabet[v & 63];
-        }
-    }
-    return batch->keep({out.data(), n});
 }
 
 QString tr(const char* text)
@@ -132,17 +110,9 @@ TableRows& RelationalNormalizer::rowsOf(TableState& state, RowBatch* batch)
 RelationalNormalizer::RelationalNormalizer(Schema* schema)
     : m_schema(schema)
     , m_random(QRandomGenerator::system()->generate64())
-    , m_digest(EVP_MD_CTX_new())
-    // Fetched once: a lookup by name per row went through OpenSSL's locked
-    // provider tables, a sixth of a load's time.
-    , m_shake(EVP_MD_fetch(nullptr, "SHAKE128", nullptr))
 { }
 
-RelationalNormalizer::~RelationalNormalizer()
-{
-    EVP_MD_free(m_shake);
-    EVP_MD_CTX_free(m_digest);
-}
+RelationalNormalizer::~RelationalNormalizer() = default;
 
 void RelationalNormalizer::setLoadId(const QString& loadId)
 {
@@ -287,7 +257,8 @@ bool RelationalNormalizer::normalizeRow(TableState& state, simdjson::dom::elemen
         return false;
     }
     std::string_view rowId;
-    finishRow(state, batch, parentId, listIndex, rootId, &rowId);
+    // A row without lists of its own needs its id only in the file.
+    finishRow(state, batch, parentId, listIndex, rootId, lists.empty(), &rowId);
     rows.endRow();
     const std::string_view childRoot = state.table->isRoot() ? rowId : rootId;
     for (auto& [entry, list] : lists) {
@@ -368,7 +339,7 @@ bool RelationalNormalizer::normalizeList(TableState& parent, KeyEntry& entry,
             rows.beginRow();
             state.providedId = {};
             std::string_view rowId;
-            finishRow(state, batch, &parentCell, index, rootId, &rowId);
+            finishRow(state, batch, &parentCell, index, rootId, false, &rowId);
             rows.endRow();
             if (level <= 0) {
                 break;
@@ -402,7 +373,7 @@ bool RelationalNormalizer::scalarRow(TableState& state, simdjson::dom::element v
     }
     const Cell parentCell = Cell::fromText(parentId);
     std::string_view rowId;
-    finishRow(state, batch, &parentCell, index, rootId, &rowId);
+    finishRow(state, batch, &parentCell, index, rootId, true, &rowId);
     rows.endRow();
     return true;
 }
@@ -560,16 +531,24 @@ int RelationalNormalizer::systemColumn(TableState& state, int* cache, const QStr
 }
 
 void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const Cell* parentId,
-                                     int64_t listIndex, std::string_view rootId,
+                                     int64_t listIndex, std::string_view rootId, bool mayDefer,
                                      std::string_view* rowId)
 {
     TableRows& rows = rowsOf(state, batch);
+    Cell idCell;
     if (!state.providedId.empty()) {
         *rowId = state.providedId;
     } else if (state.table->isRoot()) {
         *rowId = randomId(batch);
+    } else if (mayDefer && m_deferChildIds) {
+        *rowId = {};
+        idCell = Cell::childId(parentId->text, listIndex);
     } else {
-        *rowId = childId(parentId->text, state.nameUtf8, listIndex, batch);
+        const RowId::Text id = RowId::child(parentId->text, state.nameUtf8, listIndex);
+        *rowId = batch->keep({id.data(), id.size()});
+    }
+    if (idCell.kind != Cell::ChildId) {
+        idCell = Cell::fromText(*rowId);
     }
     if (state.table->isRoot()) {
         rows.set(systemColumn(state, &state.loadIdColumn, kLoadId, DataType::Text),
@@ -583,7 +562,7 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
         rows.set(systemColumn(state, &state.listIdxColumn, kListIdx, DataType::Bigint),
                  Cell::fromInteger(listIndex));
     }
-    rows.set(systemColumn(state, &state.idColumn, kId, DataType::Text), Cell::fromText(*rowId));
+    rows.set(systemColumn(state, &state.idColumn, kId, DataType::Text), idCell);
 }
 
 bool RelationalNormalizer::checkRequired(TableState& state, RowBatch* batch, QString* error)
@@ -658,25 +637,8 @@ std::string_view RelationalNormalizer::randomId(RowBatch* batch)
     const uint64_t b = m_random();
     std::memcpy(bytes, &a, 8);
     std::memcpy(bytes + 8, &b, 8);
-    return base64Id(bytes, batch);
-}
-
-std::string_view RelationalNormalizer::childId(std::string_view parentId, std::string_view table,
-                                               int64_t index, RowBatch* batch)
-{
-    // dlt: digest128("<parent id>_<table>_<index>") — shake_128, 10 bytes.
-    std::string input;
-    input.reserve(parentId.size() + table.size() + 24);
-    input.append(parentId);
-    input.push_back('_');
-    input.append(table);
-    input.push_back('_');
-    input.append(std::to_string(index));
-    unsigned char digest[kIdBytes];
-    EVP_DigestInit_ex2(m_digest, m_shake, nullptr);
-    EVP_DigestUpdate(m_digest, input.data(), input.size());
-    EVP_DigestFinalXOF(m_digest, digest, sizeof(digest));
-    return base64Id(digest, batch);
+    const RowId::Text id = RowId::fromBytes(bytes);
+    return batch->keep({id.data(), id.size()});
 }
 
 bool RelationalNormalizer::isJsonHinted(TableState& state, const QString& column) const

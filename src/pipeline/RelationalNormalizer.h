@@ -15,7 +15,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <openssl/evp.h>
 #include <random>
 #include <simdjson.h>
 #include <string>
@@ -43,6 +42,12 @@ public:
     void setCopyText(bool copy)
     {
         m_copyText = copy;
+    }
+    // Leave the ids of child rows without children as Cell::ChildId for
+    // the writer to hash (see RowId).
+    void setDeferChildIds(bool defer)
+    {
+        m_deferChildIds = defer;
     }
 
     struct TableOptions
@@ -99,13 +104,11 @@ private:
     int variantColumn(TableState& state, KeyEntry& entry, DataType type);
     int systemColumn(TableState& state, int* cache, const QString& name, DataType type);
     void finishRow(TableState& state, RowBatch* batch, const Cell* parentId, int64_t listIndex,
-                   std::string_view rootId, std::string_view* rowId);
+                   std::string_view rootId, bool mayDefer, std::string_view* rowId);
     bool checkRequired(TableState& state, RowBatch* batch, QString* error);
     KeyEntry& entryOf(KeyNode& node, std::string_view key);
     TableSchema* childTable(TableState& parent, KeyEntry& entry);
     std::string_view randomId(RowBatch* batch);
-    std::string_view childId(std::string_view parentId, std::string_view table, int64_t index,
-                             RowBatch* batch);
     bool isJsonHinted(TableState& state, const QString& column) const;
     int maxNestingOf(const TableSchema& root) const;
 
@@ -115,7 +118,6 @@ private:
     std::unordered_map<TableSchema*, std::unique_ptr<TableState>> m_states;
     QHash<QString, QSet<QString>> m_nullOnly;
     std::mt19937_64 m_random;
-    EVP_MD_CTX* m_digest = nullptr;
-    EVP_MD* m_shake = nullptr;
     bool m_copyText = false;
+    bool m_deferChildIds = false;
 };

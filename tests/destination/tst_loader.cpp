@@ -220,6 +220,18 @@ private Q_SLOTS:
         QCOMPARE(query(path, "SELECT count(*) FROM _dlt_version")[0][0].toInt(), 2);
     }
 
+    void childIdsInTheFileAreDlts()
+    {
+        // Hashed on the writer thread; Python: shake_128("abc_users__pets_1").
+        const QString path = dbPath("ids.db");
+        QVERIFY(load(path, R"([{"_dlt_id": "abc", "pets": [{"n": 1}, {"n": 2, "l": [1]}]}])",
+                     table("users")));
+        QCOMPARE(query(path, "SELECT _dlt_id FROM users__pets ORDER BY _dlt_list_idx"),
+                 (QList<QVariantList>{{"9dTj8cY5n+nG2A"}, {"N+gZv9bzRh+EQg"}}));
+        QCOMPARE(query(path, "SELECT _dlt_parent_id FROM users__pets__l")[0][0].toString(),
+                 QStringLiteral("N+gZv9bzRh+EQg"));
+    }
+
     void typesDecidedInAnEarlierLoadStay()
     {
         const QString path = dbPath("flip.db");

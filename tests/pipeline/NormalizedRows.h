@@ -4,6 +4,7 @@
 #pragma once
 
 #include "pipeline/RelationalNormalizer.h"
+#include "pipeline/RowId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +92,12 @@ private:
                     case Cell::Real:
                         row.insert(column, cell->real);
                         break;
+                    case Cell::ChildId: {
+                        const RowId::Text id = RowId::child(
+                            cell->text, rows->table()->name.toStdString(), cell->integer);
+                        row.insert(column, QString::fromLatin1(id.data(), qsizetype(id.size())));
+                        break;
+                    }
                     case Cell::Text:
                         row.insert(
                             column,

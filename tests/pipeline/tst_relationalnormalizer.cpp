@@ -74,6 +74,14 @@ private Q_SLOTS:
                  QStringLiteral("9dTj8cY5n+nG2A"));
         QCOMPARE(rows.rows("users__pets").value(1).value("_dlt_id").toString(),
                  QStringLiteral("N+gZv9bzRh+EQg"));
+        // Left for the writer thread to hash: the same ids.
+        Schema deferred;
+        NormalizedRows later(&deferred);
+        later.normalizer().setDeferChildIds(true);
+        QVERIFY(later.add(root(later, "users"),
+                          R"([{"_dlt_id": "abc", "pets": [{"n": 1}, {"n": 2}]}])"));
+        QCOMPARE(later.rows("users__pets").value(1).value("_dlt_id").toString(),
+                 QStringLiteral("N+gZv9bzRh+EQg"));
     }
 
     void flattensObjectsWithDoubleUnderscore()
