@@ -69,7 +69,7 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
                      .arg(m_path);
         return false;
     }
-    // A load is one long transaction: a larger page cache (64 MiB) keeps
+    // A load is one long transaction: a larger page cache (32 MiB) keeps
     // SQLite from spilling the same pages to the WAL again and again.
     // Large pages for a new file: a load writes hundreds of megabytes, and
     // 4 KiB pages made that a quarter of a million write calls. (A page
@@ -79,7 +79,7 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     }
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
-        || !exec(QStringLiteral("PRAGMA cache_size=-65536"), error)) {
+        || !exec(QStringLiteral("PRAGMA cache_size=-32768"), error)) {
         return false;
     }
     return true;

@@ -231,12 +231,14 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
                        "    pipeline = dlt.pipeline(\n"
                        "        pipeline_name=%1,\n"
                        "        destination=dlt.destinations.sqlalchemy(%2),\n"
+                       "        # \"main\": the tables in the file itself, as Grantline keeps\n"
+                       "        # them (any other name makes dlt attach a second file).\n"
                        "        dataset_name=%3,\n"
                        "    )\n"
                        "    load_info = pipeline.run(rest_api_source(config, name=%4))\n"
                        "    print(load_info)\n")
             .arg(quoted(pipeline.pipelineName), quoted(QStringLiteral("sqlite:///") + database),
-                 quoted(pipeline.datasetName), quoted(pipeline.sourceName));
+                 quoted(QStringLiteral("main")), quoted(pipeline.sourceName));
     return script;
 }
 

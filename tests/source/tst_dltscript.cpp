@@ -125,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(script.contains(
             QStringLiteral("destination=dlt.destinations.sqlalchemy(\"sqlite:///shop.db\")")));
         QVERIFY(script.contains(QStringLiteral("rest_api_source(config, name=\"shop\")")));
+        // The tables in the file itself, where Grantline loads them.
+        QVERIFY(script.contains(QStringLiteral("dataset_name=\"main\"")));
         QVERIFY(!script.contains(QStringLiteral("OAuth2Session")));
         const QJsonObject ran = runScript(script);
         QVERIFY2(!ran.isEmpty(), qPrintable(script));
