@@ -679,6 +679,33 @@
     </message>
 </context>
 <context>
+    <name>JsonLinesReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory reading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a JSON value (%3). Nothing of this import was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonLinesSink</name>
     <message>
         <source>Could not write the records (is the output closed?).</source>
@@ -833,6 +860,72 @@
     </message>
     <message>
         <source>The keychain (%1) is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadCommands</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: schema --db FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no dlt schema (no _dlt_version table): nothing was loaded into it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (child of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>The schema stored in %1 cannot be read (%2). Load into a new file, or run with --full-refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held only null values; no column was made for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1285,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressLine</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderEndpoints</name>
     <message>
         <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
@@ -1261,6 +1365,25 @@
     </message>
 </context>
 <context>
+    <name>RelationalNormalizer</name>
+    <message>
+        <source>The table name &quot;%1&quot; has no letters or digits to make a name from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table name &quot;%1&quot; is already the child table of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, column %2: a %3 value where only %4 fits, and a variant column cannot have variants of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: a record without a value for its key column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestAuth</name>
     <message>
         <source>Bearer token</source>
@@ -1295,6 +1418,60 @@
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaModel</name>
+    <message numerus="yes">
+        <source>%1, %n column(s)</source>
+        <translation>
+            <numerusform>%1, %n column</numerusform>
+            <numerusform>%1, %n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>child of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1545,49 @@
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDatabase</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing of this load was saved. Free some space and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; nothing of this load was saved. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); nothing of this load was saved. The disk may be full or the file too large for this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite failed at &quot;%1&quot; on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

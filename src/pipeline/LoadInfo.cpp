@@ -42,6 +42,8 @@ QString LoadInfo::location() const
 
 QString LoadInfo::text() const
 {
+    // dlt's lines word for word and untranslated: scripts that read dlt's
+    // output read Grantline's too. The GUI shows its own translated summary.
     QString text;
     text += QStringLiteral("Pipeline %1 load step completed in %2\n")
                 .arg(pipelineName, duration(seconds));
