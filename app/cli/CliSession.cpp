@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -57,6 +58,20 @@ int CliSession::fail(const QString& message)
 {
     m_err << "grantline-cli: " << message << Qt::endl;
     return Failure;
+}
+
+std::optional<PipelineFile> CliSession::loadPipeline(const QString& path)
+{
+    ConfigProblems problems;
+    std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    if (!file) {
+        const QString name = QFileInfo(path).fileName();
+        for (const ConfigProblem& problem : std::as_const(problems)) {
+            m_err << "grantline-cli: " << name << ": " << problem.toString() << '\n';
+        }
+        m_err.flush();
+    }
+    return file;
 }
 
 int CliSession::usage(const QString& message)

@@ -7,6 +7,7 @@
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
 #include "secrets/SecretStore.h"
+#include "source/PipelineFile.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -47,6 +48,9 @@ public:
     bool removeSecrets(const QString& name);
 
     int fail(const QString& message);
+    // A pipeline file; nullopt after printing every problem it has, each
+    // with its path (fixing a config one run at a time is tiresome).
+    std::optional<PipelineFile> loadPipeline(const QString& path);
     int usage(const QString& message);
     int signedOut(const QString& name);
 

@@ -167,14 +167,8 @@ int LoadCommands::run(const QStringList& arguments)
                                    : error);
     }
     const QString path = parser.positionalArguments().first();
-    ConfigProblems problems;
-    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    const std::optional<PipelineFile> file = m_session.loadPipeline(path);
     if (!file) {
-        for (const ConfigProblem& problem : std::as_const(problems)) {
-            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
-                            << problem.toString() << '\n';
-        }
-        m_session.err().flush();
         return CliSession::Failure;
     }
     ExtractJob::Options options;

@@ -44,15 +44,8 @@ int PipelineCommands::extract(const QStringList& arguments)
         }
     }
     const QString path = parser.positionalArguments().first();
-    ConfigProblems problems;
-    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    const std::optional<PipelineFile> file = m_session.loadPipeline(path);
     if (!file) {
-        // Every problem at once: fixing a config one run at a time is tiresome.
-        const QString name = QFileInfo(path).fileName();
-        for (const ConfigProblem& problem : std::as_const(problems)) {
-            m_session.err() << "grantline-cli: " << name << ": " << problem.toString() << '\n';
-        }
-        m_session.err().flush();
         return CliSession::Failure;
     }
     for (const QString& name : std::as_const(options.resources)) {
