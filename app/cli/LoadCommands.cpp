@@ -132,6 +132,10 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
         && reader.read(
             [&](simdjson::dom::element record, QString* failure) {
                 if (!loader.write(root, record, failure)) {
+                    // A write error of the file is not this line's fault.
+                    if (loader.writeFailed()) {
+                        return false;
+                    }
                     *failure = tr("%1, line %2: %3")
                                    .arg(QFileInfo(parser.positionalArguments().first()).fileName())
                                    .arg(reader.lineNumber())
@@ -203,6 +207,17 @@ int LoadCommands::run(const QStringList& arguments)
     CredentialSet credentials(m_session.network(), secrets->values(), &m_session.connections(),
                               m_session.secrets());
     LoadSink sink(&loader, &*file);
+    QStringList loaded;
+    for (const ResourceConfig& resource : file->resources) {
+        if (options.resources.isEmpty() ? resource.selected
+                                        : options.resources.contains(resource.name)) {
+            loaded << resource.name;
+        }
+    }
+    if (!sink.prepare(loaded, &error)) {
+        loader.abort();
+        return m_session.fail(error);
+    }
     std::unique_ptr<ExtractJob> job(
         new ExtractJob(m_session.network(), *file, &credentials, &sink, options));
     ProgressLine progress;

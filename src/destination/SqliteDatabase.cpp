@@ -58,6 +58,18 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     if (driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0) {
         m_handle = *static_cast<sqlite3* const*>(driverHandle.constData());
     }
+    // The insert path drives this handle with the SQLite Grantline links;
+    // a Qt whose SQLite driver carries its own copy would make that unsafe.
+    const std::optional<QList<QVariantList>> version =
+        select(QStringLiteral("SELECT sqlite_version()"), error);
+    const QString linked = QString::fromLatin1(sqlite3_libversion());
+    if (!m_handle || !version || version->value(0).value(0).toString() != linked) {
+        *error = tr("Qt's SQLite driver uses another SQLite than Grantline (%1, not %2); "
+                    "Grantline cannot write through it safely.")
+                     .arg(version ? version->value(0).value(0).toString() : QString(), linked);
+        m_handle = nullptr;
+        return false;
+    }
     if (readOnly) {
         return true;
     }

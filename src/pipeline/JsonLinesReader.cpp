@@ -120,6 +120,20 @@ bool JsonLinesReader::parseLine(std::string_view line, const Visitor& visit, QSt
     return visit(value, error);
 }
 
+namespace {
+
+// simdjson takes integers down to INT64_MIN and up to UINT64_MAX.
+bool fitsSimdjson(std::string_view digits, bool negative)
+{
+    const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+    if (digits.size() != limit.size()) {
+        return digits.size() < limit.size();
+    }
+    return digits <= limit;
+}
+
+} // namespace
+
 std::string JsonLinesReader::quoteLargeIntegers(std::string_view json)
 {
     std::string out;
@@ -138,19 +152,29 @@ std::string JsonLinesReader::quoteLargeIntegers(std::string_view json)
             continue;
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
+            // The whole number token: sign, digits, fraction, exponent.
+            const size_t start = i;
             size_t end = i + (c == '-' ? 1 : 0);
+            const size_t digitsStart = end;
             while (end < json.size() && json[end] >= '0' && json[end] <= '9') {
                 ++end;
             }
-            const bool integer =
-                end == json.size() || (json[end] != '.' && json[end] != 'e' && json[end] != 'E');
-            const size_t digits = end - i - (c == '-' ? 1 : 0);
-            if (integer && digits >= 20) {
+            const size_t digitsEnd = end;
+            bool integer = true;
+            while (end < json.size()
+                   && ((json[end] >= '0' && json[end] <= '9') || json[end] == '.'
+                       || json[end] == 'e' || json[end] == 'E' || json[end] == '+'
+                       || json[end] == '-')) {
+                integer = false;
+                ++end;
+            }
+            const std::string_view digits = json.substr(digitsStart, digitsEnd - digitsStart);
+            if (integer && !fitsSimdjson(digits, c == '-')) {
                 out.push_back('"');
-                out.append(json.substr(i, end - i));
+                out.append(json.substr(start, end - start));
                 out.push_back('"');
             } else {
-                out.append(json.substr(i, end - i));
+                out.append(json.substr(start, end - start));
             }
             i = end;
             continue;

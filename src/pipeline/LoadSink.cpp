@@ -28,6 +28,16 @@ TableSchema* LoadSink::tableOf(const QString& resource, QString* error)
     return table;
 }
 
+bool LoadSink::prepare(const QStringList& resources, QString* error)
+{
+    for (const QString& resource : resources) {
+        if (!tableOf(resource, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool LoadSink::accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
                       const QJsonObject& extraFields, QString* error)
 {

@@ -17,6 +17,9 @@ public:
 
     bool accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
                 const QJsonObject& extraFields, QString* error) override;
+    // Prepares the tables of the resources that will run before any record
+    // comes: a replace table is emptied even when its API returns nothing.
+    bool prepare(const QStringList& resources, QString* error);
 
 private:
     TableSchema* tableOf(const QString& resource, QString* error);

@@ -134,8 +134,8 @@ bool Loader::readStoredSchema(QString* error)
     const QJsonDocument document =
         QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8(), &parse);
     if (!document.isObject()) {
-        *error = tr("The schema stored in %1 cannot be read (%2). Load into a new file, or "
-                    "run with --full-refresh.")
+        *error = tr("The schema stored in %1 cannot be read (%2). Load into another file "
+                    "with --db.")
                      .arg(m_path, parse.errorString());
         return false;
     }
@@ -161,8 +161,12 @@ bool Loader::readStoredState(QString* error)
     }
     const auto state = PipelineState::decode(rows->first().value(0).toString());
     if (!state) {
+        // A full refresh starts the state over anyway.
+        if (m_options.fullRefresh) {
+            return true;
+        }
         *error = tr("The pipeline state stored in %1 cannot be read. Run with --full-refresh "
-                    "to start over.")
+                    "to start over, or load into another file with --db.")
                      .arg(m_path);
         return false;
     }
@@ -309,6 +313,7 @@ bool Loader::submit(QString* error)
 bool Loader::drain(QString* error)
 {
     if (!submit(error) || !m_writer->drain(error)) {
+        m_writeFailed = true;
         return false;
     }
     m_counts = m_writer->rowCounts();

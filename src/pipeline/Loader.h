@@ -68,6 +68,11 @@ public:
     bool finish(const QJsonObject& incremental, QString* error);
     // Rolls back: the file is as it was.
     void abort();
+    // Whether the last failure was writing the file (a full disk), not a record.
+    bool writeFailed() const
+    {
+        return m_writeFailed;
+    }
 
     // Called at named points of a load ("begun", "written", "before-commit",
     // "committed"): the crash tests kill the process there.
@@ -130,5 +135,6 @@ private:
     qint64 m_records = 0;
     bool m_schemaSaved = false;
     QElapsedTimer m_elapsed;
+    bool m_writeFailed = false;
     std::function<void(const QString&)> m_checkpoint;
 };

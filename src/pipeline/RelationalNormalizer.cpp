@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -310,7 +311,15 @@ bool RelationalNormalizer::flatten(TableState& state, KeyNode& node, simdjson::d
                 return false;
             }
         } else {
-            lists->emplace_back(&entry, field.value.get_array().value_unsafe());
+            // Two keys that normalize alike: the later list wins, as in dlt.
+            auto same = std::find_if(lists->begin(), lists->end(), [&](const auto& list) {
+                return list.first->name == entry.name;
+            });
+            if (same != lists->end()) {
+                same->second = field.value.get_array().value_unsafe();
+            } else {
+                lists->emplace_back(&entry, field.value.get_array().value_unsafe());
+            }
         }
     }
     return true;
@@ -333,20 +342,23 @@ bool RelationalNormalizer::normalizeList(TableState& parent, KeyEntry& entry,
             }
             break;
         case simdjson::dom::element_type::ARRAY: {
-            // A list in a list: a row of its own that only links, whose
-            // "list" holds the inner list (table <child>__list), as in dlt.
+            // A list in a list: a row of its own, one level down, whose
+            // "list" holds the inner list (table <child>__list), or the
+            // list as JSON once the nesting limit is reached, as in dlt.
+            const int wrapperLevel = level - 1;
             TableRows& rows = rowsOf(state, batch);
             rows.beginRow();
             state.providedId = {};
-            std::string_view rowId;
-            finishRow(state, batch, &parentCell, index, rootId, false, &rowId);
-            rows.endRow();
-            if (level <= 0) {
-                break;
-            }
             KeyEntry& inner = entryOf(state.keys, "list");
-            if (!normalizeList(state, inner, item.get_array().value_unsafe(), level - 1, rowId,
-                               rootId, batch, error)) {
+            if (wrapperLevel <= 0 && !place(state, inner, item, batch, error)) {
+                return false;
+            }
+            std::string_view rowId;
+            finishRow(state, batch, &parentCell, index, rootId, wrapperLevel <= 0, &rowId);
+            rows.endRow();
+            if (wrapperLevel > 0
+                && !normalizeList(state, inner, item.get_array().value_unsafe(), wrapperLevel - 1,
+                                  rowId, rootId, batch, error)) {
                 return false;
             }
             break;
@@ -483,8 +495,16 @@ bool RelationalNormalizer::placeValue(TableState& state, KeyEntry& entry, const 
                           DataTypes::name(column.type));
         return false;
     }
-    const int variant = variantColumn(state, entry, value.type);
-    rows.set(variant, ValueCoercion::cellOf(value, *batch));
+    Value kept = value;
+    // A date-time string is a timestamp variant, as dlt names it.
+    if (kept.type == DataType::Text) {
+        if (const auto micros = TimestampParser::parseDateTime(kept.text)) {
+            kept.type = DataType::Timestamp;
+            kept.micros = *micros;
+        }
+    }
+    const int variant = variantColumn(state, entry, kept.type);
+    rows.set(variant, ValueCoercion::cellOf(kept, *batch));
     return true;
 }
 
@@ -554,7 +574,10 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
         rows.set(systemColumn(state, &state.loadIdColumn, kLoadId, DataType::Text),
                  Cell::fromText(toView(m_loadIdUtf8)));
     } else {
-        if (state.root->writeDisposition == QLatin1String("merge")) {
+        // Under merge; and once the column exists it is filled for good
+        // (it is NOT NULL), whatever the disposition later becomes.
+        if (state.rootIdColumn >= 0 || state.root->writeDisposition == QLatin1String("merge")
+            || (state.rootIdColumn = state.table->indexOf(kRootId)) >= 0) {
             rows.set(systemColumn(state, &state.rootIdColumn, kRootId, DataType::Text),
                      Cell::fromText(rootId));
         }
@@ -572,8 +595,14 @@ bool RelationalNormalizer::checkRequired(TableState& state, RowBatch* batch, QSt
         const int column = state.table->indexOf(name);
         const Cell* cell = column < 0 ? nullptr : rows.current(column);
         if (!cell || cell->kind == Cell::Null) {
-            *error = tr("Table %1: a record without a value for its key column %2.")
-                         .arg(state.table->name, name);
+            const ColumnSchema* schema =
+                column < 0 ? nullptr : &state.table->columns()[size_t(column)];
+            *error = schema
+                ? tr("Table %1: a record without a %3 value for its key column %2 (missing, "
+                     "null, or of another type).")
+                      .arg(state.table->name, name, DataTypes::name(schema->type))
+                : tr("Table %1: a record without a value for its key column %2.")
+                      .arg(state.table->name, name);
             return false;
         }
     }

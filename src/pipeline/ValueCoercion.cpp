@@ -20,7 +20,13 @@ std::string_view keepNumber(int64_t number, RowBatch& batch)
 std::string_view keepNumber(double number, RowBatch& batch)
 {
     std::array<char, 32> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size() - 2, number);
+    // Python's str() of a float always shows it is one: 1.0, not 1.
+    const std::string_view text(buffer.data(), size_t(result.ptr - buffer.data()));
+    if (text.find_first_of(".en") == std::string_view::npos) {
+        *result.ptr++ = '.';
+        *result.ptr++ = '0';
+    }
     return batch.keep({buffer.data(), size_t(result.ptr - buffer.data())});
 }
 

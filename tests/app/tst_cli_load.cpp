@@ -190,7 +190,8 @@ private Q_SLOTS:
         const QString file =
             writeFile(QStringLiteral("odd.jsonl"),
                       "{\"id\": 1, \"big\": 123456789012345678901234567890, \"neg\": "
-                      "-98765432109876543210987, \"s\": \"12345678901234567890123\"}\n"
+                      "-98765432109876543210987, \"s\": \"12345678901234567890123\", "
+                      "\"low\": -9223372036854775809, \"f\": 0.12345678901234567890123}\n"
                       "42\n"
                       "[{\"id\": 2}, {\"id\": 3}]\n\n"
                           + deep + "\n");
@@ -203,6 +204,11 @@ private Q_SLOTS:
                  QStringLiteral("-98765432109876543210987"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT s FROM items WHERE id = 1")).toString(),
                  QStringLiteral("12345678901234567890123"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT low FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("-9223372036854775809"));
+        // A long fraction beside a huge integer stays a number.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT typeof(f) FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("real"));
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT value FROM items WHERE value IS NOT NULL")).toInt(),
             42);
@@ -338,6 +344,31 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT id) FROM things")).toInt(), 5);
     }
 
+    void replaceEmptiesTheTableEvenWhenTheApiSendsNothing()
+    {
+        QJsonArray records{QJsonObject{{QStringLiteral("id"), 1}}};
+        HttpServer api;
+        api.setHandler([&records](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(200, QJsonDocument(records)));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString pipeline = writeFile(QStringLiteral("r.json"),
+                                           QStringLiteral(R"({"pipeline_name": "rep", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
+                "resources": [{"name": "things", "write_disposition": "replace",
+                               "endpoint": {"paginator": "single_page"}}]}})")
+                                               .arg(api.port())
+                                               .toUtf8());
+        const QString db = path(QStringLiteral("rep.db"));
+        const QStringList run{QStringLiteral("run"), pipeline, QStringLiteral("--db"), db};
+        QCOMPARE(cli(run).exitCode, 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 1);
+        records = QJsonArray();
+        const CliRun empty = cli(run);
+        QVERIFY2(empty.exitCode == 0, empty.err.constData());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 0);
+    }
+
     void aKilledLoadLeavesTheFileBeforeOrAfterIt_data()
     {
         QTest::addColumn<QString>("point");
@@ -406,13 +437,14 @@ private Q_SLOTS:
         int completed = 0;
         for (int attempt = 0; attempt < 6; ++attempt) {
             const int delay = QRandomGenerator::global()->bounded(30, 900);
-            if (runToDeath(arguments, {}, delay) == QProcess::NormalExit) {
-                ++completed;
-            }
+            const bool exited = runToDeath(arguments, {}, delay) == QProcess::NormalExit;
             QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),
                      QStringLiteral("ok"));
             const int loads = scalar(db, QStringLiteral("SELECT count(*) FROM _dlt_loads")).toInt();
-            QCOMPARE(loads, completed);
+            // Killed after its COMMIT, a load is complete all the same.
+            QVERIFY2(loads == completed + 1 || (!exited && loads == completed),
+                     qPrintable(QStringLiteral("%1 loads after %2").arg(loads).arg(completed)));
+            completed = loads;
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM items")).toInt(),
                      20000 * loads);
         }
@@ -440,6 +472,8 @@ private Q_SLOTS:
         const QByteArray err = process.readAllStandardError();
         QCOMPARE(process.exitCode(), 1);
         QVERIFY2(err.contains("nothing of this load was saved"), err.constData());
+        // The disk's fault, not a line's.
+        QVERIFY2(!err.contains(", line "), err.constData());
         QCOMPARE(fileHash(db), before);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM items")).toInt(), 10);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(),

@@ -284,6 +284,21 @@ private Q_SLOTS:
         QVERIFY(declaredColumns(path, "t__tags").contains("_dlt_root_id TEXT NOT NULL"));
     }
 
+    void aMergeTableTurnedAppendKeepsLoading()
+    {
+        // Its child table has _dlt_root_id NOT NULL: still filled after the switch.
+        const QString path = dbPath("switch.db");
+        QVERIFY(load(path, R"([{"id": 1, "tags": ["a"]}])", table("t", "merge", {"id"})));
+        QString error;
+        QVERIFY2(load(path, R"([{"id": 2, "tags": ["b"]}])", table("t"), &error),
+                 qPrintable(error));
+        QCOMPARE(query(path,
+                       "SELECT count(*) FROM t__tags t JOIN t r ON r._dlt_id = "
+                       "t._dlt_root_id")[0][0]
+                     .toInt(),
+                 2);
+    }
+
     void mergeWithoutAKeyAppends()
     {
         const QString path = dbPath("merge-nokey.db");

@@ -139,6 +139,34 @@ private Q_SLOTS:
         QCOMPARE(rows.typeOf("one__l", "x"), QStringLiteral("json"));
     }
 
+    void listsOfListsAtTheNestingLimit()
+    {
+        // dlt wraps an inner list as {"list": inner} one level down; at the
+        // limit the inner list is that row's JSON "list" column.
+        Schema schema;
+        NormalizedRows rows(&schema);
+        QVERIFY(rows.add(root(rows, "one", {}, {}, 1), R"([{"m": [[1, 2], [3]]}])"));
+        QCOMPARE(rows.tables(), (QStringList{"one", "one__m"}));
+        QCOMPARE(rows.rows("one__m")[0].value("list").toString(), QStringLiteral("[1,2]"));
+        QCOMPARE(rows.rows("one__m")[1].value("list").toString(), QStringLiteral("[3]"));
+        QVERIFY(rows.add(root(rows, "two", {}, {}, 2), R"([{"m": [[1, 2]]}])"));
+        QCOMPARE(rows.rows("two__m")[0].value("list").toString(), QStringLiteral("[1,2]"));
+        QVERIFY(!rows.tables().contains("two__m__list"));
+        QVERIFY(rows.add(root(rows, "three", {}, {}, 3), R"([{"m": [[1, 2], [[3]]]}])"));
+        QCOMPARE(rows.rows("three__m__list").size(), 3);
+        QCOMPARE(rows.typeOf("three__m__list", "list"), QStringLiteral("json"));
+        QCOMPARE(rows.rows("three__m__list")[2].value("list").toString(), QStringLiteral("[3]"));
+    }
+
+    void listKeysThatNormalizeAlikeKeepTheLater()
+    {
+        Schema schema;
+        NormalizedRows rows(&schema);
+        QVERIFY(rows.add(root(rows, "t"), R"([{"Tags": ["a", "b"], "tags": ["c"]}])"));
+        QCOMPARE(rows.rows("t__tags").size(), 1);
+        QCOMPARE(rows.rows("t__tags")[0].value("value").toString(), QStringLiteral("c"));
+    }
+
     void jsonColumnHintKeepsAField()
     {
         Schema schema;
@@ -178,6 +206,8 @@ private Q_SLOTS:
         QVERIFY(rows.add(table, R"([{"id": "abc", "amount": "NaN", "flag": 5, "note": false}])"));
         QVERIFY(rows.add(table, R"([{"id": 2.0, "amount": "Infinity", "flag": "maybe"}])"));
         QVERIFY(rows.add(table, R"([{"id": 2.5}])"));
+        // A date-time where a number belongs: a timestamp variant, as dlt names it.
+        QVERIFY(rows.add(table, R"([{"id": "2024-01-15T10:30:00Z", "note": 1.0}])"));
         const QList<QVariantMap> data = rows.rows("t");
         QCOMPARE(data[1].value("id").toLongLong(), 2);
         QCOMPARE(data[1].value("amount").toDouble(), 2.0);
@@ -191,6 +221,10 @@ private Q_SLOTS:
         QCOMPARE(data[3].value("amount__v_text").toString(), QStringLiteral("Infinity"));
         QCOMPARE(data[3].value("flag__v_text").toString(), QStringLiteral("maybe"));
         QCOMPARE(data[4].value("id__v_double").toDouble(), 2.5);
+        QCOMPARE(data[5].value("id__v_timestamp").toString(),
+                 QStringLiteral("2024-01-15 10:30:00.000000"));
+        // Python's str(1.0).
+        QCOMPARE(data[5].value("note").toString(), QStringLiteral("1.0"));
         QCOMPARE(rows.typeOf("t", "id"), QStringLiteral("bigint"));
         QVERIFY(schema.table("t")->column("id__v_text")->variant);
         // A variant refuses a value it cannot hold rather than nesting.
@@ -333,6 +367,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!rows.add(schema.table("m"), R"([{"other": 1}])", &error));
         QVERIFY2(error.contains("id"), qPrintable(error));
+        // A key of another type is said to be one.
+        QVERIFY(!rows.add(schema.table("m"), R"([{"id": "A-17"}])", &error));
+        QVERIFY2(error.contains("bigint") && error.contains("another type"), qPrintable(error));
     }
 
     void schemaRoundTripsThroughJson()
