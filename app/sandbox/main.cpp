@@ -2,6 +2,7 @@
 // for offline use and tests. The first stdout line is the base URL.
 #include "core/ApplicationIdentity.h"
 #include "core/TranslationLoader.h"
+#include "sandbox/ItemJson.h"
 #include "sandbox/RecordGenerator.h"
 #include "sandbox/SandboxServer.h"
 
@@ -137,9 +138,10 @@ int dumpItems(const SandboxSettings& settings)
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         return 1;
     }
+    const ItemJson json(generator, base);
     QByteArray buffer;
     for (qint64 item = 0; item < settings.records; ++item) {
-        buffer += QJsonDocument(generator.item(item, base)).toJson(QJsonDocument::Compact);
+        json.appendItem(&buffer, item);
         buffer += '\n';
         if (buffer.size() > (1 << 20)) {
             out.write(buffer);

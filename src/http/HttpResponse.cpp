@@ -2,9 +2,14 @@
 
 HttpResponse HttpResponse::json(int status, const QJsonDocument& document)
 {
+    return json(status, document.toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::json(int status, const QByteArray& json)
+{
     HttpResponse response;
     response.status = status;
-    response.body = document.toJson(QJsonDocument::Compact);
+    response.body = json;
     response.setHeader("Content-Type", "application/json; charset=utf-8");
     return response;
 }

@@ -15,6 +15,8 @@ struct HttpResponse
     QByteArray body;
 
     static HttpResponse json(int status, const QJsonDocument& document);
+    // JSON the caller has written as text already.
+    static HttpResponse json(int status, const QByteArray& json);
     static HttpResponse html(int status, const QString& page);
     static HttpResponse text(int status, const QByteArray& text);
     static HttpResponse redirect(const QUrl& location, int status = 302);

@@ -1,5 +1,7 @@
 #include "sandbox/DataApi.h"
 
+#include "sandbox/ItemJson.h"
+
 #include <QJsonObject>
 
 namespace {
@@ -191,17 +193,25 @@ HttpResponse DataApi::folderContents(const HttpRequest& request, int folder) con
         return *invalid;
     }
     const qint64 total = m_generator.itemCountInFolder(folder);
-    QJsonArray data;
-    QJsonArray included;
-    for (qint64 position = page.number * page.limit; position < total && data.size() < page.limit;
-         ++position) {
+    // Written as text: a load asks for millions of these.
+    const ItemJson json(m_generator, m_context.baseUrl);
+    QByteArray data = "[";
+    QByteArray included = "[";
+    qint64 count = 0;
+    for (qint64 position = page.number * page.limit; position < total && count < page.limit;
+         ++position, ++count) {
         const qint64 item = RecordGenerator::itemAt(folder, position);
-        data.append(m_generator.item(item, m_context.baseUrl));
-        included.append(
-            m_generator.version(item, m_generator.versionCount(item), m_context.baseUrl));
+        if (count > 0) {
+            data += ',';
+            included += ',';
+        }
+        json.appendItem(&data, item);
+        json.appendVersion(&included, item, m_generator.versionCount(item));
     }
-    m_context.count(QStringLiteral("items_served"), data.size());
-    return envelope(request, data, page, total, included);
+    data += ']';
+    included += ']';
+    m_context.count(QStringLiteral("items_served"), count);
+    return envelope(request, data, page, total, count > 0 ? included : QByteArray());
 }
 
 HttpResponse DataApi::itemVersions(const HttpRequest& request, qint64 item) const
@@ -211,11 +221,17 @@ HttpResponse DataApi::itemVersions(const HttpRequest& request, qint64 item) cons
         return *invalid;
     }
     const qint64 total = m_generator.versionCount(item);
-    QJsonArray data;
+    const ItemJson json(m_generator, m_context.baseUrl);
+    QByteArray data = "[";
     // Newest first, as APS lists versions.
-    for (qint64 i = page.number * page.limit; i < total && data.size() < page.limit; ++i) {
-        data.append(m_generator.version(item, int(total - i), m_context.baseUrl));
+    for (qint64 i = page.number * page.limit; i < total && i < (page.number + 1) * page.limit;
+         ++i) {
+        if (data.size() > 1) {
+            data += ',';
+        }
+        json.appendVersion(&data, item, int(total - i));
     }
+    data += ']';
     return envelope(request, data, page, total);
 }
 
@@ -295,6 +311,14 @@ QJsonObject DataApi::pageLink(const HttpRequest& request, qint64 pageNumber) con
 HttpResponse DataApi::envelope(const HttpRequest& request, const QJsonArray& data, const Page& page,
                                qint64 total, const QJsonArray& included) const
 {
+    return envelope(request, QJsonDocument(data).toJson(QJsonDocument::Compact), page, total,
+                    included.isEmpty() ? QByteArray()
+                                       : QJsonDocument(included).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse DataApi::envelope(const HttpRequest& request, const QByteArray& data, const Page& page,
+                               qint64 total, const QByteArray& included) const
+{
     const qint64 pageCount = (total + page.limit - 1) / page.limit;
     QJsonObject links{{QStringLiteral("self"), pageLink(request, page.number)}};
     if (pageCount > 1) {
@@ -307,13 +331,14 @@ HttpResponse DataApi::envelope(const HttpRequest& request, const QJsonArray& dat
             links.insert(QStringLiteral("next"), pageLink(request, page.number + 1));
         }
     }
-    QJsonObject body{{QStringLiteral("jsonapi"), jsonApiVersion()},
-                     {QStringLiteral("links"), links},
-                     {QStringLiteral("data"), data}};
+    // Keys in the order QJsonDocument writes them: data, included, jsonapi, links.
+    QByteArray body = "{\"data\":" + data;
     if (!included.isEmpty()) {
-        body.insert(QStringLiteral("included"), included);
+        body += ",\"included\":" + included;
     }
-    return HttpResponse::json(200, QJsonDocument(body));
+    body += ",\"jsonapi\":" + QJsonDocument(jsonApiVersion()).toJson(QJsonDocument::Compact)
+        + ",\"links\":" + QJsonDocument(links).toJson(QJsonDocument::Compact) + '}';
+    return HttpResponse::json(200, body);
 }
 
 HttpResponse DataApi::notFound(const QString& detail)

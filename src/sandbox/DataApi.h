@@ -41,6 +41,9 @@ private:
     std::optional<HttpResponse> readPage(const HttpRequest& request, Page* page) const;
     HttpResponse envelope(const HttpRequest& request, const QJsonArray& data, const Page& page,
                           qint64 total, const QJsonArray& included = {}) const;
+    // The same with the arrays already written as JSON text.
+    HttpResponse envelope(const HttpRequest& request, const QByteArray& data, const Page& page,
+                          qint64 total, const QByteArray& included = {}) const;
     QJsonObject pageLink(const HttpRequest& request, qint64 pageNumber) const;
     static HttpResponse notFound(const QString& detail);
 

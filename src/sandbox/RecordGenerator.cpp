@@ -1,75 +1,15 @@
 #include "sandbox/RecordGenerator.h"
 
+#include "sandbox/ItemJson.h"
+#include "sandbox/RecordVocabulary.h"
+
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
-// 2023-01-01T00:00:00Z: every generated time counts from here.
-constexpr qint64 kEpoch = 1672531200;
-
-enum Kind : quint64 {
-    KindHub = 1,
-    KindProject,
-    KindFolder,
-    KindItem,
-    KindVersion,
-    KindBucket,
-    KindPlayground,
-    KindText
-};
-
-constexpr const char* kNames[] = {
-    "Façade Süd",
-    "Plan d'étage",
-    "設計図 第3版",
-    "Ørsted Tower",
-    "Zürich Hbf",
-    "Ñandú Pavilion",
-    "Δ Detail",
-    "São Paulo Annex",
-    "Kraków Depot",
-    "Crème Café",
-    "Ελληνικό Μουσείο",
-    "Москва Сити",
-    "Site plan",
-    "Structural grid",
-    "Level",
-    "Roof \"north\" & drains",
-};
-constexpr const char* kExtensions[] = {".rvt", ".dwg", ".pdf", ".nwd", ".ifc", ".f3d"};
-constexpr const char* kMimeTypes[] = {"application/vnd.autodesk.r360",
-                                      "application/acad",
-                                      "application/pdf",
-                                      "application/vnd.autodesk.navisworks",
-                                      "application/x-step",
-                                      "application/vnd.autodesk.fusion360"};
-constexpr const char* kTags[] = {"architecture", "structure",  "mep",      "issued",
-                                 "draft",        "for review", "as-built", "ünïcødé"};
-constexpr const char* kPeople[] = {"Ada Lovelace",      "Grace Hopper", "Zoë Ångström",
-                                   "Oluwaseun Adébáyọ̀", "李小龍",       "Ægir Þórsson"};
-constexpr const char* kDisciplines[] = {"Architecture", "Structure", "Mechanical",
-                                        "Electrical",   "Plumbing",  "Civil"};
-
-// Items are created 37 minutes apart, wrapping every ten years so that even
-// billions of items keep plausible, printable timestamps.
-qint64 itemAge(qint64 item)
-{
-    return (item * 37 * 60) % (10 * 365 * 86400);
-}
-
-quint64 splitMix64(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
-template <std::size_t N> QString pick(const char* const (&list)[N], quint64 value)
-{
-    return QString::fromUtf8(list[value % N]);
-}
+using namespace RecordVocabulary;
 
 std::optional<qint64> trailingIndex(const QString& id, const QString& prefix)
 {
@@ -378,120 +318,17 @@ QJsonObject RecordGenerator::folder(int folder, const QUrl& base) const
 
 QJsonObject RecordGenerator::item(qint64 item, const QUrl& base) const
 {
-    const quint64 h = hash(KindItem, quint64(item));
-    const int folder = int(item % kFolderCount);
-    const QString id = itemId(item);
-    const QString projectPath =
-        QStringLiteral("/data/v1/projects/") + projectId(projectOfFolder(folder));
-    const qint64 created = kEpoch + itemAge(item) + qint64(h % 1000);
-    const qint64 modified = created + qint64((h >> 12) % (30 * 86400));
-    const bool reserved = (h >> 20) % 10 == 0;
-    const int versions = versionCount(item);
-
-    QJsonArray tags;
-    for (quint64 t = 0, n = (h >> 24) % 5; t < n; ++t) {
-        tags.append(pick(kTags, (h >> (28 + 3 * t)) + t));
-    }
-    QJsonArray attributes{
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Discipline")},
-                    {QStringLiteral("value"), pick(kDisciplines, h >> 40)}},
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("Revision")},
-                    {QStringLiteral("value"),
-                     QStringLiteral("C%1").arg(versions, 2, 10, QLatin1Char('0'))}},
-    };
-    const QJsonValue nullValue(QJsonValue::Null);
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("items")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("attributes"),
-         QJsonObject{
-             {QStringLiteral("displayName"),
-              pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8)},
-             {QStringLiteral("createTime"), isoTime(created)},
-             {QStringLiteral("createUserId"), QStringLiteral("SANDBOXUSER1")},
-             {QStringLiteral("createUserName"), userName(h >> 4)},
-             {QStringLiteral("lastModifiedTime"), isoTime(modified)},
-             {QStringLiteral("lastModifiedUserId"), QStringLiteral("SANDBOXUSER1")},
-             {QStringLiteral("lastModifiedUserName"), userName(h >> 6)},
-             {QStringLiteral("hidden"), (h >> 16) % 50 == 0},
-             {QStringLiteral("reserved"), reserved},
-             {QStringLiteral("reservedTime"), reserved ? QJsonValue(isoTime(modified)) : nullValue},
-             {QStringLiteral("reservedUserId"),
-              reserved ? QJsonValue(QStringLiteral("SANDBOXUSER1")) : nullValue},
-             {QStringLiteral("reservedUserName"),
-              reserved ? QJsonValue(userName(h >> 5)) : nullValue},
-             {QStringLiteral("extension"),
-              QJsonObject{{QStringLiteral("type"), QStringLiteral("items:autodesk.core:File")},
-                          {QStringLiteral("version"), QStringLiteral("1.0")},
-                          {QStringLiteral("data"),
-                           QJsonObject{{QStringLiteral("tags"), tags},
-                                       {QStringLiteral("attributes"), attributes},
-                                       {QStringLiteral("sizeBytes"), double((h >> 33) % 50000000)},
-                                       {QStringLiteral("rating"), double((h >> 50) % 50) / 10.0},
-                                       {QStringLiteral("description"),
-                                        (h >> 44) % 3 == 0
-                                            ? nullValue
-                                            : QJsonValue(QStringLiteral("Issued for "
-                                                                        "coordination"))}}}}}}},
-        {QStringLiteral("relationships"),
-         QJsonObject{
-             {QStringLiteral("tip"),
-              QJsonObject{{QStringLiteral("data"),
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("versions")},
-                                       {QStringLiteral("id"), versionId(item, versions)}}}}},
-             {QStringLiteral("versions"),
-              QJsonObject{{QStringLiteral("links"),
-                           QJsonObject{{QStringLiteral("related"),
-                                        link(base,
-                                             projectPath + QStringLiteral("/items/") + id
-                                                 + QStringLiteral("/versions"))}}}}},
-             {QStringLiteral("parent"),
-              QJsonObject{{QStringLiteral("data"),
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("folders")},
-                                       {QStringLiteral("id"), folderId(folder)}}}}}}},
-        {QStringLiteral("links"),
-         QJsonObject{
-             {QStringLiteral("self"), link(base, projectPath + QStringLiteral("/items/") + id)}}},
-    };
+    // One source of truth: the text the data API serves.
+    QByteArray json;
+    ItemJson(*this, base).appendItem(&json, item);
+    return QJsonDocument::fromJson(json).object();
 }
 
 QJsonObject RecordGenerator::version(qint64 item, int versionNumber, const QUrl& base) const
 {
-    const quint64 h = hash(KindItem, quint64(item));
-    const quint64 v = hash(KindVersion, quint64(item) * 16 + quint64(versionNumber));
-    const qint64 created = kEpoch + itemAge(item) + qint64(versionNumber) * 86400;
-    const QString name =
-        pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8);
-    const QString id = versionId(item, versionNumber);
-    const QString projectPath =
-        QStringLiteral("/data/v1/projects/") + projectId(projectOfFolder(int(item % kFolderCount)));
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("versions")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("attributes"),
-         QJsonObject{
-             {QStringLiteral("name"), name},
-             {QStringLiteral("displayName"), name},
-             {QStringLiteral("versionNumber"), versionNumber},
-             {QStringLiteral("mimeType"), pick(kMimeTypes, h >> 8)},
-             {QStringLiteral("fileType"), pick(kExtensions, h >> 8).mid(1)},
-             {QStringLiteral("storageSize"), double(v % 80000000)},
-             {QStringLiteral("createTime"), isoTime(created)},
-             {QStringLiteral("createUserId"), QStringLiteral("SANDBOXUSER1")},
-             {QStringLiteral("createUserName"), userName(v)},
-             {QStringLiteral("lastModifiedTime"), isoTime(created + 600)},
-             {QStringLiteral("extension"),
-              QJsonObject{{QStringLiteral("type"), QStringLiteral("versions:autodesk.core:File")},
-                          {QStringLiteral("version"), QStringLiteral("1.0")}}}}},
-        {QStringLiteral("relationships"),
-         QJsonObject{{QStringLiteral("item"),
-                      QJsonObject{{QStringLiteral("data"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("items")},
-                                               {QStringLiteral("id"), itemId(item)}}}}}}},
-        {QStringLiteral("links"),
-         QJsonObject{{QStringLiteral("self"),
-                      link(base, projectPath + QStringLiteral("/versions/") + id)}}},
-    };
+    QByteArray json;
+    ItemJson(*this, base).appendVersion(&json, item, versionNumber);
+    return QJsonDocument::fromJson(json).object();
 }
 
 QJsonObject RecordGenerator::bucket(int bucket) const

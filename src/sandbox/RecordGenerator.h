@@ -59,6 +59,9 @@ public:
     qint64 playgroundUpdatedAt(qint64 index) const;
 
 private:
+    // Writes items and versions as text with the same helpers.
+    friend class ItemJson;
+
     quint64 hash(quint64 kind, quint64 index) const;
     QString hashText(quint64 kind, quint64 index, int length) const;
     static QString isoTime(qint64 secondsSinceEpoch);

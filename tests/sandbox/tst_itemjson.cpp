@@ -1,0 +1,46 @@
+// The data API writes items and versions as text; that text must be exactly
+// what QJsonDocument writes for the same values (key order, numbers, escapes),
+// and what RecordGenerator::item() gives as objects.
+#include "sandbox/ItemJson.h"
+#include "sandbox/RecordGenerator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestItemJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textIsQtsCanonicalJson()
+    {
+        const RecordGenerator generator(42, 20000, 16);
+        const QUrl base(QStringLiteral("http://127.0.0.1:4321"));
+        const ItemJson json(generator, base);
+        int reserved = 0;
+        int escaped = 0;
+        for (qint64 item = 0; item < 20000; ++item) {
+            QByteArray text;
+            json.appendItem(&text, item);
+            QJsonParseError error;
+            const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, text.constData());
+            QCOMPARE(parsed.toJson(QJsonDocument::Compact), text);
+            QCOMPARE(parsed.object(), generator.item(item, base));
+            reserved += text.contains("\"reserved\":true") ? 1 : 0;
+            escaped += text.contains("\\\"north\\\"") ? 1 : 0;
+            const int versions = generator.versionCount(item);
+            QByteArray version;
+            json.appendVersion(&version, item, versions);
+            QCOMPARE(QJsonDocument::fromJson(version).toJson(QJsonDocument::Compact), version);
+            QVERIFY(version.contains("%3Fversion="));
+        }
+        // The sample covered the branches: reserved items and quoted names.
+        QVERIFY(reserved > 0);
+        QVERIFY(escaped > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemJson)
+#include "tst_itemjson.moc"
