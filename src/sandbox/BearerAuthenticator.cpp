@@ -8,6 +8,21 @@ BearerAuthenticator::BearerAuthenticator(SandboxContext& context)
     : m_context(context)
 { }
 
+std::optional<QJsonObject> BearerAuthenticator::verifiedClaims(const QByteArray& token) const
+{
+    if (const auto known = m_verified.constFind(token); known != m_verified.constEnd()) {
+        return *known;
+    }
+    std::optional<QJsonObject> claims = m_context.key.verifiedClaims(token);
+    if (claims) {
+        if (m_verified.size() >= 64) {
+            m_verified.clear();
+        }
+        m_verified.insert(token, *claims);
+    }
+    return claims;
+}
+
 BearerAuthenticator::Result BearerAuthenticator::check(const HttpRequest& request,
                                                        const QString& requiredScope) const
 {
@@ -20,8 +35,7 @@ BearerAuthenticator::Result BearerAuthenticator::check(const HttpRequest& reques
         result.refusal->setHeader("WWW-Authenticate", "Bearer");
         return result;
     }
-    const std::optional<QJsonObject> claims =
-        m_context.key.verifiedClaims(authorization.mid(7).trimmed());
+    const std::optional<QJsonObject> claims = verifiedClaims(authorization.mid(7).trimmed());
     const QString jti = claims ? claims->value(QStringLiteral("jti")).toString() : QString();
     if (!claims || !m_context.tokens.isAccessTokenActive(jti, SandboxContext::now())) {
         m_context.count(QStringLiteral("auth_rejected"));

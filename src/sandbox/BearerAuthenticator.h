@@ -6,6 +6,7 @@
 #include "http/HttpResponse.h"
 #include "sandbox/SandboxContext.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <optional>
 
@@ -26,5 +27,11 @@ public:
     Result check(const HttpRequest& request, const QString& requiredScope) const;
 
 private:
+    std::optional<QJsonObject> verifiedClaims(const QByteArray& token) const;
+
     SandboxContext& m_context;
+    // Tokens whose signature was checked: a signature never changes, so a
+    // page request need not verify RSA again (expiry and revocation are
+    // still checked every time). Bounded; cleared when full.
+    mutable QHash<QByteArray, QJsonObject> m_verified;
 };

@@ -1,5 +1,6 @@
 #include "sandbox/ItemJson.h"
 
+#include "pipeline/TimestampParser.h"
 #include "sandbox/RecordGenerator.h"
 #include "sandbox/RecordVocabulary.h"
 
@@ -64,6 +65,17 @@ void appendNumber(QByteArray* out, double value)
     out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
 }
 
+// "2023-01-01T00:07:26.000Z", as RecordGenerator::isoTime writes it, without
+// QDateTime's formatting (a visible share of a page).
+QByteArray isoTime(qint64 secondsSinceEpoch)
+{
+    std::string text = TimestampParser::format(secondsSinceEpoch * 1000000);
+    text[10] = 'T';
+    text.resize(23);
+    text += 'Z';
+    return QByteArray::fromStdString(text);
+}
+
 void appendBool(QByteArray* out, bool value)
 {
     out->append(value ? "true" : "false");
@@ -116,7 +128,7 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     const int versions = g.versionCount(item);
 
     out->append("{\"attributes\":{\"createTime\":");
-    appendString(out, RecordGenerator::isoTime(created));
+    appendString(out, isoTime(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
     appendString(out, g.userName(h >> 4));
     out->append(",\"displayName\":");
@@ -142,14 +154,14 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     out->append("]},\"type\":\"items:autodesk.core:File\",\"version\":\"1.0\"},\"hidden\":");
     appendBool(out, (h >> 16) % 50 == 0);
     out->append(",\"lastModifiedTime\":");
-    appendString(out, RecordGenerator::isoTime(modified));
+    appendString(out, isoTime(modified));
     out->append(",\"lastModifiedUserId\":\"SANDBOXUSER1\",\"lastModifiedUserName\":");
     appendString(out, g.userName(h >> 6));
     out->append(",\"reserved\":");
     appendBool(out, reserved);
     out->append(",\"reservedTime\":");
     if (reserved) {
-        appendString(out, RecordGenerator::isoTime(modified));
+        appendString(out, isoTime(modified));
     } else {
         out->append("null");
     }
@@ -187,7 +199,7 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
         + g.projectId(RecordGenerator::projectOfFolder(int(item % RecordGenerator::kFolderCount)));
 
     out->append("{\"attributes\":{\"createTime\":");
-    appendString(out, RecordGenerator::isoTime(created));
+    appendString(out, isoTime(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
     appendString(out, g.userName(v));
     out->append(",\"displayName\":");
@@ -196,7 +208,7 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
                 "\"fileType\":");
     appendString(out, pick(kExtensions, h >> 8).mid(1));
     out->append(",\"lastModifiedTime\":");
-    appendString(out, RecordGenerator::isoTime(created + 600));
+    appendString(out, isoTime(created + 600));
     out->append(",\"mimeType\":");
     appendString(out, pick(kMimeTypes, h >> 8));
     out->append(",\"name\":");

@@ -216,6 +216,10 @@ void ExtractJob::startTopLevel(qsizetype index)
 {
     m_topIndex = index;
     if (index >= m_plan.topLevel().size()) {
+        // The last page reaches the sink before the run reports its end.
+        if (!deliverPage()) {
+            return;
+        }
         for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
             const QString note = it.value()->boundaryNote();
             if (!note.isEmpty()) {
@@ -410,8 +414,31 @@ void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
         return;
     }
     if (handlePage(series, job)) {
+        // The next request goes out first: the server prepares the next
+        // page while the sink works on this one.
         runSeries();
+        deliverPage();
     }
+}
+
+bool ExtractJob::deliverPage()
+{
+    if (!m_delivery.pending || isFinished()) {
+        return !isFinished();
+    }
+    m_delivery.pending = false;
+    QString error;
+    if (!m_delivery.records.empty()
+        && !m_sink->accept(m_delivery.resource, m_delivery.records, m_delivery.extraFields,
+                           &error)) {
+        fail(SinkFailed, m_delivery.resource, error);
+        return false;
+    }
+    m_delivery.records.clear();
+    const ResourceStats& stats = statsOf(m_delivery.resource);
+    Q_EMIT progress(m_delivery.resource, stats.pages, stats.records, stats.bytes);
+    // A slot may have cancelled the run; nothing more happens then.
+    return !isFinished();
 }
 
 bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
@@ -468,16 +495,12 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     ++stats.pages;
     stats.records += qint64(records.size());
     stats.bytes += body.size();
-    if (m_plan.isEmitted(resource.name) && !records.empty()
-        && !m_sink->accept(resource.name, records, series.extraFields, &error)) {
-        fail(SinkFailed, resource.name, error);
-        return false;
-    }
-    Q_EMIT progress(resource.name, stats.pages, stats.records, stats.bytes);
-    // A slot may have cancelled the run; nothing more happens then.
-    if (isFinished()) {
-        return false;
-    }
+    // Handed to the sink once the next request is on its way (deliverPage).
+    m_delivery.resource = resource.name;
+    m_delivery.records =
+        m_plan.isEmitted(resource.name) ? records : std::vector<simdjson::dom::element>();
+    m_delivery.extraFields = series.extraFields;
+    m_delivery.pending = true;
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
         series.paginator = std::move(guess.paginator);

@@ -106,6 +106,9 @@ private:
     QString shown(const QString& text) const;
     void onFetched(PageFetchJob* job, qint64 milliseconds);
     bool handlePage(Series& series, PageFetchJob* job);
+    // Gives the sink the page handlePage() kept back; false when the run
+    // ended (the sink refused, or a progress slot cancelled).
+    bool deliverPage();
     bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records);
     // Drops records that are not new; false when the run must fail.
     bool filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
@@ -133,6 +136,14 @@ private:
     QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
     QStringList m_warnings;
     QSet<QString> m_loopsReported;
+    // The page waiting for the sink while the next request is sent.
+    struct Delivery
+    {
+        QString resource;
+        std::vector<simdjson::dom::element> records;
+        QJsonObject extraFields;
+        bool pending = false;
+    } m_delivery;
     // Every secret value of the run, hidden in whatever is shown.
     QList<QByteArray> m_secretValues;
 };

@@ -1,7 +1,9 @@
 // Where extracted records go, a page at a time: the JSON-lines printer of
 // `grantline-cli extract`, the normalizer of a load, a test. The extractor
-// waits for accept() before it asks for the next page, so a slow sink slows
-// the extraction down instead of piling records up in memory.
+// sends the next request, then waits for accept() before it reads the
+// answer: the server works while the sink does, and a slow sink still slows
+// the extraction down instead of piling records up in memory (one page in
+// the sink, one on its way).
 #pragma once
 
 #include <QJsonObject>
