@@ -8,7 +8,7 @@ using namespace RecordVocabulary;
 
 namespace {
 
-void appendString(QByteArray* out, const QByteArray& utf8)
+void appendString(QByteArray* out, QByteArrayView utf8)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out->append('"');
@@ -48,11 +48,6 @@ void appendString(QByteArray* out, const QByteArray& utf8)
     out->append('"');
 }
 
-void appendString(QByteArray* out, const QString& text)
-{
-    appendString(out, text.toUtf8());
-}
-
 // Qt's JSON number: a whole number as an integer, otherwise the shortest
 // text that reads back the same double.
 void appendNumber(QByteArray* out, double value)
@@ -76,16 +71,11 @@ QByteArray isoTime(qint64 secondsSinceEpoch)
     return QByteArray::fromStdString(text);
 }
 
-void appendBool(QByteArray* out, bool value)
-{
-    out->append(value ? "true" : "false");
-}
-
 // A path as QUrl::FullyEncoded writes it.
-void appendEncodedPath(QByteArray* out, const QString& path)
+void appendEncodedPath(QByteArray* out, QByteArrayView path)
 {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    for (const char c : path.toUtf8()) {
+    for (const char c : path) {
         const auto byte = static_cast<unsigned char>(c);
         const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || QByteArrayView("-._~!$&'()*+,;=:@/").contains(c);
@@ -98,6 +88,27 @@ void appendEncodedPath(QByteArray* out, const QString& path)
     }
 }
 
+template <std::size_t N> const char* pickText(const char* const (&list)[N], quint64 value)
+{
+    return list[value % N];
+}
+
+// "Façade Süd 12.rvt": the name items and their versions share.
+QByteArray displayName(quint64 h, qint64 item)
+{
+    return QByteArray(pickText(kNames, h)) + ' ' + QByteArray::number(item % 97)
+        + pickText(kExtensions, h >> 8);
+}
+
+void appendNullOr(QByteArray* out, bool present, QByteArrayView text)
+{
+    if (present) {
+        appendString(out, text);
+    } else {
+        out->append("null");
+    }
+}
+
 } // namespace
 
 ItemJson::ItemJson(const RecordGenerator& generator, const QUrl& base)
@@ -106,22 +117,34 @@ ItemJson::ItemJson(const RecordGenerator& generator, const QUrl& base)
           base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toEncoded())
 { }
 
-void ItemJson::appendLink(QByteArray* out, const QString& path) const
+void ItemJson::appendLink(QByteArray* out, std::initializer_list<QByteArrayView> path) const
 {
     out->append("{\"href\":\"");
     out->append(m_origin);
-    appendEncodedPath(out, path);
+    for (const QByteArrayView part : path) {
+        appendEncodedPath(out, part);
+    }
     out->append("\"}");
+}
+
+const QByteArray& ItemJson::projectPath(int folder) const
+{
+    // A page lists one folder's items: the same project every time.
+    if (folder != m_cachedFolder) {
+        m_cachedFolder = folder;
+        m_projectPath = "/data/v1/projects/"
+            + m_generator.projectId(RecordGenerator::projectOfFolder(folder)).toUtf8();
+        m_folderId = m_generator.folderId(folder).toUtf8();
+    }
+    return m_projectPath;
 }
 
 void ItemJson::appendItem(QByteArray* out, qint64 item) const
 {
     const RecordGenerator& g = m_generator;
     const quint64 h = g.hash(KindItem, quint64(item));
-    const int folder = int(item % RecordGenerator::kFolderCount);
-    const QString id = g.itemId(item);
-    const QString projectPath = QStringLiteral("/data/v1/projects/")
-        + g.projectId(RecordGenerator::projectOfFolder(folder));
+    const QByteArray id = g.itemIdBytes(item);
+    const QByteArray& project = projectPath(int(item % RecordGenerator::kFolderCount));
     const qint64 created = kEpoch + itemAge(item) + qint64(h % 1000);
     const qint64 modified = created + qint64((h >> 12) % (30 * 86400));
     const bool reserved = (h >> 20) % 10 == 0;
@@ -130,15 +153,15 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     out->append("{\"attributes\":{\"createTime\":");
     appendString(out, isoTime(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
-    appendString(out, g.userName(h >> 4));
+    appendString(out, pickText(kPeople, h >> 4));
     out->append(",\"displayName\":");
-    appendString(out,
-                 pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8));
+    appendString(out, displayName(h, item));
     out->append(",\"extension\":{\"data\":{\"attributes\":[{\"name\":\"Discipline\",\"value\":");
-    appendString(out, pick(kDisciplines, h >> 40));
-    out->append("},{\"name\":\"Revision\",\"value\":");
-    appendString(out, QStringLiteral("C%1").arg(versions, 2, 10, QLatin1Char('0')));
-    out->append("}],\"description\":");
+    appendString(out, pickText(kDisciplines, h >> 40));
+    out->append("},{\"name\":\"Revision\",\"value\":\"C");
+    out->append(versions < 10 ? "0" : "");
+    out->append(QByteArray::number(versions));
+    out->append("\"}],\"description\":");
     out->append((h >> 44) % 3 == 0 ? "null" : "\"Issued for coordination\"");
     out->append(",\"rating\":");
     appendNumber(out, double((h >> 50) % 50) / 10.0);
@@ -149,40 +172,32 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
         if (t > 0) {
             out->append(',');
         }
-        appendString(out, pick(kTags, (h >> (28 + 3 * t)) + t));
+        appendString(out, pickText(kTags, (h >> (28 + 3 * t)) + t));
     }
     out->append("]},\"type\":\"items:autodesk.core:File\",\"version\":\"1.0\"},\"hidden\":");
-    appendBool(out, (h >> 16) % 50 == 0);
+    out->append((h >> 16) % 50 == 0 ? "true" : "false");
     out->append(",\"lastModifiedTime\":");
-    appendString(out, isoTime(modified));
+    const QByteArray modifiedText = isoTime(modified);
+    appendString(out, modifiedText);
     out->append(",\"lastModifiedUserId\":\"SANDBOXUSER1\",\"lastModifiedUserName\":");
-    appendString(out, g.userName(h >> 6));
-    out->append(",\"reserved\":");
-    appendBool(out, reserved);
-    out->append(",\"reservedTime\":");
-    if (reserved) {
-        appendString(out, isoTime(modified));
-    } else {
-        out->append("null");
-    }
+    appendString(out, pickText(kPeople, h >> 6));
+    out->append(reserved ? ",\"reserved\":true,\"reservedTime\":"
+                         : ",\"reserved\":false,\"reservedTime\":");
+    appendNullOr(out, reserved, modifiedText);
     out->append(",\"reservedUserId\":");
-    out->append(reserved ? "\"SANDBOXUSER1\"" : "null");
+    appendNullOr(out, reserved, "SANDBOXUSER1");
     out->append(",\"reservedUserName\":");
-    if (reserved) {
-        appendString(out, g.userName(h >> 5));
-    } else {
-        out->append("null");
-    }
+    appendNullOr(out, reserved, pickText(kPeople, h >> 5));
     out->append("},\"id\":");
     appendString(out, id);
     out->append(",\"links\":{\"self\":");
-    appendLink(out, projectPath + QStringLiteral("/items/") + id);
+    appendLink(out, {project, "/items/", id});
     out->append("},\"relationships\":{\"parent\":{\"data\":{\"id\":");
-    appendString(out, g.folderId(folder));
+    appendString(out, m_folderId);
     out->append(",\"type\":\"folders\"}},\"tip\":{\"data\":{\"id\":");
-    appendString(out, g.versionId(item, versions));
+    appendString(out, g.versionIdBytes(item, versions));
     out->append(",\"type\":\"versions\"}},\"versions\":{\"links\":{\"related\":");
-    appendLink(out, projectPath + QStringLiteral("/items/") + id + QStringLiteral("/versions"));
+    appendLink(out, {project, "/items/", id, "/versions"});
     out->append("}}},\"type\":\"items\"}");
 }
 
@@ -192,25 +207,23 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
     const quint64 h = g.hash(KindItem, quint64(item));
     const quint64 v = g.hash(KindVersion, quint64(item) * 16 + quint64(versionNumber));
     const qint64 created = kEpoch + itemAge(item) + qint64(versionNumber) * 86400;
-    const QString name =
-        pick(kNames, h) + u' ' + QString::number(item % 97) + pick(kExtensions, h >> 8);
-    const QString id = g.versionId(item, versionNumber);
-    const QString projectPath = QStringLiteral("/data/v1/projects/")
-        + g.projectId(RecordGenerator::projectOfFolder(int(item % RecordGenerator::kFolderCount)));
+    const QByteArray name = displayName(h, item);
+    const QByteArray id = g.versionIdBytes(item, versionNumber);
+    const QByteArray& project = projectPath(int(item % RecordGenerator::kFolderCount));
 
     out->append("{\"attributes\":{\"createTime\":");
     appendString(out, isoTime(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
-    appendString(out, g.userName(v));
+    appendString(out, pickText(kPeople, v));
     out->append(",\"displayName\":");
     appendString(out, name);
     out->append(",\"extension\":{\"type\":\"versions:autodesk.core:File\",\"version\":\"1.0\"},"
                 "\"fileType\":");
-    appendString(out, pick(kExtensions, h >> 8).mid(1));
+    appendString(out, pickText(kExtensions, h >> 8) + 1);
     out->append(",\"lastModifiedTime\":");
     appendString(out, isoTime(created + 600));
     out->append(",\"mimeType\":");
-    appendString(out, pick(kMimeTypes, h >> 8));
+    appendString(out, pickText(kMimeTypes, h >> 8));
     out->append(",\"name\":");
     appendString(out, name);
     out->append(",\"storageSize\":");
@@ -220,8 +233,8 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
     out->append("},\"id\":");
     appendString(out, id);
     out->append(",\"links\":{\"self\":");
-    appendLink(out, projectPath + QStringLiteral("/versions/") + id);
+    appendLink(out, {project, "/versions/", id});
     out->append("},\"relationships\":{\"item\":{\"data\":{\"id\":");
-    appendString(out, g.itemId(item));
+    appendString(out, g.itemIdBytes(item));
     out->append(",\"type\":\"items\"}}},\"type\":\"versions\"}");
 }

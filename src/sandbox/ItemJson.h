@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <initializer_list>
+
 class RecordGenerator;
 
 class ItemJson
@@ -20,9 +22,15 @@ public:
     void appendVersion(QByteArray* out, qint64 item, int versionNumber) const;
 
 private:
-    void appendLink(QByteArray* out, const QString& path) const;
+    // {"href": origin + the path parts, encoded}.
+    void appendLink(QByteArray* out, std::initializer_list<QByteArrayView> path) const;
+    // "/data/v1/projects/<project>" of a folder; also sets m_folderId.
+    const QByteArray& projectPath(int folder) const;
 
     const RecordGenerator& m_generator;
     // scheme://host:port of base, encoded.
     QByteArray m_origin;
+    mutable int m_cachedFolder = -1;
+    mutable QByteArray m_projectPath;
+    mutable QByteArray m_folderId;
 };

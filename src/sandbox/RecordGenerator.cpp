@@ -50,15 +50,19 @@ quint64 RecordGenerator::hash(quint64 kind, quint64 index) const
 
 QString RecordGenerator::hashText(quint64 kind, quint64 index, int length) const
 {
+    return QString::fromLatin1(hashBytes(kind, index, length));
+}
+
+QByteArray RecordGenerator::hashBytes(quint64 kind, quint64 index, int length) const
+{
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString text;
-    text.reserve(length);
+    QByteArray text(length, Qt::Uninitialized);
     quint64 value = hash(kind, index);
     for (int i = 0; i < length; ++i) {
         if (i % 10 == 9) {
             value = splitMix64(value);
         }
-        text += QLatin1Char(alphabet[value % 62]);
+        text[i] = alphabet[value % 62];
         value /= 62;
     }
     return text;
@@ -85,15 +89,24 @@ QString RecordGenerator::folderId(int folder) const
 
 QString RecordGenerator::itemId(qint64 item) const
 {
-    return QStringLiteral("urn:adsk.wipprod:dm.lineage:") + hashText(KindItem, quint64(item), 16)
-        + u'_' + QString::number(item);
+    return QString::fromLatin1(itemIdBytes(item));
+}
+
+QByteArray RecordGenerator::itemIdBytes(qint64 item) const
+{
+    return "urn:adsk.wipprod:dm.lineage:" + hashBytes(KindItem, quint64(item), 16) + '_'
+        + QByteArray::number(item);
 }
 
 QString RecordGenerator::versionId(qint64 item, int versionNumber) const
 {
-    return QStringLiteral("urn:adsk.wipprod:fs.file:vf.") + hashText(KindItem, quint64(item), 16)
-        + u'_' + QString::number(item) + QStringLiteral("?version=")
-        + QString::number(versionNumber);
+    return QString::fromLatin1(versionIdBytes(item, versionNumber));
+}
+
+QByteArray RecordGenerator::versionIdBytes(qint64 item, int versionNumber) const
+{
+    return "urn:adsk.wipprod:fs.file:vf." + hashBytes(KindItem, quint64(item), 16) + '_'
+        + QByteArray::number(item) + "?version=" + QByteArray::number(versionNumber);
 }
 
 QString RecordGenerator::bucketKey(int bucket) const

@@ -64,6 +64,10 @@ private:
 
     quint64 hash(quint64 kind, quint64 index) const;
     QString hashText(quint64 kind, quint64 index, int length) const;
+    QByteArray hashBytes(quint64 kind, quint64 index, int length) const;
+    // The ids as Latin-1 bytes (they are ASCII), for the JSON writer.
+    QByteArray itemIdBytes(qint64 item) const;
+    QByteArray versionIdBytes(qint64 item, int versionNumber) const;
     static QString isoTime(qint64 secondsSinceEpoch);
     static QJsonObject link(const QUrl& base, const QString& path);
     QString userName(quint64 hashValue) const;

@@ -4,6 +4,7 @@
 #include "sandbox/ItemJson.h"
 #include "sandbox/RecordGenerator.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -39,6 +40,22 @@ private Q_SLOTS:
         // The sample covered the branches: reserved items and quoted names.
         QVERIFY(reserved > 0);
         QVERIFY(escaped > 0);
+    }
+
+    void sameItemsAsBefore()
+    {
+        // SHA-256 of the first 1,000 lines `grantline-sandbox --dump items`
+        // wrote when items were still built as QJsonObjects: the text writer
+        // must not change a single byte of the data tests and users rely on.
+        const RecordGenerator generator(42, 1000, 25);
+        const ItemJson json(generator, QUrl(QStringLiteral("http://127.0.0.1:0")));
+        QByteArray lines;
+        for (qint64 item = 0; item < 1000; ++item) {
+            json.appendItem(&lines, item);
+            lines += '\n';
+        }
+        QCOMPARE(QCryptographicHash::hash(lines, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("78af1bf92ca4f6779d8b07b5ab2b926da627be867940bb658622794ecd0dd1dc"));
     }
 };
 
