@@ -917,15 +917,15 @@
 <context>
     <name>Loader</name>
     <message>
-        <source>The schema stored in %1 cannot be read (%2). Load into a new file, or run with --full-refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 held only null values; no column was made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema stored in %1 cannot be read (%2). Load into another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over, or load into another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1382,10 @@
         <source>Table %1: a record without a value for its key column %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table %1: a record without a %3 value for its key column %2 (missing, null, or of another type).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestAuth</name>
@@ -1588,6 +1592,10 @@
     </message>
     <message>
         <source>SQLite failed at &quot;%1&quot; on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite than Grantline (%1, not %2); Grantline cannot write through it safely.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
