@@ -87,6 +87,15 @@ private:
                    {}, env);
     }
 
+    // An API answering every request with the records as they are then.
+    static bool serve(HttpServer* api, const QJsonArray* records)
+    {
+        api->setHandler([records](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(200, QJsonDocument(*records)));
+        });
+        return api->listen(QHostAddress::LocalHost, 0);
+    }
+
     // Runs the CLI as a child that may die; the exit status it had.
     QProcess::ExitStatus runToDeath(const QStringList& arguments, const QProcessEnvironment& extra,
                                     int killAfterMs = -1)
@@ -282,10 +291,7 @@ private Q_SLOTS:
                         {QStringLiteral("v"), QStringLiteral("two")}},
         };
         HttpServer api;
-        api.setHandler([&records](const HttpRequest&, HttpConnection* connection) {
-            connection->respond(HttpResponse::json(200, QJsonDocument(records)));
-        });
-        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(serve(&api, &records));
         const QString pipeline = writeFile(QStringLiteral("p.json"),
                                            QStringLiteral(R"({"pipeline_name": "inc", "source": {
                 "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
@@ -348,10 +354,7 @@ private Q_SLOTS:
     {
         QJsonArray records{QJsonObject{{QStringLiteral("id"), 1}}};
         HttpServer api;
-        api.setHandler([&records](const HttpRequest&, HttpConnection* connection) {
-            connection->respond(HttpResponse::json(200, QJsonDocument(records)));
-        });
-        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(serve(&api, &records));
         const QString pipeline = writeFile(QStringLiteral("r.json"),
                                            QStringLiteral(R"({"pipeline_name": "rep", "source": {
                 "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
