@@ -8,43 +8,54 @@ using namespace RecordVocabulary;
 
 namespace {
 
-void appendString(QByteArray* out, QByteArrayView utf8)
+void appendEscaped(QByteArray* out, unsigned char byte)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    out->append('"');
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out->append("\\\"", 2);
-            break;
-        case '\\':
-            out->append("\\\\", 2);
-            break;
-        case '\b':
-            out->append("\\b", 2);
-            break;
-        case '\f':
-            out->append("\\f", 2);
-            break;
-        case '\n':
-            out->append("\\n", 2);
-            break;
-        case '\r':
-            out->append("\\r", 2);
-            break;
-        case '\t':
-            out->append("\\t", 2);
-            break;
-        default:
-            if (byte < 0x20) {
-                const char escaped[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 15]};
-                out->append(escaped, 6);
-            } else {
-                out->append(c);
-            }
-        }
+    switch (byte) {
+    case '"':
+        out->append("\\\"", 2);
+        break;
+    case '\\':
+        out->append("\\\\", 2);
+        break;
+    case '\b':
+        out->append("\\b", 2);
+        break;
+    case '\f':
+        out->append("\\f", 2);
+        break;
+    case '\n':
+        out->append("\\n", 2);
+        break;
+    case '\r':
+        out->append("\\r", 2);
+        break;
+    case '\t':
+        out->append("\\t", 2);
+        break;
+    default: {
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 15]};
+        out->append(escaped, 6);
     }
+    }
+}
+
+// Runs of plain characters are copied at once: per-byte appends were the
+// largest cost of a page.
+void appendString(QByteArray* out, QByteArrayView utf8)
+{
+    out->append('"');
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            continue;
+        }
+        out->append(utf8.sliced(plain, i - plain));
+        appendEscaped(out, byte);
+        plain = i + 1;
+    }
+    out->append(utf8.sliced(plain));
     out->append('"');
 }
 
@@ -75,17 +86,21 @@ QByteArray isoTime(qint64 secondsSinceEpoch)
 void appendEncodedPath(QByteArray* out, QByteArrayView path)
 {
     static constexpr char kHex[] = "0123456789ABCDEF";
-    for (const char c : path) {
-        const auto byte = static_cast<unsigned char>(c);
-        const bool kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || QByteArrayView("-._~!$&'()*+,;=:@/").contains(c);
-        if (kept) {
-            out->append(c);
-        } else {
-            const char escaped[] = {'%', kHex[byte >> 4], kHex[byte & 15]};
-            out->append(escaped, 3);
+    static constexpr QByteArrayView kKept = "-._~!$&'()*+,;=:@/";
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || kKept.contains(c)) {
+            continue;
         }
+        out->append(path.sliced(plain, i - plain));
+        const auto byte = static_cast<unsigned char>(c);
+        const char escaped[] = {'%', kHex[byte >> 4], kHex[byte & 15]};
+        out->append(escaped, 3);
+        plain = i + 1;
     }
+    out->append(path.sliced(plain));
 }
 
 template <std::size_t N> const char* pickText(const char* const (&list)[N], quint64 value)
