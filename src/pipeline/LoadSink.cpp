@@ -10,6 +10,23 @@ LoadSink::LoadSink(Loader* loader, const PipelineFile* pipeline)
     , m_pipeline(pipeline)
 { }
 
+namespace {
+
+RelationalNormalizer::TableOptions optionsOf(const ResourceConfig& resource)
+{
+    RelationalNormalizer::TableOptions options;
+    options.table = resource.table();
+    options.resource = resource.name;
+    options.writeDisposition = resource.writeDisposition;
+    options.primaryKey = resource.primaryKey;
+    options.mergeKey = resource.mergeKey;
+    options.columns = resource.columns;
+    options.maxNesting = resource.maxTableNesting ? int(*resource.maxTableNesting) : -1;
+    return options;
+}
+
+} // namespace
+
 TableSchema* LoadSink::tableOf(const QString& resource, QString* error)
 {
     if (TableSchema* table = m_tables.value(resource)) {
@@ -20,8 +37,7 @@ TableSchema* LoadSink::tableOf(const QString& resource, QString* error)
         *error = QStringLiteral("no resource %1").arg(resource);
         return nullptr;
     }
-    TableSchema* table =
-        m_loader->prepareTable(RelationalNormalizer::TableOptions::fromResource(*config), error);
+    TableSchema* table = m_loader->prepareTable(optionsOf(*config), error);
     if (table) {
         m_tables.insert(resource, table);
     }

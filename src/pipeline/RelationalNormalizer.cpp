@@ -2,7 +2,6 @@
 
 #include "pipeline/NamingConvention.h"
 #include "pipeline/RowId.h"
-#include "source/ResourceConfig.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -119,20 +118,6 @@ void RelationalNormalizer::setLoadId(const QString& loadId)
 {
     m_loadId = loadId;
     m_loadIdUtf8 = loadId.toUtf8();
-}
-
-RelationalNormalizer::TableOptions
-RelationalNormalizer::TableOptions::fromResource(const ResourceConfig& resource)
-{
-    TableOptions options;
-    options.table = resource.table();
-    options.resource = resource.name;
-    options.writeDisposition = resource.writeDisposition;
-    options.primaryKey = resource.primaryKey;
-    options.mergeKey = resource.mergeKey;
-    options.columns = resource.columns;
-    options.maxNesting = resource.maxTableNesting ? int(*resource.maxTableNesting) : -1;
-    return options;
 }
 
 TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QString* error)
@@ -393,14 +378,12 @@ bool RelationalNormalizer::scalarRow(TableState& state, simdjson::dom::element v
 bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::dom::element element,
                                  RowBatch* batch, QString* error)
 {
-    Value value;
-    switch (element.type()) {
-    case simdjson::dom::element_type::NULL_VALUE:
+    if (entry.column < 0) {
+        entry.column = state.table->indexOf(entry.name);
+    }
+    if (element.type() == simdjson::dom::element_type::NULL_VALUE) {
         if (entry.role != KeyEntry::Data) {
             return true;
-        }
-        if (entry.column < 0) {
-            entry.column = state.table->indexOf(entry.name);
         }
         if (entry.column >= 0) {
             rowsOf(state, batch).set(entry.column, Cell::null());
@@ -408,48 +391,10 @@ bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::d
             m_nullOnly[state.table->name].insert(entry.name);
         }
         return true;
-    case simdjson::dom::element_type::INT64:
-        value.type = DataType::Bigint;
-        value.integer = element.get_int64().value_unsafe();
-        break;
-    case simdjson::dom::element_type::UINT64:
-        // Beyond a 64-bit signed integer: kept digit for digit as text.
-        value.type = DataType::Text;
-        value.text = batch->keep(std::to_string(element.get_uint64().value_unsafe()));
-        break;
-    case simdjson::dom::element_type::DOUBLE:
-        value.type = DataType::Double;
-        value.real = element.get_double().value_unsafe();
-        break;
-    case simdjson::dom::element_type::BOOL:
-        value.type = DataType::Bool;
-        value.boolean = element.get_bool().value_unsafe();
-        break;
-    case simdjson::dom::element_type::STRING: {
-        value.type = DataType::Text;
-        value.text = element.get_string().value_unsafe();
-        if (m_copyText) {
-            value.text = batch->keep(value.text);
-        }
-        if (entry.column < 0) {
-            entry.column = state.table->indexOf(entry.name);
-        }
-        // Detection only decides a new column's type; an existing text
-        // column keeps the string as it came.
-        if (entry.column < 0) {
-            if (const auto micros = TimestampParser::parseDateTime(value.text)) {
-                value.type = DataType::Timestamp;
-                value.micros = *micros;
-            }
-        }
-        break;
     }
-    case simdjson::dom::element_type::ARRAY:
-    case simdjson::dom::element_type::OBJECT:
-        value.type = DataType::Json;
-        value.text = batch->keep(simdjson::minify(element));
-        break;
-    }
+    // Detection only decides a new column's type; an existing text column
+    // keeps a string as it came.
+    const Value value = ValueCoercion::valueOf(element, entry.column < 0, m_copyText, *batch);
     if (entry.role == KeyEntry::RowId) {
         const std::optional<Cell> text = ValueCoercion::coerce(value, DataType::Text, *batch);
         state.providedId = text ? text->text : std::string_view();
@@ -514,15 +459,9 @@ int RelationalNormalizer::variantColumn(TableState& state, KeyEntry& entry, Data
     if (cached >= 0) {
         return cached;
     }
-    const QString name = NamingConvention::path(
-        entry.name + QStringLiteral("__v_") + DataTypes::name(type), kMaxIdentifierLength);
-    cached = state.table->indexOf(name);
-    if (cached < 0) {
-        ColumnSchema column;
-        column.name = name;
-        column.type = type;
-        column.variant = true;
-        cached = state.table->addColumn(column);
+    const size_t before = state.table->columns().size();
+    cached = state.table->variantOf(entry.name, type, kMaxIdentifierLength);
+    if (state.table->columns().size() != before) {
         m_schema->markChanged();
     }
     return cached;
@@ -534,17 +473,9 @@ int RelationalNormalizer::systemColumn(TableState& state, int* cache, const QStr
     if (*cache >= 0) {
         return *cache;
     }
-    *cache = state.table->indexOf(name);
-    if (*cache < 0) {
-        ColumnSchema column;
-        column.name = name;
-        column.type = type;
-        column.nullable = false;
-        column.unique = name == kId;
-        column.rowKey = name == kId;
-        column.parentKey = name == kParentId;
-        column.rootKey = name == kRootId;
-        *cache = state.table->addColumn(column);
+    const size_t before = state.table->columns().size();
+    *cache = state.table->systemColumn(name, type);
+    if (state.table->columns().size() != before) {
         m_schema->markChanged();
     }
     return *cache;

@@ -20,8 +20,6 @@
 #include <string>
 #include <unordered_map>
 
-struct ResourceConfig;
-
 class RelationalNormalizer
 {
 public:
@@ -61,8 +59,6 @@ public:
         // dlt column hints: {"name": {"data_type": "json", "nullable": false, …}}.
         QJsonObject columns;
         int maxNesting = -1;
-
-        static TableOptions fromResource(const ResourceConfig& resource);
     };
     // The root table for a resource, created or updated with the options;
     // false with a sentence when the options contradict the stored schema.

@@ -1,5 +1,7 @@
 #include "pipeline/TableSchema.h"
 
+#include "pipeline/NamingConvention.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -69,6 +71,36 @@ int TableSchema::addColumn(const ColumnSchema& column)
     const int index = int(m_columns.size()) - 1;
     m_index.insert(column.name, index);
     return index;
+}
+
+int TableSchema::systemColumn(const QString& name, DataType type)
+{
+    if (const int existing = indexOf(name); existing >= 0) {
+        return existing;
+    }
+    ColumnSchema column;
+    column.name = name;
+    column.type = type;
+    column.nullable = false;
+    column.unique = name == QLatin1String("_dlt_id");
+    column.rowKey = column.unique;
+    column.parentKey = name == QLatin1String("_dlt_parent_id");
+    column.rootKey = name == QLatin1String("_dlt_root_id");
+    return addColumn(column);
+}
+
+int TableSchema::variantOf(const QString& column, DataType type, int maxLength)
+{
+    const QString name =
+        NamingConvention::path(column + QStringLiteral("__v_") + DataTypes::name(type), maxLength);
+    if (const int existing = indexOf(name); existing >= 0) {
+        return existing;
+    }
+    ColumnSchema variant;
+    variant.name = name;
+    variant.type = type;
+    variant.variant = true;
+    return addColumn(variant);
 }
 
 QStringList TableSchema::primaryKey() const

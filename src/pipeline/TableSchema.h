@@ -56,6 +56,11 @@ public:
     ColumnSchema* column(const QString& name);
     // Appends a column (its position is for ever); returns its index.
     int addColumn(const ColumnSchema& column);
+    // One of dlt's _dlt_ columns, with the hints dlt gives it (NOT NULL;
+    // row_key and unique on _dlt_id, parent_key, root_key); added if missing.
+    int systemColumn(const QString& name, DataType type);
+    // The variant column "<column>__v_<type>", added if missing.
+    int variantOf(const QString& column, DataType type, int maxLength);
     QStringList primaryKey() const;
     QStringList mergeKey() const;
     bool isRoot() const

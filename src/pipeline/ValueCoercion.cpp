@@ -153,6 +153,51 @@ std::optional<Cell> toNumeric(const Value& value, RowBatch& batch)
 
 } // namespace
 
+Value valueOf(simdjson::dom::element element, bool detect, bool copyText, RowBatch& batch)
+{
+    Value value;
+    switch (element.type()) {
+    case simdjson::dom::element_type::INT64:
+        value.type = DataType::Bigint;
+        value.integer = element.get_int64().value_unsafe();
+        break;
+    case simdjson::dom::element_type::UINT64:
+        // Beyond a 64-bit signed integer: kept digit for digit as text.
+        value.type = DataType::Text;
+        value.text = batch.keep(std::to_string(element.get_uint64().value_unsafe()));
+        break;
+    case simdjson::dom::element_type::DOUBLE:
+        value.type = DataType::Double;
+        value.real = element.get_double().value_unsafe();
+        break;
+    case simdjson::dom::element_type::BOOL:
+        value.type = DataType::Bool;
+        value.boolean = element.get_bool().value_unsafe();
+        break;
+    case simdjson::dom::element_type::STRING:
+        value.type = DataType::Text;
+        value.text = element.get_string().value_unsafe();
+        if (copyText) {
+            value.text = batch.keep(value.text);
+        }
+        if (detect) {
+            if (const auto micros = TimestampParser::parseDateTime(value.text)) {
+                value.type = DataType::Timestamp;
+                value.micros = *micros;
+            }
+        }
+        break;
+    case simdjson::dom::element_type::ARRAY:
+    case simdjson::dom::element_type::OBJECT:
+        value.type = DataType::Json;
+        value.text = batch.keep(simdjson::minify(element));
+        break;
+    case simdjson::dom::element_type::NULL_VALUE:
+        break;
+    }
+    return value;
+}
+
 Cell cellOf(const Value& value, RowBatch& batch)
 {
     switch (value.type) {

@@ -11,6 +11,7 @@
 #include "pipeline/TimestampParser.h"
 
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 // One scalar as the normalizer saw it, before it has a column.
@@ -27,6 +28,11 @@ struct Value
 
 namespace ValueCoercion {
 
+// A JSON value that is not null as the normalizer sees it: an integer beyond
+// 64 bits as its digits (text), an object or list as JSON text, a string as
+// a timestamp when detect is set and it is a date and time. copyText: the
+// string is copied into the batch (it must outlive the parsed record).
+Value valueOf(simdjson::dom::element element, bool detect, bool copyText, RowBatch& batch);
 // The cell that stores the value in a column of its own type. Timestamps are
 // formatted into the batch's arena.
 Cell cellOf(const Value& value, RowBatch& batch);
