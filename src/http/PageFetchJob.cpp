@@ -72,9 +72,20 @@ void PageFetchJob::setIgnoreRule(std::function<bool(int, const QByteArray&)> rul
     m_ignoreRule = std::move(rule);
 }
 
+QList<QByteArray> PageFetchJob::hiddenValues() const
+{
+    // Read when shown, not when the job was made: the auth's token may have
+    // been fetched or renewed since.
+    QList<QByteArray> values = m_secretValues;
+    if (m_auth) {
+        values += m_auth->secrets();
+    }
+    return values;
+}
+
 QString PageFetchJob::shown(const QUrl& url) const
 {
-    return UrlRedactor::redact(url, m_secretValues);
+    return UrlRedactor::redact(url, hiddenValues());
 }
 
 bool PageFetchJob::isTrusted(const QUrl& url) const
@@ -281,7 +292,7 @@ void PageFetchJob::renewCredentials()
 void PageFetchJob::retryOrFail(int error, const QString& failure, const QByteArray& retryAfter)
 {
     // Qt's own error strings name the URL as requested, credentials included.
-    const QString reason = UrlRedactor::redact(failure, m_secretValues);
+    const QString reason = UrlRedactor::redact(failure, hiddenValues());
     if (m_attempt >= m_policy.maxAttempts) {
         setError(error, tr("%1 (gave up after %n attempt(s)).", nullptr, m_attempt).arg(reason));
         emitResult();
@@ -297,7 +308,7 @@ void PageFetchJob::retryOrFail(int error, const QString& failure, const QByteArr
 QString PageFetchJob::describeFailure(int status, const QByteArray& body) const
 {
     // An API may echo a credential in its error text.
-    const QString message = UrlRedactor::redact(apiMessage(body), m_secretValues);
+    const QString message = UrlRedactor::redact(apiMessage(body), hiddenValues());
     const QString what = tr("HTTP %1 from %2").arg(status).arg(shown(m_url));
     return message.isEmpty() ? what : tr("%1: %2").arg(what, message);
 }

@@ -80,6 +80,8 @@ private:
     void retryOrFail(int error, const QString& failure, const QByteArray& retryAfter);
     QString describeFailure(int status, const QByteArray& body) const;
     QString shown(const QUrl& url) const;
+    // The fixed secret values plus the auth's current ones.
+    QList<QByteArray> hiddenValues() const;
     bool isTrusted(const QUrl& url) const;
 
     QNetworkAccessManager* m_network;

@@ -1,5 +1,6 @@
 #include "http/UrlRedactor.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrlQuery>
 
@@ -7,22 +8,15 @@ namespace UrlRedactor {
 
 bool isSecretName(const QString& name)
 {
-    static const QStringList names{QStringLiteral("token"),
-                                   QStringLiteral("api_key"),
-                                   QStringLiteral("key"),
-                                   QStringLiteral("access_token"),
-                                   QStringLiteral("apikey"),
-                                   QStringLiteral("api-key"),
-                                   QStringLiteral("access-token"),
-                                   QStringLiteral("secret"),
-                                   QStringLiteral("password"),
-                                   QStringLiteral("pwd"),
-                                   QStringLiteral("client_secret"),
-                                   QStringLiteral("refresh_token"),
-                                   QStringLiteral("code"),
-                                   QStringLiteral("signature"),
-                                   QStringLiteral("sig")};
-    return names.contains(name.toLower());
+    // Anything named like a key, token, secret, password, signature or
+    // credential (also behind "authorization", "cookie" or an "x-" prefix),
+    // plus the short names URLs use for them.
+    static const QRegularExpression secret(
+        QStringLiteral("^(authorization|cookie|x-)?.*(api[-_]?key|apikey|token|secret|password|"
+                       "passwd|pwd|signature|credential)s?$|^authorization$|^cookie$|^key$|"
+                       "^code$|^sig$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch();
 }
 
 QString redact(const QUrl& url)

@@ -1,5 +1,7 @@
 #include "source/ConfigSection.h"
 
+#include "http/UrlRedactor.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -262,11 +264,8 @@ QJsonObject ConfigSection::stringMap(const QString& key)
 
 bool ConfigSection::isSecretName(const QString& name)
 {
-    static const QRegularExpression secret(
-        QStringLiteral("^(authorization|cookie|x-)?.*(api[-_]?key|apikey|token|secret|password|"
-                       "passwd|pwd|signature|credential)s?$|^authorization$|^cookie$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return secret.match(name).hasMatch();
+    // One rule for what is refused in a file and what is hidden when shown.
+    return UrlRedactor::isSecretName(name);
 }
 
 void ConfigSection::refuseWrittenSecrets(const QString& key, const QJsonObject& values)

@@ -119,21 +119,27 @@ ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
     return m_stats.last();
 }
 
+QList<QByteArray> ExtractJob::secretValues() const
+{
+    return m_credentials ? m_credentials->secretValues() : QList<QByteArray>();
+}
+
 QString ExtractJob::shown(const QUrl& url) const
 {
-    return UrlRedactor::redact(url, m_secretValues);
+    return UrlRedactor::redact(url, secretValues());
 }
 
 QString ExtractJob::shown(const QString& text) const
 {
-    return UrlRedactor::redact(text, m_secretValues);
+    return UrlRedactor::redact(text, secretValues());
 }
 
 void ExtractJob::fail(int error, const QString& resource, const QString& text)
 {
     // The stack stays until the job goes: a caller may still hold a series.
     setError(error,
-             resource.isEmpty() ? text : tr("Resource \"%1\": %2").arg(resource, shown(text)));
+             resource.isEmpty() ? shown(text)
+                                : tr("Resource \"%1\": %2").arg(resource, shown(text)));
     emitResult();
 }
 
@@ -181,9 +187,6 @@ void ExtractJob::doStart()
         if (!m_auths.contains(auth)) {
             m_auths << auth;
         }
-    }
-    if (m_credentials) {
-        m_secretValues = m_credentials->secretValues();
     }
     prepareCredentials(0);
 }
@@ -365,7 +368,8 @@ void ExtractJob::sendRequest(Series& series)
                                  authOf(*series.resource), m_options.retry, this);
     job->setAutoDelete(false);
     job->setTrustedOrigin(series.trustedOrigin);
-    job->setSecretValues(m_secretValues);
+    // Read per request: tokens fetched or renewed during the run count too.
+    job->setSecretValues(secretValues());
     const ResourceConfig* resource = series.resource;
     job->setIgnoreRule([this, resource](int status, const QByteArray& body) {
         return isIgnored(*resource, status, body);

@@ -102,6 +102,9 @@ private:
     bool startSeries(Series& series);
     void fetch(Series& series);
     void sendRequest(Series& series);
+    // Every secret value of the run as it stands now (file secrets and the
+    // tokens the auths hold), hidden in whatever is shown.
+    QList<QByteArray> secretValues() const;
     QString shown(const QUrl& url) const;
     QString shown(const QString& text) const;
     void onFetched(PageFetchJob* job, qint64 milliseconds);
@@ -144,6 +147,4 @@ private:
         QJsonObject extraFields;
         bool pending = false;
     } m_delivery;
-    // Every secret value of the run, hidden in whatever is shown.
-    QList<QByteArray> m_secretValues;
 };

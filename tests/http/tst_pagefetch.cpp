@@ -414,6 +414,62 @@ private Q_SLOTS:
         QVERIFY(job.errorText().contains(QStringLiteral("token not accepted")));
     }
 
+    void tokensEchoedByTheApiAreHidden()
+    {
+        // The API repeats the bearer token it got (fetched by the auth, not
+        // known when the job was made) and a fixed secret in its error.
+        HttpServer provider;
+        provider.setHandler([](const HttpRequest& request, HttpConnection* connection) {
+            if (request.path() == QLatin1String("/token")) {
+                connection->respond(HttpResponse::json(
+                    200,
+                    QJsonDocument(QJsonObject{
+                        {QStringLiteral("access_token"), QStringLiteral("fetched-t0ken-42")},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), 3600}})));
+                return;
+            }
+            connection->respond(HttpResponse::json(
+                400,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("message"),
+                     QStringLiteral("bad request for %1 with key fixed-s3cret-9")
+                         .arg(QString::fromLatin1(request.header("authorization")))}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(provider.port());
+        ClientCredentialsAuth::Settings settings;
+        settings.tokenUrl = QUrl(base + QStringLiteral("/token"));
+        settings.clientId = QStringLiteral("app");
+        settings.clientSecret = QStringLiteral("s");
+        ClientCredentialsAuth auth(&m_network, settings);
+        QCOMPARE(runAuthJob(auth.prepare()), int(Job::NoError));
+        PageRequest page;
+        page.url = QUrl(base + QStringLiteral("/api"));
+        PageFetchJob job(&m_network, page, {}, &auth, m_fast);
+        job.setSecretValues({QByteArrayLiteral("fixed-s3cret-9")});
+        run(job);
+        QCOMPARE(job.error(), int(PageFetchJob::HttpFailed));
+        QVERIFY2(job.errorText().contains(QStringLiteral("bad request for Bearer ***")),
+                 qPrintable(job.errorText()));
+        QVERIFY(!job.errorText().contains(QStringLiteral("fetched-t0ken-42")));
+        QVERIFY(!job.errorText().contains(QStringLiteral("fixed-s3cret-9")));
+    }
+
+    void secretValuesAreHiddenInAnyText()
+    {
+        const QList<QByteArray> secrets{QByteArrayLiteral("p@ss word/1"), QByteArrayLiteral("ab")};
+        // Plain and percent-encoded; values too short to be secrets stay.
+        QCOMPARE(
+            UrlRedactor::redact(QStringLiteral("x p@ss word/1 y p%40ss%20word%2F1 ab"), secrets),
+            QStringLiteral("x *** y *** ab"));
+        QVERIFY(UrlRedactor::isSecretName(QStringLiteral("X-Amz-Signature")));
+        QVERIFY(UrlRedactor::isSecretName(QStringLiteral("auth_token")));
+        QVERIFY(UrlRedactor::isSecretName(QStringLiteral("code")));
+        QVERIFY(!UrlRedactor::isSecretName(QStringLiteral("page")));
+        QVERIFY(!UrlRedactor::isSecretName(QStringLiteral("country_code")));
+    }
+
     void compressedAnswersAreDecoded()
     {
         QByteArray askedFor;
