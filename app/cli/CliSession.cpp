@@ -65,13 +65,29 @@ std::optional<PipelineFile> CliSession::loadPipeline(const QString& path)
     ConfigProblems problems;
     std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
     if (!file) {
-        const QString name = QFileInfo(path).fileName();
-        for (const ConfigProblem& problem : std::as_const(problems)) {
-            m_err << "grantline-cli: " << name << ": " << problem.toString() << '\n';
-        }
-        m_err.flush();
+        printProblems(path, problems);
     }
     return file;
+}
+
+void CliSession::printProblems(const QString& path, const ConfigProblems& problems)
+{
+    const QString name = QFileInfo(path).fileName();
+    for (const ConfigProblem& problem : problems) {
+        m_err << "grantline-cli: " << name << ": " << problem.toString() << '\n';
+    }
+    m_err.flush();
+}
+
+bool CliSession::keepsSecrets(const QString& what)
+{
+    if (m_secrets->isPersistent()) {
+        return true;
+    }
+    usage(tr("--session-only would forget %1 when this command ends: run it without "
+             "--session-only, with the keychain.")
+              .arg(what));
+    return false;
 }
 
 int CliSession::usage(const QString& message)

@@ -51,6 +51,10 @@ public:
     // A pipeline file; nullopt after printing every problem it has, each
     // with its path (fixing a config one run at a time is tiresome).
     std::optional<PipelineFile> loadPipeline(const QString& path);
+    void printProblems(const QString& path, const ConfigProblems& problems);
+    // False, with the usage error printed, when secrets would be stored in
+    // the --session-only memory store and lost at the end of the command.
+    bool keepsSecrets(const QString& what);
     int usage(const QString& message);
     int signedOut(const QString& name);
 

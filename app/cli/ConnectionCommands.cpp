@@ -190,9 +190,8 @@ int ConnectionCommands::add(const QStringList& arguments)
         return m_session.usage(ruleProblem);
     }
     ConnectionSecrets secrets;
-    if (connection.client.needsSecret() && !m_session.secrets()->isPersistent()) {
-        return m_session.usage(tr("--session-only would forget the client secret when this "
-                                  "command ends: add this connection with the keychain."));
+    if (connection.client.needsSecret() && !m_session.keepsSecrets(tr("the client secret"))) {
+        return CliSession::UsageError;
     }
     if (parser.isSet(QStringLiteral("client-secret-stdin"))) {
         QTextStream in(stdin);

@@ -1,19 +1,16 @@
 #include "LoadCommands.h"
 
+#include "CliExtraction.h"
 #include "ProgressLine.h"
 #include "destination/SqliteDatabase.h"
 #include "pipeline/JsonLinesReader.h"
 #include "pipeline/LoadInfo.h"
 #include "pipeline/LoadSink.h"
 #include "pipeline/Loader.h"
-#include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
-#include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
-#include "source/SecretLookupJob.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -177,23 +174,12 @@ int LoadCommands::run(const QStringList& arguments)
     }
     ExtractJob::Options options;
     options.resources = parser.values(resource);
-    for (const QString& name : std::as_const(options.resources)) {
-        if (!file->resource(name)) {
-            return m_session.fail(tr("The pipeline has no resource \"%1\".").arg(name));
-        }
+    CliExtraction extraction(m_session, *file, options.resources);
+    if (!extraction.prepare()) {
+        return CliSession::Failure;
     }
-    QString database = parser.value(db);
-    if (database.isEmpty()) {
-        database = file->destinationPath.isEmpty()
-            ? QFileInfo(path).absoluteDir().filePath(file->pipelineName + QStringLiteral(".sqlite"))
-            : file->destinationPath;
-    }
-    std::unique_ptr<SecretLookupJob> secrets(new SecretLookupJob(
-        m_session.secrets(), file->sourceName,
-        file->secretNames(ExtractionPlan(*file, options.resources).resources())));
-    if (!m_session.runJob(secrets.get())) {
-        return m_session.fail(secrets->errorText());
-    }
+    const QString database =
+        parser.isSet(db) ? parser.value(db) : file->databasePath(QFileInfo(path).absolutePath());
     Loader::Options loaderOptions;
     loaderOptions.pipelineName = file->pipelineName;
     loaderOptions.schemaName = file->sourceName;
@@ -204,32 +190,21 @@ int LoadCommands::run(const QStringList& arguments)
         return m_session.fail(error);
     }
     options.state = loader.incrementalState();
-    CredentialSet credentials(m_session.network(), secrets->values(), &m_session.connections(),
-                              m_session.secrets());
     LoadSink sink(&loader, &*file);
-    QStringList loaded;
-    for (const ResourceConfig& resource : file->resources) {
-        if (options.resources.isEmpty() ? resource.selected
-                                        : options.resources.contains(resource.name)) {
-            loaded << resource.name;
-        }
-    }
-    if (!sink.prepare(loaded, &error)) {
+    // Every table the run loads is prepared now: a replace table is emptied
+    // even when its API sends nothing.
+    if (!sink.prepare(extraction.plan().emitted(), &error)) {
         loader.abort();
         return m_session.fail(error);
     }
     std::unique_ptr<ExtractJob> job(
-        new ExtractJob(m_session.network(), *file, &credentials, &sink, options));
+        new ExtractJob(m_session.network(), *file, extraction.credentials(), &sink, options));
     ProgressLine progress;
     QObject::connect(job.get(), &ExtractJob::progress, job.get(),
                      [&progress](const QString& name, qint64, qint64 records, qint64) {
                          progress.update(name, records);
                      });
-    QTextStream& err = m_session.err();
-    QObject::connect(job.get(), &ExtractJob::warning, job.get(), [&](const QString& text) {
-        progress.finish();
-        err << tr("Warning: %1").arg(text) << Qt::endl;
-    });
+    extraction.printNotesOf(job.get(), [&progress] { progress.finish(); });
     const bool extracted = m_session.runJob(job.get());
     progress.finish();
     if (!extracted || !loader.finish(job->state(), &error)) {

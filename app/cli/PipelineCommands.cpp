@@ -1,12 +1,11 @@
 #include "PipelineCommands.h"
 
+#include "CliExtraction.h"
 #include "JsonLinesSink.h"
 #include "secrets/SecretJob.h"
-#include "source/CredentialSet.h"
 #include "source/DltConfigImporter.h"
 #include "source/DltScriptWriter.h"
 #include "source/ExtractJob.h"
-#include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
 #include "source/SecretLookupJob.h"
 
@@ -48,48 +47,15 @@ int PipelineCommands::extract(const QStringList& arguments)
     if (!file) {
         return CliSession::Failure;
     }
-    for (const QString& name : std::as_const(options.resources)) {
-        if (!file->resource(name)) {
-            QStringList names;
-            for (const ResourceConfig& resource : file->resources) {
-                names << resource.name;
-            }
-            return m_session.fail(tr("The pipeline has no resource \"%1\" (it has: %2).")
-                                      .arg(name, names.join(QStringLiteral(", "))));
-        }
+    CliExtraction extraction(m_session, *file, options.resources);
+    if (!extraction.prepare()) {
+        return CliSession::Failure;
     }
-    std::unique_ptr<SecretLookupJob> secrets(new SecretLookupJob(
-        m_session.secrets(), file->sourceName,
-        file->secretNames(ExtractionPlan(*file, options.resources).resources())));
-    if (!m_session.runJob(secrets.get())) {
-        return m_session.fail(secrets->errorText());
-    }
-    CredentialSet credentials(m_session.network(), secrets->values(), &m_session.connections(),
-                              m_session.secrets());
     JsonLinesSink sink(stdout);
     std::unique_ptr<ExtractJob> job(
-        new ExtractJob(m_session.network(), *file, &credentials, &sink, options));
+        new ExtractJob(m_session.network(), *file, extraction.credentials(), &sink, options));
+    extraction.printNotesOf(job.get());
     QTextStream& err = m_session.err();
-    QObject::connect(job.get(), &ExtractJob::paginatorDetected, job.get(),
-                     [&err](const QString& name, const QJsonValue& config, double confidence) {
-                         const QByteArray text = config.isString()
-                             ? QByteArray('"' + config.toString().toUtf8() + '"')
-                             : QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact);
-                         err << tr("Note: resource \"%1\": detected paginator %2 (confidence "
-                                   "%3); write it into the pipeline file to pin it.")
-                                    .arg(name, QString::fromUtf8(text))
-                                    .arg(confidence)
-                             << Qt::endl;
-                     });
-    QObject::connect(
-        job.get(), &ExtractJob::dataSelectorDetected, job.get(),
-        [&err](const QString& name, const QString& selector) {
-            err << tr("Note: resource \"%1\": detected data_selector \"%2\".").arg(name, selector)
-                << Qt::endl;
-        });
-    QObject::connect(job.get(), &ExtractJob::warning, job.get(), [&err](const QString& text) {
-        err << tr("Warning: %1").arg(text) << Qt::endl;
-    });
     const bool extracted = m_session.runJob(job.get());
     std::fflush(stdout);
     if (!extracted) {
@@ -110,6 +76,9 @@ int PipelineCommands::secret(const QStringList& arguments)
     if (arguments.size() != 2 || (sub != QLatin1String("set") && sub != QLatin1String("remove"))) {
         return m_session.usage(tr("usage: secret set NAME (value on standard input) | "
                                   "secret remove NAME"));
+    }
+    if (!m_session.keepsSecrets(tr("the secret"))) {
+        return CliSession::UsageError;
     }
     const QString key = SecretLookupJob::keychainKey(name);
     if (sub == QLatin1String("remove")) {
@@ -164,14 +133,8 @@ int PipelineCommands::exportDlt(const QStringList& arguments)
             error.isEmpty() ? tr("usage: export --dlt PIPELINE.json [--output SCRIPT.py]") : error);
     }
     const QString path = parser.positionalArguments().first();
-    ConfigProblems problems;
-    const std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    const std::optional<PipelineFile> file = m_session.loadPipeline(path);
     if (!file) {
-        for (const ConfigProblem& problem : std::as_const(problems)) {
-            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
-                            << problem.toString() << '\n';
-        }
-        m_session.err().flush();
         return CliSession::Failure;
     }
     // The connections it signs in with, for their token endpoint and client id.
@@ -231,12 +194,11 @@ int PipelineCommands::importDlt(const QStringList& arguments)
     const DltConfigImporter::Result result = DltConfigImporter::import(
         document.object(), parser.value(name), parser.value(destination), &problems);
     if (!problems.isEmpty()) {
-        for (const ConfigProblem& problem : std::as_const(problems)) {
-            m_session.err() << "grantline-cli: " << QFileInfo(path).fileName() << ": "
-                            << problem.toString() << '\n';
-        }
-        m_session.err().flush();
+        m_session.printProblems(path, problems);
         return CliSession::Failure;
+    }
+    if (!result.secrets.isEmpty() && !m_session.keepsSecrets(tr("the secrets of this config"))) {
+        return CliSession::UsageError;
     }
     // The secrets first: a pipeline file whose secrets were lost is useless.
     for (auto it = result.secrets.begin(); it != result.secrets.end(); ++it) {

@@ -222,9 +222,7 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
         script += QStringLiteral("config[\"client\"][\"session\"] = %1_session\n")
                       .arg(identifier(sessions.first()));
     }
-    const QString database = pipeline.destinationPath.isEmpty()
-        ? pipeline.pipelineName + QStringLiteral(".sqlite")
-        : pipeline.destinationPath;
+    const QString database = pipeline.databasePath();
     script +=
         QStringLiteral("\n"
                        "if __name__ == \"__main__\":\n"

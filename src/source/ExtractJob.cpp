@@ -145,17 +145,9 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
 
 void ExtractJob::doStart()
 {
-    for (const QString& name : std::as_const(m_options.resources)) {
-        if (!m_pipeline.resource(name)) {
-            QStringList names;
-            for (const ResourceConfig& resource : std::as_const(m_pipeline.resources)) {
-                names << resource.name;
-            }
-            fail(ResponseFailed, QString(),
-                 tr("The pipeline has no resource \"%1\" (it has: %2).")
-                     .arg(name, names.join(QStringLiteral(", "))));
-            return;
-        }
+    if (!m_plan.problem().isEmpty()) {
+        fail(ResponseFailed, QString(), m_plan.problem());
+        return;
     }
     for (const QString& name : m_plan.resources()) {
         const ResourceConfig* resource = m_pipeline.resource(name);

@@ -4,6 +4,17 @@
 
 ExtractionPlan::ExtractionPlan(const PipelineFile& pipeline, const QStringList& asked)
 {
+    for (const QString& name : asked) {
+        if (!pipeline.resource(name)) {
+            QStringList names;
+            for (const ResourceConfig& resource : pipeline.resources) {
+                names << resource.name;
+            }
+            m_problem = tr("The pipeline has no resource \"%1\" (it has: %2).")
+                            .arg(name, names.join(QStringLiteral(", ")));
+            break;
+        }
+    }
     QSet<QString> needed;
     for (const ResourceConfig& resource : pipeline.resources) {
         const bool wanted = asked.isEmpty() ? resource.selected : asked.contains(resource.name);
@@ -39,4 +50,14 @@ const QStringList& ExtractionPlan::topLevel() const
 bool ExtractionPlan::isEmitted(const QString& name) const
 {
     return m_emitted.contains(name);
+}
+
+const QStringList& ExtractionPlan::emitted() const
+{
+    return m_emitted;
+}
+
+const QString& ExtractionPlan::problem() const
+{
+    return m_problem;
 }

@@ -5,10 +5,13 @@
 
 #include "source/PipelineFile.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class ExtractionPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(ExtractionPlan)
+
 public:
     ExtractionPlan(const PipelineFile& pipeline, const QStringList& asked);
 
@@ -18,8 +21,13 @@ public:
     const QStringList& topLevel() const;
     // Whether a resource's records go to the sink.
     bool isEmitted(const QString& name) const;
+    // The resources whose records go to the sink, in file order.
+    const QStringList& emitted() const;
+    // A sentence when a resource asked for is not in the file; else empty.
+    const QString& problem() const;
 
 private:
+    QString m_problem;
     QStringList m_resources;
     QStringList m_topLevel;
     QStringList m_emitted;

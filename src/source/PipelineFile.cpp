@@ -4,6 +4,7 @@
 #include "source/Placeholders.h"
 #include "source/ResourceGraph.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -260,6 +261,15 @@ std::optional<PipelineFile> PipelineFile::load(const QString& filePath, ConfigPr
         return std::nullopt;
     }
     return read(document.object(), problems);
+}
+
+QString PipelineFile::databasePath(const QString& directory) const
+{
+    if (!destinationPath.isEmpty()) {
+        return destinationPath;
+    }
+    const QString name = pipelineName + QStringLiteral(".sqlite");
+    return directory.isEmpty() ? name : QDir(directory).filePath(name);
 }
 
 const ResourceConfig* PipelineFile::resource(const QString& name) const

@@ -28,6 +28,9 @@ struct PipelineFile
     QString destinationType = QStringLiteral("sqlite");
     // Empty: "<pipeline_name>.sqlite" beside the pipeline file.
     QString destinationPath;
+    // The SQLite file a run loads into: destinationPath, else
+    // "<pipeline_name>.sqlite" in directory (relative when it is empty).
+    QString databasePath(const QString& directory = {}) const;
     // dlt's source name, which keys the incremental state ("rest_api").
     QString sourceName = QStringLiteral("rest_api");
     std::optional<qint64> maxTableNesting;

@@ -141,6 +141,14 @@ private Q_SLOTS:
         QCOMPARE(keepSecret.exitCode, 2);
         QVERIFY2(keepSecret.err.contains("would forget the client secret"),
                  keepSecret.err.constData());
+        // Nor does a pipeline secret go where it would be forgotten.
+        const CliRun pipelineSecret =
+            cli({QStringLiteral("--session-only"), QStringLiteral("secret"), QStringLiteral("set"),
+                 QStringLiteral("api_token")},
+                "kept-nowhere\n", withoutKeychain());
+        QCOMPARE(pipelineSecret.exitCode, 2);
+        QVERIFY2(pipelineSecret.err.contains("would forget the secret"),
+                 pipelineSecret.err.constData());
         addServerApp(QStringLiteral("srv-keychain"));
         const CliRun noSecret = cli({QStringLiteral("--session-only"), QStringLiteral("login"),
                                      QStringLiteral("srv-keychain")},

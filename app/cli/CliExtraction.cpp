@@ -1,0 +1,62 @@
+#include "CliExtraction.h"
+
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+#include "source/SecretLookupJob.h"
+
+#include <QJsonDocument>
+
+CliExtraction::CliExtraction(CliSession& session, const PipelineFile& pipeline,
+                             const QStringList& asked)
+    : m_session(session)
+    , m_pipeline(pipeline)
+    , m_plan(pipeline, asked)
+{ }
+
+CliExtraction::~CliExtraction() = default;
+
+bool CliExtraction::prepare()
+{
+    if (!m_plan.problem().isEmpty()) {
+        m_session.fail(m_plan.problem());
+        return false;
+    }
+    // Only the secrets of the resources that run are looked up.
+    std::unique_ptr<SecretLookupJob> secrets(new SecretLookupJob(
+        m_session.secrets(), m_pipeline.sourceName, m_pipeline.secretNames(m_plan.resources())));
+    if (!m_session.runJob(secrets.get())) {
+        m_session.fail(secrets->errorText());
+        return false;
+    }
+    m_credentials = std::make_unique<CredentialSet>(m_session.network(), secrets->values(),
+                                                    &m_session.connections(), m_session.secrets());
+    return true;
+}
+
+void CliExtraction::printNotesOf(ExtractJob* job, std::function<void()> beforePrinting)
+{
+    QTextStream& err = m_session.err();
+    const auto print = [&err, beforePrinting](const QString& line) {
+        if (beforePrinting) {
+            beforePrinting();
+        }
+        err << line << Qt::endl;
+    };
+    QObject::connect(job, &ExtractJob::paginatorDetected, job,
+                     [print](const QString& name, const QJsonValue& config, double confidence) {
+                         const QByteArray text = config.isString()
+                             ? QByteArray('"' + config.toString().toUtf8() + '"')
+                             : QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact);
+                         print(tr("Note: resource \"%1\": detected paginator %2 (confidence "
+                                  "%3); write it into the pipeline file to pin it.")
+                                   .arg(name, QString::fromUtf8(text))
+                                   .arg(confidence));
+                     });
+    QObject::connect(
+        job, &ExtractJob::dataSelectorDetected, job,
+        [print](const QString& name, const QString& selector) {
+            print(tr("Note: resource \"%1\": detected data_selector \"%2\".").arg(name, selector));
+        });
+    QObject::connect(job, &ExtractJob::warning, job,
+                     [print](const QString& text) { print(tr("Warning: %1").arg(text)); });
+}

@@ -1,0 +1,43 @@
+// What `extract` and `run` share before and around an ExtractJob: the plan
+// of resources checked against the file, the secrets it needs looked up
+// (keychain, then environment), and the job's notes and warnings printed.
+#pragma once
+
+#include "CliSession.h"
+#include "source/ExtractionPlan.h"
+
+#include <functional>
+#include <memory>
+
+class CredentialSet;
+class ExtractJob;
+
+class CliExtraction
+{
+    Q_DECLARE_TR_FUNCTIONS(CliExtraction)
+
+public:
+    CliExtraction(CliSession& session, const PipelineFile& pipeline, const QStringList& asked);
+    ~CliExtraction();
+
+    // Checks the resources asked for and reads the secrets; false after
+    // printing why (the caller returns CliSession::Failure).
+    bool prepare();
+    const ExtractionPlan& plan() const
+    {
+        return m_plan;
+    }
+    CredentialSet* credentials() const
+    {
+        return m_credentials.get();
+    }
+    // Prints detection notes and warnings on stderr; beforePrinting runs
+    // first (to clear a progress line).
+    void printNotesOf(ExtractJob* job, std::function<void()> beforePrinting = {});
+
+private:
+    CliSession& m_session;
+    const PipelineFile& m_pipeline;
+    ExtractionPlan m_plan;
+    std::unique_ptr<CredentialSet> m_credentials;
+};
