@@ -4,6 +4,8 @@
 // and each line is parsed on its own.
 #pragma once
 
+#include "core/JsonParser.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QString>
@@ -39,15 +41,11 @@ public:
         return m_file.size();
     }
 
-    // Integers too large for 64 bits (simdjson refuses them) put in quotes,
-    // so they are kept digit for digit as text instead of failing the line.
-    static std::string quoteLargeIntegers(std::string_view json);
-
 private:
     bool parseLine(std::string_view line, const Visitor& visit, QString* error);
 
     QFile m_file;
-    simdjson::dom::parser m_parser;
+    JsonParser m_parser;
     qint64 m_line = 0;
     qint64 m_bytes = 0;
 };

@@ -266,7 +266,8 @@ std::optional<Cell> coerce(const Value& value, DataType column, RowBatch& batch)
     }
     case DataType::Json: {
         if (value.type == DataType::Text) {
-            simdjson::dom::parser parser;
+            // One per thread, reused: a parser allocates on its first use.
+            thread_local simdjson::dom::parser parser;
             if (!parser.parse(value.text.data(), value.text.size()).error()) {
                 return Cell::fromText(value.text);
             }

@@ -445,7 +445,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     page.url = job->url();
     page.status = job->status();
     page.headers = job->responseHeaders();
-    if (m_parser.parse(body.constData(), size_t(body.size())).get(page.body)) {
+    if (m_parser.parse({body.constData(), size_t(body.size())}, false, &page.body)) {
         const bool html = body.trimmed().startsWith('<');
         fail(ResponseFailed, resource.name,
              html ? tr("%1 answered with an HTML page instead of JSON.").arg(shown(job->url()))

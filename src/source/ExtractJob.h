@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/Job.h"
+#include "core/JsonParser.h"
 #include "http/RetryPolicy.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
@@ -132,7 +133,7 @@ private:
     QHash<QString, RequestAuth*> m_authByResource;
     QPointer<Job> m_pending;
     std::vector<std::unique_ptr<Series>> m_stack;
-    simdjson::dom::parser m_parser;
+    JsonParser m_parser;
     QList<ResourceStats> m_stats;
     QHash<QString, QString> m_detectedSelectors;
     // One per incremental resource, shared by all its series (as in dlt).

@@ -372,6 +372,36 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 0);
     }
 
+    void runKeepsHugeIntegersAndDeepRecords()
+    {
+        // The same tolerance as import, for pages an API sends.
+        QByteArray deep;
+        for (int i = 0; i < 10000; ++i) {
+            deep += "{\"d\":";
+        }
+        deep += "0" + QByteArray(10000, '}');
+        const QByteArray page = "[{\"id\": 1, \"big\": 123456789012345678901234567890}, {\"id\": "
+                                "2, \"deep\": "
+            + deep + "}]";
+        HttpServer api;
+        api.setHandler([&page](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(200, page));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString pipeline = writeFile(QStringLiteral("big.json"),
+                                           QStringLiteral(R"({"pipeline_name": "big", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
+                "resources": [{"name": "things", "endpoint": {"paginator": "single_page"}}]}})")
+                                               .arg(api.port())
+                                               .toUtf8());
+        const QString db = path(QStringLiteral("big.db"));
+        const CliRun run = cli({QStringLiteral("run"), pipeline, QStringLiteral("--db"), db});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT big FROM things WHERE id = 1")).toString(),
+                 QStringLiteral("123456789012345678901234567890"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 2);
+    }
+
     void aKilledLoadLeavesTheFileBeforeOrAfterIt_data()
     {
         QTest::addColumn<QString>("point");
