@@ -154,6 +154,11 @@ TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QSt
         hint.name = NamingConvention::path(it.key(), kMaxIdentifierLength);
         const bool typed = it.value().toObject().contains(QStringLiteral("data_type"));
         state.pendingHints.insert(hint.name, hint);
+        // Checked per record here, where the line is known, not left to a
+        // NOT NULL the file may not even have (a column added by ALTER).
+        if (!hint.nullable) {
+            state.required << hint.name;
+        }
         if (typed && table->indexOf(hint.name) < 0) {
             table->addColumn(hint);
             m_schema->markChanged();

@@ -348,6 +348,19 @@ private Q_SLOTS:
         QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 5);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT id) FROM things")).toInt(), 5);
+
+        // A full refresh forgets the cursor and the tables: all five again,
+        // reported as JSON.
+        const CliRun refreshed =
+            cli(run + QStringList{QStringLiteral("--full-refresh"), QStringLiteral("--json")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(refreshed.out).object();
+        QCOMPARE(info[QStringLiteral("state")].toString(), QStringLiteral("loaded"));
+        QCOMPARE(info[QStringLiteral("records")].toInt(), 5);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 5);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(DISTINCT _dlt_load_id) FROM things")).toInt(),
+            1);
     }
 
     void replaceEmptiesTheTableEvenWhenTheApiSendsNothing()

@@ -178,6 +178,27 @@ private Q_SLOTS:
         QCOMPARE(rows.rows("t")[0].value("items").toString(), QStringLiteral("[{\"a\":1}]"));
     }
 
+    void columnHintsTypeAndRequireColumns()
+    {
+        Schema schema;
+        NormalizedRows rows(&schema);
+        TableSchema* table = root(
+            rows, "t", {}, {}, -1,
+            QJsonObject{{"amount", QJsonObject{{"data_type", "decimal"}}},
+                        {"createdOn", QJsonObject{{"data_type", "date"}, {"nullable", false}}}});
+        // Hinted columns exist before any data, with their types.
+        QCOMPARE(rows.typeOf("t", "amount"), QStringLiteral("decimal"));
+        QCOMPARE(rows.typeOf("t", "created_on"), QStringLiteral("date"));
+        QVERIFY(!schema.table("t")->column("created_on")->nullable);
+        QVERIFY(rows.add(table, R"([{"amount": 12, "createdOn": "2024-01-15"}])"));
+        QCOMPARE(rows.rows("t")[0].value("amount").toLongLong(), 12);
+        QCOMPARE(rows.rows("t")[0].value("created_on").toString(), QStringLiteral("2024-01-15"));
+        // A record without the required column is refused, with its name.
+        QString error;
+        QVERIFY(!rows.add(table, R"([{"amount": 1}])", &error));
+        QVERIFY2(error.contains("created_on"), qPrintable(error));
+    }
+
     void typesAreInferredFromTheFirstValue()
     {
         Schema schema;
