@@ -100,6 +100,7 @@ protected:
 
     // Runs grantline-cli and, as a browser would, follows the first address it
     // prints on the given channel through the sandbox's sign-in pages.
+    // *errors: all it wrote, on both channels.
     int loginFollowingUrl(const QStringList& arguments, QProcess::ProcessChannel channel,
                           BrowserSimulator::Decision decision, QByteArray* errors = nullptr,
                           const QProcessEnvironment& extra = {}, QUrl* followed = nullptr,
@@ -145,8 +146,12 @@ protected:
             return -1;
         }
         if (errors) {
-            *errors = (channel == QProcess::StandardError ? printed : QByteArray())
-                + process.readAllStandardError();
+            // Everything it printed on either channel, the address included.
+            *errors = printed
+                + (channel == QProcess::StandardOutput ? process.readAllStandardOutput()
+                                                       : process.readAllStandardError())
+                + (channel == QProcess::StandardOutput ? process.readAllStandardError()
+                                                       : process.readAllStandardOutput());
         }
         return process.exitCode();
     }

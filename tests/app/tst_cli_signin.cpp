@@ -147,8 +147,12 @@ private Q_SLOTS:
         addServerApp(QStringLiteral("loud"));
         const CliRun login = cli({QStringLiteral("login"), QStringLiteral("loud")}, {}, verbose);
         QCOMPARE(login.exitCode, 0);
-        const CliRun refresh =
+        const CliRun introspect =
             cli({QStringLiteral("token"), QStringLiteral("introspect"), QStringLiteral("loud")}, {},
+                verbose);
+        QCOMPARE(introspect.exitCode, 0);
+        const CliRun refresh =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("loud")}, {},
                 verbose);
         QCOMPARE(refresh.exitCode, 0);
         const QByteArray token =
@@ -160,7 +164,8 @@ private Q_SLOTS:
                 .toString()
                 .toLatin1();
         QVERIFY(!token.isEmpty());
-        for (const QByteArray& output : {login.err, login.out, refresh.err, refresh.out}) {
+        for (const QByteArray& output :
+             {login.err, login.out, introspect.err, introspect.out, refresh.err, refresh.out}) {
             QVERIFY(!output.contains(token));
             QVERIFY(!output.contains(token.split('.').value(2)));
             QVERIFY(!output.contains("sandbox-server-secret"));

@@ -118,9 +118,7 @@ private Q_SLOTS:
         // Another program on [::1]:port would receive the code from a browser
         // that resolves localhost to ::1: refuse the port rather than race.
         if (!ipv6LoopbackAvailable()) {
-            // Nothing can hold [::1] here, so the clash cannot happen.
-            QVERIFY(LoopbackReceiver().listen(QStringLiteral("localhost"), 0));
-            return;
+            QSKIP("No IPv6 loopback here: nothing can hold [::1], so the clash cannot happen.");
         }
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHostIPv6, 0));
