@@ -2,11 +2,11 @@
 
 #include "destination/BatchWriter.h"
 #include "destination/SqliteDatabase.h"
+#include "pipeline/RowId.h"
 #include "pipeline/TimestampParser.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
 #include <chrono>
 
@@ -21,13 +21,10 @@ QString nowText()
         std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
 }
 
-QString randomRowId()
+QString rowId()
 {
-    QByteArray bytes(10, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 2);
-    bytes[8] = char(QRandomGenerator::system()->generate());
-    bytes[9] = char(QRandomGenerator::system()->generate());
-    return QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
+    const RowId::Text id = RowId::random();
+    return QString::fromLatin1(id.data(), qsizetype(id.size()));
 }
 
 QString columnList(const QStringList& columns)
@@ -411,7 +408,7 @@ bool Loader::writeState(const QJsonObject& incremental, QString* error)
                            "\"_dlt_load_id\", \"_dlt_id\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             error,
             {next.version(), PipelineState::kEngineVersion, m_options.pipelineName, next.encode(),
-             nowText(), next.versionHash(), m_loadId, randomRowId()})) {
+             nowText(), next.versionHash(), m_loadId, rowId()})) {
         return false;
     }
     m_state = next;

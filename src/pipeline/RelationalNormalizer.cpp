@@ -4,12 +4,10 @@
 #include "pipeline/RowId.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstring>
 
 namespace {
 
@@ -65,6 +63,8 @@ struct RelationalNormalizer::KeyEntry
     TableSchema* child = nullptr;
     // Whether the column is declared json (-1: not looked up yet).
     int jsonHinted = -1;
+    // Already listed as a column that held only null.
+    bool nullNoted = false;
     // A key that names a system column: the row id is kept, the rest
     // are set by the normalizer and the data's value is dropped (as dlt does).
     enum { Data, RowId, SystemDropped } role = Data;
@@ -85,6 +85,8 @@ struct RelationalNormalizer::TableState
     int parentIdColumn = -1;
     int listIdxColumn = -1;
     int rootIdColumn = -1;
+    // Whether rows carry _dlt_root_id (-1: not decided yet).
+    int hasRootId = -1;
     // Hints of columns that do not exist yet (primary key without a type).
     QHash<QString, ColumnSchema> pendingHints;
     // Data columns that must have a value in every row.
@@ -109,7 +111,6 @@ TableRows& RelationalNormalizer::rowsOf(TableState& state, RowBatch* batch)
 
 RelationalNormalizer::RelationalNormalizer(Schema* schema)
     : m_schema(schema)
-    , m_random(QRandomGenerator::system()->generate64())
 { }
 
 RelationalNormalizer::~RelationalNormalizer() = default;
@@ -392,7 +393,8 @@ bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::d
         }
         if (entry.column >= 0) {
             rowsOf(state, batch).set(entry.column, Cell::null());
-        } else {
+        } else if (!entry.nullNoted) {
+            entry.nullNoted = true;
             m_nullOnly[state.table->name].insert(entry.name);
         }
         return true;
@@ -428,7 +430,7 @@ bool RelationalNormalizer::placeValue(TableState& state, KeyEntry& entry, const 
             it->remove(entry.name);
         }
     }
-    TableRows& rows = batch->rowsOf(table);
+    TableRows& rows = rowsOf(state, batch);
     const ColumnSchema& column = table->columns()[size_t(entry.column)];
     if (column.type == value.type) {
         rows.set(entry.column, ValueCoercion::cellOf(value, *batch));
@@ -495,7 +497,8 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
     if (!state.providedId.empty()) {
         *rowId = state.providedId;
     } else if (state.table->isRoot()) {
-        *rowId = randomId(batch);
+        const RowId::Text id = RowId::random();
+        *rowId = batch->keep({id.data(), id.size()});
     } else if (mayDefer && m_deferChildIds) {
         *rowId = {};
         idCell = Cell::childId(parentId->text, listIndex);
@@ -511,9 +514,15 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
                  Cell::fromText(toView(m_loadIdUtf8)));
     } else {
         // Under merge; and once the column exists it is filled for good
-        // (it is NOT NULL), whatever the disposition later becomes.
-        if (state.rootIdColumn >= 0 || state.root->writeDisposition == QLatin1String("merge")
-            || (state.rootIdColumn = state.table->indexOf(kRootId)) >= 0) {
+        // (it is NOT NULL), whatever the disposition later becomes. Decided
+        // once: a normalizer serves one load, whose dispositions are set.
+        if (state.hasRootId < 0) {
+            state.hasRootId = state.root->writeDisposition == QLatin1String("merge")
+                    || state.table->indexOf(kRootId) >= 0
+                ? 1
+                : 0;
+        }
+        if (state.hasRootId == 1) {
             rows.set(systemColumn(state, &state.rootIdColumn, kRootId, DataType::Text),
                      Cell::fromText(rootId));
         }
@@ -593,17 +602,6 @@ TableSchema* RelationalNormalizer::childTable(TableState& parent, KeyEntry& entr
     }
     entry.child = table;
     return table;
-}
-
-std::string_view RelationalNormalizer::randomId(RowBatch* batch)
-{
-    unsigned char bytes[16];
-    const uint64_t a = m_random();
-    const uint64_t b = m_random();
-    std::memcpy(bytes, &a, 8);
-    std::memcpy(bytes + 8, &b, 8);
-    const RowId::Text id = RowId::fromBytes(bytes);
-    return batch->keep({id.data(), id.size()});
 }
 
 bool RelationalNormalizer::isJsonHinted(TableState& state, const QString& column) const

@@ -15,7 +15,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <random>
 #include <simdjson.h>
 #include <string>
 #include <unordered_map>
@@ -104,7 +103,6 @@ private:
     bool checkRequired(TableState& state, RowBatch* batch, QString* error);
     KeyEntry& entryOf(KeyNode& node, std::string_view key);
     TableSchema* childTable(TableState& parent, KeyEntry& entry);
-    std::string_view randomId(RowBatch* batch);
     bool isJsonHinted(TableState& state, const QString& column) const;
     int maxNestingOf(const TableSchema& root) const;
 
@@ -113,7 +111,6 @@ private:
     QByteArray m_loadIdUtf8;
     std::unordered_map<TableSchema*, std::unique_ptr<TableState>> m_states;
     QHash<QString, QSet<QString>> m_nullOnly;
-    std::mt19937_64 m_random;
     bool m_copyText = false;
     bool m_deferChildIds = false;
 };

@@ -1,9 +1,13 @@
 #include "pipeline/RowId.h"
 
+#include <QRandomGenerator>
+
 #include <openssl/evp.h>
 
 #include <charconv>
+#include <cstring>
 #include <memory>
+#include <random>
 #include <string>
 
 namespace RowId {
@@ -44,6 +48,17 @@ Text fromBytes(const unsigned char bytes[kBytes])
         }
     }
     return out;
+}
+
+Text random()
+{
+    thread_local std::mt19937_64 generator(QRandomGenerator::system()->generate64());
+    unsigned char bytes[16];
+    const uint64_t a = generator();
+    const uint64_t b = generator();
+    std::memcpy(bytes, &a, 8);
+    std::memcpy(bytes + 8, &b, 8);
+    return fromBytes(bytes);
 }
 
 Text child(std::string_view parentId, std::string_view table, int64_t index)

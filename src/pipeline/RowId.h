@@ -17,5 +17,8 @@ using Text = std::array<char, kLength>;
 // Safe from any thread (each has its own digest context).
 Text child(std::string_view parentId, std::string_view table, int64_t index);
 Text fromBytes(const unsigned char bytes[kBytes]);
+// A root row's id: 10 random bytes (a per-thread generator seeded from the
+// system's), as dlt makes them.
+Text random();
 
 } // namespace RowId

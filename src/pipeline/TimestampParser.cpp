@@ -287,6 +287,11 @@ std::optional<Micros> parseDateOrDateTime(std::string_view text)
 
 std::string format(Micros micros)
 {
+    return std::string(formatted(micros).view());
+}
+
+Formatted formatted(Micros micros)
+{
     int64_t days = micros / kMicrosPerDay;
     int64_t rest = micros % kMicrosPerDay;
     if (rest < 0) {
@@ -299,7 +304,8 @@ std::string format(Micros micros)
     const int64_t seconds = rest / kMicrosPerSecond;
     // By hand: this runs for every timestamp of a load, and snprintf
     // was a visible share of it.
-    std::string text(26, '0');
+    Formatted result;
+    std::array<char, 26>& text = result.text;
     const auto put = [&text](size_t at, int64_t value, int width) {
         for (int i = width - 1; i >= 0; --i) {
             text[at + size_t(i)] = char('0' + value % 10);
@@ -322,7 +328,7 @@ std::string format(Micros micros)
     put(17, seconds % 60, 2);
     text[19] = '.';
     put(20, rest % kMicrosPerSecond, 6);
-    return text;
+    return result;
 }
 
 std::optional<Micros> fromEpochSeconds(double seconds)

@@ -3,6 +3,7 @@
 // dlt's files: "YYYY-MM-DD HH:MM:SS.ffffff", in UTC (section 6.6).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,6 +24,16 @@ std::optional<Micros> parseDateTime(std::string_view text);
 std::optional<Micros> parseDateOrDateTime(std::string_view text);
 // "2024-01-15 10:30:00.000000".
 std::string format(Micros micros);
+// The same without a heap allocation, for the per-value paths of a load.
+struct Formatted
+{
+    std::array<char, 26> text;
+    std::string_view view() const
+    {
+        return {text.data(), text.size()};
+    }
+};
+Formatted formatted(Micros micros);
 // Seconds since the epoch (a number arriving in a timestamp column);
 // nullopt outside years 1–9999.
 std::optional<Micros> fromEpochSeconds(double seconds);

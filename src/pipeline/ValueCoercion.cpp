@@ -208,7 +208,7 @@ Cell cellOf(const Value& value, RowBatch& batch)
     case DataType::Bool:
         return Cell::fromInteger(value.boolean ? 1 : 0);
     case DataType::Timestamp:
-        return Cell::fromText(batch.keep(TimestampParser::format(value.micros)));
+        return Cell::fromText(batch.keep(TimestampParser::formatted(value.micros).view()));
     default:
         return Cell::fromText(value.text);
     }
@@ -262,7 +262,7 @@ std::optional<Cell> coerce(const Value& value, DataType column, RowBatch& batch)
         if (!micros) {
             return std::nullopt;
         }
-        return Cell::fromText(batch.keep(TimestampParser::format(*micros)));
+        return Cell::fromText(batch.keep(TimestampParser::formatted(*micros).view()));
     }
     case DataType::Json: {
         if (value.type == DataType::Text) {

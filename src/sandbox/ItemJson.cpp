@@ -1,6 +1,5 @@
 #include "sandbox/ItemJson.h"
 
-#include "pipeline/TimestampParser.h"
 #include "sandbox/RecordGenerator.h"
 #include "sandbox/RecordVocabulary.h"
 
@@ -69,17 +68,6 @@ void appendNumber(QByteArray* out, double value)
         return;
     }
     out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
-}
-
-// "2023-01-01T00:07:26.000Z", as RecordGenerator::isoTime writes it, without
-// QDateTime's formatting (a visible share of a page).
-QByteArray isoTime(qint64 secondsSinceEpoch)
-{
-    std::string text = TimestampParser::format(secondsSinceEpoch * 1000000);
-    text[10] = 'T';
-    text.resize(23);
-    text += 'Z';
-    return QByteArray::fromStdString(text);
 }
 
 // A path as QUrl::FullyEncoded writes it.
@@ -166,7 +154,7 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     const int versions = g.versionCount(item);
 
     out->append("{\"attributes\":{\"createTime\":");
-    appendString(out, isoTime(created));
+    appendString(out, RecordGenerator::isoTimeBytes(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
     appendString(out, pickText(kPeople, h >> 4));
     out->append(",\"displayName\":");
@@ -192,7 +180,7 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     out->append("]},\"type\":\"items:autodesk.core:File\",\"version\":\"1.0\"},\"hidden\":");
     out->append((h >> 16) % 50 == 0 ? "true" : "false");
     out->append(",\"lastModifiedTime\":");
-    const QByteArray modifiedText = isoTime(modified);
+    const QByteArray modifiedText = RecordGenerator::isoTimeBytes(modified);
     appendString(out, modifiedText);
     out->append(",\"lastModifiedUserId\":\"SANDBOXUSER1\",\"lastModifiedUserName\":");
     appendString(out, pickText(kPeople, h >> 6));
@@ -227,7 +215,7 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
     const QByteArray& project = projectPath(int(item % RecordGenerator::kFolderCount));
 
     out->append("{\"attributes\":{\"createTime\":");
-    appendString(out, isoTime(created));
+    appendString(out, RecordGenerator::isoTimeBytes(created));
     out->append(",\"createUserId\":\"SANDBOXUSER1\",\"createUserName\":");
     appendString(out, pickText(kPeople, v));
     out->append(",\"displayName\":");
@@ -236,7 +224,7 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
                 "\"fileType\":");
     appendString(out, pickText(kExtensions, h >> 8) + 1);
     out->append(",\"lastModifiedTime\":");
-    appendString(out, isoTime(created + 600));
+    appendString(out, RecordGenerator::isoTimeBytes(created + 600));
     out->append(",\"mimeType\":");
     appendString(out, pickText(kMimeTypes, h >> 8));
     out->append(",\"name\":");

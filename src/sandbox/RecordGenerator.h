@@ -69,6 +69,7 @@ private:
     QByteArray itemIdBytes(qint64 item) const;
     QByteArray versionIdBytes(qint64 item, int versionNumber) const;
     static QString isoTime(qint64 secondsSinceEpoch);
+    static QByteArray isoTimeBytes(qint64 secondsSinceEpoch);
     static QJsonObject link(const QUrl& base, const QString& path);
     QString userName(quint64 hashValue) const;
 

@@ -313,6 +313,11 @@ bool ExtractJob::startSeries(Series& series)
         ownPaginator ? resource.endpoint.paginator : m_pipeline.client.paginator;
     if (paginator) {
         series.paginator = Paginator::create(paginator->type, paginator->parameters);
+    } else if (const auto detected = m_detectedPaginators.constFind(resource.name);
+               detected != m_detectedPaginators.constEnd()) {
+        // Detected on the resource's first series; every other (each
+        // parent record's) gets a fresh copy, as a configured one would.
+        series.paginator = (*detected)->clone();
     }
     if (series.paginator) {
         series.paginator->initRequest(series.request);
@@ -500,6 +505,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
         series.paginator = std::move(guess.paginator);
+        m_detectedPaginators.insert(resource.name, series.paginator->clone());
         if (stats.detectedPaginator.isUndefined() || stats.detectedPaginator.isNull()) {
             stats.detectedPaginator = series.paginator->config();
             Q_EMIT paginatorDetected(resource.name, stats.detectedPaginator, guess.confidence);
@@ -547,14 +553,21 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
         if (child->parent != parentName) {
             continue;
         }
+        // The fields' paths parsed once per page, not once per record.
         const QStringList fields = ResourceGraph::parentFields(*child);
+        const QStringList wanted = fields + child->includeFromParent;
+        std::vector<std::optional<JsonPath>> paths;
+        for (const QString& field : wanted) {
+            QString error;
+            paths.push_back(JsonPath::parse(field, &error));
+        }
         for (const simdjson::dom::element& record : records) {
             auto series = std::make_unique<Series>();
             series->resource = child;
             series->values = parent.values;
-            for (const QString& field : fields + child->includeFromParent) {
-                QString error;
-                const std::optional<JsonPath> path = JsonPath::parse(field, &error);
+            for (qsizetype i = 0; i < wanted.size(); ++i) {
+                const QString& field = wanted[i];
+                const std::optional<JsonPath>& path = paths[size_t(i)];
                 const std::optional<simdjson::dom::element> value =
                     path ? path->first(record) : std::nullopt;
                 // Fields the parent itself took from its parent count as its own

@@ -23,6 +23,7 @@
 class CredentialSet;
 class IncrementalCursor;
 class PageFetchJob;
+class Paginator;
 class QNetworkAccessManager;
 class RecordSink;
 class RequestAuth;
@@ -136,6 +137,8 @@ private:
     JsonParser m_parser;
     QList<ResourceStats> m_stats;
     QHash<QString, QString> m_detectedSelectors;
+    // Fresh, as detected on a resource's first page.
+    QHash<QString, std::shared_ptr<const Paginator>> m_detectedPaginators;
     // One per incremental resource, shared by all its series (as in dlt).
     QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
     QStringList m_warnings;

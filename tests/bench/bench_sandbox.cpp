@@ -2,6 +2,7 @@
 // folder's contents (the sandbox in its own thread, a QNetworkAccessManager
 // client in this one), memory along the way, and raw record generation speed.
 // Usage: bench_sandbox [records=1000000]
+#include "BenchSupport.h"
 #include "HttpTestClient.h"
 #include "SandboxThread.h"
 #include "sandbox/RecordGenerator.h"
@@ -15,20 +16,6 @@
 #include <cstdio>
 
 namespace {
-
-double residentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
 
 struct Walk
 {
@@ -66,7 +53,8 @@ Walk walkAllFolders(HttpTestClient& client, const QUrl& base, const QString& tok
                             .toString());
             if (walk.items >= nextReport) {
                 std::printf("  after %lld items: resident memory %.1f MB\n",
-                            static_cast<long long>(walk.items), residentMegabytes());
+                            static_cast<long long>(walk.items),
+                            BenchSupport::statusMegabytes("VmRSS:"));
                 nextReport += totalItems / 4;
             }
         }
@@ -126,7 +114,7 @@ int main(int argc, char** argv)
                 "%.1f MB/s\n",
                 static_cast<long long>(records), generated / 1e6, generationSeconds,
                 records / generationSeconds, generated / 1e6 / generationSeconds);
-    std::printf("resident memory at the end: %.1f MB\n", residentMegabytes());
+    std::printf("resident memory at the end: %.1f MB\n", BenchSupport::statusMegabytes("VmRSS:"));
 
     return walk.items == records ? 0 : 1;
 }

@@ -636,7 +636,7 @@ private Q_SLOTS:
         QVERIFY(!job.state().isEmpty());
     }
 
-    void cancelStopsWithinASecond()
+    void cancelStopsAtOnce()
     {
         const std::optional<PipelineFile> file =
             pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "playground/json-link",
@@ -650,12 +650,10 @@ private Q_SLOTS:
         QSignalSpy finished(&job, &Job::finished);
         job.start();
         QVERIFY(progress.wait(10000));
-        QElapsedTimer clock;
-        clock.start();
+        // Finished within the cancel() call itself, with a request in flight.
         job.cancel();
         QCOMPARE(finished.count(), 1);
         QCOMPARE(job.error(), int(Job::Cancelled));
-        QVERIFY(clock.elapsed() < 1000);
         const int seen = sink.records.value(QStringLiteral("r")).size();
         QTest::qWait(700);
         QCOMPARE(sink.records.value(QStringLiteral("r")).size(), seen);
