@@ -7,6 +7,7 @@
 #include "pipeline/LoadInfo.h"
 #include "pipeline/LoadSink.h"
 #include "pipeline/Loader.h"
+#include "pipeline/SchemaModel.h"
 #include "source/ExtractJob.h"
 #include "source/PipelineFile.h"
 
@@ -239,50 +240,30 @@ int LoadCommands::schema(const QStringList& arguments)
                                  "loaded into it yet.")
                                   .arg(parser.value(db)));
     }
-    // The newest version of each schema in the file.
-    const auto rows = database.select(
-        QStringLiteral("SELECT v.\"schema\" FROM \"_dlt_version\" AS v WHERE v.\"version\" = "
-                       "(SELECT max(\"version\") FROM \"_dlt_version\" WHERE \"schema_name\" = "
-                       "v.\"schema_name\") GROUP BY v.\"schema_name\" ORDER BY v.\"schema_name\""),
-        &error);
-    if (!rows) {
+    const std::optional<QList<Schema>> schemas = Loader::storedSchemas(database, {}, &error);
+    if (!schemas) {
         return m_session.fail(error);
     }
-    QJsonArray schemas;
-    for (const QVariantList& row : *rows) {
-        schemas.append(QJsonDocument::fromJson(row.value(0).toString().toUtf8()).object());
-    }
     if (parser.isSet(json)) {
-        m_session.out() << QJsonDocument(schemas.size() == 1
-                                             ? QJsonDocument(schemas.first().toObject())
-                                             : QJsonDocument(schemas))
+        QJsonArray all;
+        for (const Schema& schema : *schemas) {
+            all.append(schema.toJson());
+        }
+        m_session.out() << (all.size() == 1 ? QJsonDocument(all.first().toObject())
+                                            : QJsonDocument(all))
                                .toJson(QJsonDocument::Indented);
         m_session.out().flush();
         return CliSession::Success;
     }
     QTextStream& out = m_session.out();
-    for (const QJsonValue& value : std::as_const(schemas)) {
-        const Schema schema = Schema::fromJson(value.toObject());
+    for (const Schema& schema : *schemas) {
         out << tr("Schema %1, version %2").arg(schema.name()).arg(schema.version()) << '\n';
         for (const TableSchema* table : schema.tables()) {
-            out << '\n'
-                << (table->isRoot() ? tr("%1 (%2)").arg(table->name, table->writeDisposition)
-                                    : tr("%1 (child of %2)").arg(table->name, table->parent))
-                << '\n';
+            out << '\n' << tr("%1 (%2)").arg(table->name, SchemaModel::tableNotes(*table)) << '\n';
             for (const ColumnSchema& column : table->columns()) {
-                QStringList notes;
-                if (!column.nullable) {
-                    notes << QStringLiteral("not null");
-                }
-                if (column.primaryKey) {
-                    notes << QStringLiteral("primary key");
-                }
-                if (column.variant) {
-                    notes << QStringLiteral("variant");
-                }
                 out << "  " << column.name.leftJustified(32) << ' '
                     << DataTypes::name(column.type).leftJustified(10) << ' '
-                    << notes.join(QLatin1String(", ")) << '\n';
+                    << SchemaModel::columnNotes(column) << '\n';
             }
         }
     }

@@ -114,30 +114,47 @@ bool Loader::createSystemTables(QString* error)
     return true;
 }
 
+std::optional<QList<Schema>> Loader::storedSchemas(SqliteDatabase& database,
+                                                   const QString& schemaName, QString* error)
+{
+    // The newest version of each schema (of one, when named), by name.
+    const auto rows = database.select(
+        QStringLiteral("SELECT \"schema\" FROM (SELECT \"schema\", \"schema_name\", "
+                       "row_number() OVER (PARTITION BY \"schema_name\" ORDER BY \"version\" "
+                       "DESC, \"inserted_at\" DESC) AS newest FROM \"_dlt_version\" WHERE "
+                       "coalesce(?, '') = '' "
+                       "OR \"schema_name\" = ?) WHERE newest = 1 ORDER BY \"schema_name\""),
+        error, {schemaName, schemaName});
+    if (!rows) {
+        return std::nullopt;
+    }
+    QList<Schema> schemas;
+    for (const QVariantList& row : *rows) {
+        QJsonParseError parse;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(row.value(0).toString().toUtf8(), &parse);
+        if (!document.isObject()) {
+            *error = tr("The schema stored in %1 cannot be read (%2). Load into another file "
+                        "with --db.")
+                         .arg(database.path(), parse.errorString());
+            return std::nullopt;
+        }
+        schemas << Schema::fromJson(document.object());
+    }
+    return schemas;
+}
+
 bool Loader::readStoredSchema(QString* error)
 {
-    const auto rows = m_database->select(
-        QStringLiteral("SELECT \"schema\", \"version_hash\" FROM \"_dlt_version\" WHERE "
-                       "\"schema_name\" = ? ORDER BY \"version\" DESC, \"inserted_at\" DESC "
-                       "LIMIT 1"),
-        error, {m_options.schemaName});
-    if (!rows) {
+    const std::optional<QList<Schema>> stored =
+        storedSchemas(*m_database, m_options.schemaName, error);
+    if (!stored) {
         return false;
     }
-    if (rows->isEmpty()) {
-        return true;
+    if (!stored->isEmpty()) {
+        m_schema = stored->first();
+        m_storedSchemaHash = m_schema.versionHash();
     }
-    QJsonParseError parse;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(rows->first().value(0).toString().toUtf8(), &parse);
-    if (!document.isObject()) {
-        *error = tr("The schema stored in %1 cannot be read (%2). Load into another file "
-                    "with --db.")
-                     .arg(m_path, parse.errorString());
-        return false;
-    }
-    m_schema = Schema::fromJson(document.object());
-    m_storedSchemaHash = m_schema.versionHash();
     return true;
 }
 

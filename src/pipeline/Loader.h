@@ -44,6 +44,11 @@ public:
     Loader(const QString& databasePath, const Options& options);
     ~Loader();
 
+    // The newest stored version of each schema in a file (only schemaName's
+    // when given); nullopt with a sentence when one cannot be read.
+    static std::optional<QList<Schema>> storedSchemas(SqliteDatabase& database,
+                                                      const QString& schemaName, QString* error);
+
     // Opens the file, reads the stored schema and state, starts the
     // transaction. Call once.
     bool begin(QString* error);

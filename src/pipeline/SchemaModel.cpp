@@ -122,41 +122,36 @@ int SchemaModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QString SchemaModel::notesOf(const Node& node) const
+QString SchemaModel::tableNotes(const TableSchema& table)
+{
+    if (table.isRoot()) {
+        return tr("%1, %n column(s)", nullptr, int(table.columns().size()))
+            .arg(table.writeDisposition);
+    }
+    return tr("child of %1").arg(table.parent);
+}
+
+QString SchemaModel::columnNotes(const ColumnSchema& column)
 {
     QStringList notes;
-    if (node.column < 0) {
-        if (node.table->isRoot()) {
-            notes << tr("%1, %n column(s)", nullptr, int(node.table->columns().size()))
-                         .arg(node.table->writeDisposition);
-        } else {
-            notes << tr("child of %1").arg(node.table->parent);
+    const std::pair<bool, QString> flags[] = {
+        {!column.nullable, tr("not null")},   {column.primaryKey, tr("primary key")},
+        {column.mergeKey, tr("merge key")},   {column.rowKey, tr("row key")},
+        {column.parentKey, tr("parent key")}, {column.rootKey, tr("root key")},
+        {column.variant, tr("variant")},
+    };
+    for (const auto& [set, note] : flags) {
+        if (set) {
+            notes << note;
         }
-        return notes.join(QLatin1String(", "));
-    }
-    const ColumnSchema& column = node.table->columns()[size_t(node.column)];
-    if (!column.nullable) {
-        notes << tr("not null");
-    }
-    if (column.primaryKey) {
-        notes << tr("primary key");
-    }
-    if (column.mergeKey) {
-        notes << tr("merge key");
-    }
-    if (column.rowKey) {
-        notes << tr("row key");
-    }
-    if (column.parentKey) {
-        notes << tr("parent key");
-    }
-    if (column.rootKey) {
-        notes << tr("root key");
-    }
-    if (column.variant) {
-        notes << tr("variant");
     }
     return notes.join(QLatin1String(", "));
+}
+
+QString SchemaModel::notesOf(const Node& node) const
+{
+    return node.column < 0 ? tableNotes(*node.table)
+                           : columnNotes(node.table->columns()[size_t(node.column)]);
 }
 
 QVariant SchemaModel::data(const QModelIndex& index, int role) const

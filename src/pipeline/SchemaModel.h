@@ -32,6 +32,9 @@ public:
     {
         return m_schema;
     }
+    // "append, 12 columns" or "child of items"; "not null, primary key".
+    static QString tableNotes(const TableSchema& table);
+    static QString columnNotes(const ColumnSchema& column);
     // The index of a table's row, or an invalid index.
     QModelIndex indexOfTable(const QString& table) const;
 

@@ -261,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(import(itemsFile(QStringLiteral("s.jsonl"), 20), db).exitCode, 0);
         const CliRun text = cli({QStringLiteral("schema"), QStringLiteral("--db"), db});
         QVERIFY2(text.exitCode == 0, text.err.constData());
-        QVERIFY(text.out.contains("items (append)"));
+        QVERIFY2(text.out.contains("items (append, "), text.out.constData());
+        QVERIFY(text.out.contains("not null, row key"));
         QVERIFY(text.out.contains("items__attributes__extension__data__tags (child of items)"));
         QVERIFY(text.out.contains("attributes__create_time"));
         QVERIFY(text.out.contains("timestamp"));
