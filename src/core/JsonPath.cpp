@@ -136,24 +136,6 @@ bool JsonPath::isRoot() const
     return m_steps.empty();
 }
 
-bool JsonPath::hasWildcard() const
-{
-    return std::any_of(m_steps.begin(), m_steps.end(),
-                       [](const Step& step) { return step.kind == Step::Kind::Wildcard; });
-}
-
-QStringList JsonPath::plainKeys() const
-{
-    QStringList keys;
-    for (const Step& step : m_steps) {
-        if (step.kind != Step::Kind::Key) {
-            return {};
-        }
-        keys << QString::fromStdString(step.key);
-    }
-    return keys;
-}
-
 std::vector<simdjson::dom::element> JsonPath::find(simdjson::dom::element root) const
 {
     std::vector<simdjson::dom::element> current{root};
@@ -211,53 +193,4 @@ std::optional<simdjson::dom::element> JsonPath::first(simdjson::dom::element roo
         return std::nullopt;
     }
     return matches.front();
-}
-
-QList<QJsonValue> JsonPath::find(const QJsonValue& root) const
-{
-    QList<QJsonValue> current{root};
-    for (const Step& step : m_steps) {
-        QList<QJsonValue> next;
-        for (const QJsonValue& value : std::as_const(current)) {
-            switch (step.kind) {
-            case Step::Kind::Key: {
-                const QString key = QString::fromStdString(step.key);
-                if (value.isObject() && value.toObject().contains(key)) {
-                    next.append(value.toObject().value(key));
-                }
-                break;
-            }
-            case Step::Kind::Index: {
-                const QJsonArray array = value.toArray();
-                const qint64 at = step.index < 0 ? array.size() + step.index : step.index;
-                if (value.isArray() && at >= 0 && at < array.size()) {
-                    next.append(array.at(at));
-                }
-                break;
-            }
-            case Step::Kind::Wildcard:
-                if (value.isArray()) {
-                    for (const QJsonValue& item : value.toArray()) {
-                        next.append(item);
-                    }
-                } else if (value.isObject()) {
-                    for (const QJsonValue& item : value.toObject()) {
-                        next.append(item);
-                    }
-                }
-                break;
-            }
-        }
-        current = next;
-    }
-    return current;
-}
-
-std::optional<QJsonValue> JsonPath::first(const QJsonValue& root) const
-{
-    const QList<QJsonValue> matches = find(root);
-    if (matches.isEmpty()) {
-        return std::nullopt;
-    }
-    return matches.first();
 }

@@ -2,12 +2,10 @@
 // paths (next_url_path, cursor_path, total_path), incremental cursor paths and
 // parent fields: an optional "$", ".name", "['name']" (for keys with dots or
 // "@"), "[n]" (negative counts from the end), "[*]" and ".*". Evaluated on
-// simdjson's DOM for pages and on QJsonValue for small documents.
+// simdjson's DOM.
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonValue>
-#include <QList>
 #include <QString>
 
 #include <optional>
@@ -30,17 +28,10 @@ public:
     QString expression() const;
     // "$" or "": the whole document.
     bool isRoot() const;
-    // True when the path can match more than one value ([*] or .*).
-    bool hasWildcard() const;
-    // The names of a path made of plain keys only ("data.items" →
-    // {"data", "items"}); empty when it uses indexes or wildcards.
-    QStringList plainKeys() const;
 
     // Every match, in document order.
     std::vector<simdjson::dom::element> find(simdjson::dom::element root) const;
     std::optional<simdjson::dom::element> first(simdjson::dom::element root) const;
-    QList<QJsonValue> find(const QJsonValue& root) const;
-    std::optional<QJsonValue> first(const QJsonValue& root) const;
 
 private:
     struct Step

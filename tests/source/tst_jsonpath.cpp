@@ -1,10 +1,7 @@
-// The JSONPath subset of dlt configs, on simdjson's DOM and on QJsonValue:
-// the same matches either way, and clear refusals for what is not supported.
+// The JSONPath subset of dlt configs on simdjson's DOM: the matches, and
+// clear refusals for what is not supported.
 #include "core/JsonPath.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -17,7 +14,7 @@ const char kDocument[] = R"({
   "meta.dotted": {"count": 7}
 })";
 
-// Every match as compact JSON text, the same for both kinds of document.
+// Every match as compact JSON text.
 QStringList simdMatches(const JsonPath& path)
 {
     static simdjson::dom::parser parser;
@@ -28,17 +25,6 @@ QStringList simdMatches(const JsonPath& path)
     QStringList texts;
     for (const simdjson::dom::element& match : path.find(root)) {
         texts << QString::fromStdString(simdjson::minify(match));
-    }
-    return texts;
-}
-
-QStringList qtMatches(const JsonPath& path)
-{
-    const QJsonValue root = QJsonDocument::fromJson(kDocument).object();
-    QStringList texts;
-    for (const QJsonValue& match : path.find(root)) {
-        const QByteArray wrapped = QJsonDocument(QJsonArray{match}).toJson(QJsonDocument::Compact);
-        texts << QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
     }
     return texts;
 }
@@ -92,7 +78,6 @@ private Q_SLOTS:
         const std::optional<JsonPath> path = JsonPath::parse(expression, &error);
         QVERIFY2(path, qPrintable(error));
         QCOMPARE(simdMatches(*path), expected);
-        QCOMPARE(qtMatches(*path), expected);
     }
 
     void rootSelectsTheWholeDocument()
@@ -103,16 +88,6 @@ private Q_SLOTS:
             QVERIFY(path && path->isRoot());
             QCOMPARE(simdMatches(*path).size(), 1);
         }
-    }
-
-    void plainKeysAndWildcards()
-    {
-        QString error;
-        QCOMPARE(JsonPath::parse(QStringLiteral("$.data.items"), &error)->plainKeys(),
-                 QStringList({QStringLiteral("data"), QStringLiteral("items")}));
-        QVERIFY(JsonPath::parse(QStringLiteral("items[0]"), &error)->plainKeys().isEmpty());
-        QVERIFY(JsonPath::parse(QStringLiteral("items[*]"), &error)->hasWildcard());
-        QVERIFY(!JsonPath::parse(QStringLiteral("items"), &error)->hasWildcard());
     }
 
     void unsupportedSyntaxIsRefusedClearly_data()
