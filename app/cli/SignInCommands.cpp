@@ -88,7 +88,7 @@ int SignInCommands::login(const QStringList& arguments)
         return CliSession::Failure;
     }
     TokenSet tokens;
-    const bool signedIn = connection->client.grantType == QLatin1String("authorization_code")
+    const bool signedIn = connection->client.isUserGrant()
         ? signInWithBrowser(*connection, secrets->clientSecret, parser.isSet(noBrowser), &tokens)
         : fetchAppToken(*connection, secrets->clientSecret, &tokens);
     if (!signedIn) {

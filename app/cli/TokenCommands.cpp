@@ -140,17 +140,13 @@ int TokenCommands::refresh(const QString& name)
     if (!current) {
         return CliSession::Failure;
     }
-    if (current->secrets.tokens.refreshToken.isEmpty()
-        && current->connection.client.grantType == QLatin1String("authorization_code")) {
-        return m_session.fail(
-            tr("\"%1\" has no refresh token: run grantline-cli login %1.").arg(name));
-    }
     // The same job every API call uses: rotation saved before anything else
     // sees the new token, an ended sign-in forgotten.
     std::unique_ptr<AccessTokenJob> job(
         new AccessTokenJob(m_session.network(), m_session.secrets(), current->connection, true));
     if (!m_session.runJob(job.get())) {
-        if (job->error() == AccessTokenJob::SignInEnded) {
+        if (job->error() == AccessTokenJob::SignInEnded
+            || job->error() == AccessTokenJob::SignedOut) {
             return m_session.fail(tr("%1 Run grantline-cli login %2.").arg(job->errorText(), name));
         }
         return m_session.fail(job->errorText());

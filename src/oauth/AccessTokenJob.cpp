@@ -20,11 +20,6 @@ QHash<QString, QPointer<AccessTokenJob>>& jobsInFlight()
     return jobs;
 }
 
-bool isUserGrant(const ClientRegistration& client)
-{
-    return client.grantType == QLatin1String("authorization_code");
-}
-
 } // namespace
 
 AccessTokenJob::AccessTokenJob(QNetworkAccessManager* network, SecretStore* secrets,
@@ -160,11 +155,15 @@ void AccessTokenJob::decide(const ConnectionSecrets& secrets)
         finishWithTokens();
         return;
     }
-    if (secrets.tokens.refreshToken.isEmpty() && isUserGrant(m_connection.client)) {
+    if (secrets.tokens.refreshToken.isEmpty() && m_connection.client.isUserGrant()) {
         finishWith(SignedOut,
-                   tr("The sign-in of \"%1\" has run out and cannot be renewed "
-                      "without you. Sign in again.")
-                       .arg(m_connection.name));
+                   m_forceRefresh
+                       ? tr("\"%1\" has no refresh token to renew its sign-in with. Sign in "
+                            "again.")
+                             .arg(m_connection.name)
+                       : tr("The sign-in of \"%1\" has run out and cannot be renewed "
+                            "without you. Sign in again.")
+                             .arg(m_connection.name));
         return;
     }
     refresh(secrets);
@@ -178,7 +177,7 @@ void AccessTokenJob::refresh(const ConnectionSecrets& secrets)
     // again" for an app that has no user.
     m_request = new TokenRequestJob(
         m_network, m_connection.endpoints.token, m_connection.client, secrets.clientSecret,
-        isUserGrant(m_connection.client)
+        m_connection.client.isUserGrant()
             ? TokenRequestJob::refreshFields(secrets.tokens.refreshToken)
             : TokenRequestJob::appTokenFields(m_connection.client),
         this);

@@ -29,6 +29,12 @@ struct ClientRegistration
     {
         return tokenAuth != TokenAuth::None;
     }
+    // A person signs in (in the browser); otherwise the app gets its own
+    // tokens (client credentials or a custom grant), which are not refreshed.
+    bool isUserGrant() const
+    {
+        return grantType == QLatin1String("authorization_code");
+    }
 
     QJsonObject toJson() const;
     static ClientRegistration fromJson(const QJsonObject& json);

@@ -79,7 +79,7 @@ QString ProviderProfile::apsProblemWith(const ClientRegistration& client) const
                 .arg(scope, ApsScopes::all().join(QStringLiteral(", ")));
         }
     }
-    if (client.grantType != QLatin1String("authorization_code")) {
+    if (!client.isUserGrant()) {
         return QString();
     }
     const QUrl redirect(client.redirectUri);

@@ -409,6 +409,20 @@ private Q_SLOTS:
         QCOMPARE(job.accessToken().count(u'.'), 2);
     }
 
+    void aForcedRefreshWithoutRefreshTokenSaysSo()
+    {
+        TokenSet valid;
+        valid.accessToken = QStringLiteral("still-valid");
+        valid.tokenType = QStringLiteral("Bearer");
+        valid.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        store(m_user, {QStringLiteral("sandbox-web-secret"), valid});
+        AccessTokenJob job(&m_network, &m_secrets, m_user, true);
+        run(job);
+        QCOMPARE(job.error(), int(AccessTokenJob::SignedOut));
+        QVERIFY2(job.errorText().contains(QStringLiteral("no refresh token")),
+                 qPrintable(job.errorText()));
+    }
+
     void nothingStoredIsSignedOut()
     {
         Connection unknown = m_user;
