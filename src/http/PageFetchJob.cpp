@@ -196,7 +196,9 @@ void PageFetchJob::onFinished()
         return;
     }
     const QByteArray body = reply->readAll();
-    if (status >= 400 && m_ignoreRule && m_ignoreRule(status, body)) {
+    // Before retries and renewal, and for any status: a rule may match the
+    // content of a successful answer too.
+    if (m_ignoreRule && m_ignoreRule(status, body)) {
         m_status = status;
         m_body = body;
         setError(Ignored,

@@ -52,8 +52,8 @@ public:
     void setTrustedOrigin(const QUrl& url);
     // Values to hide in every message and log line.
     void setSecretValues(const QList<QByteArray>& secrets);
-    // Answers (status, body) that end the request quietly, checked before
-    // any retry: dlt's "ignore" response actions.
+    // Answers (status, body), successful or not, that end the request
+    // quietly, checked before any retry: dlt's "ignore" response actions.
     void setIgnoreRule(std::function<bool(int, const QByteArray&)> rule);
 
     int status() const;

@@ -404,8 +404,7 @@ void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
     if (isFinished()) {
         return;
     }
-    if (job->error() == PageFetchJob::Ignored
-        || (job->error() == NoError && isIgnored(*series.resource, job->status(), job->body()))) {
+    if (job->error() == PageFetchJob::Ignored) {
         series.done = true;
         runSeries();
         return;

@@ -348,6 +348,22 @@ private Q_SLOTS:
         QVERIFY(sink.records.isEmpty());
     }
 
+    void aSuccessfulAnswerMatchingAnIgnoreRuleIsIgnoredToo()
+    {
+        // dlt's response_actions match content as well as status: a 200 page
+        // holding the text ends the series without reaching the sink.
+        const std::optional<PipelineFile> file = pipeline(QJsonArray{parse(
+            R"({"name": "r", "endpoint": {"path": "playground/single", "data_selector": "items",
+                      "params": {"records": 3},
+                      "response_actions": [{"content": "items", "action": "ignore"}]}})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY(sink.records.isEmpty());
+    }
+
     void credentialsNeverFollowANextLinkToAnotherHost()
     {
         // 127.0.0.2 is another host on this machine's loopback.
