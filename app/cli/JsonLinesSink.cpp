@@ -1,7 +1,5 @@
 #include "JsonLinesSink.h"
 
-#include "http/PageResponse.h"
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,17 +16,20 @@ qint64 JsonLinesSink::written() const
 bool JsonLinesSink::accept(const QString&, const std::vector<simdjson::dom::element>& records,
                            const QJsonObject& extraFields, QString* error)
 {
+    // include_from_parent values written once per page and spliced into each
+    // record's text: the record itself never goes through Qt's JSON, which
+    // would round integers beyond 2^53.
+    QByteArray extra = QJsonDocument(extraFields).toJson(QJsonDocument::Compact);
+    extra = extra.mid(1, extra.size() - 2);
     for (const simdjson::dom::element& record : records) {
-        std::string line;
-        if (extraFields.isEmpty() || record.type() != simdjson::dom::element_type::OBJECT) {
-            // The common case stays in simdjson: no detour through Qt's JSON.
-            line = simdjson::minify(record);
-        } else {
-            QJsonObject object = PageResponse::toJson(record).toObject();
-            for (auto it = extraFields.begin(); it != extraFields.end(); ++it) {
-                object.insert(it.key(), it.value());
+        std::string line = simdjson::minify(record);
+        if (!extra.isEmpty() && record.type() == simdjson::dom::element_type::OBJECT) {
+            line.pop_back();
+            if (line.size() > 1) {
+                line += ',';
             }
-            line = QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+            line.append(extra.constData(), size_t(extra.size()));
+            line += '}';
         }
         line += '\n';
         if (std::fwrite(line.data(), 1, line.size(), m_out) != line.size()) {

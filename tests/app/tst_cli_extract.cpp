@@ -228,6 +228,33 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains("qu3ry-key-value"));
     }
 
+    void childRecordsKeepTheirNumbersExactly()
+    {
+        // A child record is printed with its parent's fields added, and a
+        // number beyond 2^53 comes out digit for digit.
+        HttpServer api;
+        api.setHandler([](const HttpRequest& request, HttpConnection* connection) {
+            connection->respond(
+                HttpResponse::json(200,
+                                   request.path() == QLatin1String("/parents")
+                                       ? QByteArray("[{\"id\": 7}]")
+                                       : QByteArray("[{\"big\": 9007199254740993}, {}]")));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString pipeline = writePipeline(QStringLiteral(R"({"pipeline_name": "n", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page"},
+                "resources": ["parents", {"name": "kids", "include_from_parent": ["id"],
+                    "endpoint": "parents/{resources.parents.id}/kids"}]}})")
+                                                   .arg(api.port())
+                                                   .toUtf8());
+        const CliRun run = cli({QStringLiteral("extract"), pipeline, QStringLiteral("--resource"),
+                                QStringLiteral("kids")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out,
+                 QByteArray("{\"big\":9007199254740993,\"_parents_id\":7}\n"
+                            "{\"_parents_id\":7}\n"));
+    }
+
     void configProblemsAreAllListed()
     {
         const QString pipeline = writePipeline(R"({"pipeline_name": "p", "source": {
