@@ -50,6 +50,16 @@ private:
         return writeFile(name, lines);
     }
 
+    // {"d":{"d":…0…}}, levels deep.
+    static QByteArray nested(int levels)
+    {
+        QByteArray json;
+        for (int i = 0; i < levels; ++i) {
+            json += "{\"d\":";
+        }
+        return json + "0" + QByteArray(levels, '}');
+    }
+
     static QVariant scalar(const QString& db, const QString& sql)
     {
         SqliteDatabase database(db);
@@ -191,11 +201,7 @@ private Q_SLOTS:
 
     void oddButValidRecordsAreAllKept()
     {
-        QByteArray deep;
-        for (int i = 0; i < 10000; ++i) {
-            deep += "{\"d\":";
-        }
-        deep += "0" + QByteArray(10000, '}');
+        const QByteArray deep = nested(10000);
         const QString file =
             writeFile(QStringLiteral("odd.jsonl"),
                       "{\"id\": 1, \"big\": 123456789012345678901234567890, \"neg\": "
@@ -389,11 +395,7 @@ private Q_SLOTS:
     void runKeepsHugeIntegersAndDeepRecords()
     {
         // The same tolerance as import, for pages an API sends.
-        QByteArray deep;
-        for (int i = 0; i < 10000; ++i) {
-            deep += "{\"d\":";
-        }
-        deep += "0" + QByteArray(10000, '}');
+        const QByteArray deep = nested(10000);
         const QByteArray page = "[{\"id\": 1, \"big\": 123456789012345678901234567890}, {\"id\": "
                                 "2, \"deep\": "
             + deep + "}]";

@@ -78,6 +78,23 @@ private:
         return settings;
     }
 
+    // An app of a test provider at base, whose token endpoint is /token.
+    static ClientCredentialsAuth::Settings appAt(const QString& base)
+    {
+        ClientCredentialsAuth::Settings settings;
+        settings.tokenUrl = QUrl(base + QStringLiteral("/token"));
+        settings.clientId = QStringLiteral("app");
+        settings.clientSecret = QStringLiteral("s");
+        return settings;
+    }
+
+    static PageRequest request(const QString& base, const QString& path)
+    {
+        PageRequest page;
+        page.url = QUrl(base + path);
+        return page;
+    }
+
     // A job from prepare()/renew(), run to its end.
     static int runAuthJob(Job* job)
     {
@@ -397,15 +414,9 @@ private Q_SLOTS:
         });
         QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(provider.port());
-        ClientCredentialsAuth::Settings settings;
-        settings.tokenUrl = QUrl(base + QStringLiteral("/token"));
-        settings.clientId = QStringLiteral("app");
-        settings.clientSecret = QStringLiteral("s");
-        ClientCredentialsAuth auth(&m_network, settings);
+        ClientCredentialsAuth auth(&m_network, appAt(base));
         QCOMPARE(runAuthJob(auth.prepare()), int(Job::NoError));
-        PageRequest page;
-        page.url = QUrl(base + QStringLiteral("/api"));
-        PageFetchJob job(&m_network, page, {}, &auth, m_fast);
+        PageFetchJob job(&m_network, request(base, QStringLiteral("/api")), {}, &auth, m_fast);
         run(job);
         QCOMPARE(job.error(), int(PageFetchJob::Unauthorized));
         QCOMPARE(tokens, 2);
@@ -438,15 +449,9 @@ private Q_SLOTS:
         });
         QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(provider.port());
-        ClientCredentialsAuth::Settings settings;
-        settings.tokenUrl = QUrl(base + QStringLiteral("/token"));
-        settings.clientId = QStringLiteral("app");
-        settings.clientSecret = QStringLiteral("s");
-        ClientCredentialsAuth auth(&m_network, settings);
+        ClientCredentialsAuth auth(&m_network, appAt(base));
         QCOMPARE(runAuthJob(auth.prepare()), int(Job::NoError));
-        PageRequest page;
-        page.url = QUrl(base + QStringLiteral("/api"));
-        PageFetchJob job(&m_network, page, {}, &auth, m_fast);
+        PageFetchJob job(&m_network, request(base, QStringLiteral("/api")), {}, &auth, m_fast);
         job.setSecretValues({QByteArrayLiteral("fixed-s3cret-9")});
         run(job);
         QCOMPARE(job.error(), int(PageFetchJob::HttpFailed));
