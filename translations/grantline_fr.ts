@@ -23,6 +23,10 @@
         <source>The provider ended the sign-in of &quot;%1&quot; (%2). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has no refresh token to renew its sign-in with. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApsScopes</name>
@@ -166,6 +170,21 @@
     </message>
 </context>
 <context>
+    <name>CliExtraction</name>
+    <message>
+        <source>Note: resource &quot;%1&quot;: detected paginator %2 (confidence %3); write it into the pipeline file to pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: resource &quot;%1&quot;: detected data_selector &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSession</name>
     <message>
         <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
@@ -181,6 +200,10 @@
     </message>
     <message>
         <source>expiry unknown (the provider did not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,11 +507,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--session-only would forget the client secret when this command ends: add this connection with the keychain.</source>
+        <source>There is no connection named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no connection named &quot;%1&quot;.</source>
+        <source>the client secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,10 +625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no credentials were given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +650,13 @@
     </message>
     <message>
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionPlan</name>
+    <message>
+        <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,18 +715,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Out of memory reading %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, line %2: not a JSON value (%3). Nothing of this import was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +723,17 @@
     <name>JsonLinesSink</name>
     <message>
         <source>Could not write the records (is the output closed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonParser</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,10 +911,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pipeline has no resource &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,10 +928,6 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (child of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,18 +1218,6 @@
         <source>--limit wants a whole number from 0.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Note: resource &quot;%1&quot;: detected paginator %2 (confidence %3); write it into the pipeline file to pin it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: resource &quot;%1&quot;: detected data_selector &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n record(s)</source>
         <translation type="unfinished">
@@ -1280,7 +1285,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
+        <source>the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secrets of this config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,10 +1640,6 @@
     </message>
     <message>
         <source>Access token: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no refresh token: run grantline-cli login %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
