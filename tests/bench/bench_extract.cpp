@@ -6,7 +6,7 @@
 // simdjson and QJsonDocument parse the same pages.
 // Usage: bench_extract [records=1000000]
 #include "BenchSupport.h"
-#include "SandboxThread.h"
+#include "sandbox/SandboxThread.h"
 #include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
 #include "source/RecordSink.h"

@@ -4,8 +4,8 @@
 // Usage: bench_sandbox [records=1000000]
 #include "BenchSupport.h"
 #include "HttpTestClient.h"
-#include "SandboxThread.h"
 #include "sandbox/RecordGenerator.h"
+#include "sandbox/SandboxThread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,76 @@
+#include "oauth/ConnectionSaveJob.h"
+
+#include "oauth/ConnectionStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+
+ConnectionSaveJob::ConnectionSaveJob(SecretStore* secrets, ConnectionStore* store,
+                                     const Connection& connection,
+                                     const ConnectionSecrets& connectionSecrets, QObject* parent)
+    : Job(parent)
+    , m_secrets(secrets)
+    , m_store(store)
+    , m_connection(connection)
+    , m_connectionSecrets(connectionSecrets)
+{ }
+
+QString ConnectionSaveJob::activityDescription() const
+{
+    return tr("saving the connection \"%1\"").arg(m_connection.name);
+}
+
+void ConnectionSaveJob::doStart()
+{
+    if (m_store->exists(m_connection.name)) {
+        setError(NameTaken,
+                 tr("A connection named \"%1\" exists already; nothing was changed. "
+                    "Choose another name.")
+                     .arg(m_connection.name));
+        emitResult();
+        return;
+    }
+    SecretJob* job = m_secrets->writeSecret(ConnectionSecrets::keyFor(m_connection.name),
+                                            m_connectionSecrets.serialize());
+    m_secretJob = job;
+    connect(job, &Job::finished, this, &ConnectionSaveJob::onSecretsWritten);
+    job->start();
+}
+
+void ConnectionSaveJob::onSecretsWritten(Job* job)
+{
+    m_secretJob = nullptr;
+    if (job->error() != Job::NoError) {
+        setError(KeychainFailed,
+                 tr("The tokens could not be stored in the keychain: %1 Nothing was saved; "
+                    "sign in again once the keychain works.")
+                     .arg(job->errorText()));
+        emitResult();
+        return;
+    }
+    if (m_store->save(m_connection, &m_fileError)) {
+        emitResult();
+        return;
+    }
+    // Take the secrets back out, so that no keychain entry outlives a
+    // connection that was never saved.
+    SecretJob* removal = m_secrets->removeSecret(ConnectionSecrets::keyFor(m_connection.name));
+    m_secretJob = removal;
+    connect(removal, &Job::finished, this, &ConnectionSaveJob::onRolledBack);
+    removal->start();
+}
+
+void ConnectionSaveJob::onRolledBack()
+{
+    m_secretJob = nullptr;
+    setError(FileFailed,
+             tr("The connection could not be saved: %1 Nothing was kept.").arg(m_fileError));
+    emitResult();
+}
+
+void ConnectionSaveJob::doCancel()
+{
+    // A keychain call cannot be taken back half way; let it end on its own.
+    if (m_secretJob) {
+        m_secretJob->disconnect(this);
+    }
+}

@@ -1,0 +1,47 @@
+// Saves a new connection all at once: its secrets (client secret and tokens)
+// into the keychain first, then its file. When the file cannot be written,
+// the keychain entry is removed again: there is either a whole connection or
+// none, never one half.
+#pragma once
+
+#include "core/Job.h"
+#include "oauth/Connection.h"
+#include "oauth/ConnectionSecrets.h"
+
+#include <QPointer>
+
+class ConnectionStore;
+class SecretStore;
+
+class ConnectionSaveJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum Error {
+        // Another connection took the name meanwhile; nothing was touched.
+        NameTaken = UserError,
+        KeychainFailed,
+        FileFailed,
+    };
+    Q_ENUM(Error)
+
+    ConnectionSaveJob(SecretStore* secrets, ConnectionStore* store, const Connection& connection,
+                      const ConnectionSecrets& connectionSecrets, QObject* parent = nullptr);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    QString activityDescription() const override;
+
+private:
+    void onSecretsWritten(Job* job);
+    void onRolledBack();
+
+    SecretStore* m_secrets;
+    ConnectionStore* m_store;
+    Connection m_connection;
+    ConnectionSecrets m_connectionSecrets;
+    QPointer<Job> m_secretJob;
+    QString m_fileError;
+};

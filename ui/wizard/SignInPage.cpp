@@ -1,0 +1,378 @@
+#include "wizard/SignInPage.h"
+
+#include "common/AppContext.h"
+#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/ConnectionSaveJob.h"
+#include "oauth/ConnectionStore.h"
+#include "oauth/TokenInspection.h"
+#include "oauth/TokenRequestJob.h"
+#include "oauth/UserInfoJob.h"
+#include "wizard/ConnectionWizard.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Who the ID token names, when there is one: the same order as userinfo.
+QString nameFromIdToken(const QString& idToken)
+{
+    const TokenInspection inspection =
+        TokenInspection::inspect(idToken.toLatin1(), QDateTime::currentDateTimeUtc());
+    for (const char* claim : {"name", "preferred_username", "email", "sub"}) {
+        const QString value = inspection.claims.value(QLatin1String(claim)).toString();
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QString();
+}
+
+} // namespace
+
+SignInPage::SignInPage(ConnectionWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("signInPage"));
+    // Once signed in, the connection is saved: Back cannot undo that.
+    setCommitPage(true);
+    auto* layout = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    layout->addWidget(m_busy);
+
+    auto* grid = new QGridLayout;
+    m_urlLabel = new QLabel(this);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("authorizationUrl"));
+    m_url->setReadOnly(true);
+    m_urlLabel->setBuddy(m_url);
+    m_copyUrl = new QPushButton(this);
+    m_copyUrl->setObjectName(QStringLiteral("copyAuthorizationUrl"));
+    m_openAgain = new QPushButton(this);
+    m_openAgain->setObjectName(QStringLiteral("openAgain"));
+    grid->addWidget(m_urlLabel, 0, 0);
+    grid->addWidget(m_url, 0, 1);
+    grid->addWidget(m_copyUrl, 0, 2);
+    grid->addWidget(m_openAgain, 0, 3);
+    layout->addLayout(grid);
+
+    m_nextStep = new QPushButton(this);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->hide();
+    layout->addWidget(m_nextStep, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_url->text());
+        m_copyUrl->setText(tr("Copied"));
+    });
+    connect(m_openAgain, &QPushButton::clicked, this,
+            [this] { m_wizard->context()->openInBrowser(QUrl(m_url->text())); });
+    connect(m_nextStep, &QPushButton::clicked, this, &SignInPage::takeNextStep);
+    retranslateUi();
+}
+
+SignInPage::~SignInPage()
+{
+    cancelAttempt();
+}
+
+void SignInPage::retranslateUi()
+{
+    setTitle(tr("Sign in"));
+    setSubTitle(tr("Your browser opens the provider's sign-in page. Come back here when it "
+                   "says you are done."));
+    m_urlLabel->setText(tr("Sign-in &address:"));
+    m_copyUrl->setText(tr("&Copy"));
+    m_copyUrl->setToolTip(tr("Copy the address, to open it in another browser"));
+    m_openAgain->setText(tr("Open &again"));
+    m_openAgain->setToolTip(tr("Open the sign-in page in the browser once more"));
+    setButtonText(QWizard::CommitButton, tr("Continue"));
+}
+
+void SignInPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+SignInPage::Stage SignInPage::stage() const
+{
+    return m_stage;
+}
+
+bool SignInPage::isBusySaving() const
+{
+    return m_stage == Stage::Saving;
+}
+
+void SignInPage::initializePage()
+{
+    startAttempt();
+}
+
+void SignInPage::cleanupPage()
+{
+    cancelAttempt();
+    setStage(Stage::Idle, QString());
+}
+
+bool SignInPage::isComplete() const
+{
+    return m_stage == Stage::SignedIn;
+}
+
+void SignInPage::setStage(Stage stage, const QString& text)
+{
+    m_stage = stage;
+    m_status->setText(text);
+    const bool working = stage == Stage::WaitingForBrowser || stage == Stage::Exchanging
+        || stage == Stage::FetchingProfile || stage == Stage::Saving;
+    m_busy->setVisible(working);
+    m_nextStep->setVisible(stage == Stage::Failed);
+    Q_EMIT stageChanged(stage);
+    Q_EMIT completeChanged();
+}
+
+void SignInPage::cancelAttempt()
+{
+    if (m_job && m_stage != Stage::Saving) {
+        // Nothing of this attempt may land once it is abandoned.
+        m_job->disconnect(this);
+        m_job->cancel();
+    }
+    m_job = nullptr;
+}
+
+void SignInPage::startAttempt()
+{
+    cancelAttempt();
+    ConnectionDraft& draft = m_wizard->draft();
+    draft.tokens = TokenSet();
+    draft.userName.clear();
+    m_url->clear();
+    m_copyUrl->setText(tr("&Copy"));
+    const bool signsIn = draft.connection.client.isUserGrant();
+    m_url->setEnabled(signsIn);
+    m_copyUrl->setEnabled(false);
+    m_openAgain->setEnabled(false);
+    if (signsIn) {
+        startBrowserSignIn();
+    } else {
+        startAppToken();
+    }
+}
+
+void SignInPage::startBrowserSignIn()
+{
+    const ConnectionDraft& draft = m_wizard->draft();
+    AppContext* context = m_wizard->context();
+    auto* flow = new AuthorizationCodeFlow(
+        context->network(), draft.connection.endpoints, draft.connection.client, draft.clientSecret,
+        [context](const QUrl& url) { return context->openInBrowser(url); }, this);
+    m_job = flow;
+    connect(flow, &AuthorizationCodeFlow::authorizationUrlReady, this,
+            &SignInPage::onAuthorizationUrl);
+    connect(flow, &AuthorizationCodeFlow::browserLaunchFailed, this, [this] {
+        setStage(Stage::WaitingForBrowser,
+                 tr("No browser was opened. Copy the address below into a browser, sign in "
+                    "there, and come back."));
+    });
+    connect(flow, &AuthorizationCodeFlow::exchangingCode, this, [this] {
+        setStage(Stage::Exchanging,
+                 tr("The browser came back. Exchanging the code for "
+                    "tokens…"));
+    });
+    connect(flow, &Job::finished, this, &SignInPage::onSignInFinished);
+    setStage(Stage::WaitingForBrowser, tr("Starting the sign-in…"));
+    flow->start();
+}
+
+void SignInPage::onAuthorizationUrl(const QUrl& url)
+{
+    m_url->setText(url.toString(QUrl::FullyEncoded));
+    m_url->setCursorPosition(0);
+    m_copyUrl->setEnabled(true);
+    m_openAgain->setEnabled(true);
+    setStage(Stage::WaitingForBrowser,
+             tr("Waiting for you to sign in and allow access in your browser… If the provider "
+                "reports a wrong redirect or callback URL, the app registered there must have "
+                "exactly %1 as its callback URL.")
+                 .arg(m_wizard->draft().connection.client.redirectUri.isEmpty()
+                          ? QStringLiteral("http://127.0.0.1/callback")
+                          : m_wizard->draft().connection.client.redirectUri));
+}
+
+void SignInPage::startAppToken()
+{
+    const ConnectionDraft& draft = m_wizard->draft();
+    auto* request = new TokenRequestJob(
+        m_wizard->context()->network(), draft.connection.endpoints.token, draft.connection.client,
+        draft.clientSecret, TokenRequestJob::appTokenFields(draft.connection.client), this);
+    m_job = request;
+    connect(request, &Job::finished, this, &SignInPage::onAppTokenFinished);
+    setStage(Stage::Exchanging, tr("Asking the provider for the app's own token…"));
+    request->start();
+}
+
+void SignInPage::onSignInFinished(Job* job)
+{
+    m_job = nullptr;
+    auto* flow = static_cast<AuthorizationCodeFlow*>(job);
+    switch (flow->error()) {
+    case Job::NoError:
+        m_wizard->draft().tokens = flow->tokens();
+        fetchUserName();
+        return;
+    case AuthorizationCodeFlow::PortUnavailable:
+    case AuthorizationCodeFlow::UnusableRedirectUri:
+        fail(flow->errorText(), NextStep::ChangePort);
+        return;
+    case AuthorizationCodeFlow::ProviderRefused:
+        fail(flow->errorText(), NextStep::CheckRegistration);
+        return;
+    case AuthorizationCodeFlow::TokenExchangeFailed:
+        fail(flow->errorText(),
+             flow->tokenError() == OAuthRequestJob::InvalidClient ? NextStep::CheckCredentials
+                                                                  : NextStep::TryAgain);
+        return;
+    default:
+        fail(flow->errorText(), NextStep::TryAgain);
+        return;
+    }
+}
+
+void SignInPage::onAppTokenFinished(Job* job)
+{
+    m_job = nullptr;
+    auto* request = static_cast<TokenRequestJob*>(job);
+    if (request->error() != Job::NoError) {
+        fail(request->errorText(),
+             request->error() == OAuthRequestJob::InvalidClient ? NextStep::CheckCredentials
+                                                                : NextStep::TryAgain);
+        return;
+    }
+    m_wizard->draft().tokens = request->tokens();
+    m_wizard->draft().userName = tr("the app itself (no person signs in)");
+    save();
+}
+
+void SignInPage::fetchUserName()
+{
+    ConnectionDraft& draft = m_wizard->draft();
+    draft.userName = nameFromIdToken(draft.tokens.idToken);
+    if (draft.connection.endpoints.userInfo.isEmpty()) {
+        save();
+        return;
+    }
+    auto* job = new UserInfoJob(m_wizard->context()->network(), draft.connection.endpoints.userInfo,
+                                draft.tokens.accessToken, this);
+    job->setTimeout(std::chrono::seconds(20));
+    m_job = job;
+    connect(job, &Job::finished, this, &SignInPage::onUserInfo);
+    setStage(Stage::FetchingProfile, tr("Signed in. Asking the provider who you are…"));
+    job->start();
+}
+
+void SignInPage::onUserInfo(Job* job)
+{
+    m_job = nullptr;
+    auto* userInfo = static_cast<UserInfoJob*>(job);
+    // Not knowing the name is no reason to throw the sign-in away.
+    if (userInfo->error() == Job::NoError && !userInfo->displayName().isEmpty()) {
+        m_wizard->draft().userName = userInfo->displayName();
+    }
+    save();
+}
+
+void SignInPage::save()
+{
+    ConnectionDraft& draft = m_wizard->draft();
+    draft.connection.createdAt = QDateTime::currentDateTimeUtc();
+    ConnectionSecrets secrets;
+    secrets.clientSecret = draft.clientSecret;
+    secrets.tokens = draft.tokens;
+    auto* job =
+        new ConnectionSaveJob(m_wizard->context()->secrets(), &m_wizard->context()->connections(),
+                              draft.connection, secrets, this);
+    m_job = job;
+    connect(job, &Job::finished, this, &SignInPage::onSaved);
+    setStage(Stage::Saving, tr("Saving the connection; the tokens go to your keychain…"));
+    job->start();
+}
+
+void SignInPage::onSaved(Job* job)
+{
+    m_job = nullptr;
+    if (job->error() != Job::NoError) {
+        fail(job->errorText(), NextStep::TryAgain);
+        return;
+    }
+    const ConnectionDraft& draft = m_wizard->draft();
+    m_wizard->setSavedConnection(draft.connection.name);
+    setStage(Stage::SignedIn,
+             draft.userName.isEmpty() ? tr("Signed in.")
+                                      : tr("Signed in as %1.").arg(draft.userName));
+    m_wizard->next();
+}
+
+void SignInPage::fail(const QString& sentence, NextStep next)
+{
+    m_next = next;
+    switch (next) {
+    case NextStep::TryAgain:
+        m_nextStep->setText(tr("&Try again"));
+        break;
+    case NextStep::ChangePort:
+        m_nextStep->setText(tr("&Choose another port"));
+        break;
+    case NextStep::CheckCredentials:
+        m_nextStep->setText(tr("&Check the client ID and secret"));
+        break;
+    case NextStep::CheckRegistration:
+        m_nextStep->setText(tr("&Check the app registration"));
+        break;
+    }
+    setStage(Stage::Failed, sentence);
+}
+
+void SignInPage::takeNextStep()
+{
+    switch (m_next) {
+    case NextStep::TryAgain:
+        startAttempt();
+        return;
+    case NextStep::ChangePort:
+    case NextStep::CheckRegistration:
+        goBackTo(ConnectionWizard::RegisterPageId);
+        return;
+    case NextStep::CheckCredentials:
+        goBackTo(ConnectionWizard::CredentialsPageId);
+        return;
+    }
+}
+
+void SignInPage::goBackTo(int pageId)
+{
+    while (m_wizard->currentId() != pageId && m_wizard->currentId() != -1
+           && m_wizard->currentId() != ConnectionWizard::ProviderPageId) {
+        m_wizard->back();
+    }
+}
