@@ -1,8 +1,10 @@
 // grantline: the desktop application.
+#include "common/AppContext.h"
 #include "core/ApplicationIdentity.h"
-#include "core/TranslationLoader.h"
 #include "core/Version.h"
 #include "mainwindow/MainWindow.h"
+#include "oauth/ConnectionStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,8 +33,8 @@ int main(int argc, char** argv)
 {
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     ApplicationIdentity::apply(QStringLiteral("grantline"));
-    TranslationLoader translations;
-    translations.load(QLocale());
+    AppContext context(ConnectionStore::defaultHome(), std::make_unique<KeychainSecretStore>());
+    context.applyLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -43,7 +45,7 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.process(*app);
 
-    MainWindow window;
+    MainWindow window(&context);
     window.show();
     return app->exec();
 }

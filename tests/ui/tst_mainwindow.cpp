@@ -1,7 +1,10 @@
 // The main window as a person first sees it: menus, navigation, the empty
 // state and its button, driven with real widgets offscreen.
+#include "common/AppContext.h"
 #include "core/TranslationLoader.h"
 #include "mainwindow/MainWindow.h"
+#include "secrets/MemorySecretStore.h"
+#include "wizard/ConnectionWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,12 +16,16 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
 
 private Q_SLOTS:
     void initTestCase()
@@ -31,11 +38,19 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
+        m_home = std::make_unique<QTemporaryDir>();
+        m_context =
+            std::make_unique<AppContext>(m_home->path(), std::make_unique<MemorySecretStore>());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
     }
 
     void showsTheEmptyState()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -73,7 +88,7 @@ private Q_SLOTS:
 
     void navigationListsConnectionsAndPipelines()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("navigationTree"));
@@ -94,7 +109,7 @@ private Q_SLOTS:
 
     void menuBarHasFileAndHelp()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QAction*> menus = window.menuBar()->actions();
@@ -108,7 +123,7 @@ private Q_SLOTS:
 
     void clickingSetUpAsksForANewConnection()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy requested(&window, &MainWindow::newConnectionRequested);
@@ -116,15 +131,18 @@ private Q_SLOTS:
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
-        // The user is told what happened instead of a button that does nothing.
-        auto* statusBar = window.findChild<QStatusBar*>(QStringLiteral("statusBar"));
-        QVERIFY(statusBar);
-        QVERIFY(!statusBar->currentMessage().isEmpty());
+        // The wizard opens on its first page, over the window.
+        auto* wizard = window.findChild<ConnectionWizard*>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(ConnectionWizard::ProviderPageId));
+        QVERIFY(wizard->isModal());
+        wizard->reject();
     }
 
     void newConnectionShortcutAsksToo()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy requested(&window, &MainWindow::newConnectionRequested);
@@ -135,20 +153,20 @@ private Q_SLOTS:
     void geometryIsRememberedAcrossRuns()
     {
         {
-            MainWindow window;
+            MainWindow window(m_context.get());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 600);
             QTRY_COMPARE(window.size(), QSize(900, 600));
             window.close();
         }
-        MainWindow reopened;
+        MainWindow reopened(m_context.get());
         QCOMPARE(reopened.size(), QSize(900, 600));
     }
 
     void switchingLanguageRetranslatesLive()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* title = window.findChild<QLabel*>(QStringLiteral("emptyStateTitle"));

@@ -1,5 +1,7 @@
 #include "common/AppContext.h"
 
+#include "common/ConnectionRegistry.h"
+#include "core/TranslationLoader.h"
 #include "oauth/ConnectionStore.h"
 #include "sandbox/SandboxThread.h"
 #include "secrets/SecretStore.h"
@@ -20,13 +22,31 @@ AppContext::AppContext(const QString& home, std::unique_ptr<SecretStore> secrets
     , m_network(new QNetworkAccessManager(this))
     , m_secrets(std::move(secrets))
     , m_connections(std::make_unique<ConnectionStore>(home))
+    , m_registry(new ConnectionRegistry(this))
+    , m_translations(new TranslationLoader(this))
 { }
+
+void AppContext::applyLanguage()
+{
+    const QString language = AppSettings::language();
+    m_translations->load(language.isEmpty() ? QLocale() : QLocale(language));
+}
+
+TranslationLoader* AppContext::translations() const
+{
+    return m_translations;
+}
 
 AppContext::~AppContext() = default;
 
 QNetworkAccessManager* AppContext::network() const
 {
     return m_network;
+}
+
+ConnectionRegistry* AppContext::registry() const
+{
+    return m_registry;
 }
 
 SecretStore* AppContext::secrets() const

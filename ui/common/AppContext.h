@@ -8,10 +8,12 @@
 
 #include <memory>
 
+class ConnectionRegistry;
 class ConnectionStore;
 class QNetworkAccessManager;
 class SandboxThread;
 class SecretStore;
+class TranslationLoader;
 
 class AppContext : public QObject
 {
@@ -25,6 +27,12 @@ public:
     QNetworkAccessManager* network() const;
     SecretStore* secrets() const;
     ConnectionStore& connections() const;
+    // The connections as the windows show them, secrets included once read.
+    ConnectionRegistry* registry() const;
+
+    // Installs the language chosen in Settings, or the system's.
+    void applyLanguage();
+    TranslationLoader* translations() const;
 
     // Starts the built-in sandbox on first use, on the port it had last time
     // when that is free (so saved sandbox connections keep working); then
@@ -40,9 +48,6 @@ public:
 Q_SIGNALS:
     void sandboxReady(const QUrl& baseUrl);
     void sandboxFailed(const QString& error);
-    // A connection was added, removed, or its tokens changed.
-    void connectionsChanged();
-    void connectionChanged(const QString& name);
 
 private:
     void onSandboxStarted(const QUrl& baseUrl);
@@ -51,6 +56,8 @@ private:
     QNetworkAccessManager* m_network;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionStore> m_connections;
+    ConnectionRegistry* m_registry;
+    TranslationLoader* m_translations;
     SandboxThread* m_sandbox = nullptr;
     bool m_sandboxStarting = false;
     bool m_triedSavedPort = false;

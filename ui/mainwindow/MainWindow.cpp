@@ -1,45 +1,68 @@
 #include "mainwindow/MainWindow.h"
 
+#include "common/AppContext.h"
+#include "common/ConnectionActions.h"
+#include "common/ConnectionRegistry.h"
+#include "connection/ConnectionPage.h"
+#include "connection/SignInDialog.h"
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
+#include "oauth/TokenStatus.h"
+#include "settings/SettingsDialog.h"
+#include "wizard/ConnectionWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 constexpr int kStatusMessageMs = 8000;
+constexpr int kStatusRefreshMs = 15000;
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
     : QMainWindow(parent)
+    , m_context(context)
+    , m_actions(new ConnectionActions(context, this))
+    , m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/grantline.svg")));
-    setMinimumSize(640, 420);
+    setMinimumSize(720, 480);
 
     createActions();
     createMenus();
     createCentralArea();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
-    // Until the connection wizard exists, say so instead of doing nothing.
-    connect(this, &MainWindow::newConnectionRequested, this,
-            &MainWindow::showNewConnectionUnavailable);
+    connect(this, &MainWindow::newConnectionRequested, this, &MainWindow::openConnectionWizard);
+    ConnectionRegistry* registry = m_context->registry();
+    connect(registry, &ConnectionRegistry::listChanged, this, &MainWindow::updateNavigation);
+    connect(registry, &ConnectionRegistry::connectionChanged, this, &MainWindow::updateNavigation);
+    connect(m_actions, &ConnectionActions::finished, this,
+            [this](const QString& name, ConnectionActions::Action action, bool ok,
+                   const QString& message) { onActionFinished(name, int(action), ok, message); });
+    m_statusTimer->setInterval(kStatusRefreshMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateNavigation);
+    m_statusTimer->start();
 
     retranslateUi();
     restoreWindowState();
+    registry->reload();
 }
 
 MainWindow::~MainWindow() = default;
@@ -50,6 +73,12 @@ void MainWindow::createActions()
     m_newConnectionAction->setObjectName(QStringLiteral("actionNewConnection"));
     m_newConnectionAction->setShortcut(QKeySequence::New);
     connect(m_newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -73,6 +102,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newConnectionAction);
+    m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -93,6 +123,11 @@ void MainWindow::createCentralArea()
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_pages->addWidget(m_emptyState);
+    m_connectionPage = new ConnectionPage(m_context, m_actions, this);
+    m_pages->addWidget(m_connectionPage);
+    connect(m_navigation, &NavigationTree::connectionSelected, this, &MainWindow::showConnection);
+    connect(m_navigation, &NavigationTree::connectionMenuRequested, this,
+            &MainWindow::showConnectionMenu);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -112,6 +147,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newConnectionAction->setText(tr("&New Connection…"));
     m_newConnectionAction->setStatusTip(tr("Register an app and sign in to an API"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Sign-in port, browser, language and keychain"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Grantline"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -149,12 +186,6 @@ void MainWindow::saveWindowState() const
     settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
-void MainWindow::showNewConnectionUnavailable()
-{
-    statusBar()->showMessage(tr("The connection wizard is not part of this build yet."),
-                             kStatusMessageMs);
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -164,4 +195,121 @@ void MainWindow::showAbout()
            "file and browse it.</p>"
            "<p>Secrets are kept in your system keychain and nowhere else.</p>")
             .arg(QLatin1String(Grantline::kVersion)));
+}
+
+ConnectionPage* MainWindow::connectionPage() const
+{
+    return m_connectionPage;
+}
+
+void MainWindow::openConnectionWizard()
+{
+    auto* wizard = new ConnectionWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ConnectionWizard::connectionSaved, this, [this, wizard](const QString& name) {
+        m_context->registry()->history().record(name,
+                                                {TokenHistory::Event::SignedIn,
+                                                 QDateTime::currentDateTimeUtc(),
+                                                 wizard->draft().tokens.expiresAt},
+                                                nullptr);
+        m_context->registry()->reload();
+        m_navigation->selectConnection(name);
+        statusBar()->showMessage(tr("Connection \"%1\" saved.").arg(name), kStatusMessageMs);
+    });
+    wizard->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::updateNavigation()
+{
+    const ConnectionRegistry* registry = m_context->registry();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<NavigationTree::ConnectionEntry> entries;
+    for (const QString& name : registry->names()) {
+        NavigationTree::ConnectionEntry entry{name, TokenStatus::State::SignedOut, QString()};
+        if (const auto secrets = registry->secrets(name)) {
+            entry.state = TokenStatus::of(secrets->tokens, now);
+            entry.toolTip = TokenStatus::describe(secrets->tokens, now);
+        }
+        if (!registry->problem(name).isEmpty()) {
+            entry.toolTip = registry->problem(name);
+        }
+        entries.append(entry);
+    }
+    m_navigation->setConnections(entries);
+    if (m_navigation->currentConnection().isEmpty() && !entries.isEmpty()) {
+        m_navigation->selectConnection(entries.first().name);
+    }
+    if (entries.isEmpty()) {
+        m_pages->setCurrentWidget(m_emptyState);
+    }
+}
+
+void MainWindow::showConnection(const QString& name)
+{
+    if (name.isEmpty()) {
+        m_pages->setCurrentWidget(m_emptyState);
+        return;
+    }
+    if (m_connectionPage->connection() != name) {
+        m_connectionPage->setConnection(name);
+    }
+    m_pages->setCurrentWidget(m_connectionPage);
+}
+
+void MainWindow::showConnectionMenu(const QString& name, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("connectionMenu"));
+    menu.addAction(tr("Sign &in again…"), this, [this, name] { signInAgain(name); });
+    menu.addAction(tr("Sign &out"), this, [this, name] { signOut(name); });
+    menu.addSeparator();
+    menu.addAction(tr("&Remove…"), this, [this, name] { removeConnection(name); });
+    menu.exec(globalPos);
+}
+
+void MainWindow::signInAgain(const QString& name)
+{
+    auto* dialog = new SignInDialog(m_context, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::signOut(const QString& name)
+{
+    m_actions->signOut(name);
+}
+
+void MainWindow::removeConnection(const QString& name)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Remove connection"),
+                    tr("Remove \"%1\"? Its tokens and client secret are deleted from the "
+                       "keychain. The app stays registered at the provider.")
+                        .arg(name),
+                    QMessageBox::Cancel, this);
+    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove) {
+        return;
+    }
+    m_context->registry()->remove(name, [this, name](bool ok, const QString& error) {
+        statusBar()->showMessage(ok ? tr("Removed \"%1\".").arg(name)
+                                    : tr("\"%1\" could not be removed: %2").arg(name, error),
+                                 kStatusMessageMs);
+    });
+}
+
+void MainWindow::onActionFinished(const QString& name, int action, bool ok, const QString& message)
+{
+    if (action == int(ConnectionActions::Action::Verify)) {
+        return;
+    }
+    statusBar()->showMessage(ok ? message : tr("%1: %2").arg(name, message), kStatusMessageMs);
 }

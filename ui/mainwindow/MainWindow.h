@@ -1,27 +1,41 @@
-// The application window: menus, the navigation on the left, the current page
-// in the centre and a status bar.
+// The application window: menus, the connections on the left with their
+// status dots and context menu, the current connection in the centre, and a
+// status bar.
 #pragma once
 
 #include <QMainWindow>
 
+class AppContext;
+class ConnectionActions;
+class ConnectionPage;
 class EmptyStatePage;
 class NavigationTree;
 class QAction;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppContext* context, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    ConnectionPage* connectionPage() const;
 
 Q_SIGNALS:
     // The user asked to set up a new connection (menu, shortcut or empty state).
     void newConnectionRequested();
+
+public Q_SLOTS:
+    void openConnectionWizard();
+    void openSettings();
+    void signInAgain(const QString& name);
+    void signOut(const QString& name);
+    void removeConnection(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -34,17 +48,26 @@ private:
     void retranslateUi();
     void restoreWindowState();
     void saveWindowState() const;
-    void showNewConnectionUnavailable();
     void showAbout();
+    void updateNavigation();
+    void showConnection(const QString& name);
+    void showConnectionMenu(const QString& name, const QPoint& globalPos);
+    void onActionFinished(const QString& name, int action, bool ok, const QString& message);
 
+    AppContext* m_context;
+    ConnectionActions* m_actions = nullptr;
     NavigationTree* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyStatePage* m_emptyState = nullptr;
+    ConnectionPage* m_connectionPage = nullptr;
     QSplitter* m_splitter = nullptr;
+    // The status dots move from "signed in" to "expiring soon" by themselves.
+    QTimer* m_statusTimer = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newConnectionAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -2,10 +2,12 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
 
 namespace {
 constexpr int kPlaceholderRole = Qt::UserRole + 1;
-}
+constexpr int kConnectionRole = Qt::UserRole + 2;
+} // namespace
 
 NavigationTree::NavigationTree(QWidget* parent)
     : QTreeWidget(parent)
@@ -19,7 +21,77 @@ NavigationTree::NavigationTree(QWidget* parent)
 
     m_connections = addSection(QStringLiteral("connections"), &m_noConnections);
     m_pipelines = addSection(QStringLiteral("pipelines"), &m_noPipelines);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = itemAt(pos);
+        const QString name = item ? item->data(0, kConnectionRole).toString() : QString();
+        if (!name.isEmpty()) {
+            setCurrentItem(item);
+            Q_EMIT connectionMenuRequested(name, viewport()->mapToGlobal(pos));
+        }
+    });
+    connect(this, &QTreeWidget::currentItemChanged, this,
+            [this] { Q_EMIT connectionSelected(currentConnection()); });
     retranslateUi();
+}
+
+QIcon NavigationTree::statusIcon(TokenStatus::State state)
+{
+    switch (state) {
+    case TokenStatus::State::SignedIn:
+        return QIcon(QStringLiteral(":/icons/status-signed-in.svg"));
+    case TokenStatus::State::ExpiringSoon:
+        return QIcon(QStringLiteral(":/icons/status-expiring.svg"));
+    case TokenStatus::State::Expired:
+        return QIcon(QStringLiteral(":/icons/status-expired.svg"));
+    case TokenStatus::State::SignedOut:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/status-signed-out.svg"));
+}
+
+void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
+{
+    const QString selected = currentConnection();
+    {
+        // One selection signal for the whole change, not one per row.
+        const QSignalBlocker quiet(this);
+        for (int i = m_connections->childCount() - 1; i >= 0; --i) {
+            if (m_connections->child(i) != m_noConnections) {
+                delete m_connections->takeChild(i);
+            }
+        }
+        m_noConnections->setHidden(!entries.isEmpty());
+        for (const ConnectionEntry& entry : entries) {
+            auto* item = new QTreeWidgetItem(m_connections);
+            item->setText(0, entry.name);
+            item->setData(0, kConnectionRole, entry.name);
+            item->setData(0, Qt::AccessibleDescriptionRole, TokenStatus::name(entry.state));
+            item->setIcon(0, statusIcon(entry.state));
+            item->setToolTip(0, entry.toolTip);
+            if (entry.name == selected) {
+                setCurrentItem(item);
+            }
+        }
+    }
+    if (currentConnection() != selected) {
+        Q_EMIT connectionSelected(currentConnection());
+    }
+}
+
+QString NavigationTree::currentConnection() const
+{
+    return currentItem() ? currentItem()->data(0, kConnectionRole).toString() : QString();
+}
+
+void NavigationTree::selectConnection(const QString& name)
+{
+    for (int i = 0; i < m_connections->childCount(); ++i) {
+        if (m_connections->child(i)->data(0, kConnectionRole).toString() == name) {
+            setCurrentItem(m_connections->child(i));
+            return;
+        }
+    }
 }
 
 QTreeWidgetItem* NavigationTree::connectionsSection() const

@@ -1,6 +1,8 @@
 // The left-hand navigation: the user's connections and pipelines, by section.
 #pragma once
 
+#include "oauth/TokenStatus.h"
+
 #include <QTreeWidget>
 
 class NavigationTree : public QTreeWidget
@@ -10,8 +12,27 @@ class NavigationTree : public QTreeWidget
 public:
     explicit NavigationTree(QWidget* parent = nullptr);
 
+    struct ConnectionEntry
+    {
+        QString name;
+        TokenStatus::State state = TokenStatus::State::SignedOut;
+        // What the dot means for this connection, or why it cannot be read.
+        QString toolTip;
+    };
+
     QTreeWidgetItem* connectionsSection() const;
     QTreeWidgetItem* pipelinesSection() const;
+
+    // Replaces the connections shown, keeping the selection when it stays.
+    void setConnections(const QList<ConnectionEntry>& entries);
+    QString currentConnection() const;
+    void selectConnection(const QString& name);
+    static QIcon statusIcon(TokenStatus::State state);
+
+Q_SIGNALS:
+    // Empty when no connection is selected any more.
+    void connectionSelected(const QString& name);
+    void connectionMenuRequested(const QString& name, const QPoint& globalPos);
 
 protected:
     void changeEvent(QEvent* event) override;

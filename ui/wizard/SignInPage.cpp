@@ -1,12 +1,9 @@
 #include "wizard/SignInPage.h"
 
 #include "common/AppContext.h"
-#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/ConnectionSaveJob.h"
 #include "oauth/ConnectionStore.h"
-#include "oauth/TokenInspection.h"
-#include "oauth/TokenRequestJob.h"
-#include "oauth/UserInfoJob.h"
+#include "oauth/SignInJob.h"
 #include "wizard/ConnectionWizard.h"
 
 #include <QClipboard>
@@ -18,24 +15,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-
-// Who the ID token names, when there is one: the same order as userinfo.
-QString nameFromIdToken(const QString& idToken)
-{
-    const TokenInspection inspection =
-        TokenInspection::inspect(idToken.toLatin1(), QDateTime::currentDateTimeUtc());
-    for (const char* claim : {"name", "preferred_username", "email", "sub"}) {
-        const QString value = inspection.claims.value(QLatin1String(claim)).toString();
-        if (!value.isEmpty()) {
-            return value;
-        }
-    }
-    return QString();
-}
-
-} // namespace
 
 SignInPage::SignInPage(ConnectionWizard* wizard)
     : QWizardPage(wizard)
@@ -169,40 +148,34 @@ void SignInPage::startAttempt()
     draft.userName.clear();
     m_url->clear();
     m_copyUrl->setText(tr("&Copy"));
-    const bool signsIn = draft.connection.client.isUserGrant();
-    m_url->setEnabled(signsIn);
+    m_url->setEnabled(draft.connection.client.isUserGrant());
     m_copyUrl->setEnabled(false);
     m_openAgain->setEnabled(false);
-    if (signsIn) {
-        startBrowserSignIn();
-    } else {
-        startAppToken();
-    }
-}
 
-void SignInPage::startBrowserSignIn()
-{
-    const ConnectionDraft& draft = m_wizard->draft();
     AppContext* context = m_wizard->context();
-    auto* flow = new AuthorizationCodeFlow(
-        context->network(), draft.connection.endpoints, draft.connection.client, draft.clientSecret,
+    auto* job = new SignInJob(
+        context->network(), draft.connection, draft.clientSecret,
         [context](const QUrl& url) { return context->openInBrowser(url); }, this);
-    m_job = flow;
-    connect(flow, &AuthorizationCodeFlow::authorizationUrlReady, this,
-            &SignInPage::onAuthorizationUrl);
-    connect(flow, &AuthorizationCodeFlow::browserLaunchFailed, this, [this] {
+    m_job = job;
+    connect(job, &SignInJob::authorizationUrlReady, this, &SignInPage::onAuthorizationUrl);
+    connect(job, &SignInJob::browserLaunchFailed, this, [this] {
         setStage(Stage::WaitingForBrowser,
                  tr("No browser was opened. Copy the address below into a browser, sign in "
                     "there, and come back."));
     });
-    connect(flow, &AuthorizationCodeFlow::exchangingCode, this, [this] {
+    connect(job, &SignInJob::exchangingCode, this, [this] {
         setStage(Stage::Exchanging,
-                 tr("The browser came back. Exchanging the code for "
-                    "tokens…"));
+                 m_wizard->draft().connection.client.isUserGrant()
+                     ? tr("The browser came back. Exchanging the code for "
+                          "tokens…")
+                     : tr("Asking the provider for the app's own token…"));
     });
-    connect(flow, &Job::finished, this, &SignInPage::onSignInFinished);
+    connect(job, &SignInJob::fetchingProfile, this, [this] {
+        setStage(Stage::FetchingProfile, tr("Signed in. Asking the provider who you are…"));
+    });
+    connect(job, &Job::finished, this, &SignInPage::onSignInFinished);
     setStage(Stage::WaitingForBrowser, tr("Starting the sign-in…"));
-    flow->start();
+    job->start();
 }
 
 void SignInPage::onAuthorizationUrl(const QUrl& url)
@@ -211,94 +184,27 @@ void SignInPage::onAuthorizationUrl(const QUrl& url)
     m_url->setCursorPosition(0);
     m_copyUrl->setEnabled(true);
     m_openAgain->setEnabled(true);
+    const QString redirect = m_wizard->draft().connection.client.redirectUri;
     setStage(Stage::WaitingForBrowser,
              tr("Waiting for you to sign in and allow access in your browser… If the provider "
                 "reports a wrong redirect or callback URL, the app registered there must have "
                 "exactly %1 as its callback URL.")
-                 .arg(m_wizard->draft().connection.client.redirectUri.isEmpty()
-                          ? QStringLiteral("http://127.0.0.1/callback")
-                          : m_wizard->draft().connection.client.redirectUri));
-}
-
-void SignInPage::startAppToken()
-{
-    const ConnectionDraft& draft = m_wizard->draft();
-    auto* request = new TokenRequestJob(
-        m_wizard->context()->network(), draft.connection.endpoints.token, draft.connection.client,
-        draft.clientSecret, TokenRequestJob::appTokenFields(draft.connection.client), this);
-    m_job = request;
-    connect(request, &Job::finished, this, &SignInPage::onAppTokenFinished);
-    setStage(Stage::Exchanging, tr("Asking the provider for the app's own token…"));
-    request->start();
+                 .arg(redirect.isEmpty() ? QStringLiteral("http://127.0.0.1/callback") : redirect));
 }
 
 void SignInPage::onSignInFinished(Job* job)
 {
     m_job = nullptr;
-    auto* flow = static_cast<AuthorizationCodeFlow*>(job);
-    switch (flow->error()) {
-    case Job::NoError:
-        m_wizard->draft().tokens = flow->tokens();
-        fetchUserName();
-        return;
-    case AuthorizationCodeFlow::PortUnavailable:
-    case AuthorizationCodeFlow::UnusableRedirectUri:
-        fail(flow->errorText(), NextStep::ChangePort);
-        return;
-    case AuthorizationCodeFlow::ProviderRefused:
-        fail(flow->errorText(), NextStep::CheckRegistration);
-        return;
-    case AuthorizationCodeFlow::TokenExchangeFailed:
-        fail(flow->errorText(),
-             flow->tokenError() == OAuthRequestJob::InvalidClient ? NextStep::CheckCredentials
-                                                                  : NextStep::TryAgain);
-        return;
-    default:
-        fail(flow->errorText(), NextStep::TryAgain);
+    auto* signIn = static_cast<SignInJob*>(job);
+    if (signIn->error() != Job::NoError) {
+        fail(signIn->errorText(), signIn->remedy());
         return;
     }
-}
-
-void SignInPage::onAppTokenFinished(Job* job)
-{
-    m_job = nullptr;
-    auto* request = static_cast<TokenRequestJob*>(job);
-    if (request->error() != Job::NoError) {
-        fail(request->errorText(),
-             request->error() == OAuthRequestJob::InvalidClient ? NextStep::CheckCredentials
-                                                                : NextStep::TryAgain);
-        return;
-    }
-    m_wizard->draft().tokens = request->tokens();
-    m_wizard->draft().userName = tr("the app itself (no person signs in)");
-    save();
-}
-
-void SignInPage::fetchUserName()
-{
     ConnectionDraft& draft = m_wizard->draft();
-    draft.userName = nameFromIdToken(draft.tokens.idToken);
-    if (draft.connection.endpoints.userInfo.isEmpty()) {
-        save();
-        return;
-    }
-    auto* job = new UserInfoJob(m_wizard->context()->network(), draft.connection.endpoints.userInfo,
-                                draft.tokens.accessToken, this);
-    job->setTimeout(std::chrono::seconds(20));
-    m_job = job;
-    connect(job, &Job::finished, this, &SignInPage::onUserInfo);
-    setStage(Stage::FetchingProfile, tr("Signed in. Asking the provider who you are…"));
-    job->start();
-}
-
-void SignInPage::onUserInfo(Job* job)
-{
-    m_job = nullptr;
-    auto* userInfo = static_cast<UserInfoJob*>(job);
-    // Not knowing the name is no reason to throw the sign-in away.
-    if (userInfo->error() == Job::NoError && !userInfo->displayName().isEmpty()) {
-        m_wizard->draft().userName = userInfo->displayName();
-    }
+    draft.tokens = signIn->tokens();
+    draft.userName = draft.connection.client.isUserGrant()
+        ? signIn->userName()
+        : tr("the app itself (no person signs in)");
     save();
 }
 
@@ -322,7 +228,7 @@ void SignInPage::onSaved(Job* job)
 {
     m_job = nullptr;
     if (job->error() != Job::NoError) {
-        fail(job->errorText(), NextStep::TryAgain);
+        fail(job->errorText(), SignInJob::Remedy::TryAgain);
         return;
     }
     const ConnectionDraft& draft = m_wizard->draft();
@@ -333,20 +239,20 @@ void SignInPage::onSaved(Job* job)
     m_wizard->next();
 }
 
-void SignInPage::fail(const QString& sentence, NextStep next)
+void SignInPage::fail(const QString& sentence, SignInJob::Remedy next)
 {
     m_next = next;
     switch (next) {
-    case NextStep::TryAgain:
+    case SignInJob::Remedy::TryAgain:
         m_nextStep->setText(tr("&Try again"));
         break;
-    case NextStep::ChangePort:
+    case SignInJob::Remedy::ChangePort:
         m_nextStep->setText(tr("&Choose another port"));
         break;
-    case NextStep::CheckCredentials:
+    case SignInJob::Remedy::CheckCredentials:
         m_nextStep->setText(tr("&Check the client ID and secret"));
         break;
-    case NextStep::CheckRegistration:
+    case SignInJob::Remedy::CheckRegistration:
         m_nextStep->setText(tr("&Check the app registration"));
         break;
     }
@@ -356,14 +262,14 @@ void SignInPage::fail(const QString& sentence, NextStep next)
 void SignInPage::takeNextStep()
 {
     switch (m_next) {
-    case NextStep::TryAgain:
+    case SignInJob::Remedy::TryAgain:
         startAttempt();
         return;
-    case NextStep::ChangePort:
-    case NextStep::CheckRegistration:
+    case SignInJob::Remedy::ChangePort:
+    case SignInJob::Remedy::CheckRegistration:
         goBackTo(ConnectionWizard::RegisterPageId);
         return;
-    case NextStep::CheckCredentials:
+    case SignInJob::Remedy::CheckCredentials:
         goBackTo(ConnectionWizard::CredentialsPageId);
         return;
     }

@@ -5,10 +5,11 @@
 // connection is saved whole and the wizard moves on.
 #pragma once
 
+#include "oauth/SignInJob.h"
+
 #include <QPointer>
 #include <QWizardPage>
 
-class AuthorizationCodeFlow;
 class ConnectionWizard;
 class Job;
 class QLabel;
@@ -52,20 +53,13 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class NextStep { TryAgain, ChangePort, CheckCredentials, CheckRegistration };
-
     void retranslateUi();
     void startAttempt();
-    void startBrowserSignIn();
-    void startAppToken();
     void onAuthorizationUrl(const QUrl& url);
     void onSignInFinished(Job* job);
-    void onAppTokenFinished(Job* job);
-    void fetchUserName();
-    void onUserInfo(Job* job);
     void save();
     void onSaved(Job* job);
-    void fail(const QString& sentence, NextStep next);
+    void fail(const QString& sentence, SignInJob::Remedy next);
     void setStage(Stage stage, const QString& text);
     void takeNextStep();
     void goBackTo(int pageId);
@@ -81,5 +75,5 @@ private:
 
     QPointer<Job> m_job;
     Stage m_stage = Stage::Idle;
-    NextStep m_next = NextStep::TryAgain;
+    SignInJob::Remedy m_next = SignInJob::Remedy::TryAgain;
 };

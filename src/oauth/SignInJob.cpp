@@ -1,0 +1,172 @@
+#include "oauth/SignInJob.h"
+
+#include "oauth/AuthorizationCodeFlow.h"
+#include "oauth/TokenInspection.h"
+#include "oauth/TokenRequestJob.h"
+#include "oauth/UserInfoJob.h"
+
+namespace {
+
+// Who the ID token names, in the order userinfo is read.
+QString nameFromIdToken(const QString& idToken)
+{
+    const TokenInspection inspection =
+        TokenInspection::inspect(idToken.toLatin1(), QDateTime::currentDateTimeUtc());
+    for (const char* claim : {"name", "preferred_username", "email", "sub"}) {
+        const QString value = inspection.claims.value(QLatin1String(claim)).toString();
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QString();
+}
+
+SignInJob::Remedy remedyForTokenError(int error)
+{
+    return error == OAuthRequestJob::InvalidClient || error == OAuthRequestJob::UnauthorizedClient
+        ? SignInJob::Remedy::CheckCredentials
+        : SignInJob::Remedy::TryAgain;
+}
+
+} // namespace
+
+SignInJob::SignInJob(QNetworkAccessManager* network, const Connection& connection,
+                     const QString& clientSecret, BrowserLauncher launcher, QObject* parent)
+    : Job(parent)
+    , m_network(network)
+    , m_connection(connection)
+    , m_clientSecret(clientSecret)
+    , m_launcher(std::move(launcher))
+{ }
+
+SignInJob::~SignInJob() = default;
+
+TokenSet SignInJob::tokens() const
+{
+    return m_tokens;
+}
+
+QString SignInJob::userName() const
+{
+    return m_userName;
+}
+
+SignInJob::Remedy SignInJob::remedy() const
+{
+    return m_remedy;
+}
+
+QString SignInJob::activityDescription() const
+{
+    return tr("signing in to \"%1\"").arg(m_connection.name);
+}
+
+void SignInJob::doStart()
+{
+    if (m_connection.client.isUserGrant()) {
+        startBrowserSignIn();
+    } else {
+        startAppToken();
+    }
+}
+
+void SignInJob::doCancel()
+{
+    if (m_step) {
+        m_step->disconnect(this);
+        m_step->cancel();
+    }
+}
+
+void SignInJob::startBrowserSignIn()
+{
+    auto* flow = new AuthorizationCodeFlow(m_network, m_connection.endpoints, m_connection.client,
+                                           m_clientSecret, m_launcher, this);
+    m_step = flow;
+    connect(flow, &AuthorizationCodeFlow::authorizationUrlReady, this,
+            &SignInJob::authorizationUrlReady);
+    connect(flow, &AuthorizationCodeFlow::browserLaunchFailed, this,
+            &SignInJob::browserLaunchFailed);
+    connect(flow, &AuthorizationCodeFlow::exchangingCode, this, &SignInJob::exchangingCode);
+    connect(flow, &Job::finished, this, &SignInJob::onSignedIn);
+    flow->start();
+}
+
+void SignInJob::onSignedIn(Job* job)
+{
+    auto* flow = static_cast<AuthorizationCodeFlow*>(job);
+    switch (flow->error()) {
+    case Job::NoError:
+        m_tokens = flow->tokens();
+        fetchUserName();
+        return;
+    case AuthorizationCodeFlow::PortUnavailable:
+    case AuthorizationCodeFlow::UnusableRedirectUri:
+        failWith(flow->errorText(), Remedy::ChangePort);
+        return;
+    case AuthorizationCodeFlow::ProviderRefused:
+        failWith(flow->errorText(), Remedy::CheckRegistration);
+        return;
+    case AuthorizationCodeFlow::TokenExchangeFailed:
+        failWith(flow->errorText(), remedyForTokenError(flow->tokenError()));
+        return;
+    default:
+        failWith(flow->errorText(), Remedy::TryAgain);
+        return;
+    }
+}
+
+void SignInJob::startAppToken()
+{
+    auto* request = new TokenRequestJob(m_network, m_connection.endpoints.token,
+                                        m_connection.client, m_clientSecret,
+                                        TokenRequestJob::appTokenFields(m_connection.client), this);
+    m_step = request;
+    connect(request, &Job::finished, this, &SignInJob::onAppToken);
+    Q_EMIT exchangingCode();
+    request->start();
+}
+
+void SignInJob::onAppToken(Job* job)
+{
+    auto* request = static_cast<TokenRequestJob*>(job);
+    if (request->error() != Job::NoError) {
+        failWith(request->errorText(), remedyForTokenError(request->error()));
+        return;
+    }
+    m_tokens = request->tokens();
+    emitResult();
+}
+
+void SignInJob::fetchUserName()
+{
+    m_userName = nameFromIdToken(m_tokens.idToken);
+    if (m_connection.endpoints.userInfo.isEmpty()) {
+        emitResult();
+        return;
+    }
+    auto* userInfo =
+        new UserInfoJob(m_network, m_connection.endpoints.userInfo, m_tokens.accessToken, this);
+    userInfo->setTimeout(std::chrono::seconds(20));
+    m_step = userInfo;
+    connect(userInfo, &Job::finished, this, &SignInJob::onUserInfo);
+    Q_EMIT fetchingProfile();
+    userInfo->start();
+}
+
+void SignInJob::onUserInfo(Job* job)
+{
+    auto* userInfo = static_cast<UserInfoJob*>(job);
+    // Not knowing the name is no reason to throw the sign-in away.
+    if (userInfo->error() == Job::NoError && !userInfo->displayName().isEmpty()) {
+        m_userName = userInfo->displayName();
+    }
+    emitResult();
+}
+
+void SignInJob::failWith(const QString& text, Remedy remedy)
+{
+    m_remedy = remedy;
+    setError(Failed, text);
+    emitResult();
+}

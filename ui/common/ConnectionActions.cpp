@@ -1,0 +1,264 @@
+#include "common/ConnectionActions.h"
+
+#include "common/AppContext.h"
+#include "common/ConnectionRegistry.h"
+#include "oauth/AccessTokenJob.h"
+#include "oauth/IntrospectionJob.h"
+#include "oauth/RevocationJob.h"
+#include "oauth/TokenInspection.h"
+#include "oauth/TokenVerificationJob.h"
+
+#include <QDesktopServices>
+
+ConnectionActions::ConnectionActions(AppContext* context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_registry(context->registry())
+{ }
+
+void ConnectionActions::report(const QString& name, Action action, bool ok, const QString& message)
+{
+    Q_EMIT finished(name, action, ok, message);
+}
+
+bool ConnectionActions::lookUp(const QString& name, Action action, Connection* connection,
+                               ConnectionSecrets* secrets)
+{
+    const std::optional<Connection> found = m_registry->connection(name);
+    const std::optional<ConnectionSecrets> stored = m_registry->secrets(name);
+    if (!found || !stored) {
+        const QString problem = m_registry->problem(name);
+        report(name, action, false,
+               problem.isEmpty() ? tr("The keychain has not answered for \"%1\" yet; try again "
+                                      "in a moment.")
+                                       .arg(name)
+                                 : problem);
+        return false;
+    }
+    *connection = *found;
+    *secrets = *stored;
+    Q_EMIT started(name, action);
+    return true;
+}
+
+void ConnectionActions::refresh(const QString& name)
+{
+    Connection connection;
+    ConnectionSecrets secrets;
+    if (!lookUp(name, Action::Refresh, &connection, &secrets)) {
+        return;
+    }
+    // The job every API call uses: the rotated refresh token is saved first.
+    auto* job =
+        new AccessTokenJob(m_context->network(), m_context->secrets(), connection, true, this);
+    connect(job, &Job::finished, this, [this, name, job] {
+        if (job->error() != Job::NoError) {
+            const bool ended = job->error() == AccessTokenJob::SignInEnded
+                || job->error() == AccessTokenJob::SignedOut;
+            report(name, Action::Refresh, false,
+                   ended ? tr("%1 Sign in again to go on.").arg(job->errorText())
+                         : job->errorText());
+            m_registry->reloadSecrets(name);
+            return;
+        }
+        m_registry->reloadSecrets(name, TokenHistory::Event::Refreshed);
+        report(name, Action::Refresh, true,
+               tr("Refreshed: the new access token %1.")
+                   .arg(TokenInspection::expiryText(job->tokens().expiresAt,
+                                                    QDateTime::currentDateTimeUtc())));
+    });
+    job->start();
+}
+
+void ConnectionActions::revoke(const QString& name, bool accessToken, bool refreshToken)
+{
+    Connection connection;
+    ConnectionSecrets secrets;
+    if (!lookUp(name, Action::Revoke, &connection, &secrets)) {
+        return;
+    }
+    if (connection.endpoints.revocation.isEmpty()) {
+        report(name, Action::Revoke, false,
+               tr("The provider of \"%1\" has no revocation endpoint; sign out to forget the "
+                  "tokens here.")
+                   .arg(name));
+        return;
+    }
+    QList<QPair<QString, QString>> targets;
+    if (refreshToken && !secrets.tokens.refreshToken.isEmpty()) {
+        targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
+    }
+    if (accessToken && !secrets.tokens.accessToken.isEmpty()) {
+        targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
+    }
+    if (targets.isEmpty()) {
+        report(name, Action::Revoke, false, tr("There is no such token to revoke."));
+        return;
+    }
+    revokeNext(name, targets, Action::Revoke, false);
+}
+
+void ConnectionActions::revokeNext(const QString& name, QList<QPair<QString, QString>> targets,
+                                   Action action, bool forget)
+{
+    if (targets.isEmpty()) {
+        return;
+    }
+    const std::optional<Connection> connection = m_registry->connection(name);
+    const std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
+    if (!connection || !secrets) {
+        report(name, action, false, tr("The connection \"%1\" is gone.").arg(name));
+        return;
+    }
+    const auto [token, hint] = targets.takeFirst();
+    auto* job = new RevocationJob(m_context->network(), connection->endpoints.revocation,
+                                  connection->client, secrets->clientSecret, token, hint, this);
+    const bool isRefresh = hint == QLatin1String("refresh_token");
+    connect(job, &Job::finished, this, [=, this] {
+        if (job->error() != Job::NoError && !forget) {
+            report(name, action, false, job->errorText());
+            return;
+        }
+        // Forget what the provider no longer honours (when signing out:
+        // whatever it said, the person asked for the tokens to be gone).
+        forgetTokens(name, !isRefresh, isRefresh, action);
+        if (!targets.isEmpty()) {
+            revokeNext(name, targets, action, forget);
+        }
+    });
+    job->start();
+}
+
+void ConnectionActions::forgetTokens(const QString& name, bool accessToken, bool refreshToken,
+                                     Action action)
+{
+    std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
+    if (!secrets) {
+        return;
+    }
+    if (accessToken) {
+        secrets->tokens.accessToken.clear();
+        secrets->tokens.idToken.clear();
+    }
+    if (refreshToken) {
+        secrets->tokens.refreshToken.clear();
+    }
+    const bool nothingLeft =
+        secrets->tokens.accessToken.isEmpty() && secrets->tokens.refreshToken.isEmpty();
+    const auto event = action == Action::SignOut && nothingLeft ? TokenHistory::Event::SignedOut
+                                                                : TokenHistory::Event::Revoked;
+    if (nothingLeft) {
+        secrets->tokens = TokenSet();
+    }
+    m_registry->writeSecrets(
+        name, *secrets, event, [this, name, action, nothingLeft](bool ok, const QString& error) {
+            if (!ok) {
+                report(name, action, false, tr("The keychain could not be updated: %1").arg(error));
+                return;
+            }
+            if (action == Action::SignOut && nothingLeft) {
+                report(name, action, true, tr("Signed out of \"%1\".").arg(name));
+            } else if (action == Action::Revoke) {
+                report(name, action, true,
+                       nothingLeft ? tr("Revoked: \"%1\" has no tokens left; sign in again to "
+                                        "use it.")
+                                         .arg(name)
+                                   : tr("Revoked."));
+            }
+        });
+}
+
+void ConnectionActions::signOut(const QString& name)
+{
+    Connection connection;
+    ConnectionSecrets secrets;
+    if (!lookUp(name, Action::SignOut, &connection, &secrets)) {
+        return;
+    }
+    const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
+    if (!logout.isEmpty()) {
+        // The provider's own session in the browser ends too.
+        QDesktopServices::openUrl(logout);
+    }
+    QList<QPair<QString, QString>> targets;
+    if (!connection.endpoints.revocation.isEmpty()) {
+        if (!secrets.tokens.refreshToken.isEmpty()) {
+            targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
+        }
+        if (!secrets.tokens.accessToken.isEmpty()) {
+            targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
+        }
+    }
+    if (targets.isEmpty()) {
+        forgetTokens(name, true, true, Action::SignOut);
+        return;
+    }
+    revokeNext(name, targets, Action::SignOut, true);
+}
+
+void ConnectionActions::introspect(const QString& name)
+{
+    Connection connection;
+    ConnectionSecrets secrets;
+    if (!lookUp(name, Action::Introspect, &connection, &secrets)) {
+        return;
+    }
+    if (connection.endpoints.introspection.isEmpty()) {
+        report(name, Action::Introspect, false,
+               tr("The provider of \"%1\" has no introspection endpoint.").arg(name));
+        return;
+    }
+    const bool access = !secrets.tokens.accessToken.isEmpty();
+    const QString token = access ? secrets.tokens.accessToken : secrets.tokens.refreshToken;
+    if (token.isEmpty()) {
+        report(name, Action::Introspect, false, tr("There is no token to ask about."));
+        return;
+    }
+    auto* job = new IntrospectionJob(
+        m_context->network(), connection.endpoints.introspection, connection.client,
+        secrets.clientSecret, token,
+        access ? QStringLiteral("access_token") : QStringLiteral("refresh_token"), this);
+    connect(job, &Job::finished, this, [this, name, job] {
+        if (job->error() != Job::NoError) {
+            report(name, Action::Introspect, false, job->errorText());
+            return;
+        }
+        Q_EMIT introspected(name, job->isActive(), job->details());
+        report(name, Action::Introspect, true,
+               job->isActive() ? tr("The provider says the token is active.")
+                               : tr("The provider says the token is not active (expired, "
+                                    "revoked or unknown)."));
+    });
+    job->start();
+}
+
+void ConnectionActions::verify(const QString& name, const QByteArray& token, bool isIdToken)
+{
+    const std::optional<Connection> connection = m_registry->connection(name);
+    if (!connection || connection->endpoints.jwks.isEmpty()) {
+        report(name, Action::Verify, false,
+               tr("The provider publishes no signing keys (JWKS), so the signature cannot be "
+                  "checked here."));
+        return;
+    }
+    Q_EMIT started(name, Action::Verify);
+    JwtVerifier::Expectations expectations;
+    expectations.issuer = connection->endpoints.issuer;
+    if (isIdToken) {
+        expectations.audience = connection->client.clientId;
+        expectations.isIdToken = true;
+    }
+    auto* job = new TokenVerificationJob(m_context->network(), connection->endpoints.jwks, token,
+                                         expectations, this);
+    job->setTimeout(std::chrono::seconds(30));
+    connect(job, &Job::finished, this, [this, name, token, job] {
+        if (job->error() != Job::NoError && job->error() != TokenVerificationJob::NotVerified) {
+            report(name, Action::Verify, false, job->errorText());
+            return;
+        }
+        Q_EMIT verified(name, token, job->verification());
+        // A verdict was reached, valid or not: verified() carries it.
+        report(name, Action::Verify, true, job->verification().message);
+    });
+    job->start();
+}

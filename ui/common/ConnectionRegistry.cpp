@@ -1,0 +1,146 @@
+#include "common/ConnectionRegistry.h"
+
+#include "common/AppContext.h"
+#include "oauth/ConnectionStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+
+ConnectionRegistry::ConnectionRegistry(AppContext* context)
+    : QObject(context)
+    , m_context(context)
+    , m_history(context->connections().home())
+{ }
+
+TokenHistory& ConnectionRegistry::history()
+{
+    return m_history;
+}
+
+void ConnectionRegistry::reload()
+{
+    ConnectionStore& store = m_context->connections();
+    m_names = store.names();
+    m_connections.clear();
+    m_problems.clear();
+    for (const QString& name : std::as_const(m_names)) {
+        QString error;
+        if (const std::optional<Connection> connection = store.load(name, &error)) {
+            m_connections.insert(name, *connection);
+        } else {
+            m_problems.insert(name, error);
+        }
+    }
+    // Secrets of connections that are gone must not linger in memory.
+    for (auto it = m_secrets.begin(); it != m_secrets.end();) {
+        it = m_names.contains(it.key()) ? std::next(it) : m_secrets.erase(it);
+    }
+    Q_EMIT listChanged();
+    for (const QString& name : std::as_const(m_names)) {
+        if (m_connections.contains(name)) {
+            readSecrets(name, std::nullopt);
+        }
+    }
+}
+
+QStringList ConnectionRegistry::names() const
+{
+    return m_names;
+}
+
+std::optional<Connection> ConnectionRegistry::connection(const QString& name) const
+{
+    const auto it = m_connections.constFind(name);
+    return it == m_connections.cend() ? std::nullopt : std::optional<Connection>(*it);
+}
+
+std::optional<ConnectionSecrets> ConnectionRegistry::secrets(const QString& name) const
+{
+    const auto it = m_secrets.constFind(name);
+    return it == m_secrets.cend() ? std::nullopt : std::optional<ConnectionSecrets>(*it);
+}
+
+QString ConnectionRegistry::problem(const QString& name) const
+{
+    return m_problems.value(name);
+}
+
+void ConnectionRegistry::reloadSecrets(const QString& name,
+                                       std::optional<TokenHistory::Event> event)
+{
+    readSecrets(name, event);
+}
+
+void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHistory::Event> event)
+{
+    SecretJob* job = m_context->secrets()->readSecret(ConnectionSecrets::keyFor(name));
+    connect(job, &Job::finished, this, [this, name, event, job] {
+        if (job->error() == SecretJob::NotFound) {
+            // Signed out (or a keyring locked since: the next action says so).
+            m_secrets.insert(name, ConnectionSecrets());
+            m_problems.remove(name);
+        } else if (job->error() != Job::NoError) {
+            m_problems.insert(name, job->errorText());
+        } else if (const auto parsed = ConnectionSecrets::parse(job->secret())) {
+            m_secrets.insert(name, *parsed);
+            m_problems.remove(name);
+            if (event) {
+                record(name, *event, *parsed);
+            }
+        } else {
+            m_problems.insert(name,
+                              tr("The keychain entry of \"%1\" is not one Grantline "
+                                 "wrote; sign in again to replace it.")
+                                  .arg(name));
+        }
+        Q_EMIT connectionChanged(name);
+    });
+    job->start();
+}
+
+void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
+                                const ConnectionSecrets& secrets)
+{
+    QString error;
+    const TokenHistory::Entry entry{event, QDateTime::currentDateTimeUtc(),
+                                    secrets.tokens.expiresAt};
+    // The history is a convenience: failing to write it loses no tokens.
+    if (!m_history.record(name, entry, &error)) {
+        qWarning("%s", qUtf8Printable(error));
+    }
+}
+
+void ConnectionRegistry::writeSecrets(const QString& name, const ConnectionSecrets& secrets,
+                                      TokenHistory::Event event, Done done)
+{
+    SecretJob* job =
+        m_context->secrets()->writeSecret(ConnectionSecrets::keyFor(name), secrets.serialize());
+    connect(job, &Job::finished, this, [this, name, secrets, event, done, job] {
+        const bool ok = job->error() == Job::NoError;
+        if (ok) {
+            m_secrets.insert(name, secrets);
+            record(name, event, secrets);
+            Q_EMIT connectionChanged(name);
+        }
+        done(ok, job->errorText());
+    });
+    job->start();
+}
+
+void ConnectionRegistry::remove(const QString& name, Done done)
+{
+    SecretJob* job = m_context->secrets()->removeSecret(ConnectionSecrets::keyFor(name));
+    connect(job, &Job::finished, this, [this, name, done, job] {
+        if (job->error() != Job::NoError) {
+            // The file stays, so the secrets are not orphaned in the keychain.
+            done(false, job->errorText());
+            return;
+        }
+        QString error;
+        const bool removed = m_context->connections().remove(name, &error);
+        m_history.remove(name);
+        m_secrets.remove(name);
+        reload();
+        done(removed, error);
+    });
+    job->start();
+}

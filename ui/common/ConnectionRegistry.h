@@ -1,0 +1,60 @@
+// The connections the main window shows, with their secrets once the keychain
+// has answered: read in the background, changed through here so that every
+// view hears about it, and each change of tokens written to the history.
+#pragma once
+
+#include "oauth/Connection.h"
+#include "oauth/ConnectionSecrets.h"
+#include "oauth/TokenHistory.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class AppContext;
+class Job;
+
+class ConnectionRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionRegistry(AppContext* context);
+
+    // Rereads the connection files, then each connection's keychain entry.
+    void reload();
+    QStringList names() const;
+    std::optional<Connection> connection(const QString& name) const;
+    // Empty until the keychain has answered for this connection.
+    std::optional<ConnectionSecrets> secrets(const QString& name) const;
+    // Why the connection's file or keychain entry could not be read.
+    QString problem(const QString& name) const;
+    // Reads one connection's keychain entry again (after a refresh made by a job).
+    void reloadSecrets(const QString& name, std::optional<TokenHistory::Event> event = {});
+
+    using Done = std::function<void(bool ok, const QString& error)>;
+    // Writes the entry, records the event, and tells every view.
+    void writeSecrets(const QString& name, const ConnectionSecrets& secrets,
+                      TokenHistory::Event event, Done done);
+    // The file, the keychain entry and the history.
+    void remove(const QString& name, Done done);
+
+    TokenHistory& history();
+
+Q_SIGNALS:
+    void listChanged();
+    void connectionChanged(const QString& name);
+
+private:
+    void readSecrets(const QString& name, std::optional<TokenHistory::Event> event);
+    void record(const QString& name, TokenHistory::Event event, const ConnectionSecrets& secrets);
+
+    AppContext* m_context;
+    TokenHistory m_history;
+    QStringList m_names;
+    QHash<QString, Connection> m_connections;
+    QHash<QString, ConnectionSecrets> m_secrets;
+    QHash<QString, QString> m_problems;
+};
