@@ -2,8 +2,8 @@
 // in-process sandbox and the real keychain: the browser is a URL handler that
 // signs in and answers the consent page over HTTP. Screenshots of each page
 // are saved when GRANTLINE_SCREENSHOTS names a folder.
-#include "BrowserSimulator.h"
 #include "KeyringControl.h"
+#include "SandboxBrowser.h"
 #include "common/AppContext.h"
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
@@ -37,37 +37,6 @@
 
 namespace {
 
-// The system browser, as QDesktopServices sees it: every http URL the app
-// opens lands here, and is signed in to and consented (or denied) at once.
-class BrowserHandler : public QObject
-{
-    Q_OBJECT
-
-public:
-    BrowserSimulator::Decision decision = BrowserSimulator::Decision::Allow;
-    QList<QUrl> opened;
-
-public Q_SLOTS:
-    void openUrl(const QUrl& url)
-    {
-        opened.append(url);
-        // Not inside openUrl: the app is still in the middle of its call.
-        QTimer::singleShot(0, this, [this, url] { visit(url); });
-    }
-
-private:
-    void visit(const QUrl& url)
-    {
-        HttpTestClient client;
-        BrowserSimulator browser(client);
-        const auto outcome = browser.signIn(url, QStringLiteral("demo@sandbox.grantline.org"),
-                                            QStringLiteral("sandbox"), decision);
-        if (!outcome.redirect.isEmpty()) {
-            client.get(outcome.redirect);
-        }
-    }
-};
-
 QString stateOf(const QUrl& url)
 {
     return QUrlQuery(url).queryItemValue(QStringLiteral("state"));
@@ -82,7 +51,7 @@ class TestConnectionWizard : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<AppContext> m_context;
-    BrowserHandler m_browser;
+    SandboxBrowser m_browser;
     QString m_service;
     int m_shot = 0;
 

@@ -95,15 +95,12 @@ void ConnectionActions::revoke(const QString& name, bool accessToken, bool refre
         report(name, Action::Revoke, false, tr("There is no such token to revoke."));
         return;
     }
-    revokeNext(name, targets, Action::Revoke, false);
+    revokeNext(name, targets, Action::Revoke, Revoked{});
 }
 
 void ConnectionActions::revokeNext(const QString& name, QList<QPair<QString, QString>> targets,
-                                   Action action, bool forget)
+                                   Action action, Revoked revoked)
 {
-    if (targets.isEmpty()) {
-        return;
-    }
     const std::optional<Connection> connection = m_registry->connection(name);
     const std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
     if (!connection || !secrets) {
@@ -114,33 +111,40 @@ void ConnectionActions::revokeNext(const QString& name, QList<QPair<QString, QSt
     auto* job = new RevocationJob(m_context->network(), connection->endpoints.revocation,
                                   connection->client, secrets->clientSecret, token, hint, this);
     const bool isRefresh = hint == QLatin1String("refresh_token");
-    connect(job, &Job::finished, this, [=, this] {
-        if (job->error() != Job::NoError && !forget) {
-            report(name, action, false, job->errorText());
+    connect(job, &Job::finished, this, [=, this]() mutable {
+        // Signing out forgets the tokens whatever the provider said: the
+        // person asked for them to be gone.
+        const bool forget = job->error() == Job::NoError || action == Action::SignOut;
+        if (forget) {
+            (isRefresh ? revoked.refreshToken : revoked.accessToken) = true;
+        }
+        if (!forget || targets.isEmpty()) {
+            // One keychain write for the whole action, so that two writes
+            // never race each other.
+            forgetTokens(name, revoked, action, forget ? QString() : job->errorText());
             return;
         }
-        // Forget what the provider no longer honours (when signing out:
-        // whatever it said, the person asked for the tokens to be gone).
-        forgetTokens(name, !isRefresh, isRefresh, action);
-        if (!targets.isEmpty()) {
-            revokeNext(name, targets, action, forget);
-        }
+        revokeNext(name, targets, action, revoked);
     });
     job->start();
 }
 
-void ConnectionActions::forgetTokens(const QString& name, bool accessToken, bool refreshToken,
-                                     Action action)
+void ConnectionActions::forgetTokens(const QString& name, Revoked revoked, Action action,
+                                     const QString& failure)
 {
     std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
     if (!secrets) {
         return;
     }
-    if (accessToken) {
+    if (!revoked.accessToken && !revoked.refreshToken) {
+        report(name, action, false, failure);
+        return;
+    }
+    if (revoked.accessToken) {
         secrets->tokens.accessToken.clear();
         secrets->tokens.idToken.clear();
     }
-    if (refreshToken) {
+    if (revoked.refreshToken) {
         secrets->tokens.refreshToken.clear();
     }
     const bool nothingLeft =
@@ -151,9 +155,14 @@ void ConnectionActions::forgetTokens(const QString& name, bool accessToken, bool
         secrets->tokens = TokenSet();
     }
     m_registry->writeSecrets(
-        name, *secrets, event, [this, name, action, nothingLeft](bool ok, const QString& error) {
+        name, *secrets, event,
+        [this, name, action, nothingLeft, failure](bool ok, const QString& error) {
             if (!ok) {
                 report(name, action, false, tr("The keychain could not be updated: %1").arg(error));
+                return;
+            }
+            if (!failure.isEmpty()) {
+                report(name, action, false, failure);
                 return;
             }
             if (action == Action::SignOut && nothingLeft) {
@@ -190,10 +199,10 @@ void ConnectionActions::signOut(const QString& name)
         }
     }
     if (targets.isEmpty()) {
-        forgetTokens(name, true, true, Action::SignOut);
+        forgetTokens(name, Revoked{true, true}, Action::SignOut, QString());
         return;
     }
-    revokeNext(name, targets, Action::SignOut, true);
+    revokeNext(name, targets, Action::SignOut, Revoked{});
 }
 
 void ConnectionActions::introspect(const QString& name)

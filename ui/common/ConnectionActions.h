@@ -44,11 +44,19 @@ Q_SIGNALS:
                   const JwtVerification& verification);
 
 private:
+    struct Revoked
+    {
+        bool accessToken = false;
+        bool refreshToken = false;
+    };
+
     bool lookUp(const QString& name, Action action, Connection* connection,
                 ConnectionSecrets* secrets);
     void revokeNext(const QString& name, QList<QPair<QString, QString>> targets, Action action,
-                    bool forget);
-    void forgetTokens(const QString& name, bool accessToken, bool refreshToken, Action action);
+                    Revoked revoked);
+    // Writes the secrets without what was revoked; reports failure (the
+    // provider's refusal of a later token) after saving what did go.
+    void forgetTokens(const QString& name, Revoked revoked, Action action, const QString& failure);
     void report(const QString& name, Action action, bool ok, const QString& message);
 
     AppContext* m_context;

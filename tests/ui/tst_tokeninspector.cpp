@@ -1,0 +1,447 @@
+// The main window over a connection signed in to the in-process sandbox, with
+// the real keychain: the navigation's status dot and context menu, and the
+// token inspector's claims, countdown, signature check, introspection,
+// refresh, revocation, sign-out and copy — each through the real widgets.
+#include "KeyringControl.h"
+#include "SandboxBrowser.h"
+#include "common/AppContext.h"
+#include "common/ConnectionRegistry.h"
+#include "connection/ConnectionPage.h"
+#include "core/TranslationLoader.h"
+#include "inspector/ClaimsModel.h"
+#include "inspector/TokenInspector.h"
+#include "inspector/TokenTimeline.h"
+#include "mainwindow/MainWindow.h"
+#include "oauth/ConnectionSaveJob.h"
+#include "oauth/ConnectionStore.h"
+#include "oauth/DiscoveryJob.h"
+#include "oauth/IntrospectionJob.h"
+#include "oauth/ProviderProfile.h"
+#include "oauth/SignInJob.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretJob.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+namespace {
+
+const QString kName = QStringLiteral("sandbox");
+
+// Answers the next message box with the button that has this text.
+void answerNextMessageBox(const QString& buttonText)
+{
+    QTimer::singleShot(0, [buttonText] {
+        const bool shown = QTest::qWaitFor(
+            [] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()); }, 5000);
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!shown || !box) {
+            qWarning("no message box came up");
+            return;
+        }
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == buttonText) {
+                button->click();
+                return;
+            }
+        }
+        qWarning("no button %s", qPrintable(buttonText));
+    });
+}
+
+} // namespace
+
+class TestTokenInspector : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
+    SandboxBrowser m_browser;
+
+    template <typename T> static T* find(QWidget& window, const char* name)
+    {
+        T* widget = window.findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qWarning("no widget %s", name);
+        }
+        return widget;
+    }
+
+    static void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("GRANTLINE_SCREENSHOTS");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+
+    template <typename J> static bool run(J* job)
+    {
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        return done.wait(30000) && job->error() == Job::NoError;
+    }
+
+    // A connection to the in-process sandbox, signed in and saved the way
+    // the wizard does it.
+    bool signIn()
+    {
+        QSignalSpy ready(m_context.get(), &AppContext::sandboxReady);
+        m_context->startSandbox();
+        if (!ready.wait(20000)) {
+            return false;
+        }
+        auto* discovery = new DiscoveryJob(
+            m_context->network(), ready.first().first().toUrl().toString(QUrl::StripTrailingSlash));
+        discovery->setAutoDelete(false);
+        std::unique_ptr<DiscoveryJob> owner(discovery);
+        if (!run(discovery)) {
+            return false;
+        }
+        Connection connection;
+        connection.name = kName;
+        connection.provider = QStringLiteral("sandbox");
+        connection.endpoints = discovery->endpoints();
+        connection.client.clientId = QStringLiteral("sandbox-desktop-app");
+        connection.client.scopes =
+            QStringList{QStringLiteral("openid"), QStringLiteral("data:read")};
+        connection.createdAt = QDateTime::currentDateTimeUtc();
+        std::unique_ptr<SignInJob> signIn(
+            new SignInJob(m_context->network(), connection, QString(), [this](const QUrl& url) {
+                m_browser.openUrl(url);
+                return true;
+            }));
+        signIn->setAutoDelete(false);
+        if (!run(signIn.get())) {
+            qWarning() << signIn->errorText();
+            return false;
+        }
+        ConnectionSecrets secrets;
+        secrets.tokens = signIn->tokens();
+        auto* save = new ConnectionSaveJob(m_context->secrets(), &m_context->connections(),
+                                           connection, secrets);
+        save->setAutoDelete(false);
+        std::unique_ptr<ConnectionSaveJob> saveOwner(save);
+        return run(save)
+            && m_context->registry()->history().record(kName,
+                                                       {TokenHistory::Event::SignedIn,
+                                                        secrets.tokens.obtainedAt,
+                                                        secrets.tokens.expiresAt},
+                                                       nullptr);
+    }
+
+    QTreeWidgetItem* navigationItem(MainWindow& window)
+    {
+        QTreeWidgetItem* section = find<QTreeWidget>(window, "navigationTree")->topLevelItem(0);
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->text(0) == kName) {
+                return section->child(i);
+            }
+        }
+        return nullptr;
+    }
+
+    QString dotOf(MainWindow& window)
+    {
+        QTreeWidgetItem* item = navigationItem(window);
+        return item ? item->data(0, Qt::AccessibleDescriptionRole).toString() : QString();
+    }
+
+    ConnectionSecrets stored()
+    {
+        std::optional<ConnectionSecrets> secrets = m_context->registry()->secrets(kName);
+        return secrets ? *secrets : ConnectionSecrets();
+    }
+
+    // The window, shown, with the connection selected and its keychain read.
+    bool openWindow(MainWindow& window)
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window)
+            && QTest::qWaitFor([&] { return dotOf(window) == QLatin1String("Signed in"); }, 20000)
+            && window.connectionPage()->isVisible();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+            QSKIP("runs only inside tests/support/run-in-keyring-session.sh");
+        }
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_tokeninspector"));
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_home = std::make_unique<QTemporaryDir>();
+        m_context = std::make_unique<AppContext>(
+            m_home->path(),
+            std::make_unique<KeychainSecretStore>(
+                QStringLiteral("grantline-inspector-%1")
+                    .arg(QLatin1String(QTest::currentTestFunction()))));
+        m_browser.opened.clear();
+        QVERIFY(signIn());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+    }
+
+    void showsTheClaimsTheCountdownAndAValidSignature()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        QCOMPARE(navigationItem(window)->toolTip(0).contains(QStringLiteral("expires in")), true);
+        TokenInspector* inspector = window.connectionPage()->inspector();
+        ClaimsModel* claims = inspector->claimsModel();
+        QAbstractItemModelTester tester(claims,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const int exp = claims->rowOfClaim(QStringLiteral("exp"));
+        QVERIFY(exp >= 0);
+        const QString meaning = claims->index(exp, ClaimsModel::MeaningColumn).data().toString();
+        QVERIFY2(meaning.contains(QStringLiteral("in 59 min"))
+                     || meaning.contains(QStringLiteral("in 1 h")),
+                 qPrintable(meaning));
+        const int iss = claims->rowOfClaim(QStringLiteral("iss"));
+        QCOMPARE(claims->index(iss, ClaimsModel::ValueColumn).data().toString(),
+                 m_context->sandboxUrl().toString(QUrl::StripTrailingSlash));
+        QCOMPARE(claims->index(iss, ClaimsModel::MeaningColumn).data().toString(),
+                 QStringLiteral("who issued it"));
+        QVERIFY(claims->index(0, ClaimsModel::PartColumn).data().toString()
+                == QStringLiteral("Header"));
+
+        auto* countdown = find<QLabel>(window, "expiryCountdown");
+        QVERIFY2(countdown->text().startsWith(QStringLiteral("The access token expires in 59 min")),
+                 qPrintable(countdown->text()));
+        const QString before = countdown->text();
+        QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != before, 3000);
+        QVERIFY(find<QProgressBar>(window, "lifetimeUsed")->value() <= 2);
+
+        auto* scopes = find<QListWidget>(window, "scopeList");
+        QVERIFY(!scopes->findItems(QStringLiteral("data:read"), Qt::MatchExactly).isEmpty());
+
+        auto* signature = find<QLabel>(window, "signatureStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(signature->text().contains(QStringLiteral("Valid signature")),
+                                 20000);
+        // The ID token too, checked as an ID token for this app.
+        auto* choice = find<QComboBox>(window, "tokenChoice");
+        QCOMPARE(choice->count(), 2);
+        choice->setCurrentIndex(1);
+        QVERIFY(claims->rowOfClaim(QStringLiteral("nonce")) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(signature->text().contains(QStringLiteral("Valid signature")),
+                                 20000);
+        choice->setCurrentIndex(0);
+
+        auto* timeline = inspector->findChild<TokenTimeline*>();
+        QCOMPARE(timeline->lifetimeCount(), 1);
+        QCOMPARE(timeline->markCount(TokenHistory::Event::SignedIn), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(signature->text().contains(QStringLiteral("Valid")), 20000);
+        screenshot(window, QStringLiteral("inspector"));
+    }
+
+    void aForgedSignatureIsCalledInvalid()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        // The same claims under a signature the provider never made.
+        ConnectionSecrets secrets = stored();
+        QString& token = secrets.tokens.accessToken;
+        const qsizetype dot = token.lastIndexOf(u'.');
+        token = token.left(dot + 1) + QString(token.size() - dot - 1, u'A');
+        QSignalSpy written(m_context->registry(), &ConnectionRegistry::connectionChanged);
+        m_context->registry()->writeSecrets(kName, secrets, TokenHistory::Event::Refreshed,
+                                            [](bool, const QString&) {});
+        QVERIFY(written.wait(20000));
+        auto* signature = find<QLabel>(window, "signatureStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(signature->text().startsWith(QStringLiteral("✘ Not valid")),
+                                 20000);
+    }
+
+    void introspectsThenRevokingMakesItInactive()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        auto* result = find<QLabel>(window, "introspectionResult");
+        QTest::mouseClick(find<QPushButton>(window, "introspectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Active.")), 20000);
+        QVERIFY(result->text().contains(QStringLiteral("client_id: sandbox-desktop-app")));
+
+        // Revoking the refresh token ends the grant, the access token with it.
+        const QString refreshToken = stored().tokens.refreshToken;
+        answerNextMessageBox(QStringLiteral("Cancel"));
+        find<QToolButton>(window, "revokeButton")
+            ->menu()
+            ->findChild<QAction*>(QStringLiteral("revokeRefresh"))
+            ->trigger();
+        QCOMPARE(stored().tokens.refreshToken, refreshToken);
+        answerNextMessageBox(QStringLiteral("Revoke"));
+        find<QToolButton>(window, "revokeButton")
+            ->menu()
+            ->findChild<QAction*>(QStringLiteral("revokeRefresh"))
+            ->trigger();
+        auto* status = find<QLabel>(window, "actionStatus");
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Revoked."), 20000);
+        QVERIFY(stored().tokens.refreshToken.isEmpty());
+        QVERIFY(!stored().tokens.accessToken.isEmpty());
+
+        QTest::mouseClick(find<QPushButton>(window, "introspectButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Inactive")), 20000);
+        screenshot(window, QStringLiteral("inspector-revoked"));
+        QCOMPARE(m_context->registry()->history().entries(kName).last().event,
+                 TokenHistory::Event::Revoked);
+    }
+
+    void refreshGetsANewTokenAndMarksTheTimeline()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        const TokenSet before = stored().tokens;
+        QTest::mouseClick(find<QPushButton>(window, "refreshButton"), Qt::LeftButton);
+        auto* status = find<QLabel>(window, "actionStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Refreshed")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(stored().tokens.accessToken != before.accessToken, 20000);
+        // Rotation: the old refresh token is replaced.
+        QVERIFY(stored().tokens.refreshToken != before.refreshToken);
+        auto* timeline = window.connectionPage()->inspector()->findChild<TokenTimeline*>();
+        QCOMPARE(timeline->markCount(TokenHistory::Event::Refreshed), 1);
+        QCOMPARE(timeline->lifetimeCount(), 2);
+    }
+
+    void signOutRevokesForgetsAndTurnsTheDotGrey()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        const QString accessToken = stored().tokens.accessToken;
+        answerNextMessageBox(QStringLiteral("Sign out"));
+        QTest::mouseClick(find<QPushButton>(window, "signOutButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed out"), 20000);
+        QVERIFY(stored().tokens.isEmpty());
+        QVERIFY(stored().tokens.refreshToken.isEmpty());
+        QVERIFY(!find<QPushButton>(window, "copyTokenButton")->isEnabled());
+        // The provider forgot the token too.
+        const std::optional<Connection> connection = m_context->registry()->connection(kName);
+        auto* check = new IntrospectionJob(m_context->network(),
+                                           connection->endpoints.introspection, connection->client,
+                                           QString(), accessToken, QStringLiteral("access_token"));
+        check->setAutoDelete(false);
+        std::unique_ptr<IntrospectionJob> owner(check);
+        QVERIFY(run(check));
+        QVERIFY(!check->isActive());
+        // The browser was sent to the provider's logout page.
+        QVERIFY(!m_browser.opened.isEmpty());
+        QVERIFY(m_browser.opened.last().path().endsWith(QStringLiteral("/logout")));
+
+        // Sign in again, from the navigation's context menu.
+        window.signInAgain(kName);
+        QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed in"), 30000);
+        QVERIFY(!stored().tokens.accessToken.isEmpty());
+    }
+
+    void copyingTheTokenWarnsFirst()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+        answerNextMessageBox(QStringLiteral("Cancel"));
+        QTest::mouseClick(find<QPushButton>(window, "copyTokenButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+        answerNextMessageBox(QStringLiteral("Copy"));
+        QTest::mouseClick(find<QPushButton>(window, "copyTokenButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), stored().tokens.accessToken);
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void removingDeletesFileKeychainEntryAndHistory()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        answerNextMessageBox(QStringLiteral("Remove"));
+        window.removeConnection(kName);
+        QTRY_VERIFY_WITH_TIMEOUT(!navigationItem(window), 20000);
+        QVERIFY(!m_context->connections().exists(kName));
+        QVERIFY(m_context->registry()->history().entries(kName).isEmpty());
+        QCOMPARE(find<QStackedWidget>(window, "pageStack")->currentWidget()->objectName(),
+                 QStringLiteral("emptyStatePage"));
+        KeychainSecretStore keychain(QStringLiteral("grantline-inspector-%1")
+                                         .arg(QLatin1String(QTest::currentTestFunction())));
+        SecretJob* read = keychain.readSecret(ConnectionSecrets::keyFor(kName));
+        QSignalSpy done(read, &Job::finished);
+        read->start();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(read->error(), int(SecretJob::NotFound));
+    }
+
+    void settingsSaveAndTestTheKeychain()
+    {
+        SettingsDialog dialog(m_context.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* status = find<QLabel>(dialog, "keychainStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Available.")), 20000);
+        find<QSpinBox>(dialog, "redirectPort")->setValue(9123);
+        find<QComboBox>(dialog, "browser")->setCurrentIndex(1);
+        auto* language = find<QComboBox>(dialog, "language");
+        const int french = language->findData(QStringLiteral("fr"));
+        QVERIFY(french > 0);
+        language->setCurrentIndex(french);
+        screenshot(dialog, QStringLiteral("settings"));
+        QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QCOMPARE(AppSettings::redirectPort(), 9123);
+        QCOMPARE(AppSettings::browserChoice(), AppSettings::BrowserChoice::CopyLink);
+        QCOMPARE(AppSettings::language(), QStringLiteral("fr"));
+        QCOMPARE(m_context->translations()->loadedLanguage(), QStringLiteral("fr"));
+        AppSettings::setLanguage(QString());
+        m_context->applyLanguage();
+    }
+
+    // Last: the keyring stays locked for the rest of the session.
+    void aLockedKeychainIsReportedInSettings()
+    {
+        QVERIFY(KeyringControl::lock());
+        SettingsDialog dialog(m_context.get());
+        dialog.show();
+        auto* status = find<QLabel>(dialog, "keychainStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Locked")), 40000);
+    }
+};
+
+QTEST_MAIN(TestTokenInspector)
+#include "tst_tokeninspector.moc"
