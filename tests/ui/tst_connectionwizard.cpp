@@ -9,6 +9,7 @@
 #include "oauth/ConnectionStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
+#include "settings/AppSettings.h"
 #include "wizard/ConnectionWizard.h"
 #include "wizard/ProviderPage.h"
 #include "wizard/ScopesPage.h"
@@ -17,9 +18,11 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -297,6 +300,41 @@ private Q_SLOTS:
                  QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort));
     }
 
+    void aWrongSecretPointsBackToTheCredentials()
+    {
+        ConnectionWizard wizard(m_context.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(next(wizard));
+        choose(wizard, "appType1");
+        QVERIFY(next(wizard));
+        auto* secret = find<QLineEdit>(wizard, "clientSecret");
+        QCOMPARE(find<QLineEdit>(wizard, "clientId")->text(), QStringLiteral("sandbox-web-app"));
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("not-the-secret"));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        auto* page = static_cast<SignInPage*>(wizard.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(page->stage(), SignInPage::Stage::Failed, 30000);
+        auto* nextStep = find<QPushButton>(wizard, "nextStep");
+        QCOMPARE(nextStep->text(), QStringLiteral("&Check the client ID and secret"));
+        QVERIFY(store().names().isEmpty());
+        QTest::mouseClick(nextStep, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ConnectionWizard::CredentialsPageId));
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("sandbox-web-secret"));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectionWizard::DonePageId), 30000);
+        // The secret went to the keychain with the tokens, never to the file.
+        const std::optional<ConnectionSecrets> saved = keychainEntry(QStringLiteral("sandbox"));
+        QVERIFY(saved);
+        QCOMPARE(saved->clientSecret, QStringLiteral("sandbox-web-secret"));
+        QFile file(QDir(m_home->path()).filePath(QStringLiteral("connections/sandbox.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sandbox-web-secret"));
+    }
+
     void cancelWhileWaitingLeavesNothing()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
@@ -321,6 +359,25 @@ private Q_SLOTS:
         QTcpServer reuse;
         QVERIFY2(reuse.listen(QHostAddress::LocalHost, quint16(redirect.port())),
                  qPrintable(redirect.toString()));
+    }
+
+    void theCopyLinkChoiceLeavesTheBrowserToThePerson()
+    {
+        AppSettings::setBrowserChoice(AppSettings::BrowserChoice::CopyLink);
+        ConnectionWizard wizard(m_context.get());
+        QVERIFY(walkToSignIn(wizard));
+        auto* status = find<QLabel>(wizard, "signInStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("clipboard")), 10000);
+        const QString url = find<QLineEdit>(wizard, "authorizationUrl")->text();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        QVERIFY(m_browser.opened.isEmpty());
+        AppSettings::setBrowserChoice(AppSettings::BrowserChoice::System);
+        // "Open again" then uses the system browser, which signs in.
+        QTest::mouseClick(find<QPushButton>(wizard, "openAgain"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectionWizard::DonePageId), 30000);
+        QCOMPARE(m_browser.opened.size(), 1);
+        QCOMPARE(m_browser.opened.first().toString(QUrl::FullyEncoded), url);
     }
 
     void backThenNextStartsAFreshFlow()

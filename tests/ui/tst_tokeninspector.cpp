@@ -7,6 +7,7 @@
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
 #include "connection/ConnectionPage.h"
+#include "connection/EditConnectionDialog.h"
 #include "core/TranslationLoader.h"
 #include "inspector/ClaimsModel.h"
 #include "inspector/TokenInspector.h"
@@ -31,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -41,6 +43,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -372,6 +375,37 @@ private Q_SLOTS:
         window.signInAgain(kName);
         QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed in"), 30000);
         QVERIFY(!stored().tokens.accessToken.isEmpty());
+    }
+
+    void editingChangesTheFileAndKeepsTheTokens()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        const QString accessToken = stored().tokens.accessToken;
+        window.editConnection(kName);
+        EditConnectionDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<EditConnectionDialog*>()) && dialog->isVisible());
+        auto* save = find<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Save);
+        auto* callback = find<QLineEdit>(*dialog, "callbackUrl");
+        auto* validation = find<QLabel>(*dialog, "validation");
+        QTest::keyClicks(callback, QStringLiteral("https://example.com/cb"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(validation->text().contains(QStringLiteral("port")));
+        callback->clear();
+        QTest::keyClicks(callback, QStringLiteral("http://127.0.0.1:8765/callback"));
+        auto* scopes = find<QLineEdit>(*dialog, "scopes");
+        scopes->clear();
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(scopes, QStringLiteral("openid data:read data:write"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QString error;
+        const std::optional<Connection> saved = m_context->connections().load(kName, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->client.redirectUri, QStringLiteral("http://127.0.0.1:8765/callback"));
+        QCOMPARE(saved->client.scopes.size(), 3);
+        QCOMPARE(stored().tokens.accessToken, accessToken);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("sign in again")));
     }
 
     void copyingTheTokenWarnsFirst()

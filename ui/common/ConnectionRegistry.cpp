@@ -110,7 +110,7 @@ void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
 }
 
 void ConnectionRegistry::writeSecrets(const QString& name, const ConnectionSecrets& secrets,
-                                      TokenHistory::Event event, Done done)
+                                      std::optional<TokenHistory::Event> event, Done done)
 {
     SecretJob* job =
         m_context->secrets()->writeSecret(ConnectionSecrets::keyFor(name), secrets.serialize());
@@ -118,7 +118,9 @@ void ConnectionRegistry::writeSecrets(const QString& name, const ConnectionSecre
         const bool ok = job->error() == Job::NoError;
         if (ok) {
             m_secrets.insert(name, secrets);
-            record(name, event, secrets);
+            if (event) {
+                record(name, *event, secrets);
+            }
             Q_EMIT connectionChanged(name);
         }
         done(ok, job->errorText());

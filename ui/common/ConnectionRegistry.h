@@ -35,9 +35,10 @@ public:
     void reloadSecrets(const QString& name, std::optional<TokenHistory::Event> event = {});
 
     using Done = std::function<void(bool ok, const QString& error)>;
-    // Writes the entry, records the event, and tells every view.
+    // Writes the entry, records the event (when the tokens changed), and
+    // tells every view.
     void writeSecrets(const QString& name, const ConnectionSecrets& secrets,
-                      TokenHistory::Event event, Done done);
+                      std::optional<TokenHistory::Event> event, Done done);
     // The file, the keychain entry and the history.
     void remove(const QString& name, Done done);
 

@@ -117,6 +117,8 @@ void TokenInspector::createWidgets()
     m_claimsView->verticalHeader()->hide();
     m_claimsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_claimsView->horizontalHeader()->setStretchLastSection(true);
+    m_claimsView->setWordWrap(false);
+    m_claimsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* scopesBox = new QWidget(splitter);
     auto* scopesLayout = new QVBoxLayout(scopesBox);
     scopesLayout->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +130,7 @@ void TokenInspector::createWidgets()
     scopesLayout->addWidget(m_scopes);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 2);
+    layout->addWidget(splitter, 3);
 
     m_warnings = wrappingLabel(this, "tokenWarnings");
     layout->addWidget(m_warnings);
@@ -140,6 +142,7 @@ void TokenInspector::createWidgets()
     m_timelineLabel = new QLabel(this);
     layout->addWidget(m_timelineLabel);
     m_timeline = new TokenTimeline(this);
+    m_timeline->setMaximumHeight(220);
     layout->addWidget(m_timeline, 1);
 }
 

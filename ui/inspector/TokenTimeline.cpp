@@ -45,8 +45,15 @@ TokenTimeline::TokenTimeline(QWidget* parent)
     }
     m_now = new QCPItemStraightLine(this);
     m_now->setPen(QPen(Qt::darkGray, 1, Qt::DashLine));
+    // The legend in a row of its own under the chart, so it never hides a mark.
     legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    auto* legendRow = new QCPLayoutGrid;
+    plotLayout()->addElement(1, 0, legendRow);
+    legendRow->addElement(0, 0, legend);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    plotLayout()->setRowStretchFactor(1, 0.001);
     retranslateUi();
 }
 

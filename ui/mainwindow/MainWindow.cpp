@@ -4,6 +4,7 @@
 #include "common/ConnectionActions.h"
 #include "common/ConnectionRegistry.h"
 #include "connection/ConnectionPage.h"
+#include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
@@ -63,6 +64,20 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     retranslateUi();
     restoreWindowState();
     registry->reload();
+    startSandboxIfUsed();
+}
+
+void MainWindow::startSandboxIfUsed()
+{
+    // Saved sandbox connections need their provider back, on last time's port.
+    const ConnectionRegistry* registry = m_context->registry();
+    for (const QString& name : registry->names()) {
+        const std::optional<Connection> connection = registry->connection(name);
+        if (connection && connection->provider == QLatin1String("sandbox")) {
+            m_context->startSandbox();
+            return;
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -270,6 +285,7 @@ void MainWindow::showConnectionMenu(const QString& name, const QPoint& globalPos
     menu.addAction(tr("Sign &in again…"), this, [this, name] { signInAgain(name); });
     menu.addAction(tr("Sign &out"), this, [this, name] { signOut(name); });
     menu.addSeparator();
+    menu.addAction(tr("&Edit…"), this, [this, name] { editConnection(name); });
     menu.addAction(tr("&Remove…"), this, [this, name] { removeConnection(name); });
     menu.exec(globalPos);
 }
@@ -284,6 +300,23 @@ void MainWindow::signInAgain(const QString& name)
 void MainWindow::signOut(const QString& name)
 {
     m_actions->signOut(name);
+}
+
+void MainWindow::editConnection(const QString& name)
+{
+    const std::optional<Connection> connection = m_context->registry()->connection(name);
+    if (!connection) {
+        statusBar()->showMessage(m_context->registry()->problem(name), kStatusMessageMs);
+        return;
+    }
+    auto* dialog = new EditConnectionDialog(m_context, *connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditConnectionDialog::saved, this, [this](const QString& saved) {
+        statusBar()->showMessage(
+            tr("\"%1\" saved; sign in again for the changes to apply.").arg(saved),
+            kStatusMessageMs);
+    });
+    dialog->open();
 }
 
 void MainWindow::removeConnection(const QString& name)

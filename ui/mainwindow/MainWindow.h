@@ -35,6 +35,7 @@ public Q_SLOTS:
     void openSettings();
     void signInAgain(const QString& name);
     void signOut(const QString& name);
+    void editConnection(const QString& name);
     void removeConnection(const QString& name);
 
 protected:
@@ -50,6 +51,7 @@ private:
     void saveWindowState() const;
     void showAbout();
     void updateNavigation();
+    void startSandboxIfUsed();
     void showConnection(const QString& name);
     void showConnectionMenu(const QString& name, const QPoint& globalPos);
     void onActionFinished(const QString& name, int action, bool ok, const QString& message);

@@ -4,6 +4,7 @@
 #include "oauth/ConnectionSaveJob.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/SignInJob.h"
+#include "settings/AppSettings.h"
 #include "wizard/ConnectionWizard.h"
 
 #include <QClipboard>
@@ -160,8 +161,11 @@ void SignInPage::startAttempt()
     connect(job, &SignInJob::authorizationUrlReady, this, &SignInPage::onAuthorizationUrl);
     connect(job, &SignInJob::browserLaunchFailed, this, [this] {
         setStage(Stage::WaitingForBrowser,
-                 tr("No browser was opened. Copy the address below into a browser, sign in "
-                    "there, and come back."));
+                 AppSettings::browserChoice() == AppSettings::BrowserChoice::CopyLink
+                     ? tr("The sign-in address is on the clipboard: paste it into a browser, "
+                          "sign in there, and come back.")
+                     : tr("No browser was opened. Copy the address below into a browser, sign "
+                          "in there, and come back."));
     });
     connect(job, &SignInJob::exchangingCode, this, [this] {
         setStage(Stage::Exchanging,

@@ -1,0 +1,115 @@
+#include "connection/EditConnectionDialog.h"
+
+#include "common/AppContext.h"
+#include "common/ConnectionRegistry.h"
+#include "oauth/ConnectionStore.h"
+#include "oauth/ProviderProfile.h"
+#include "ui_EditConnectionDialog.h"
+
+#include <QPointer>
+#include <QPushButton>
+
+EditConnectionDialog::EditConnectionDialog(AppContext* context, const Connection& connection,
+                                           QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::EditConnectionDialog>())
+    , m_context(context)
+    , m_original(connection)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("editConnectionDialog"));
+    setWindowTitle(tr("Edit %1").arg(connection.name));
+    m_ui->clientId->setText(connection.client.clientId);
+    m_ui->callbackUrl->setText(connection.client.redirectUri);
+    m_ui->scopes->setText(connection.client.scopes.join(u' '));
+    const bool secret = connection.client.needsSecret();
+    m_ui->clientSecret->setVisible(secret);
+    m_ui->clientSecretLabel->setVisible(secret);
+    const bool signsIn = connection.client.isUserGrant();
+    m_ui->callbackUrl->setVisible(signsIn);
+    m_ui->callbackLabel->setVisible(signsIn);
+    for (QLineEdit* field : {m_ui->clientId, m_ui->callbackUrl, m_ui->scopes}) {
+        connect(field, &QLineEdit::textChanged, this, &EditConnectionDialog::updateValidation);
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EditConnectionDialog::accept);
+    updateValidation();
+}
+
+EditConnectionDialog::~EditConnectionDialog() = default;
+
+Connection EditConnectionDialog::edited() const
+{
+    Connection connection = m_original;
+    connection.client.clientId = m_ui->clientId->text().trimmed();
+    connection.client.redirectUri = m_ui->callbackUrl->text().trimmed();
+    connection.client.scopes = m_ui->scopes->text().split(u' ', Qt::SkipEmptyParts);
+    return connection;
+}
+
+QString EditConnectionDialog::problem() const
+{
+    const Connection connection = edited();
+    if (connection.client.clientId.isEmpty()) {
+        return tr("The client ID cannot be empty.");
+    }
+    const QUrl callback(connection.client.redirectUri);
+    if (!connection.client.redirectUri.isEmpty()
+        && (callback.scheme() != QLatin1String("http") || callback.port() <= 0)) {
+        return tr("A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port "
+                  "included; leave it empty for any free port.");
+    }
+    return ProviderProfile::forId(connection.provider).problemWith(connection.client);
+}
+
+void EditConnectionDialog::updateValidation()
+{
+    const QString text = problem();
+    m_ui->validation->setText(text.isEmpty() ? tr("The changes apply at the next sign-in.") : text);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(text.isEmpty());
+}
+
+void EditConnectionDialog::accept()
+{
+    if (!problem().isEmpty()) {
+        return;
+    }
+    const QString secret = m_ui->clientSecret->text();
+    if (secret.isEmpty() || !m_original.client.needsSecret()) {
+        saveFile();
+        return;
+    }
+    // The secret first: a file naming a new app with the old secret would fail.
+    std::optional<ConnectionSecrets> secrets = m_context->registry()->secrets(m_original.name);
+    if (!secrets) {
+        m_ui->validation->setText(tr("The keychain has not answered for this connection yet."));
+        return;
+    }
+    secrets->clientSecret = secret;
+    setEnabled(false);
+    m_context->registry()->writeSecrets(
+        m_original.name, *secrets, std::nullopt,
+        [self = QPointer<EditConnectionDialog>(this)](bool ok, const QString& error) {
+            if (!self) {
+                return;
+            }
+            self->setEnabled(true);
+            if (!ok) {
+                self->m_ui->validation->setText(
+                    tr("The secret could not be stored in the keychain: %1").arg(error));
+                return;
+            }
+            self->saveFile();
+        });
+}
+
+void EditConnectionDialog::saveFile()
+{
+    QString error;
+    if (!m_context->connections().save(edited(), &error)) {
+        m_ui->validation->setText(error);
+        return;
+    }
+    m_context->registry()->reload();
+    Q_EMIT saved(m_original.name);
+    QDialog::accept();
+}
