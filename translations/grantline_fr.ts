@@ -159,6 +159,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which of the provider&apos;s keys signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whom it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app it was issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its unique ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ties it to one sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s ID at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>no command given; see --help.</source>
@@ -438,6 +521,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectionActions</name>
+    <message>
+        <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sign in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed: the new access token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no revocation endpoint; sign out to forget the tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: &quot;%1&quot; has no tokens left; sign in again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says the token is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says the token is not active (expired, revoked or unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionAuth</name>
     <message>
         <source>Sign-in of connection &quot;%1&quot;</source>
@@ -516,6 +662,47 @@
     </message>
 </context>
 <context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · app %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionRegistry</name>
+    <message>
+        <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSaveJob</name>
+    <message>
+        <source>saving the connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; exists already; nothing was changed. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be stored in the keychain: %1 Nothing was saved; sign in again once the keychain works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection could not be saved: %1 Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid connection name.</source>
@@ -543,6 +730,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWizard</name>
+    <message>
+        <source>New Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialSet</name>
     <message>
         <source>The secret &quot;%1&quot; for the %2 auth was not found.</source>
@@ -554,6 +748,93 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an auth type Grantline knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Your app&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy them from the app&apos;s settings in the provider&apos;s portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID shown in the app&apos;s settings at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in your system keychain only, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the secret &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the token request proves it comes from your app; most providers take either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic authentication (client_secret_basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields (client_secret_post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the keychain again, for example after unlocking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret while you check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the client ID from the app&apos;s settings at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client ID has no spaces or line breaks; check what was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of app has a client secret: paste it from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret starts or ends with a space, which was probably copied by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that your keychain can keep the tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keychain is ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Unlock it (your desktop&apos;s Passwords and Keys app does that), then click Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +873,108 @@
     </message>
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is saved and its tokens are in your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is signed in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; has a token for the app itself.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The access token %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no refresh token: when the access token expires, sign in again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Grantline refreshes the access token by itself while the refresh token lasts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Next: look at the token in the connection&apos;s &lt;b&gt;Token&lt;/b&gt; tab, or use the connection from grantline-cli as &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConnectionDialog</name>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new secret to replace the one in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as registered at the provider, port included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;copes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes apply at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has not answered for this connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,16 +1414,68 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>The connection wizard is not part of this build yet.</source>
-        <translation>L’assistant de connexion ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
         <source>About Grantline</source>
         <translation>À propos de Grantline</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Grantline %1&lt;/h3&gt;&lt;p&gt;Sign in to OAuth-protected REST APIs, load their data into a local SQLite file and browse it.&lt;/p&gt;&lt;p&gt;Secrets are kept in your system keychain and nowhere else.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Grantline %1&lt;/h3&gt;&lt;p&gt;Connectez-vous à des API REST protégées par OAuth, chargez leurs données dans un fichier SQLite local et parcourez-les.&lt;/p&gt;&lt;p&gt;Les secrets sont conservés dans le trousseau du système et nulle part ailleurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in port, browser, language and keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved; sign in again for the changes to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;? Its tokens and client secret are deleted from the keychain. The app stays registered at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1759,177 @@
     </message>
 </context>
 <context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Choose a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you sign in? Nothing is saved until you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox — built in, offline, no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autodesk Platform Services (APS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any &amp;OpenID Connect provider, found from its issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another OAuth 2.0 provider, endpoints typed in by &amp;hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline knows APS Authentication v2: its endpoints, scopes and rules. You need an APS account and an app registered in the APS portal; the next page walks you through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the provider&apos;s OpenID Connect discovery document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntrospection URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Userinfo URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of this connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; it names the connection in Grantline and in grantline-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the built-in sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the provider&apos;s issuer URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is running at %1. It forgets its sign-ins when Grantline closes; sign in again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys (JWKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Userinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is running at %1; reading its discovery document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the authorization URL (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token URL (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the provider&apos;s discovery document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the issuer URL and click Look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderProfile</name>
     <message>
         <source>Autodesk Platform Services</source>
@@ -1370,6 +1976,117 @@
     </message>
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterAppPage</name>
+    <message>
+        <source>Register your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider must know Grantline as an app before you can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which type of app did you register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop, Mobile, Single-Page App — recommended: no secret to keep, PKCE protects the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (desktop or native) app — no client secret; PKCE protects the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traditional Web App — has a client secret, which Grantline keeps in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential app — has a client secret, which Grantline keeps in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-to-Server — the app gets its own tokens; nobody signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine to machine (client credentials) — nobody signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the callback URL, to paste it in the provider&apos;s portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s app registration page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port on this computer that receives the sign-in. Any free port from 1024 up works; the URL registered must use the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port (the provider accepts every port on 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Sign in at &lt;a href=&quot;https://aps.autodesk.com/myapps/&quot;&gt;aps.autodesk.com&lt;/a&gt; and open &lt;b&gt;My applications&lt;/b&gt; (you need a developer hub; the portal offers to create one).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create application&lt;/b&gt;, give it a name and choose the type below — &lt;b&gt;Desktop, Mobile, Single-Page App&lt;/b&gt; unless you have a reason not to.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API Access&lt;/b&gt;, tick the APIs you want to load data from (Data Management for hubs, projects and files).&lt;/li&gt;&lt;li&gt;Paste the callback URL below into &lt;b&gt;Callback URL&lt;/b&gt;, exactly, and click &lt;b&gt;Save changes&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; (and the secret, for a web app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has apps registered already: &lt;b&gt;sandbox-desktop-app&lt;/b&gt; (desktop, no secret), &lt;b&gt;sandbox-web-app&lt;/b&gt; (web app with a secret) and &lt;b&gt;sandbox-server-app&lt;/b&gt; (server to server). Choose a type; the next page fills in its client ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open the provider&apos;s developer console (&lt;b&gt;Open portal&lt;/b&gt; takes you to the issuer&apos;s site).&lt;/li&gt;&lt;li&gt;Register a new app, preferably a &lt;b&gt;native&lt;/b&gt; or &lt;b&gt;public&lt;/b&gt; client with PKCE.&lt;/li&gt;&lt;li&gt;Add the callback URL below as a redirect URI.&lt;/li&gt;&lt;li&gt;Copy the client ID (and the secret, for a confidential app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server-to-server app needs no callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APS compares the callback URL character for character, port included: register exactly this URL. If the port is taken on this computer, choose another one here and register that URL too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register it without a port, or as shown: Grantline listens on a free port each time you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register exactly this URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program right now. Choose another port, or close that program before you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened; the portal&apos;s address (%1) is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,6 +2206,64 @@
     </message>
 </context>
 <context>
+    <name>ScopeListModel</name>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it lets Grantline do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopesPage</name>
+    <message>
+        <source>confirm who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your name and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stay signed in (a refresh token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what Grantline may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only for what you need; the provider shows this list when you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes the list does not have, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretJob</name>
     <message>
         <source>Reading &quot;%1&quot; from the keychain</source>
@@ -1519,6 +2294,85 @@
     </message>
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;callback port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port new connections use in their callback URL when the provider needs a fixed one (APS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the sign-in page opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the system&apos;s browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the link; I open it myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store and remove a throwaway entry to see whether secrets can be kept now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: unlock it, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: no keychain answered. Start one (gnome-keyring or KeePassXC&apos;s Secret Service), then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +2412,175 @@
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection or its keychain entry cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the code for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Edit the connection to use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was removed meanwhile; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tokens to your keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInJob</name>
+    <message>
+        <source>signing in to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens the provider&apos;s sign-in page. Come back here when it says you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address, to open it in another browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in address is on the clipboard: paste it into a browser, sign in there, and come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back. Exchanging the code for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the provider for the app&apos;s own token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Asking the provider who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in your browser… If the provider reports a wrong redirect or callback URL, the app registered there must have exactly %1 as its callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app itself (no person signs in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the connection; the tokens go to your keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the client ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the app registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +2710,29 @@
     </message>
 </context>
 <context>
+    <name>TokenHistory</name>
+    <message>
+        <source>The token history of &quot;%1&quot; could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenInspection</name>
     <message>
         <source>%1 (%2)</source>
@@ -1767,6 +2813,193 @@
     </message>
 </context>
 <context>
+    <name>TokenInspector</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature against the provider&apos;s published keys (JWKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes granted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider whether the token is still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the tokens, forget them, and end the provider&apos;s session in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the access token on the clipboard, after a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable JWT: only the provider can check this token (Introspect asks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not say when the access token expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expires in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% of its lifetime used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid signature (%1, key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Key not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: expired, revoked or unknown to the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 of &quot;%2&quot;? Requests with it stop working at once; without a refresh token you must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard. Clear it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenSet</name>
     <message>
         <source>The provider&apos;s answer has no access_token.</source>
@@ -1774,6 +3007,52 @@
     </message>
     <message>
         <source>The provider issued a token of type &quot;%1&quot;; Grantline supports only Bearer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStatus</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: sign in again to use this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refresh token: sign in again when it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token gets a new one when it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no access token. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenTimeline</name>
+    <message>
+        <source>Access token lifetime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
