@@ -32,75 +32,75 @@
     <name>ApsScopes</name>
     <message>
         <source>read your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre profil</translation>
     </message>
     <message>
         <source>read your profile, products and services</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre profil, vos produits et vos services</translation>
     </message>
     <message>
         <source>change your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier votre profil</translation>
     </message>
     <message>
         <source>view your models</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher vos modèles</translation>
     </message>
     <message>
         <source>read all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>lire toutes vos données</translation>
     </message>
     <message>
         <source>change and delete your data</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier et supprimer vos données</translation>
     </message>
     <message>
         <source>create data</source>
-        <translation type="unfinished"></translation>
+        <translation>créer des données</translation>
     </message>
     <message>
         <source>search your data</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher dans vos données</translation>
     </message>
     <message>
         <source>create storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>créer des compartiments de stockage</translation>
     </message>
     <message>
         <source>list storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les compartiments de stockage</translation>
     </message>
     <message>
         <source>change storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les compartiments de stockage</translation>
     </message>
     <message>
         <source>delete storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les compartiments de stockage</translation>
     </message>
     <message>
         <source>write and run code (Design Automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire et exécuter du code (Design Automation)</translation>
     </message>
     <message>
         <source>read account administration data</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les données d’administration du compte</translation>
     </message>
     <message>
         <source>change account administration data</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les données d’administration du compte</translation>
     </message>
     <message>
         <source>confirm who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmer votre identité</translation>
     </message>
     <message>
         <source>read one item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire un seul élément (%1)</translation>
     </message>
     <message>
         <source>an access the app asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>un accès demandé par l’application</translation>
     </message>
 </context>
 <context>
@@ -162,83 +162,83 @@
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>algorithme de signature</translation>
     </message>
     <message>
         <source>which of the provider&apos;s keys signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>laquelle des clés du fournisseur l’a signé</translation>
     </message>
     <message>
         <source>token type</source>
-        <translation type="unfinished"></translation>
+        <translation>type de jeton</translation>
     </message>
     <message>
         <source>who issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>qui l’a émis</translation>
     </message>
     <message>
         <source>whom it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>qui il concerne</translation>
     </message>
     <message>
         <source>whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>à qui il est destiné</translation>
     </message>
     <message>
         <source>the app it was issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>l’application pour laquelle il a été émis</translation>
     </message>
     <message>
         <source>what it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu’il autorise</translation>
     </message>
     <message>
         <source>its unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>son identifiant unique</translation>
     </message>
     <message>
         <source>ties it to one sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>le rattache à une seule connexion</translation>
     </message>
     <message>
         <source>the user&apos;s ID at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de l’utilisateur chez le fournisseur</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>
@@ -524,63 +524,63 @@
     <name>ConnectionActions</name>
     <message>
         <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas encore répondu pour &quot;%1&quot; ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>%1 Sign in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>Refreshed: the new access token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé : le nouveau jeton d’accès %1.</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no revocation endpoint; sign out to forget the tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison de révocation ; déconnectez-vous pour oublier les jetons ici.</translation>
     </message>
     <message>
         <source>There is no such token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton de ce type à révoquer.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion &quot;%1&quot; n’existe plus.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Revoked: &quot;%1&quot; has no tokens left; sign in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué : &quot;%1&quot; n’a plus aucun jeton ; reconnectez-vous pour l’utiliser.</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoqué.</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison d’introspection.</translation>
     </message>
     <message>
         <source>There is no token to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun jeton à examiner.</translation>
     </message>
     <message>
         <source>The provider says the token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique que le jeton est actif.</translation>
     </message>
     <message>
         <source>The provider says the token is not active (expired, revoked or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur indique que le jeton n’est pas actif (expiré, révoqué ou inconnu).</translation>
     </message>
     <message>
         <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne publie aucune clé de signature (JWKS) ; la signature ne peut donc pas être vérifiée ici.</translation>
     </message>
 </context>
 <context>
@@ -665,41 +665,41 @@
     <name>ConnectionPage</name>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <source>%1 · app %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · application %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRegistry</name>
     <message>
         <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du trousseau de &quot;%1&quot; n’a pas été écrite par Grantline ; reconnectez-vous pour la remplacer.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSaveJob</name>
     <message>
         <source>saving the connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement de la connexion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already; nothing was changed. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée &quot;%1&quot; existe déjà ; rien n’a été modifié. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The tokens could not be stored in the keychain: %1 Nothing was saved; sign in again once the keychain works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons n’ont pas pu être enregistrés dans le trousseau : %1 Rien n’a été enregistré ; reconnectez-vous une fois le trousseau opérationnel.</translation>
     </message>
     <message>
         <source>The connection could not be saved: %1 Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas pu être enregistrée : %1 Rien n’a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +733,7 @@
     <name>ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
 </context>
 <context>
@@ -755,87 +755,87 @@
     <name>CredentialsPage</name>
     <message>
         <source>Your app&apos;s credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de votre application</translation>
     </message>
     <message>
         <source>Copy them from the app&apos;s settings in the provider&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-les depuis les paramètres de l’application sur le portail du fournisseur.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>The client ID shown in the app&apos;s settings at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID client affiché dans les paramètres de l’application chez le fournisseur</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>Kept in your system keychain only, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement dans le trousseau de votre système, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Send the secret &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmission du secret :</translation>
     </message>
     <message>
         <source>How the token request proves it comes from your app; most providers take either</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la demande de jeton prouve qu’elle vient de votre application ; la plupart des fournisseurs acceptent les deux</translation>
     </message>
     <message>
         <source>HTTP Basic authentication (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification HTTP Basic (client_secret_basic)</translation>
     </message>
     <message>
         <source>Form fields (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de formulaire (client_secret_post)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Ask the keychain again, for example after unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau le trousseau, par exemple après l’avoir déverrouillé</translation>
     </message>
     <message>
         <source>Show the secret while you check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret pendant que vous le vérifiez</translation>
     </message>
     <message>
         <source>Paste the client ID from the app&apos;s settings at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l’ID client depuis les paramètres de l’application chez le fournisseur.</translation>
     </message>
     <message>
         <source>A client ID has no spaces or line breaks; check what was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID client ne contient ni espaces ni sauts de ligne ; vérifiez ce qui a été copié.</translation>
     </message>
     <message>
         <source>This type of app has a client secret: paste it from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d’application a un secret client : collez-le depuis le portail.</translation>
     </message>
     <message>
         <source>The secret starts or ends with a space, which was probably copied by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret commence ou se termine par une espace, probablement copiée par erreur.</translation>
     </message>
     <message>
         <source>Checking that your keychain can keep the tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que votre trousseau peut conserver les jetons…</translation>
     </message>
     <message>
         <source>Your keychain is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau est prêt : %1</translation>
     </message>
     <message>
         <source>%1 Unlock it (your desktop&apos;s Passwords and Keys app does that), then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Déverrouillez-le (avec l’application Mots de passe et clés de votre bureau), puis cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Grantline ne conserve les secrets que dans un trousseau : démarrez-en un (sous Linux, gnome-keyring ou le Secret Service de KeePassXC), puis cliquez sur Vérifier à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -880,102 +880,102 @@
     <name>DonePage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>The connection is saved and its tokens are in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est enregistrée et ses jetons sont dans votre trousseau.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is signed in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; est connecté en tant que &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte sans nom</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; has a token for the app itself.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; dispose d’un jeton pour l’application elle-même.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The access token %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Le jeton d’accès %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no refresh token: when the access token expires, sign in again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Il n’y a pas de jeton d’actualisation : quand le jeton d’accès expirera, reconnectez-vous.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Grantline refreshes the access token by itself while the refresh token lasts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Grantline actualise le jeton d’accès de lui-même tant que le jeton d’actualisation reste valide.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next: look at the token in the connection&apos;s &lt;b&gt;Token&lt;/b&gt; tab, or use the connection from grantline-cli as &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ensuite : examinez le jeton dans l’onglet &lt;b&gt;Jeton&lt;/b&gt; de la connexion, ou utilisez la connexion depuis grantline-cli sous le nom &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EditConnectionDialog</name>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Type a new secret to replace the one in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau secret pour remplacer celui du trousseau ; laissez vide pour le conserver</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;rappel :</translation>
     </message>
     <message>
         <source>any free port on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’importe quel port libre sur 127.0.0.1</translation>
     </message>
     <message>
         <source>Exactly as registered at the provider, port included</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement comme enregistrée chez le fournisseur, port compris</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées :</translation>
     </message>
     <message>
         <source>Separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des espaces</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>The client ID cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID client ne peut pas être vide.</translation>
     </message>
     <message>
         <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, une URL de rappel est de la forme http://127.0.0.1:PORT/callback (ou localhost), port compris ; laissez-la vide pour utiliser n’importe quel port libre.</translation>
     </message>
     <message>
         <source>The changes apply at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s’appliquent à la prochaine connexion.</translation>
     </message>
     <message>
         <source>The keychain has not answered for this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas encore répondu pour cette connexion.</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n’a pas pu être enregistré dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1264,11 +1264,11 @@
     <name>KeychainStatusJob</name>
     <message>
         <source>Checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau</translation>
     </message>
     <message>
         <source>The keychain (%1) is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau (%1) est disponible.</translation>
     </message>
 </context>
 <context>
@@ -1423,59 +1423,59 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Sign-in port, browser, language and keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de connexion, navigateur, langue et trousseau</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion &quot;%1&quot; enregistrée.</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved; sign in again for the changes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enregistrée ; reconnectez-vous pour appliquer les modifications.</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Its tokens and client secret are deleted from the keychain. The app stays registered at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &quot;%1&quot; ? Ses jetons et son secret client sont effacés du trousseau. L’application reste enregistrée chez le fournisseur.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; supprimée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’a pas pu être supprimée : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1762,210 +1762,210 @@
     <name>ProviderPage</name>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fournisseur</translation>
     </message>
     <message>
         <source>Where do you sign in? Nothing is saved until you have signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous connectez-vous ? Rien n’est enregistré avant que vous ne soyez connecté.</translation>
     </message>
     <message>
         <source>&amp;Sandbox — built in, offline, no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bac à sable — intégré, hors ligne, sans compte</translation>
     </message>
     <message>
         <source>&amp;Autodesk Platform Services (APS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autodesk Platform Services (APS)</translation>
     </message>
     <message>
         <source>Any &amp;OpenID Connect provider, found from its issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fournisseur &amp;OpenID Connect, trouvé à partir de l’URL de son émetteur</translation>
     </message>
     <message>
         <source>Another OAuth 2.0 provider, endpoints typed in by &amp;hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fournisseur OAuth 2.0, points de terminaison saisis à la &amp;main</translation>
     </message>
     <message>
         <source>Grantline knows APS Authentication v2: its endpoints, scopes and rules. You need an APS account and an app registered in the APS portal; the next page walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline connaît APS Authentication v2 : ses points de terminaison, ses portées et ses règles. Il vous faut un compte APS et une application enregistrée sur le portail APS ; la page suivante vous guide.</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l’é&amp;metteur :</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Fetch the provider&apos;s OpenID Connect discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le document de découverte OpenID Connect du fournisseur</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Authori&amp;zation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’&amp;autorisation :</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du &amp;jeton :</translation>
     </message>
     <message>
         <source>&amp;Revocation URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;révocation (facultatif) :</translation>
     </message>
     <message>
         <source>I&amp;ntrospection URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’i&amp;ntrospection (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;JWKS URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;JWKS (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Userinfo URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;Userinfo (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Name of this connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de cette connexion :</translation>
     </message>
     <message>
         <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; it names the connection in Grantline and in grantline-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot; ; il désigne la connexion dans Grantline et dans grantline-cli.</translation>
     </message>
     <message>
         <source>Starting the built-in sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable intégré…</translation>
     </message>
     <message>
         <source>Type the provider&apos;s issuer URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord l’URL de l’émetteur du fournisseur.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvé.</translation>
     </message>
     <message>
         <source>The sandbox is running at %1. It forgets its sign-ins when Grantline closes; sign in again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable fonctionne à l’adresse %1. Il oublie ses connexions à la fermeture de Grantline ; reconnectez-vous alors.</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Signing keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature (JWKS)</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection</translation>
     </message>
     <message>
         <source>Userinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo</translation>
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>non proposé</translation>
     </message>
     <message>
         <source>The sandbox is running at %1; reading its discovery document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable fonctionne à l’adresse %1 ; lecture de son document de découverte…</translation>
     </message>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas servir de nom : utilisez des lettres, des chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot;.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
         <source>Type the authorization URL (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL d’autorisation (https://…).</translation>
     </message>
     <message>
         <source>Type the token URL (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL du jeton (https://…).</translation>
     </message>
     <message>
         <source>Waiting for the provider&apos;s discovery document…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du document de découverte du fournisseur…</translation>
     </message>
     <message>
         <source>Type the issuer URL and click Look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL de l’émetteur et cliquez sur Rechercher.</translation>
     </message>
 </context>
 <context>
     <name>ProviderProfile</name>
     <message>
         <source>Autodesk Platform Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk Platform Services</translation>
     </message>
     <message>
         <source>Sandbox (built in, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (intégré, hors ligne)</translation>
     </message>
     <message>
         <source>OpenID Connect provider (discovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur OpenID Connect (découverte)</translation>
     </message>
     <message>
         <source>Other OAuth 2.0 provider (endpoints typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fournisseur OAuth 2.0 (points de terminaison saisis)</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une portée.</translation>
     </message>
     <message>
         <source>APS accepts at most %1 scopes in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS accepte au plus %1 portées par requête.</translation>
     </message>
     <message>
         <source>APS has no scope &quot;%1&quot;. Known scopes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS n’a pas de portée &quot;%1&quot;. Portées connues : %2.</translation>
     </message>
     <message>
         <source>APS matches callback URLs exactly, port included. Register a callback such as %1 with your app in the APS portal and give the same URL here.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS compare les URL de rappel à l’identique, port compris. Enregistrez une URL de rappel telle que %1 pour votre application sur le portail APS et indiquez la même URL ici.</translation>
     </message>
     <message>
         <source>An app without a secret cannot get app tokens: client credentials need a confidential or server-to-server app and its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application sans secret ne peut pas obtenir de jetons d’application : les identifiants client (client credentials) exigent une application confidentielle ou serveur à serveur, ainsi que son secret client.</translation>
     </message>
 </context>
 <context>
@@ -1983,111 +1983,111 @@
     <name>RegisterAppPage</name>
     <message>
         <source>Register your app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre application</translation>
     </message>
     <message>
         <source>The provider must know Grantline as an app before you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur doit connaître Grantline en tant qu’application avant que vous puissiez vous connecter.</translation>
     </message>
     <message>
         <source>Which type of app did you register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel type d’application avez-vous enregistré ?</translation>
     </message>
     <message>
         <source>Desktop, Mobile, Single-Page App — recommended: no secret to keep, PKCE protects the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop, Mobile, Single-Page App — recommandé : aucun secret à conserver, PKCE protège la connexion</translation>
     </message>
     <message>
         <source>Public (desktop or native) app — no client secret; PKCE protects the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Application publique (de bureau ou native) — sans secret client ; PKCE protège la connexion</translation>
     </message>
     <message>
         <source>Traditional Web App — has a client secret, which Grantline keeps in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Traditional Web App — possède un secret client, que Grantline conserve dans votre trousseau</translation>
     </message>
     <message>
         <source>Confidential app — has a client secret, which Grantline keeps in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Application confidentielle — possède un secret client, que Grantline conserve dans votre trousseau</translation>
     </message>
     <message>
         <source>Server-to-Server — the app gets its own tokens; nobody signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-to-Server — l’application obtient ses propres jetons ; personne ne se connecte</translation>
     </message>
     <message>
         <source>Machine to machine (client credentials) — nobody signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>De machine à machine (identifiants client) — personne ne se connecte</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;rappel :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the callback URL, to paste it in the provider&apos;s portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’URL de rappel pour la coller dans le portail du fournisseur</translation>
     </message>
     <message>
         <source>&amp;Open portal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le portail</translation>
     </message>
     <message>
         <source>Open the provider&apos;s app registration page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans votre navigateur la page d’enregistrement d’application du fournisseur</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>The port on this computer that receives the sign-in. Any free port from 1024 up works; the URL registered must use the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de cet ordinateur qui reçoit la connexion. Tout port libre à partir de 1024 convient ; l’URL enregistrée doit utiliser le même.</translation>
     </message>
     <message>
         <source>Any free port (the provider accepts every port on 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’importe quel port libre (le fournisseur accepte tous les ports sur 127.0.0.1)</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in at &lt;a href=&quot;https://aps.autodesk.com/myapps/&quot;&gt;aps.autodesk.com&lt;/a&gt; and open &lt;b&gt;My applications&lt;/b&gt; (you need a developer hub; the portal offers to create one).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create application&lt;/b&gt;, give it a name and choose the type below — &lt;b&gt;Desktop, Mobile, Single-Page App&lt;/b&gt; unless you have a reason not to.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API Access&lt;/b&gt;, tick the APIs you want to load data from (Data Management for hubs, projects and files).&lt;/li&gt;&lt;li&gt;Paste the callback URL below into &lt;b&gt;Callback URL&lt;/b&gt;, exactly, and click &lt;b&gt;Save changes&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; (and the secret, for a web app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Connectez-vous sur &lt;a href=&quot;https://aps.autodesk.com/myapps/&quot;&gt;aps.autodesk.com&lt;/a&gt; et ouvrez &lt;b&gt;My applications&lt;/b&gt; (il vous faut un hub de développeur ; le portail propose d’en créer un).&lt;/li&gt;&lt;li&gt;Cliquez sur &lt;b&gt;Create application&lt;/b&gt;, donnez-lui un nom et choisissez le type ci-dessous — &lt;b&gt;Desktop, Mobile, Single-Page App&lt;/b&gt;, sauf raison contraire.&lt;/li&gt;&lt;li&gt;Sous &lt;b&gt;API Access&lt;/b&gt;, cochez les API dont vous voulez charger les données (Data Management pour les hubs, projets et fichiers).&lt;/li&gt;&lt;li&gt;Collez l’URL de rappel ci-dessous dans &lt;b&gt;Callback URL&lt;/b&gt;, à l’identique, puis cliquez sur &lt;b&gt;Save changes&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copiez le &lt;b&gt;Client ID&lt;/b&gt; (et le secret, pour une application web) pour la page suivante.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The sandbox has apps registered already: &lt;b&gt;sandbox-desktop-app&lt;/b&gt; (desktop, no secret), &lt;b&gt;sandbox-web-app&lt;/b&gt; (web app with a secret) and &lt;b&gt;sandbox-server-app&lt;/b&gt; (server to server). Choose a type; the next page fills in its client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a déjà des applications enregistrées : &lt;b&gt;sandbox-desktop-app&lt;/b&gt; (bureau, sans secret), &lt;b&gt;sandbox-web-app&lt;/b&gt; (application web avec secret) et &lt;b&gt;sandbox-server-app&lt;/b&gt; (serveur à serveur). Choisissez un type ; la page suivante renseigne son ID client et son secret.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open the provider&apos;s developer console (&lt;b&gt;Open portal&lt;/b&gt; takes you to the issuer&apos;s site).&lt;/li&gt;&lt;li&gt;Register a new app, preferably a &lt;b&gt;native&lt;/b&gt; or &lt;b&gt;public&lt;/b&gt; client with PKCE.&lt;/li&gt;&lt;li&gt;Add the callback URL below as a redirect URI.&lt;/li&gt;&lt;li&gt;Copy the client ID (and the secret, for a confidential app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Ouvrez la console développeur du fournisseur (&lt;b&gt;Ouvrir le portail&lt;/b&gt; vous mène au site de l’émetteur).&lt;/li&gt;&lt;li&gt;Enregistrez une nouvelle application, de préférence un client &lt;b&gt;natif&lt;/b&gt; ou &lt;b&gt;public&lt;/b&gt; avec PKCE.&lt;/li&gt;&lt;li&gt;Ajoutez l’URL de rappel ci-dessous comme URI de redirection.&lt;/li&gt;&lt;li&gt;Copiez l’ID client (et le secret, pour une application confidentielle) pour la page suivante.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>A server-to-server app needs no callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application serveur à serveur n’a pas besoin d’URL de rappel.</translation>
     </message>
     <message>
         <source>APS compares the callback URL character for character, port included: register exactly this URL. If the port is taken on this computer, choose another one here and register that URL too.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS compare l’URL de rappel caractère par caractère, port compris : enregistrez exactement cette URL. Si le port est déjà pris sur cet ordinateur, choisissez-en un autre ici et enregistrez aussi cette URL.</translation>
     </message>
     <message>
         <source>Register it without a port, or as shown: Grantline listens on a free port each time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez-la sans port, ou telle qu’affichée : Grantline écoute sur un port libre à chaque connexion.</translation>
     </message>
     <message>
         <source>Register exactly this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez exactement cette URL.</translation>
     </message>
     <message>
         <source>Port %1 is in use by another program right now. Choose another port, or close that program before you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est actuellement utilisé par un autre programme. Choisissez un autre port, ou fermez ce programme avant de vous connecter.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>No browser could be opened; the portal&apos;s address (%1) is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a pu être ouvert ; l’adresse du portail (%1) est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2209,58 +2209,58 @@
     <name>ScopeListModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>What it lets Grantline do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle permet à Grantline</translation>
     </message>
 </context>
 <context>
     <name>ScopesPage</name>
     <message>
         <source>confirm who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmer votre identité</translation>
     </message>
     <message>
         <source>read your name and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre nom et votre profil</translation>
     </message>
     <message>
         <source>read your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre adresse e-mail</translation>
     </message>
     <message>
         <source>stay signed in (a refresh token)</source>
-        <translation type="unfinished"></translation>
+        <translation>rester connecté (un jeton d’actualisation)</translation>
     </message>
     <message>
         <source>read your postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre adresse postale</translation>
     </message>
     <message>
         <source>read your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>lire votre numéro de téléphone</translation>
     </message>
     <message>
         <source>defined by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par le fournisseur</translation>
     </message>
     <message>
         <source>Choose what Grantline may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ce que Grantline peut faire</translation>
     </message>
     <message>
         <source>Ask only for what you need; the provider shows this list when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez que ce dont vous avez besoin ; le fournisseur affiche cette liste lors de la connexion.</translation>
     </message>
     <message>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres portées :</translation>
     </message>
     <message>
         <source>Scopes the list does not have, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées absentes de la liste, séparées par des espaces</translation>
     </message>
 </context>
 <context>
@@ -2301,79 +2301,79 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Default &amp;callback port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de &amp;rappel par défaut :</translation>
     </message>
     <message>
         <source>The port new connections use in their callback URL when the provider needs a fixed one (APS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port que les nouvelles connexions utilisent dans leur URL de rappel quand le fournisseur exige un port fixe (APS)</translation>
     </message>
     <message>
         <source>&amp;Browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigateur :</translation>
     </message>
     <message>
         <source>Where the sign-in page opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s’ouvre la page de connexion</translation>
     </message>
     <message>
         <source>Open the system&apos;s browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le navigateur du système</translation>
     </message>
     <message>
         <source>Copy the link; I open it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien ; je l’ouvre moi-même</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Store and remove a throwaway entry to see whether secrets can be kept now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer puis supprimer une entrée jetable pour voir si les secrets peuvent être conservés maintenant</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>Testing the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du trousseau…</translation>
     </message>
     <message>
         <source>Available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible.</translation>
     </message>
     <message>
         <source>Locked: unlock it, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé : déverrouillez-le, puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Missing: no keychain answered. Start one (gnome-keyring or KeePassXC&apos;s Secret Service), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent : aucun trousseau n’a répondu. Démarrez-en un (gnome-keyring ou le Secret Service de KeePassXC), puis testez à nouveau.</translation>
     </message>
     <message>
         <source>Not usable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -2419,169 +2419,169 @@
     <name>SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Open &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>The connection or its keychain entry cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion ou son entrée dans le trousseau est illisible : %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and allow access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion et de votre autorisation d’accès dans le navigateur…</translation>
     </message>
     <message>
         <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a été ouvert. Copiez l’adresse ci-dessous dans un navigateur, connectez-vous, puis revenez ici.</translation>
     </message>
     <message>
         <source>Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange du code contre des jetons…</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la connexion…</translation>
     </message>
     <message>
         <source>%1 Edit the connection to use another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Modifiez la connexion pour utiliser un autre port.</translation>
     </message>
     <message>
         <source>The connection was removed meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été supprimée entre-temps ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Saving the tokens to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des jetons dans votre trousseau…</translation>
     </message>
     <message>
         <source>The tokens could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons n’ont pas pu être enregistrés dans le trousseau : %1</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>SignInJob</name>
     <message>
         <source>signing in to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Your browser opens the provider&apos;s sign-in page. Come back here when it says you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre navigateur ouvre la page de connexion du fournisseur. Revenez ici lorsqu’elle indique que c’est terminé.</translation>
     </message>
     <message>
         <source>Sign-in &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de connexion :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the address, to open it in another browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’adresse pour l’ouvrir dans un autre navigateur</translation>
     </message>
     <message>
         <source>Open &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir à nouveau la page de connexion dans le navigateur</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>The sign-in address is on the clipboard: paste it into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de connexion est dans le presse-papiers : collez-la dans un navigateur, connectez-vous, puis revenez ici.</translation>
     </message>
     <message>
         <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n’a été ouvert. Copiez l’adresse ci-dessous dans un navigateur, connectez-vous, puis revenez ici.</translation>
     </message>
     <message>
         <source>The browser came back. Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu. Échange du code contre des jetons…</translation>
     </message>
     <message>
         <source>Asking the provider for the app&apos;s own token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande au fournisseur du jeton propre à l’application…</translation>
     </message>
     <message>
         <source>Signed in. Asking the provider who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Demande de votre identité au fournisseur…</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la connexion…</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and allow access in your browser… If the provider reports a wrong redirect or callback URL, the app registered there must have exactly %1 as its callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion et de votre autorisation d’accès dans le navigateur… Si le fournisseur signale une URL de redirection ou de rappel incorrecte, l’application qui y est enregistrée doit avoir exactement %1 comme URL de rappel.</translation>
     </message>
     <message>
         <source>the app itself (no person signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’application elle-même (personne ne se connecte)</translation>
     </message>
     <message>
         <source>Saving the connection; the tokens go to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la connexion ; les jetons vont dans votre trousseau…</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Choose another port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un autre port</translation>
     </message>
     <message>
         <source>&amp;Check the client ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l’ID client et le secret</translation>
     </message>
     <message>
         <source>&amp;Check the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier l’enregistrement de l’application</translation>
     </message>
 </context>
 <context>
@@ -2713,290 +2713,290 @@
     <name>TokenHistory</name>
     <message>
         <source>The token history of &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des jetons de &quot;%1&quot; n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
 </context>
 <context>
     <name>TokenInspection</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issued in the future (%1): this computer&apos;s clock or the provider&apos;s is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis dans le futur (%1) : l’horloge de cet ordinateur ou celle du fournisseur est fausse.</translation>
     </message>
     <message>
         <source>Not valid yet: usable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore valide : utilisable %1.</translation>
     </message>
     <message>
         <source>Expired %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré %1.</translation>
     </message>
     <message>
         <source>An encrypted JWT (JWE): only the provider can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT chiffré (JWE) : seul le fournisseur peut le lire.</translation>
     </message>
     <message>
         <source>An opaque token: it carries no readable claims. Introspection can tell whether it is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton opaque : il ne contient aucune revendication lisible. L’introspection peut indiquer s’il est actif.</translation>
     </message>
     <message>
         <source>A JWT access token (RFC 9068). Shown for debugging only: it is meant for the API, not for Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’accès JWT (RFC 9068). Affiché uniquement pour le débogage : il est destiné à l’API, pas à Grantline.</translation>
     </message>
     <message>
         <source>A JWT. Shown for debugging only: the claims are decoded, not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT. Affiché uniquement pour le débogage : les revendications sont décodées, pas vérifiées.</translation>
     </message>
     <message>
         <source>no expiry in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune expiration dans le jeton</translation>
     </message>
     <message>
         <source>expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>expire %1 (%2)</translation>
     </message>
     <message>
         <source>expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a expiré %1 (%2)</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h %1 min</numerusform>
+            <numerusform>%n h %1 min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;Verify signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la signature</translation>
     </message>
     <message>
         <source>Check the signature against the provider&apos;s published keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature avec les clés publiées par le fournisseur (JWKS)</translation>
     </message>
     <message>
         <source>&amp;Scopes granted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées accordées :</translation>
     </message>
     <message>
         <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspecter</translation>
     </message>
     <message>
         <source>Ask the provider whether the token is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au fournisseur si le jeton est toujours actif</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Get a new access token with the refresh token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir maintenant un nouveau jeton d’accès grâce au jeton d’actualisation</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>Revoke the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’accès</translation>
     </message>
     <message>
         <source>Revoke the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton d’actualisation</translation>
     </message>
     <message>
         <source>Revoke both</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les deux</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Revoke the tokens, forget them, and end the provider&apos;s session in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer les jetons, les oublier et mettre fin à la session du fournisseur dans le navigateur</translation>
     </message>
     <message>
         <source>&amp;Copy token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le jeton…</translation>
     </message>
     <message>
         <source>Put the access token on the clipboard, after a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le jeton d’accès dans le presse-papiers, après un avertissement</translation>
     </message>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie du jeton</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’identité</translation>
     </message>
     <message>
         <source>Signature not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature pas encore vérifiée.</translation>
     </message>
     <message>
         <source>Not a readable JWT: only the provider can check this token (Introspect asks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un JWT lisible : seul le fournisseur peut vérifier ce jeton (Introspecter le lui demande).</translation>
     </message>
     <message>
         <source>The provider did not say when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas indiqué quand le jeton d’accès expire.</translation>
     </message>
     <message>
         <source>The access token expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès expire dans %1.</translation>
     </message>
     <message>
         <source>The access token expired %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès a expiré il y a %1.</translation>
     </message>
     <message>
         <source>%p% of its lifetime used</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% de sa durée de vie écoulée</translation>
     </message>
     <message>
         <source>✔ Valid signature (%1, key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Signature valide (%1, clé %2).</translation>
     </message>
     <message>
         <source>? Key not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>? Clé introuvable : %1</translation>
     </message>
     <message>
         <source>✘ Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Non valide : %1</translation>
     </message>
     <message>
         <source>Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif.</translation>
     </message>
     <message>
         <source>Inactive: expired, revoked or unknown to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif : expiré, révoqué ou inconnu du fournisseur.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement…</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>both tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux jetons</translation>
     </message>
     <message>
         <source>the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d’accès</translation>
     </message>
     <message>
         <source>the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d’actualisation</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Revoke %1 of &quot;%2&quot;? Requests with it stop working at once; without a refresh token you must sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer %1 de &quot;%2&quot; ? Les requêtes qui s’en servent cessent aussitôt de fonctionner ; sans jeton d’actualisation, vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de &quot;%1&quot; ? Les jetons sont révoqués et oubliés ; la connexion est conservée et vous pourrez vous reconnecter.</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque possède ce jeton peut utiliser &quot;%1&quot; en votre nom jusqu’à son expiration, et d’autres programmes peuvent lire le presse-papiers. Le copier quand même ?</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>The token is on the clipboard. Clear it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est dans le presse-papiers. Effacez-le quand vous avez terminé.</translation>
     </message>
 </context>
 <context>
@@ -3014,46 +3014,46 @@
     <name>TokenStatus</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Signed out: sign in again to use this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : reconnectez-vous pour utiliser cette connexion.</translation>
     </message>
     <message>
         <source>There is no refresh token: sign in again when it has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de jeton d’actualisation : reconnectez-vous quand le jeton d’accès aura expiré.</translation>
     </message>
     <message>
         <source>The refresh token gets a new one when it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’actualisation en obtient un nouveau quand c’est nécessaire.</translation>
     </message>
     <message>
         <source>There is no access token. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de jeton d’accès. %1</translation>
     </message>
     <message>
         <source>The access token %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès %1. %2</translation>
     </message>
 </context>
 <context>
     <name>TokenTimeline</name>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d’accès</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // are saved when GRANTLINE_SCREENSHOTS names a folder.
 #include "KeyringControl.h"
 #include "SandboxBrowser.h"
+#include "Screenshots.h"
 #include "common/AppContext.h"
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
@@ -56,7 +57,6 @@ private:
     std::unique_ptr<AppContext> m_context;
     SandboxBrowser m_browser;
     QString m_service;
-    int m_shot = 0;
 
     ConnectionStore& store()
     {
@@ -67,16 +67,6 @@ private:
     {
         return wizard.button(wizard.currentPage()->isCommitPage() ? QWizard::CommitButton
                                                                   : QWizard::NextButton);
-    }
-
-    void screenshot(QWidget& widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("GRANTLINE_SCREENSHOTS");
-        if (folder.isEmpty()) {
-            return;
-        }
-        QDir().mkpath(folder);
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
     }
 
     // Clicks Next once the page allows it.
@@ -127,7 +117,9 @@ private:
                 if (!QTest::qWaitFor([&] { return nextButton(wizard)->isEnabled(); }, 20000)) {
                     return false;
                 }
-                screenshot(wizard, names.at(i));
+                if (!Screenshots::save(wizard, names.at(i))) {
+                    return false;
+                }
             }
             if (!next(wizard)) {
                 qWarning() << "Next did not leave page" << pages.at(i);
@@ -189,7 +181,7 @@ private Q_SLOTS:
         QSignalSpy saved(&wizard, &ConnectionWizard::connectionSaved);
         QVERIFY(walkToSignIn(wizard, true));
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectionWizard::DonePageId), 30000);
-        screenshot(wizard, QStringLiteral("wizard-6-done"));
+        QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-6-done")));
 
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().first().toString(), QStringLiteral("sandbox"));
@@ -240,7 +232,7 @@ private Q_SLOTS:
         auto* nextStep = find<QPushButton>(wizard, "nextStep");
         QVERIFY(nextStep->isVisible());
         QCOMPARE(nextStep->text(), QStringLiteral("&Try again"));
-        screenshot(wizard, QStringLiteral("wizard-5-sign-in-denied"));
+        QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-5-sign-in-denied")));
         // Nothing saved: no file, no keychain entry.
         QVERIFY(store().names().isEmpty());
         QVERIFY(!keychainEntry(QStringLiteral("sandbox")));
@@ -277,7 +269,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->stage(), SignInPage::Stage::Failed, 30000);
         const QString status = find<QLabel>(wizard, "signInStatus")->text();
         QVERIFY2(status.contains(QString::number(squatter.serverPort())), qPrintable(status));
-        screenshot(wizard, QStringLiteral("wizard-5-sign-in-port-taken"));
+        QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-5-sign-in-port-taken")));
         QVERIFY(m_browser.opened.isEmpty());
 
         auto* nextStep = find<QPushButton>(wizard, "nextStep");
@@ -345,7 +337,7 @@ private Q_SLOTS:
         auto* page = static_cast<SignInPage*>(wizard.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!find<QLineEdit>(wizard, "authorizationUrl")->text().isEmpty(),
                                  10000);
-        screenshot(wizard, QStringLiteral("wizard-5-sign-in-waiting"));
+        QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-5-sign-in-waiting")));
         QCOMPARE(page->stage(), SignInPage::Stage::WaitingForBrowser);
         const QUrl url(find<QLineEdit>(wizard, "authorizationUrl")->text());
         const QUrl redirect(
@@ -534,7 +526,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Unlock")), 40000);
         QVERIFY(!nextButton(wizard)->isEnabled());
         QVERIFY(find<QPushButton>(wizard, "checkKeychain")->isEnabled());
-        screenshot(wizard, QStringLiteral("wizard-3-keychain-locked"));
+        QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-3-keychain-locked")));
     }
 };
 

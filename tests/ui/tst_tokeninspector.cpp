@@ -4,6 +4,7 @@
 // refresh, revocation, sign-out and copy — each through the real widgets.
 #include "KeyringControl.h"
 #include "SandboxBrowser.h"
+#include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
 #include "connection/ConnectionPage.h"
@@ -94,15 +95,6 @@ private:
             qWarning("no widget %s", name);
         }
         return widget;
-    }
-
-    static void screenshot(QWidget& widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("GRANTLINE_SCREENSHOTS");
-        if (!folder.isEmpty()) {
-            QDir().mkpath(folder);
-            QVERIFY(widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
-        }
     }
 
     template <typename J> static bool run(J* job)
@@ -276,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->lifetimeCount(), 1);
         QCOMPARE(timeline->markCount(TokenHistory::Event::SignedIn), 1);
         QTRY_VERIFY_WITH_TIMEOUT(signature->text().contains(QStringLiteral("Valid")), 20000);
-        screenshot(window, QStringLiteral("inspector"));
+        QVERIFY(Screenshots::save(window, QStringLiteral("inspector")));
     }
 
     void aForgedSignatureIsCalledInvalid()
@@ -326,7 +318,7 @@ private Q_SLOTS:
 
         QTest::mouseClick(find<QPushButton>(window, "introspectButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Inactive")), 20000);
-        screenshot(window, QStringLiteral("inspector-revoked"));
+        QVERIFY(Screenshots::save(window, QStringLiteral("inspector-revoked")));
         QCOMPARE(m_context->registry()->history().entries(kName).last().event,
                  TokenHistory::Event::Revoked);
     }
@@ -455,7 +447,7 @@ private Q_SLOTS:
         const int french = language->findData(QStringLiteral("fr"));
         QVERIFY(french > 0);
         language->setCurrentIndex(french);
-        screenshot(dialog, QStringLiteral("settings"));
+        QVERIFY(Screenshots::save(dialog, QStringLiteral("settings")));
         QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         QCOMPARE(AppSettings::redirectPort(), 9123);
