@@ -32,75 +32,75 @@
     <name>ApsScopes</name>
     <message>
         <source>read your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil lesen</translation>
     </message>
     <message>
         <source>read your profile, products and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil, Ihre Produkte und Dienste lesen</translation>
     </message>
     <message>
         <source>change your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil ändern</translation>
     </message>
     <message>
         <source>view your models</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Modelle anzeigen</translation>
     </message>
     <message>
         <source>read all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ihre Daten lesen</translation>
     </message>
     <message>
         <source>change and delete your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten ändern und löschen</translation>
     </message>
     <message>
         <source>create data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten erstellen</translation>
     </message>
     <message>
         <source>search your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten durchsuchen</translation>
     </message>
     <message>
         <source>create storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Buckets erstellen</translation>
     </message>
     <message>
         <source>list storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Buckets auflisten</translation>
     </message>
     <message>
         <source>change storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Buckets ändern</translation>
     </message>
     <message>
         <source>delete storage buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Buckets löschen</translation>
     </message>
     <message>
         <source>write and run code (Design Automation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code schreiben und ausführen (Design Automation)</translation>
     </message>
     <message>
         <source>read account administration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Kontoverwaltung lesen</translation>
     </message>
     <message>
         <source>change account administration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Kontoverwaltung ändern</translation>
     </message>
     <message>
         <source>confirm who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Identität bestätigen</translation>
     </message>
     <message>
         <source>read one item (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelnes Element lesen (%1)</translation>
     </message>
     <message>
         <source>an access the app asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ein von der App angeforderter Zugriff</translation>
     </message>
 </context>
 <context>
@@ -162,83 +162,83 @@
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus</translation>
     </message>
     <message>
         <source>which of the provider&apos;s keys signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>welcher Schlüssel des Anbieters es signiert hat</translation>
     </message>
     <message>
         <source>token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Typ</translation>
     </message>
     <message>
         <source>who issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>wer es ausgestellt hat</translation>
     </message>
     <message>
         <source>whom it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>wen es betrifft</translation>
     </message>
     <message>
         <source>whom it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>für wen es bestimmt ist</translation>
     </message>
     <message>
         <source>the app it was issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>die App, für die es ausgestellt wurde</translation>
     </message>
     <message>
         <source>what it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>was es erlaubt</translation>
     </message>
     <message>
         <source>its unique ID</source>
-        <translation type="unfinished"></translation>
+        <translation>seine eindeutige ID</translation>
     </message>
     <message>
         <source>ties it to one sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>bindet es an eine Anmeldung</translation>
     </message>
     <message>
         <source>the user&apos;s ID at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Benutzers beim Anbieter</translation>
     </message>
     <message>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Name</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -524,63 +524,63 @@
     <name>ConnectionActions</name>
     <message>
         <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für „%1“ noch nicht geantwortet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 Sign in again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Refreshed: the new access token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert: Das neue Zugriffstoken %1.</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no revocation endpoint; sign out to forget the tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter von „%1“ hat keinen Widerrufs-Endpunkt; melden Sie sich ab, damit die Tokens hier vergessen werden.</translation>
     </message>
     <message>
         <source>There is no such token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein solches Token zum Widerrufen.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „%1“ abgemeldet.</translation>
     </message>
     <message>
         <source>Revoked: &quot;%1&quot; has no tokens left; sign in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: „%1“ hat keine Tokens mehr; melden Sie sich erneut an, um die Verbindung zu verwenden.</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen.</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter von „%1“ hat keinen Introspektions-Endpunkt.</translation>
     </message>
     <message>
         <source>There is no token to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token, nach dem gefragt werden kann.</translation>
     </message>
     <message>
         <source>The provider says the token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Anbieter ist das Token aktiv.</translation>
     </message>
     <message>
         <source>The provider says the token is not active (expired, revoked or unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Anbieter ist das Token nicht aktiv (abgelaufen, widerrufen oder unbekannt).</translation>
     </message>
     <message>
         <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter veröffentlicht keine Signaturschlüssel (JWKS), daher kann die Signatur hier nicht geprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -665,41 +665,41 @@
     <name>ConnectionPage</name>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>%1 · app %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · App %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionRegistry</name>
     <message>
         <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag von „%1“ stammt nicht von Grantline; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSaveJob</name>
     <message>
         <source>saving the connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Verbindung „%1“</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already; nothing was changed. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“; es wurde nichts geändert. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The tokens could not be stored in the keychain: %1 Nothing was saved; sign in again once the keychain works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1 Es wurde nichts gespeichert; melden Sie sich erneut an, sobald der Schlüsselbund funktioniert.</translation>
     </message>
     <message>
         <source>The connection could not be saved: %1 Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht gespeichert werden: %1 Es wurde nichts übernommen.</translation>
     </message>
 </context>
 <context>
@@ -733,7 +733,7 @@
     <name>ConnectionWizard</name>
     <message>
         <source>New Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
 </context>
 <context>
@@ -755,87 +755,87 @@
     <name>CredentialsPage</name>
     <message>
         <source>Your app&apos;s credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten Ihrer App</translation>
     </message>
     <message>
         <source>Copy them from the app&apos;s settings in the provider&apos;s portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie sie aus den Einstellungen der App im Portal des Anbieters.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>The client ID shown in the app&apos;s settings at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID aus den Einstellungen der App beim Anbieter</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Kept in your system keychain only, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur in Ihrem System-Schlüsselbund aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
         <source>Send the secret &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret senden &amp;als:</translation>
     </message>
     <message>
         <source>How the token request proves it comes from your app; most providers take either</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Token-Anfrage nachweist, dass sie von Ihrer App stammt; die meisten Anbieter akzeptieren beides</translation>
     </message>
     <message>
         <source>HTTP Basic authentication (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Authentifizierung (client_secret_basic)</translation>
     </message>
     <message>
         <source>Form fields (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfelder (client_secret_post)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Ask the keychain again, for example after unlocking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüsselbund erneut abfragen, zum Beispiel nach dem Entsperren</translation>
     </message>
     <message>
         <source>Show the secret while you check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret beim Prüfen anzeigen</translation>
     </message>
     <message>
         <source>Paste the client ID from the app&apos;s settings at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Client-ID aus den Einstellungen der App beim Anbieter ein.</translation>
     </message>
     <message>
         <source>A client ID has no spaces or line breaks; check what was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Client-ID enthält keine Leerzeichen oder Zeilenumbrüche; prüfen Sie, was kopiert wurde.</translation>
     </message>
     <message>
         <source>This type of app has a client secret: paste it from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser App-Typ hat ein Client-Secret: Fügen Sie es aus dem Portal ein.</translation>
     </message>
     <message>
         <source>The secret starts or ends with a space, which was probably copied by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret beginnt oder endet mit einem Leerzeichen, das wahrscheinlich versehentlich mitkopiert wurde.</translation>
     </message>
     <message>
         <source>Checking that your keychain can keep the tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob Ihr Schlüsselbund die Tokens aufbewahren kann…</translation>
     </message>
     <message>
         <source>Your keychain is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist bereit: %1</translation>
     </message>
     <message>
         <source>%1 Unlock it (your desktop&apos;s Passwords and Keys app does that), then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entsperren Sie ihn (das geht mit der Anwendung „Passwörter und Schlüssel“ Ihres Desktops) und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Grantline bewahrt Secrets nur in einem Schlüsselbund auf: Starten Sie einen (unter Linux gnome-keyring oder den Secret Service von KeePassXC) und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
 </context>
 <context>
@@ -880,102 +880,102 @@
     <name>DonePage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>The connection is saved and its tokens are in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist gespeichert und ihre Tokens liegen in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is signed in as &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ist als &lt;b&gt;%2&lt;/b&gt; angemeldet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Konto</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; has a token for the app itself.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; hat ein Token für die App selbst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The access token %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Zugriffstoken %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;There is no refresh token: when the access token expires, sign in again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Es gibt kein Aktualisierungstoken: Wenn das Zugriffstoken abläuft, melden Sie sich erneut an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Grantline refreshes the access token by itself while the refresh token lasts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Grantline erneuert das Zugriffstoken selbstständig, solange das Aktualisierungstoken gültig ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Next: look at the token in the connection&apos;s &lt;b&gt;Token&lt;/b&gt; tab, or use the connection from grantline-cli as &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Als Nächstes: Sehen Sie sich das Token in der Registerkarte &lt;b&gt;Token&lt;/b&gt; der Verbindung an, oder verwenden Sie die Verbindung in grantline-cli als &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EditConnectionDialog</name>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Type a new secret to replace the one in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Secret ein, um das im Schlüsselbund zu ersetzen; lassen Sie das Feld leer, um es zu behalten</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callback-URL:</translation>
     </message>
     <message>
         <source>any free port on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port auf 127.0.0.1</translation>
     </message>
     <message>
         <source>Exactly as registered at the provider, port included</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau wie beim Anbieter registriert, einschließlich Port</translation>
     </message>
     <message>
         <source>S&amp;copes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>Separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>The client ID cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Callback-URL lautet hier http://127.0.0.1:PORT/callback (oder localhost), einschließlich Port; lassen Sie sie für einen beliebigen freien Port leer.</translation>
     </message>
     <message>
         <source>The changes apply at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen gelten ab der nächsten Anmeldung.</translation>
     </message>
     <message>
         <source>The keychain has not answered for this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für diese Verbindung noch nicht geantwortet.</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1264,11 +1264,11 @@
     <name>KeychainStatusJob</name>
     <message>
         <source>Checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung des Schlüsselbunds</translation>
     </message>
     <message>
         <source>The keychain (%1) is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund (%1) ist verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1423,59 +1423,59 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Sign-in port, browser, language and keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-Port, Browser, Sprache und Schlüsselbund</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved; sign in again for the changes to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert; melden Sie sich erneut an, damit die Änderungen wirksam werden.</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Its tokens and client secret are deleted from the keychain. The app stays registered at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie „%1“ entfernen? Die Tokens und das Client-Secret der Verbindung werden aus dem Schlüsselbund gelöscht. Die App bleibt beim Anbieter registriert.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1762,210 +1762,210 @@
     <name>ProviderPage</name>
     <message>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter auswählen</translation>
     </message>
     <message>
         <source>Where do you sign in? Nothing is saved until you have signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo melden Sie sich an? Es wird nichts gespeichert, bevor Sie sich angemeldet haben.</translation>
     </message>
     <message>
         <source>&amp;Sandbox — built in, offline, no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox — eingebaut, offline, kein Konto nötig</translation>
     </message>
     <message>
         <source>&amp;Autodesk Platform Services (APS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autodesk Platform Services (APS)</translation>
     </message>
     <message>
         <source>Any &amp;OpenID Connect provider, found from its issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger &amp;OpenID-Connect-Anbieter, ermittelt über seine Aussteller-URL</translation>
     </message>
     <message>
         <source>Another OAuth 2.0 provider, endpoints typed in by &amp;hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer OAuth-2.0-Anbieter, Endpunkte von &amp;Hand eingegeben</translation>
     </message>
     <message>
         <source>Grantline knows APS Authentication v2: its endpoints, scopes and rules. You need an APS account and an app registered in the APS portal; the next page walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline kennt APS Authentication v2: die Endpunkte, Scopes und Regeln. Sie benötigen ein APS-Konto und eine im APS-Portal registrierte App; die nächste Seite führt Sie durch die Schritte.</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller-&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rufen</translation>
     </message>
     <message>
         <source>Fetch the provider&apos;s OpenID Connect discovery document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenID-Connect-Discovery-Dokument des Anbieters abrufen</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Authori&amp;zation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;risierungs-URL:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL:</translation>
     </message>
     <message>
         <source>&amp;Revocation URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;derrufs-URL (optional):</translation>
     </message>
     <message>
         <source>I&amp;ntrospection URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspektions-URL (optional):</translation>
     </message>
     <message>
         <source>&amp;JWKS URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWKS-URL (optional):</translation>
     </message>
     <message>
         <source>&amp;Userinfo URL (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Userinfo-URL (optional):</translation>
     </message>
     <message>
         <source>&amp;Name of this connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name dieser Verbindung:</translation>
     </message>
     <message>
         <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; it names the connection in Grantline and in grantline-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, „.“, „_“ und „-“; der Name bezeichnet die Verbindung in Grantline und in grantline-cli.</translation>
     </message>
     <message>
         <source>Starting the built-in sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>Type the provider&apos;s issuer URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Aussteller-URL des Anbieters ein.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden.</translation>
     </message>
     <message>
         <source>The sandbox is running at %1. It forgets its sign-ins when Grantline closes; sign in again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft unter %1. Sie vergisst ihre Anmeldungen, wenn Grantline beendet wird; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Signing keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel (JWKS)</translation>
     </message>
     <message>
         <source>Revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion</translation>
     </message>
     <message>
         <source>Userinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>Userinfo</translation>
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <source>not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angeboten</translation>
     </message>
     <message>
         <source>The sandbox is running at %1; reading its discovery document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox läuft unter %1; ihr Discovery-Dokument wird gelesen…</translation>
     </message>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist als Name nicht zulässig: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>Type the authorization URL (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Autorisierungs-URL ein (https://…).</translation>
     </message>
     <message>
         <source>Type the token URL (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Token-URL ein (https://…).</translation>
     </message>
     <message>
         <source>Waiting for the provider&apos;s discovery document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Discovery-Dokument des Anbieters…</translation>
     </message>
     <message>
         <source>Type the issuer URL and click Look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Aussteller-URL ein und klicken Sie auf „Abrufen“.</translation>
     </message>
 </context>
 <context>
     <name>ProviderProfile</name>
     <message>
         <source>Autodesk Platform Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Autodesk Platform Services</translation>
     </message>
     <message>
         <source>Sandbox (built in, offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (eingebaut, offline)</translation>
     </message>
     <message>
         <source>OpenID Connect provider (discovery)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Connect-Anbieter (Discovery)</translation>
     </message>
     <message>
         <source>Other OAuth 2.0 provider (endpoints typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer OAuth-2.0-Anbieter (Endpunkte eingegeben)</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Scope aus.</translation>
     </message>
     <message>
         <source>APS accepts at most %1 scopes in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS akzeptiert höchstens %1 Scopes pro Anfrage.</translation>
     </message>
     <message>
         <source>APS has no scope &quot;%1&quot;. Known scopes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS kennt keinen Scope „%1“. Bekannte Scopes: %2.</translation>
     </message>
     <message>
         <source>APS matches callback URLs exactly, port included. Register a callback such as %1 with your app in the APS portal and give the same URL here.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS vergleicht Callback-URLs exakt, einschließlich Port. Registrieren Sie im APS-Portal für Ihre App einen Callback wie %1 und geben Sie hier dieselbe URL an.</translation>
     </message>
     <message>
         <source>An app without a secret cannot get app tokens: client credentials need a confidential or server-to-server app and its client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App ohne Secret kann keine App-Tokens erhalten: Client Credentials erfordern eine vertrauliche oder Server-to-Server-App und deren Client-Secret.</translation>
     </message>
 </context>
 <context>
@@ -1983,111 +1983,111 @@
     <name>RegisterAppPage</name>
     <message>
         <source>Register your app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre App registrieren</translation>
     </message>
     <message>
         <source>The provider must know Grantline as an app before you can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter muss Grantline als App kennen, bevor Sie sich anmelden können.</translation>
     </message>
     <message>
         <source>Which type of app did you register?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen App-Typ haben Sie registriert?</translation>
     </message>
     <message>
         <source>Desktop, Mobile, Single-Page App — recommended: no secret to keep, PKCE protects the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop, Mobile, Single-Page App — empfohlen: kein Secret aufzubewahren, PKCE schützt die Anmeldung</translation>
     </message>
     <message>
         <source>Public (desktop or native) app — no client secret; PKCE protects the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche App (Desktop oder nativ) — kein Client-Secret; PKCE schützt die Anmeldung</translation>
     </message>
     <message>
         <source>Traditional Web App — has a client secret, which Grantline keeps in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Traditional Web App — hat ein Client-Secret, das Grantline in Ihrem Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>Confidential app — has a client secret, which Grantline keeps in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche App — hat ein Client-Secret, das Grantline in Ihrem Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>Server-to-Server — the app gets its own tokens; nobody signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-to-Server — die App erhält eigene Tokens; niemand meldet sich an</translation>
     </message>
     <message>
         <source>Machine to machine (client credentials) — nobody signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine zu Maschine (Client Credentials) — niemand meldet sich an</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callback-URL:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the callback URL, to paste it in the provider&apos;s portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-URL kopieren, um sie im Portal des Anbieters einzufügen</translation>
     </message>
     <message>
         <source>&amp;Open portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal &amp;öffnen</translation>
     </message>
     <message>
         <source>Open the provider&apos;s app registration page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierungsseite des Anbieters im Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>The port on this computer that receives the sign-in. Any free port from 1024 up works; the URL registered must use the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port auf diesem Computer, der die Anmeldung empfängt. Jeder freie Port ab 1024 funktioniert; die registrierte URL muss denselben verwenden.</translation>
     </message>
     <message>
         <source>Any free port (the provider accepts every port on 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger freier Port (der Anbieter akzeptiert jeden Port auf 127.0.0.1)</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Sign in at &lt;a href=&quot;https://aps.autodesk.com/myapps/&quot;&gt;aps.autodesk.com&lt;/a&gt; and open &lt;b&gt;My applications&lt;/b&gt; (you need a developer hub; the portal offers to create one).&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create application&lt;/b&gt;, give it a name and choose the type below — &lt;b&gt;Desktop, Mobile, Single-Page App&lt;/b&gt; unless you have a reason not to.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API Access&lt;/b&gt;, tick the APIs you want to load data from (Data Management for hubs, projects and files).&lt;/li&gt;&lt;li&gt;Paste the callback URL below into &lt;b&gt;Callback URL&lt;/b&gt;, exactly, and click &lt;b&gt;Save changes&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; (and the secret, for a web app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Melden Sie sich bei &lt;a href=&quot;https://aps.autodesk.com/myapps/&quot;&gt;aps.autodesk.com&lt;/a&gt; an und öffnen Sie &lt;b&gt;My applications&lt;/b&gt; (Sie benötigen einen Developer Hub; das Portal bietet an, einen zu erstellen).&lt;/li&gt;&lt;li&gt;Klicken Sie auf &lt;b&gt;Create application&lt;/b&gt;, geben Sie einen Namen ein und wählen Sie denselben Typ wie unten — &lt;b&gt;Desktop, Mobile, Single-Page App&lt;/b&gt;, sofern nichts dagegen spricht.&lt;/li&gt;&lt;li&gt;Kreuzen Sie unter &lt;b&gt;API Access&lt;/b&gt; die APIs an, aus denen Sie Daten laden möchten (Data Management für Hubs, Projekte und Dateien).&lt;/li&gt;&lt;li&gt;Fügen Sie die Callback-URL von unten exakt unter &lt;b&gt;Callback URL&lt;/b&gt; ein und klicken Sie auf &lt;b&gt;Save changes&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die &lt;b&gt;Client ID&lt;/b&gt; (und bei einer Web-App das Secret) für die nächste Seite.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The sandbox has apps registered already: &lt;b&gt;sandbox-desktop-app&lt;/b&gt; (desktop, no secret), &lt;b&gt;sandbox-web-app&lt;/b&gt; (web app with a secret) and &lt;b&gt;sandbox-server-app&lt;/b&gt; (server to server). Choose a type; the next page fills in its client ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Sandbox sind bereits Apps registriert: &lt;b&gt;sandbox-desktop-app&lt;/b&gt; (Desktop, ohne Secret), &lt;b&gt;sandbox-web-app&lt;/b&gt; (Web-App mit Secret) und &lt;b&gt;sandbox-server-app&lt;/b&gt; (Server-to-Server). Wählen Sie einen Typ; die nächste Seite trägt Client-ID und Secret ein.</translation>
     </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;Open the provider&apos;s developer console (&lt;b&gt;Open portal&lt;/b&gt; takes you to the issuer&apos;s site).&lt;/li&gt;&lt;li&gt;Register a new app, preferably a &lt;b&gt;native&lt;/b&gt; or &lt;b&gt;public&lt;/b&gt; client with PKCE.&lt;/li&gt;&lt;li&gt;Add the callback URL below as a redirect URI.&lt;/li&gt;&lt;li&gt;Copy the client ID (and the secret, for a confidential app) for the next page.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie die Entwicklerkonsole des Anbieters (&lt;b&gt;Portal öffnen&lt;/b&gt; führt Sie zur Website des Ausstellers).&lt;/li&gt;&lt;li&gt;Registrieren Sie eine neue App, vorzugsweise einen &lt;b&gt;nativen&lt;/b&gt; oder &lt;b&gt;öffentlichen&lt;/b&gt; Client mit PKCE.&lt;/li&gt;&lt;li&gt;Fügen Sie die Callback-URL von unten als Redirect-URI hinzu.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Client-ID (und bei einer vertraulichen App das Secret) für die nächste Seite.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>A server-to-server app needs no callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Server-to-Server-App benötigt keine Callback-URL.</translation>
     </message>
     <message>
         <source>APS compares the callback URL character for character, port included: register exactly this URL. If the port is taken on this computer, choose another one here and register that URL too.</source>
-        <translation type="unfinished"></translation>
+        <translation>APS vergleicht die Callback-URL Zeichen für Zeichen, einschließlich Port: Registrieren Sie genau diese URL. Ist der Port auf diesem Computer belegt, wählen Sie hier einen anderen und registrieren Sie auch diese URL.</translation>
     </message>
     <message>
         <source>Register it without a port, or as shown: Grantline listens on a free port each time you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie sie ohne Port oder wie angezeigt: Grantline lauscht bei jeder Anmeldung auf einem freien Port.</translation>
     </message>
     <message>
         <source>Register exactly this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie genau diese URL.</translation>
     </message>
     <message>
         <source>Port %1 is in use by another program right now. Choose another port, or close that program before you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 wird gerade von einem anderen Programm verwendet. Wählen Sie einen anderen Port oder beenden Sie dieses Programm, bevor Sie sich anmelden.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>No browser could be opened; the portal&apos;s address (%1) is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden; die Adresse des Portals (%1) liegt in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2209,58 +2209,58 @@
     <name>ScopeListModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>What it lets Grantline do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Grantline damit tun darf</translation>
     </message>
 </context>
 <context>
     <name>ScopesPage</name>
     <message>
         <source>confirm who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Identität bestätigen</translation>
     </message>
     <message>
         <source>read your name and profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen und Ihr Profil lesen</translation>
     </message>
     <message>
         <source>read your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse lesen</translation>
     </message>
     <message>
         <source>stay signed in (a refresh token)</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet bleiben (ein Aktualisierungstoken)</translation>
     </message>
     <message>
         <source>read your postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Postanschrift lesen</translation>
     </message>
     <message>
         <source>read your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Telefonnummer lesen</translation>
     </message>
     <message>
         <source>defined by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Anbieter festgelegt</translation>
     </message>
     <message>
         <source>Choose what Grantline may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was Grantline tun darf</translation>
     </message>
     <message>
         <source>Ask only for what you need; the provider shows this list when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie nur an, was Sie benötigen; der Anbieter zeigt diese Liste bei der Anmeldung an.</translation>
     </message>
     <message>
         <source>&amp;Other scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Scopes:</translation>
     </message>
     <message>
         <source>Scopes the list does not have, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes, die nicht in der Liste stehen, durch Leerzeichen getrennt</translation>
     </message>
 </context>
 <context>
@@ -2301,79 +2301,79 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Default &amp;callback port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Callback-Port:</translation>
     </message>
     <message>
         <source>The port new connections use in their callback URL when the provider needs a fixed one (APS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, den neue Verbindungen in ihrer Callback-URL verwenden, wenn der Anbieter einen festen Port verlangt (APS)</translation>
     </message>
     <message>
         <source>&amp;Browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browser:</translation>
     </message>
     <message>
         <source>Where the sign-in page opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Anmeldeseite geöffnet wird</translation>
     </message>
     <message>
         <source>Open the system&apos;s browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Browser des Systems öffnen</translation>
     </message>
     <message>
         <source>Copy the link; I open it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Link kopieren; ich öffne ihn selbst</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Store and remove a throwaway entry to see whether secrets can be kept now</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wegwerf-Eintrag speichern und wieder entfernen, um zu prüfen, ob Secrets derzeit aufbewahrt werden können</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>Testing the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird getestet…</translation>
     </message>
     <message>
         <source>Available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar.</translation>
     </message>
     <message>
         <source>Locked: unlock it, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Entsperren Sie ihn und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Missing: no keychain answered. Start one (gnome-keyring or KeePassXC&apos;s Secret Service), then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden: Kein Schlüsselbund hat geantwortet. Starten Sie einen (gnome-keyring oder den Secret Service von KeePassXC) und testen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Not usable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht nutzbar.</translation>
     </message>
 </context>
 <context>
@@ -2419,169 +2419,169 @@
     <name>SignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Open &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;öffnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>The connection or its keychain entry cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung oder ihr Schlüsselbund-Eintrag kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and allow access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie sich im Browser angemeldet und den Zugriff erlaubt haben…</translation>
     </message>
     <message>
         <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Browser geöffnet. Kopieren Sie die Adresse unten in einen Browser, melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <source>Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wird gegen Tokens eingetauscht…</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird gestartet…</translation>
     </message>
     <message>
         <source>%1 Edit the connection to use another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bearbeiten Sie die Verbindung, um einen anderen Port zu verwenden.</translation>
     </message>
     <message>
         <source>The connection was removed meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde inzwischen entfernt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saving the tokens to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens werden in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>The tokens could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
 </context>
 <context>
     <name>SignInJob</name>
     <message>
         <source>signing in to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei „%1“</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Your browser opens the provider&apos;s sign-in page. Come back here when it says you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser öffnet die Anmeldeseite des Anbieters. Kehren Sie hierher zurück, wenn dort angezeigt wird, dass Sie fertig sind.</translation>
     </message>
     <message>
         <source>Sign-in &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the address, to open it in another browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse kopieren, um sie in einem anderen Browser zu öffnen</translation>
     </message>
     <message>
         <source>Open &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;öffnen</translation>
     </message>
     <message>
         <source>Open the sign-in page in the browser once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite noch einmal im Browser öffnen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>The sign-in address is on the clipboard: paste it into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse liegt in der Zwischenablage: Fügen Sie sie in einen Browser ein, melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <source>No browser was opened. Copy the address below into a browser, sign in there, and come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Browser geöffnet. Kopieren Sie die Adresse unten in einen Browser, melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
         <source>The browser came back. Exchanging the code for tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat sich zurückgemeldet. Der Code wird gegen Tokens eingetauscht…</translation>
     </message>
     <message>
         <source>Asking the provider for the app&apos;s own token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter wird nach dem eigenen Token der App gefragt…</translation>
     </message>
     <message>
         <source>Signed in. Asking the provider who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Der Anbieter wird gefragt, wer Sie sind…</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird gestartet…</translation>
     </message>
     <message>
         <source>Waiting for you to sign in and allow access in your browser… If the provider reports a wrong redirect or callback URL, the app registered there must have exactly %1 as its callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie sich im Browser angemeldet und den Zugriff erlaubt haben… Meldet der Anbieter eine falsche Redirect- oder Callback-URL, muss die dort registrierte App genau %1 als Callback-URL haben.</translation>
     </message>
     <message>
         <source>the app itself (no person signs in)</source>
-        <translation type="unfinished"></translation>
+        <translation>die App selbst (keine Person meldet sich an)</translation>
     </message>
     <message>
         <source>Saving the connection; the tokens go to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird gespeichert; die Tokens kommen in Ihren Schlüsselbund…</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Choose another port</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen &amp;Port wählen</translation>
     </message>
     <message>
         <source>&amp;Check the client ID and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID und Secret prüfen</translation>
     </message>
     <message>
         <source>&amp;Check the app registration</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Registrierung prüfen</translation>
     </message>
 </context>
 <context>
@@ -2713,290 +2713,290 @@
     <name>TokenHistory</name>
     <message>
         <source>The token history of &quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Verlauf von „%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>TokenInspection</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issued in the future (%1): this computer&apos;s clock or the provider&apos;s is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zukunft ausgestellt (%1): Die Uhr dieses Computers oder die des Anbieters geht falsch.</translation>
     </message>
     <message>
         <source>Not valid yet: usable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig: verwendbar %1.</translation>
     </message>
     <message>
         <source>Expired %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen %1.</translation>
     </message>
     <message>
         <source>An encrypted JWT (JWE): only the provider can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes JWT (JWE): Nur der Anbieter kann es lesen.</translation>
     </message>
     <message>
         <source>An opaque token: it carries no readable claims. Introspection can tell whether it is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein opakes Token: Es enthält keine lesbaren Claims. Per Introspektion lässt sich feststellen, ob es aktiv ist.</translation>
     </message>
     <message>
         <source>A JWT access token (RFC 9068). Shown for debugging only: it is meant for the API, not for Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT-Zugriffstoken (RFC 9068). Nur zur Fehlersuche angezeigt: Es ist für die API bestimmt, nicht für Grantline.</translation>
     </message>
     <message>
         <source>A JWT. Shown for debugging only: the claims are decoded, not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT. Nur zur Fehlersuche angezeigt: Die Claims sind dekodiert, nicht verifiziert.</translation>
     </message>
     <message>
         <source>no expiry in the token</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ablaufzeit im Token</translation>
     </message>
     <message>
         <source>expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft %1 ab (%2)</translation>
     </message>
     <message>
         <source>expired %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 abgelaufen (%2)</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std. %1 Min.</numerusform>
+            <numerusform>%n Std. %1 Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
     <name>TokenInspector</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Verify signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur &amp;prüfen</translation>
     </message>
     <message>
         <source>Check the signature against the provider&apos;s published keys (JWKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur mit den veröffentlichten Schlüsseln des Anbieters (JWKS) prüfen</translation>
     </message>
     <message>
         <source>&amp;Scopes granted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewährte Scopes:</translation>
     </message>
     <message>
         <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspektion</translation>
     </message>
     <message>
         <source>Ask the provider whether the token is still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anbieter fragen, ob das Token noch aktiv ist</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuern</translation>
     </message>
     <message>
         <source>Get a new access token with the refresh token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt mit dem Aktualisierungstoken ein neues Zugriffstoken holen</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken widerrufen</translation>
     </message>
     <message>
         <source>Revoke the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken widerrufen</translation>
     </message>
     <message>
         <source>Revoke both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide widerrufen</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Revoke the tokens, forget them, and end the provider&apos;s session in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens widerrufen, vergessen und die Sitzung beim Anbieter im Browser beenden</translation>
     </message>
     <message>
         <source>&amp;Copy token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;kopieren…</translation>
     </message>
     <message>
         <source>Put the access token on the clipboard, after a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken nach einer Warnung in die Zwischenablage legen</translation>
     </message>
     <message>
         <source>Token timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Zeitleiste</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-Token</translation>
     </message>
     <message>
         <source>Signature not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Not a readable JWT: only the provider can check this token (Introspect asks it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares JWT: Nur der Anbieter kann dieses Token prüfen („Introspektion“ fragt ihn).</translation>
     </message>
     <message>
         <source>The provider did not say when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht angegeben, wann das Zugriffstoken abläuft.</translation>
     </message>
     <message>
         <source>The access token expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken läuft in %1 ab.</translation>
     </message>
     <message>
         <source>The access token expired %1 ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist vor %1 abgelaufen.</translation>
     </message>
     <message>
         <source>%p% of its lifetime used</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% seiner Lebensdauer verbraucht</translation>
     </message>
     <message>
         <source>✔ Valid signature (%1, key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gültige Signatur (%1, Schlüssel %2).</translation>
     </message>
     <message>
         <source>? Key not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>? Schlüssel nicht gefunden: %1</translation>
     </message>
     <message>
         <source>✘ Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Ungültig: %1</translation>
     </message>
     <message>
         <source>Active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv.</translation>
     </message>
     <message>
         <source>Inactive: expired, revoked or unknown to the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv: abgelaufen, widerrufen oder dem Anbieter unbekannt.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>both tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Tokens</translation>
     </message>
     <message>
         <source>the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zugriffstoken</translation>
     </message>
     <message>
         <source>the refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke %1 of &quot;%2&quot;? Requests with it stop working at once; without a refresh token you must sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie %1 von „%2“ widerrufen? Anfragen damit funktionieren sofort nicht mehr; ohne Aktualisierungstoken müssen Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie sich von „%1“ abmelden? Die Tokens werden widerrufen und vergessen; die Verbindung bleibt bestehen und ist bereit für eine erneute Anmeldung.</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kopieren</translation>
     </message>
     <message>
         <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer dieses Token besitzt, kann „%1“ bis zu seinem Ablauf in Ihrem Namen verwenden, und andere Programme können die Zwischenablage lesen. Trotzdem kopieren?</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>The token is on the clipboard. Clear it when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token liegt in der Zwischenablage. Leeren Sie sie, wenn Sie fertig sind.</translation>
     </message>
 </context>
 <context>
@@ -3014,46 +3014,46 @@
     <name>TokenStatus</name>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Signed out: sign in again to use this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Melden Sie sich erneut an, um diese Verbindung zu verwenden.</translation>
     </message>
     <message>
         <source>There is no refresh token: sign in again when it has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Aktualisierungstoken: Melden Sie sich erneut an, wenn das Zugriffstoken abgelaufen ist.</translation>
     </message>
     <message>
         <source>The refresh token gets a new one when it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken holt bei Bedarf ein neues Zugriffstoken.</translation>
     </message>
     <message>
         <source>There is no access token. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zugriffstoken. %1</translation>
     </message>
     <message>
         <source>The access token %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken %1. %2</translation>
     </message>
 </context>
 <context>
     <name>TokenTimeline</name>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens</translation>
     </message>
 </context>
 <context>
