@@ -1,0 +1,171 @@
+// One sign-in attempt of any grant against the sandbox: the browser sign-in
+// with who signed in, the app's own token, and the remedy offered for each
+// kind of failure.
+#include "SandboxBrowser.h"
+#include "oauth/DiscoveryJob.h"
+#include "oauth/SignInJob.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+class TestSignInJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QNetworkAccessManager m_network;
+    ProviderEndpoints m_endpoints;
+    SandboxBrowser m_browser;
+
+    Connection connection(const QString& clientId) const
+    {
+        Connection c;
+        c.name = QStringLiteral("test");
+        c.provider = QStringLiteral("sandbox");
+        c.endpoints = m_endpoints;
+        c.client.clientId = clientId;
+        c.client.scopes = {QStringLiteral("data:read"), QStringLiteral("openid")};
+        return c;
+    }
+
+    std::unique_ptr<SignInJob> attempt(const Connection& c, const QString& secret = QString())
+    {
+        auto job = std::make_unique<SignInJob>(&m_network, c, secret, [this](const QUrl& url) {
+            m_browser.openUrl(url);
+            return true;
+        });
+        job->setAutoDelete(false);
+        return job;
+    }
+
+    static bool finish(SignInJob& job)
+    {
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        return finished.wait(30000) && finished.size() == 1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        DiscoveryJob discovery(&m_network, m_sandbox->baseUrl().toString());
+        discovery.setAutoDelete(false);
+        QSignalSpy done(&discovery, &Job::finished);
+        discovery.start();
+        QVERIFY(done.wait(10000));
+        m_endpoints = discovery.endpoints();
+    }
+
+    void init()
+    {
+        m_browser.decision = BrowserSimulator::Decision::Allow;
+        m_browser.opened.clear();
+    }
+
+    void aPersonSignsInAndIsNamed()
+    {
+        auto job = attempt(connection(QStringLiteral("sandbox-desktop-app")));
+        QSignalSpy url(job.get(), &SignInJob::authorizationUrlReady);
+        QSignalSpy exchanging(job.get(), &SignInJob::exchangingCode);
+        QSignalSpy profile(job.get(), &SignInJob::fetchingProfile);
+        QVERIFY(finish(*job));
+        QCOMPARE(job->error(), int(Job::NoError));
+        QCOMPARE(url.size(), 1);
+        QCOMPARE(exchanging.size(), 1);
+        QCOMPARE(profile.size(), 1);
+        QCOMPARE(job->userName(), QStringLiteral("Zoë Ångström"));
+        QVERIFY(!job->tokens().accessToken.isEmpty());
+        QVERIFY(!job->tokens().refreshToken.isEmpty());
+        QVERIFY(!job->tokens().idToken.isEmpty());
+    }
+
+    void anAppGetsItsOwnToken()
+    {
+        Connection c = connection(QStringLiteral("sandbox-server-app"));
+        c.client.type = ClientRegistration::ClientType::ServerToServer;
+        c.client.tokenAuth = ClientRegistration::TokenAuth::ClientSecretBasic;
+        c.client.grantType = QStringLiteral("client_credentials");
+        c.client.scopes = {QStringLiteral("data:read")};
+        auto job = attempt(c, QStringLiteral("sandbox-server-secret"));
+        QVERIFY(finish(*job));
+        QCOMPARE(job->error(), int(Job::NoError));
+        QVERIFY(!job->tokens().accessToken.isEmpty());
+        QVERIFY(job->userName().isEmpty());
+        QVERIFY(m_browser.opened.isEmpty());
+
+        auto wrong = attempt(c, QStringLiteral("not-the-secret"));
+        QVERIFY(finish(*wrong));
+        QCOMPARE(wrong->error(), int(SignInJob::Failed));
+        QCOMPARE(wrong->remedy(), SignInJob::Remedy::CheckCredentials);
+        QVERIFY(!wrong->errorText().isEmpty());
+    }
+
+    void aWrongSecretAtTheCodeExchangeAsksToCheckCredentials()
+    {
+        Connection c = connection(QStringLiteral("sandbox-web-app"));
+        c.client.type = ClientRegistration::ClientType::Confidential;
+        c.client.tokenAuth = ClientRegistration::TokenAuth::ClientSecretPost;
+        auto job = attempt(c, QStringLiteral("not-the-secret"));
+        QVERIFY(finish(*job));
+        QCOMPARE(job->remedy(), SignInJob::Remedy::CheckCredentials);
+    }
+
+    void aTakenPortAsksForAnotherPort()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.client.redirectUri =
+            QStringLiteral("http://127.0.0.1:%1/callback").arg(squatter.serverPort());
+        auto job = attempt(c);
+        QVERIFY(finish(*job));
+        QCOMPARE(job->remedy(), SignInJob::Remedy::ChangePort);
+        QVERIFY(job->errorText().contains(QString::number(squatter.serverPort())));
+        QVERIFY(m_browser.opened.isEmpty());
+    }
+
+    void denyingOffersToTryAgain()
+    {
+        m_browser.decision = BrowserSimulator::Decision::Deny;
+        auto job = attempt(connection(QStringLiteral("sandbox-desktop-app")));
+        QVERIFY(finish(*job));
+        QCOMPARE(job->remedy(), SignInJob::Remedy::TryAgain);
+        QVERIFY(job->errorText().contains(QStringLiteral("denied")));
+        QVERIFY(job->tokens().isEmpty());
+    }
+
+    void cancellingEndsOnceAndFreesThePort()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.client.redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(port);
+        // A browser that never comes back.
+        auto job =
+            std::make_unique<SignInJob>(&m_network, c, QString(), [](const QUrl&) { return true; });
+        job->setAutoDelete(false);
+        QSignalSpy url(job.get(), &SignInJob::authorizationUrlReady);
+        QSignalSpy finished(job.get(), &Job::finished);
+        job->start();
+        QVERIFY(url.wait(10000));
+        job->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->error(), int(Job::Cancelled));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        QTcpServer reuse;
+        QVERIFY(reuse.listen(QHostAddress::LocalHost, port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignInJob)
+#include "tst_signinjob.moc"
