@@ -428,6 +428,20 @@ private Q_SLOTS:
         QCOMPARE(find<QTreeWidget>(wizard, "endpointList")->topLevelItemCount(), 0);
     }
 
+    void remembersItsSize()
+    {
+        {
+            ConnectionWizard wizard(m_context.get());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            wizard.resize(820, 640);
+            QTRY_COMPARE(wizard.size(), QSize(820, 640));
+            wizard.reject();
+        }
+        ConnectionWizard again(m_context.get());
+        QCOMPARE(again.size(), QSize(820, 640));
+    }
+
     void manualEndpointsAreCheckedAsTyped()
     {
         ConnectionWizard wizard(m_context.get());

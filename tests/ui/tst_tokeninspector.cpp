@@ -106,7 +106,7 @@ private:
 
     // A connection to the in-process sandbox, signed in and saved the way
     // the wizard does it.
-    bool signIn()
+    bool signIn(int tokenLifetimeSeconds = 0)
     {
         QSignalSpy ready(m_context.get(), &AppContext::sandboxReady);
         m_context->startSandbox();
@@ -124,6 +124,11 @@ private:
         connection.name = kName;
         connection.provider = QStringLiteral("sandbox");
         connection.endpoints = discovery->endpoints();
+        if (tokenLifetimeSeconds > 0) {
+            // The sandbox issues short-lived tokens when the token URL asks.
+            connection.endpoints.token.setQuery(
+                QStringLiteral("sandbox_token_lifetime=%1").arg(tokenLifetimeSeconds));
+        }
         connection.client.clientId = QStringLiteral("sandbox-desktop-app");
         connection.client.scopes =
             QStringList{QStringLiteral("openid"), QStringLiteral("data:read")};
@@ -211,7 +216,9 @@ private Q_SLOTS:
                 QStringLiteral("grantline-inspector-%1")
                     .arg(QLatin1String(QTest::currentTestFunction()))));
         m_browser.opened.clear();
-        QVERIFY(signIn());
+        const bool shortLived =
+            QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("aShortLived"));
+        QVERIFY(signIn(shortLived ? 200 : 0));
     }
 
     void cleanup()
@@ -269,6 +276,18 @@ private Q_SLOTS:
         QCOMPARE(timeline->markCount(TokenHistory::Event::SignedIn), 1);
         QTRY_VERIFY_WITH_TIMEOUT(signature->text().contains(QStringLiteral("Valid")), 20000);
         QVERIFY(Screenshots::save(window, QStringLiteral("inspector")));
+    }
+
+    void aShortLivedTokenShowsAsExpiringSoon()
+    {
+        MainWindow window(m_context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Expiring soon"), 20000);
+        QVERIFY(navigationItem(window)->toolTip(0).contains(QStringLiteral("expires in 3 min")));
+        auto* countdown = find<QLabel>(window, "expiryCountdown");
+        QVERIFY2(countdown->text().contains(QStringLiteral("expires in 3 min")),
+                 qPrintable(countdown->text()));
     }
 
     void aForgedSignatureIsCalledInvalid()

@@ -9,6 +9,11 @@
 
 #include <QEvent>
 #include <QIcon>
+#include <QSettings>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("connectionWizard/geometry");
+} // namespace
 
 ConnectionWizard::ConnectionWizard(AppContext* context, QWidget* parent)
     : QWizard(parent)
@@ -28,6 +33,13 @@ ConnectionWizard::ConnectionWizard(AppContext* context, QWidget* parent)
     setPage(DonePageId, new DonePage(this));
     setStartId(ProviderPageId);
     retranslateUi();
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+}
+
+void ConnectionWizard::done(int result)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QWizard::done(result);
 }
 
 ConnectionWizard::~ConnectionWizard()

@@ -39,6 +39,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void reject() override;
+    // Remembers the size and place for next time.
+    void done(int result) override;
 
 protected:
     void changeEvent(QEvent* event) override;
