@@ -39,6 +39,11 @@ void ConnectionSaveJob::doStart()
 void ConnectionSaveJob::onSecretsWritten(Job* job)
 {
     m_secretJob = nullptr;
+    if (job->error() == Job::TimedOut) {
+        // The keychain may still store it after we gave up: ask it to take
+        // the entry back out, so that no secret outlives this failure.
+        takeBackLater(m_secrets, m_connection.name);
+    }
     if (job->error() != Job::NoError) {
         setError(KeychainFailed,
                  tr("The tokens could not be stored in the keychain: %1 Nothing was saved; "
@@ -69,8 +74,24 @@ void ConnectionSaveJob::onRolledBack()
 
 void ConnectionSaveJob::doCancel()
 {
-    // A keychain call cannot be taken back half way; let it end on its own.
-    if (m_secretJob) {
-        m_secretJob->disconnect(this);
+    if (!m_secretJob) {
+        return;
     }
+    // A keychain call cannot be stopped half way: once the write has landed,
+    // remove the entry again. The secret job outlives this one for that.
+    m_secretJob->disconnect(this);
+    if (qobject_cast<SecretJob*>(m_secretJob)->operation() == SecretJob::Operation::Write) {
+        SecretStore* secrets = m_secrets;
+        const QString name = m_connection.name;
+        connect(m_secretJob, &Job::finished, m_secretJob, [secrets, name](Job* write) {
+            if (write->error() == Job::NoError) {
+                takeBackLater(secrets, name);
+            }
+        });
+    }
+}
+
+void ConnectionSaveJob::takeBackLater(SecretStore* secrets, const QString& name)
+{
+    secrets->removeSecret(ConnectionSecrets::keyFor(name))->start();
 }

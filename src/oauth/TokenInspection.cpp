@@ -145,6 +145,10 @@ QString TokenInspection::expiryText(const QDateTime& now) const
 
 QString TokenInspection::expiryText(const QDateTime& expiresAt, const QDateTime& now)
 {
+    if (!expiresAt.isValid()) {
+        // The provider sent no expires_in: saying "expired" would be a guess.
+        return tr("has no expiry the provider told");
+    }
     const QString when = localTimeText(expiresAt);
     return expiresAt > now ? tr("expires %1 (%2)").arg(relativeTime(expiresAt, now), when)
                            : tr("expired %1 (%2)").arg(relativeTime(expiresAt, now), when);

@@ -61,7 +61,8 @@ public:
     // "expires in 59 min (2026-11-22 14:03)", "expired 3 min ago (…)", or
     // "no expiry in the token".
     QString expiryText(const QDateTime& now) const;
-    // The same for any expiry, such as the one a token response gave.
+    // The same for any expiry, such as the one a token response gave; for an
+    // invalid one, "has no expiry the provider told".
     static QString expiryText(const QDateTime& expiresAt, const QDateTime& now);
     // A sentence on what kind of token this is.
     QString kindText() const;

@@ -58,7 +58,10 @@ private:
         SecretJob* job = store->readSecret(ConnectionSecrets::keyFor(name));
         QSignalSpy done(job, &Job::finished);
         job->start();
-        done.wait(5000);
+        if (!done.wait(5000)) {
+            *error = -1;
+            return {};
+        }
         *error = job->error();
         return job->secret();
     }
@@ -115,6 +118,26 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Nothing was saved")), qPrintable(text));
         QVERIFY(!files.exists(QStringLiteral("one")));
         QVERIFY(files.names().isEmpty());
+    }
+
+    void cancellingDuringTheWriteTakesTheSecretsBackOut()
+    {
+        QTemporaryDir home;
+        ConnectionStore files(home.path());
+        LockableSecretStore keychain;
+        auto* job =
+            new ConnectionSaveJob(&keychain, &files, connection(QStringLiteral("one")), secrets());
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        // Start the write, then give up on it before it has answered.
+        QTRY_VERIFY(job->isStarted());
+        QCoreApplication::processEvents();
+        job->cancel();
+        QCOMPARE(done.size(), 1);
+        int error = 0;
+        QTRY_COMPARE_WITH_TIMEOUT((stored(&keychain, QStringLiteral("one"), &error), error),
+                                  int(SecretJob::NotFound), 5000);
+        QVERIFY(!files.exists(QStringLiteral("one")));
     }
 
     void anUnwritableFileTakesTheSecretsBackOut()

@@ -53,6 +53,12 @@ private Q_SLOTS:
         QVERIFY(TokenStatus::describe(tokens(-180, false), m_now)
                     .contains(QStringLiteral("sign in again")));
         QVERIFY(TokenStatus::describe(TokenSet(), m_now).startsWith(QStringLiteral("Signed out")));
+        // No expires_in from the provider: never called expired.
+        TokenSet unknown = tokens(0);
+        unknown.expiresAt = QDateTime();
+        const QString text = TokenStatus::describe(unknown, m_now);
+        QVERIFY2(!text.contains(QStringLiteral("expired")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("no expiry")), qPrintable(text));
         QCOMPARE(TokenStatus::name(TokenStatus::State::ExpiringSoon),
                  QStringLiteral("Expiring soon"));
     }

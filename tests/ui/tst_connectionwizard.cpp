@@ -129,6 +129,17 @@ private:
         return wizard.currentId() == ConnectionWizard::SignInPageId;
     }
 
+    // True only when the keychain answers that it holds nothing for the
+    // connection (not when it fails to answer at all).
+    bool keychainHoldsNothing(const QString& name)
+    {
+        KeychainSecretStore keychain(m_service);
+        SecretJob* job = keychain.readSecret(ConnectionSecrets::keyFor(name));
+        QSignalSpy done(job, &Job::finished);
+        job->start();
+        return done.wait(30000) && job->error() == SecretJob::NotFound;
+    }
+
     std::optional<ConnectionSecrets> keychainEntry(const QString& name)
     {
         KeychainSecretStore keychain(m_service);
@@ -161,6 +172,8 @@ private Q_SLOTS:
 
     void init()
     {
+        // Ports and the browser choice must not leak from one test to the next.
+        QSettings().clear();
         m_home = std::make_unique<QTemporaryDir>();
         m_service = QStringLiteral("grantline-wizard-test-%1")
                         .arg(QLatin1String(QTest::currentTestFunction()));
@@ -235,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(Screenshots::save(wizard, QStringLiteral("wizard-5-sign-in-denied")));
         // Nothing saved: no file, no keychain entry.
         QVERIFY(store().names().isEmpty());
-        QVERIFY(!keychainEntry(QStringLiteral("sandbox")));
+        QVERIFY(keychainHoldsNothing(QStringLiteral("sandbox")));
         QVERIFY(!nextButton(wizard)->isEnabled());
 
         m_browser.decision = BrowserSimulator::Decision::Allow;
@@ -346,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.result(), int(QDialog::Rejected));
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
         QVERIFY(store().names().isEmpty());
-        QVERIFY(!keychainEntry(QStringLiteral("sandbox")));
+        QVERIFY(keychainHoldsNothing(QStringLiteral("sandbox")));
         // The loopback listener is gone with the attempt.
         QTcpServer reuse;
         QVERIFY2(reuse.listen(QHostAddress::LocalHost, quint16(redirect.port())),
@@ -523,7 +536,7 @@ private Q_SLOTS:
         // Cancel: nothing of it stays, the secret included.
         QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
         QVERIFY(store().names().isEmpty());
-        QVERIFY(!keychainEntry(QStringLiteral("aps")));
+        QVERIFY(keychainHoldsNothing(QStringLiteral("aps")));
     }
 
     // Last: the keyring stays locked for the rest of the session.

@@ -9,6 +9,7 @@
 #include "oauth/TokenVerificationJob.h"
 
 #include <QDesktopServices>
+#include <QPointer>
 
 ConnectionActions::ConnectionActions(AppContext* context, QObject* parent)
     : QObject(parent)
@@ -16,8 +17,19 @@ ConnectionActions::ConnectionActions(AppContext* context, QObject* parent)
     , m_registry(context->registry())
 { }
 
+ConnectionActions::~ConnectionActions()
+{
+    // Jobs die with this object: what they held must not stay locked.
+    for (const QString& name : std::as_const(m_running)) {
+        m_registry->setBusy(name, false);
+    }
+}
+
 void ConnectionActions::report(const QString& name, Action action, bool ok, const QString& message)
 {
+    if (action != Action::Verify && m_running.remove(name)) {
+        m_registry->setBusy(name, false);
+    }
     Q_EMIT finished(name, action, ok, message);
 }
 
@@ -35,8 +47,17 @@ bool ConnectionActions::lookUp(const QString& name, Action action, Connection* c
                                  : problem);
         return false;
     }
+    if (m_registry->isBusy(name)) {
+        Q_EMIT finished(name, action, false,
+                        tr("Another action on \"%1\" is still running; try again when it has "
+                           "finished.")
+                            .arg(name));
+        return false;
+    }
     *connection = *found;
     *secrets = *stored;
+    m_registry->setBusy(name, true);
+    m_running.insert(name);
     Q_EMIT started(name, action);
     return true;
 }
@@ -52,20 +73,29 @@ void ConnectionActions::refresh(const QString& name)
     auto* job =
         new AccessTokenJob(m_context->network(), m_context->secrets(), connection, true, this);
     connect(job, &Job::finished, this, [this, name, job] {
-        if (job->error() != Job::NoError) {
-            const bool ended = job->error() == AccessTokenJob::SignInEnded
-                || job->error() == AccessTokenJob::SignedOut;
-            report(name, Action::Refresh, false,
-                   ended ? tr("%1 Sign in again to go on.").arg(job->errorText())
-                         : job->errorText());
-            m_registry->reloadSecrets(name);
-            return;
+        QString text;
+        std::optional<TokenHistory::Event> event;
+        if (job->error() == Job::NoError) {
+            event = TokenHistory::Event::Refreshed;
+            text = tr("Refreshed: the new access token %1.")
+                       .arg(TokenInspection::expiryText(job->tokens().expiresAt,
+                                                        QDateTime::currentDateTimeUtc()));
+        } else if (job->error() == AccessTokenJob::SignInEnded
+                   || job->error() == AccessTokenJob::SignedOut) {
+            text = tr("%1 Sign in again to go on.").arg(job->errorText());
+        } else {
+            text = job->errorText();
         }
-        m_registry->reloadSecrets(name, TokenHistory::Event::Refreshed);
-        report(name, Action::Refresh, true,
-               tr("Refreshed: the new access token %1.")
-                   .arg(TokenInspection::expiryText(job->tokens().expiresAt,
-                                                    QDateTime::currentDateTimeUtc())));
+        // Finished only once the cache holds what the job saved, so that the
+        // next action never starts from the old tokens.
+        const bool ok = job->error() == Job::NoError;
+        m_registry->reloadSecrets(
+            name, event,
+            [self = QPointer<ConnectionActions>(this), name, ok, text](bool, const QString&) {
+                if (self) {
+                    self->report(name, Action::Refresh, ok, text);
+                }
+            });
     });
     job->start();
 }
@@ -134,6 +164,7 @@ void ConnectionActions::forgetTokens(const QString& name, Revoked revoked, Actio
 {
     std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
     if (!secrets) {
+        report(name, action, false, tr("The connection \"%1\" is gone.").arg(name));
         return;
     }
     if (!revoked.accessToken && !revoked.refreshToken) {
@@ -154,27 +185,31 @@ void ConnectionActions::forgetTokens(const QString& name, Revoked revoked, Actio
     if (nothingLeft) {
         secrets->tokens = TokenSet();
     }
-    m_registry->writeSecrets(
-        name, *secrets, event,
-        [this, name, action, nothingLeft, failure](bool ok, const QString& error) {
-            if (!ok) {
-                report(name, action, false, tr("The keychain could not be updated: %1").arg(error));
-                return;
-            }
-            if (!failure.isEmpty()) {
-                report(name, action, false, failure);
-                return;
-            }
-            if (action == Action::SignOut && nothingLeft) {
-                report(name, action, true, tr("Signed out of \"%1\".").arg(name));
-            } else if (action == Action::Revoke) {
-                report(name, action, true,
-                       nothingLeft ? tr("Revoked: \"%1\" has no tokens left; sign in again to "
-                                        "use it.")
-                                         .arg(name)
-                                   : tr("Revoked."));
-            }
-        });
+    m_registry->writeSecrets(name, *secrets, event,
+                             [self = QPointer<ConnectionActions>(this), name, action, nothingLeft,
+                              failure](bool ok, const QString& error) {
+                                 if (self) {
+                                     self->reportForgotten(name, action, nothingLeft,
+                                                           ok ? QString() : error, failure);
+                                 }
+                             });
+}
+
+void ConnectionActions::reportForgotten(const QString& name, Action action, bool nothingLeft,
+                                        const QString& keychainError, const QString& failure)
+{
+    if (!keychainError.isEmpty()) {
+        report(name, action, false, tr("The keychain could not be updated: %1").arg(keychainError));
+    } else if (!failure.isEmpty()) {
+        report(name, action, false, failure);
+    } else if (action == Action::SignOut) {
+        report(name, action, true, tr("Signed out of \"%1\".").arg(name));
+    } else {
+        report(name, action, true,
+               nothingLeft
+                   ? tr("Revoked: \"%1\" has no tokens left; sign in again to use it.").arg(name)
+                   : tr("Revoked."));
+    }
 }
 
 void ConnectionActions::signOut(const QString& name)

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 class AppContext;
 class ConnectionRegistry;
@@ -22,6 +23,7 @@ public:
     Q_ENUM(Action)
 
     explicit ConnectionActions(AppContext* context, QObject* parent = nullptr);
+    ~ConnectionActions() override;
 
     // A new access token now, with the refresh token (or the app's credentials).
     void refresh(const QString& name);
@@ -57,8 +59,12 @@ private:
     // Writes the secrets without what was revoked; reports failure (the
     // provider's refusal of a later token) after saving what did go.
     void forgetTokens(const QString& name, Revoked revoked, Action action, const QString& failure);
+    void reportForgotten(const QString& name, Action action, bool nothingLeft,
+                         const QString& keychainError, const QString& failure);
     void report(const QString& name, Action action, bool ok, const QString& message);
 
     AppContext* m_context;
     ConnectionRegistry* m_registry;
+    // The connections this object has marked busy in the registry.
+    QSet<QString> m_running;
 };

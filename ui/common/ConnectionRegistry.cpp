@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "oauth/ConnectionStore.h"
+#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -37,7 +38,7 @@ void ConnectionRegistry::reload()
     Q_EMIT listChanged();
     for (const QString& name : std::as_const(m_names)) {
         if (m_connections.contains(name)) {
-            readSecrets(name, std::nullopt);
+            readSecrets(name, std::nullopt, {});
         }
     }
 }
@@ -65,20 +66,42 @@ QString ConnectionRegistry::problem(const QString& name) const
 }
 
 void ConnectionRegistry::reloadSecrets(const QString& name,
-                                       std::optional<TokenHistory::Event> event)
+                                       std::optional<TokenHistory::Event> event, Done done)
 {
-    readSecrets(name, event);
+    readSecrets(name, event, std::move(done));
 }
 
-void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHistory::Event> event)
+bool ConnectionRegistry::isBusy(const QString& name) const
+{
+    return m_busy.contains(name);
+}
+
+void ConnectionRegistry::setBusy(const QString& name, bool busy)
+{
+    if (busy) {
+        m_busy.insert(name);
+    } else {
+        m_busy.remove(name);
+    }
+}
+
+void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHistory::Event> event,
+                                     Done done)
 {
     SecretJob* job = m_context->secrets()->readSecret(ConnectionSecrets::keyFor(name));
-    connect(job, &Job::finished, this, [this, name, event, job] {
+    connect(job, &Job::finished, this, [this, name, event, done, job] {
+        if (!m_connections.contains(name)) {
+            // Removed while the keychain was answering.
+            if (done) {
+                done(false, tr("The connection \"%1\" is gone.").arg(name));
+            }
+            return;
+        }
         if (job->error() == SecretJob::NotFound) {
-            // Signed out (or a keyring locked since: the next action says so).
-            m_secrets.insert(name, ConnectionSecrets());
-            m_problems.remove(name);
-        } else if (job->error() != Job::NoError) {
+            onNothingStored(name, done);
+            return;
+        }
+        if (job->error() != Job::NoError) {
             m_problems.insert(name, job->errorText());
         } else if (const auto parsed = ConnectionSecrets::parse(job->secret())) {
             m_secrets.insert(name, *parsed);
@@ -93,8 +116,35 @@ void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHis
                                   .arg(name));
         }
         Q_EMIT connectionChanged(name);
+        if (done) {
+            done(!m_problems.contains(name), m_problems.value(name));
+        }
     });
     job->start();
+}
+
+void ConnectionRegistry::onNothingStored(const QString& name, Done done)
+{
+    // On Linux a locked keyring reads like an empty one. Taking "locked" for
+    // "signed out" would let the next write drop the client secret.
+    auto* check = new KeychainStatusJob(m_context->secrets(), this);
+    connect(check, &Job::finished, this, [this, name, done, check] {
+        if (!m_connections.contains(name)) {
+            return;
+        }
+        if (check->status() == KeychainStatusJob::Status::Available) {
+            m_secrets.insert(name, ConnectionSecrets());
+            m_problems.remove(name);
+        } else {
+            m_secrets.remove(name);
+            m_problems.insert(name, check->statusText());
+        }
+        Q_EMIT connectionChanged(name);
+        if (done) {
+            done(!m_problems.contains(name), m_problems.value(name));
+        }
+    });
+    check->start();
 }
 
 void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
@@ -112,6 +162,11 @@ void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
 void ConnectionRegistry::writeSecrets(const QString& name, const ConnectionSecrets& secrets,
                                       std::optional<TokenHistory::Event> event, Done done)
 {
+    if (!m_connections.contains(name)) {
+        // Never an entry without its connection file.
+        done(false, tr("The connection \"%1\" is gone.").arg(name));
+        return;
+    }
     SecretJob* job =
         m_context->secrets()->writeSecret(ConnectionSecrets::keyFor(name), secrets.serialize());
     connect(job, &Job::finished, this, [this, name, secrets, event, done, job] {
@@ -130,8 +185,14 @@ void ConnectionRegistry::writeSecrets(const QString& name, const ConnectionSecre
 
 void ConnectionRegistry::remove(const QString& name, Done done)
 {
+    if (isBusy(name)) {
+        done(false, tr("an action on it is still running; try again when it has finished."));
+        return;
+    }
+    setBusy(name, true);
     SecretJob* job = m_context->secrets()->removeSecret(ConnectionSecrets::keyFor(name));
     connect(job, &Job::finished, this, [this, name, done, job] {
+        setBusy(name, false);
         if (job->error() != Job::NoError) {
             // The file stays, so the secrets are not orphaned in the keychain.
             done(false, job->errorText());

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -31,10 +32,17 @@ public:
     std::optional<ConnectionSecrets> secrets(const QString& name) const;
     // Why the connection's file or keychain entry could not be read.
     QString problem(const QString& name) const;
-    // Reads one connection's keychain entry again (after a refresh made by a job).
-    void reloadSecrets(const QString& name, std::optional<TokenHistory::Event> event = {});
-
     using Done = std::function<void(bool ok, const QString& error)>;
+
+    // Reads one connection's keychain entry again (after a refresh made by a
+    // job); done, when given, follows once the cache holds the answer.
+    void reloadSecrets(const QString& name, std::optional<TokenHistory::Event> event = {},
+                       Done done = {});
+
+    // One change at a time per connection: a write built from a stale copy
+    // would undo the one before it (a refresh's rotated token, a sign-out).
+    bool isBusy(const QString& name) const;
+    void setBusy(const QString& name, bool busy);
     // Writes the entry, records the event (when the tokens changed), and
     // tells every view.
     void writeSecrets(const QString& name, const ConnectionSecrets& secrets,
@@ -49,7 +57,8 @@ Q_SIGNALS:
     void connectionChanged(const QString& name);
 
 private:
-    void readSecrets(const QString& name, std::optional<TokenHistory::Event> event);
+    void readSecrets(const QString& name, std::optional<TokenHistory::Event> event, Done done);
+    void onNothingStored(const QString& name, Done done);
     void record(const QString& name, TokenHistory::Event event, const ConnectionSecrets& secrets);
 
     AppContext* m_context;
@@ -58,4 +67,5 @@ private:
     QHash<QString, Connection> m_connections;
     QHash<QString, ConnectionSecrets> m_secrets;
     QHash<QString, QString> m_problems;
+    QSet<QString> m_busy;
 };

@@ -70,7 +70,7 @@ void EditConnectionDialog::updateValidation()
 
 void EditConnectionDialog::accept()
 {
-    if (!problem().isEmpty()) {
+    if (!problem().isEmpty() || m_writing) {
         return;
     }
     const QString secret = m_ui->clientSecret->text();
@@ -78,28 +78,59 @@ void EditConnectionDialog::accept()
         saveFile();
         return;
     }
-    // The secret first: a file naming a new app with the old secret would fail.
-    std::optional<ConnectionSecrets> secrets = m_context->registry()->secrets(m_original.name);
-    if (!secrets) {
-        m_ui->validation->setText(tr("The keychain has not answered for this connection yet."));
+    ConnectionRegistry* registry = m_context->registry();
+    std::optional<ConnectionSecrets> secrets = registry->secrets(m_original.name);
+    if (!secrets || registry->isBusy(m_original.name)) {
+        m_ui->validation->setText(
+            secrets ? tr("Another action on this connection is still running; save again when "
+                         "it has finished.")
+                    : tr("The keychain has not answered for this connection yet."));
+        return;
+    }
+    // The file first, then the secret: if the keychain refuses, the file is
+    // put back, so the two never disagree.
+    QString error;
+    if (!m_context->connections().save(edited(), &error)) {
+        m_ui->validation->setText(error);
         return;
     }
     secrets->clientSecret = secret;
-    setEnabled(false);
-    m_context->registry()->writeSecrets(
-        m_original.name, *secrets, std::nullopt,
-        [self = QPointer<EditConnectionDialog>(this)](bool ok, const QString& error) {
-            if (!self) {
-                return;
-            }
-            self->setEnabled(true);
-            if (!ok) {
-                self->m_ui->validation->setText(
-                    tr("The secret could not be stored in the keychain: %1").arg(error));
-                return;
-            }
-            self->saveFile();
-        });
+    registry->setBusy(m_original.name, true);
+    m_writing = true;
+    m_ui->buttons->setEnabled(false);
+    registry->writeSecrets(m_original.name, *secrets, std::nullopt,
+                           [self = QPointer<EditConnectionDialog>(this), registry,
+                            context = m_context,
+                            original = m_original](bool ok, const QString& error) {
+                               registry->setBusy(original.name, false);
+                               if (!ok) {
+                                   QString ignored;
+                                   context->connections().save(original, &ignored);
+                               }
+                               if (self) {
+                                   self->onSecretWritten(ok, error);
+                               }
+                           });
+}
+
+void EditConnectionDialog::onSecretWritten(bool ok, const QString& error)
+{
+    m_writing = false;
+    m_ui->buttons->setEnabled(true);
+    if (!ok) {
+        m_ui->validation->setText(
+            tr("The secret could not be stored in the keychain, so nothing was changed: %1")
+                .arg(error));
+        return;
+    }
+    finish();
+}
+
+void EditConnectionDialog::reject()
+{
+    if (!m_writing) {
+        QDialog::reject();
+    }
 }
 
 void EditConnectionDialog::saveFile()
@@ -109,6 +140,11 @@ void EditConnectionDialog::saveFile()
         m_ui->validation->setText(error);
         return;
     }
+    finish();
+}
+
+void EditConnectionDialog::finish()
+{
     m_context->registry()->reload();
     Q_EMIT saved(m_original.name);
     QDialog::accept();

@@ -25,6 +25,8 @@ public:
     ~EditConnectionDialog() override;
 
     void accept() override;
+    // Not while the secret is being written.
+    void reject() override;
 
 Q_SIGNALS:
     void saved(const QString& name);
@@ -34,8 +36,11 @@ private:
     QString problem() const;
     void updateValidation();
     void saveFile();
+    void onSecretWritten(bool ok, const QString& error);
+    void finish();
 
     std::unique_ptr<Ui::EditConnectionDialog> m_ui;
     AppContext* m_context;
     Connection m_original;
+    bool m_writing = false;
 };

@@ -40,7 +40,17 @@ SignInDialog::SignInDialog(AppContext* context, const QString& connection, QWidg
     m_retry->setObjectName(QStringLiteral("tryAgain"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    connect(m_retry, &QPushButton::clicked, this, &SignInDialog::start);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        // The keychain may have been unlocked meanwhile: ask it again first.
+        m_retry->hide();
+        m_context->registry()->reloadSecrets(
+            m_connection, std::nullopt,
+            [self = QPointer<SignInDialog>(this)](bool, const QString&) {
+                if (self) {
+                    self->start();
+                }
+            });
+    });
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
     connect(m_openAgain, &QPushButton::clicked, this,
@@ -110,21 +120,30 @@ void SignInDialog::onFinished(Job* job)
 
 void SignInDialog::save(const TokenSet& tokens, const QString& userName)
 {
-    std::optional<ConnectionSecrets> secrets = m_context->registry()->secrets(m_connection);
+    ConnectionRegistry* registry = m_context->registry();
+    std::optional<ConnectionSecrets> secrets = registry->secrets(m_connection);
     if (!secrets) {
         m_status->setText(tr("The connection was removed meanwhile; nothing was saved."));
         return;
     }
+    if (registry->isBusy(m_connection)) {
+        m_status->setText(tr("Another action on this connection is still running; try again "
+                             "when it has finished."));
+        m_retry->show();
+        return;
+    }
     secrets->tokens = tokens;
+    registry->setBusy(m_connection, true);
     m_saving = true;
     m_status->setText(tr("Saving the tokens to your keychain…"));
-    m_context->registry()->writeSecrets(
-        m_connection, *secrets, TokenHistory::Event::SignedIn,
-        [self = QPointer<SignInDialog>(this), userName](bool ok, const QString& error) {
-            if (self) {
-                self->onSaved(ok, error, userName);
-            }
-        });
+    registry->writeSecrets(m_connection, *secrets, TokenHistory::Event::SignedIn,
+                           [self = QPointer<SignInDialog>(this), registry, name = m_connection,
+                            userName](bool ok, const QString& error) {
+                               registry->setBusy(name, false);
+                               if (self) {
+                                   self->onSaved(ok, error, userName);
+                               }
+                           });
 }
 
 void SignInDialog::onSaved(bool ok, const QString& error, const QString& userName)

@@ -292,7 +292,7 @@ void TokenInspector::showChosenToken()
     } else {
         m_ticker->start();
     }
-    if (inspection.isReadable()) {
+    if (inspection.isReadable() && !m_connection.isEmpty()) {
         verifyChosenToken();
     }
 }

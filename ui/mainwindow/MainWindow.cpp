@@ -269,6 +269,8 @@ void MainWindow::updateNavigation()
 void MainWindow::showConnection(const QString& name)
 {
     if (name.isEmpty()) {
+        // Nothing may keep showing (or checking) a connection that is gone.
+        m_connectionPage->setConnection(QString());
         m_pages->setCurrentWidget(m_emptyState);
         return;
     }
@@ -299,7 +301,17 @@ void MainWindow::signInAgain(const QString& name)
 
 void MainWindow::signOut(const QString& name)
 {
-    m_actions->signOut(name);
+    QMessageBox box(QMessageBox::Warning, tr("Sign out"),
+                    tr("Sign out of \"%1\"? The tokens are revoked and forgotten; the "
+                       "connection stays, ready to sign in again.")
+                        .arg(name),
+                    QMessageBox::Cancel, this);
+    QPushButton* signOut = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == signOut) {
+        m_actions->signOut(name);
+    }
 }
 
 void MainWindow::editConnection(const QString& name)

@@ -121,6 +121,11 @@ bool SignInPage::isComplete() const
 
 void SignInPage::setStage(Stage stage, const QString& text)
 {
+    // QWizard offers no Back on a page that follows a commit page: while the
+    // connection is being saved, going back would strand the half-done save.
+    if (QWizardPage* previous = m_wizard->page(ConnectionWizard::ScopesPageId)) {
+        previous->setCommitPage(stage == Stage::Saving);
+    }
     m_stage = stage;
     m_status->setText(text);
     const bool working = stage == Stage::WaitingForBrowser || stage == Stage::Exchanging
@@ -219,9 +224,11 @@ void SignInPage::save()
     ConnectionSecrets secrets;
     secrets.clientSecret = draft.clientSecret;
     secrets.tokens = draft.tokens;
-    auto* job =
-        new ConnectionSaveJob(m_wizard->context()->secrets(), &m_wizard->context()->connections(),
-                              draft.connection, secrets, this);
+    // Owned by the app, not this page: a keychain write must finish (or be
+    // rolled back) even if the wizard goes away meanwhile.
+    AppContext* context = m_wizard->context();
+    auto* job = new ConnectionSaveJob(context->secrets(), &context->connections(), draft.connection,
+                                      secrets, context);
     m_job = job;
     connect(job, &Job::finished, this, &SignInPage::onSaved);
     setStage(Stage::Saving, tr("Saving the connection; the tokens go to your keychain…"));
@@ -231,6 +238,10 @@ void SignInPage::save()
 void SignInPage::onSaved(Job* job)
 {
     m_job = nullptr;
+    if (job->error() == ConnectionSaveJob::NameTaken) {
+        failWith(job->errorText(), tr("&Choose another name"), ConnectionWizard::ProviderPageId);
+        return;
+    }
     if (job->error() != Job::NoError) {
         fail(job->errorText(), SignInJob::Remedy::TryAgain);
         return;
@@ -243,39 +254,38 @@ void SignInPage::onSaved(Job* job)
     m_wizard->next();
 }
 
-void SignInPage::fail(const QString& sentence, SignInJob::Remedy next)
+void SignInPage::fail(const QString& sentence, SignInJob::Remedy remedy)
 {
-    m_next = next;
-    switch (next) {
+    switch (remedy) {
     case SignInJob::Remedy::TryAgain:
-        m_nextStep->setText(tr("&Try again"));
-        break;
+        failWith(sentence, tr("&Try again"), -1);
+        return;
     case SignInJob::Remedy::ChangePort:
-        m_nextStep->setText(tr("&Choose another port"));
-        break;
+        failWith(sentence, tr("&Choose another port"), ConnectionWizard::RegisterPageId);
+        return;
     case SignInJob::Remedy::CheckCredentials:
-        m_nextStep->setText(tr("&Check the client ID and secret"));
-        break;
+        failWith(sentence, tr("&Check the client ID and secret"),
+                 ConnectionWizard::CredentialsPageId);
+        return;
     case SignInJob::Remedy::CheckRegistration:
-        m_nextStep->setText(tr("&Check the app registration"));
-        break;
+        failWith(sentence, tr("&Check the app registration"), ConnectionWizard::RegisterPageId);
+        return;
     }
+}
+
+void SignInPage::failWith(const QString& sentence, const QString& nextStep, int backToPage)
+{
+    m_backToPage = backToPage;
+    m_nextStep->setText(nextStep);
     setStage(Stage::Failed, sentence);
 }
 
 void SignInPage::takeNextStep()
 {
-    switch (m_next) {
-    case SignInJob::Remedy::TryAgain:
+    if (m_backToPage < 0) {
         startAttempt();
-        return;
-    case SignInJob::Remedy::ChangePort:
-    case SignInJob::Remedy::CheckRegistration:
-        goBackTo(ConnectionWizard::RegisterPageId);
-        return;
-    case SignInJob::Remedy::CheckCredentials:
-        goBackTo(ConnectionWizard::CredentialsPageId);
-        return;
+    } else {
+        goBackTo(m_backToPage);
     }
 }
 

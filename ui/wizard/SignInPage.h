@@ -59,7 +59,9 @@ private:
     void onSignInFinished(Job* job);
     void save();
     void onSaved(Job* job);
-    void fail(const QString& sentence, SignInJob::Remedy next);
+    void fail(const QString& sentence, SignInJob::Remedy remedy);
+    // backToPage: the page the next-step button goes back to; -1 tries again.
+    void failWith(const QString& sentence, const QString& nextStep, int backToPage);
     void setStage(Stage stage, const QString& text);
     void takeNextStep();
     void goBackTo(int pageId);
@@ -75,5 +77,5 @@ private:
 
     QPointer<Job> m_job;
     Stage m_stage = Stage::Idle;
-    SignInJob::Remedy m_next = SignInJob::Remedy::TryAgain;
+    int m_backToPage = -1;
 };
