@@ -107,7 +107,7 @@
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldung</translation>
     </message>
     <message>
         <source>The redirect URI &quot;%1&quot; is not an http address on this computer (127.0.0.1, localhost or [::1]), so Grantline cannot receive the sign-in there.</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angemeldet</translation>
     </message>
     <message>
         <source>Grantline is now connected.</source>
@@ -582,6 +582,10 @@
         <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
         <translation>Der Anbieter veröffentlicht keine Signaturschlüssel (JWKS), daher kann die Signatur hier nicht geprüft werden.</translation>
     </message>
+    <message>
+        <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
+        <translation>Eine andere Aktion für „%1“ läuft noch; versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -638,7 +642,7 @@
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt bereits eine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
@@ -646,7 +650,7 @@
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verbindung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
@@ -681,6 +685,14 @@
     <message>
         <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
         <translation>Der Schlüsselbund-Eintrag von „%1“ stammt nicht von Grantline; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished">Die Verbindung „%1“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>an action on it is still running; try again when it has finished.</source>
+        <translation>für sie läuft noch eine Aktion; versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -850,7 +862,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
@@ -974,8 +986,12 @@
         <translation>Der Schlüsselbund hat für diese Verbindung noch nicht geantwortet.</translation>
     </message>
     <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation>Das Secret konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+        <source>Another action on this connection is still running; save again when it has finished.</source>
+        <translation>Eine andere Aktion für diese Verbindung läuft noch; speichern Sie erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain, so nothing was changed: %1</source>
+        <translation>Das Secret konnte nicht im Schlüsselbund gespeichert werden, daher wurde nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1327,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1493,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
+        <translation type="unfinished">Möchten Sie sich von „%1“ abmelden? Die Tokens werden widerrufen und vergessen; die Verbindung bleibt bestehen und ist bereit für eine erneute Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretJob</name>
@@ -1625,7 +1649,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1 answered %2; ignored as the pipeline says.</source>
@@ -2194,7 +2218,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2408,7 +2432,7 @@
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von „%1“ abgemeldet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
@@ -2476,6 +2500,10 @@
     <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Another action on this connection is still running; try again when it has finished.</source>
+        <translation>Eine andere Aktion für diese Verbindung läuft noch; versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2610,10 @@
     <message>
         <source>&amp;Check the app registration</source>
         <translation>App-&amp;Registrierung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another name</source>
+        <translation>Anderen &amp;Namen wählen</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2726,7 @@
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Anbieter von „%1“ hat keinen Introspektions-Endpunkt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to ask about.</source>
@@ -2810,6 +2842,10 @@
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>has no expiry the provider told</source>
+        <translation>hat kein vom Anbieter genanntes Ablaufdatum</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,10 @@
         <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -680,6 +684,14 @@
     <name>ConnectionRegistry</name>
     <message>
         <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action on it is still running; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,7 +986,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret could not be stored in the keychain: %1</source>
+        <source>Another action on this connection is still running; save again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1491,14 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +2501,10 @@
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another action on this connection is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInJob</name>
@@ -2581,6 +2609,10 @@
     </message>
     <message>
         <source>&amp;Check the app registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +2841,10 @@
     </message>
     <message>
         <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no expiry the provider told</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,7 +107,7 @@
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Connexion</translation>
     </message>
     <message>
         <source>The redirect URI &quot;%1&quot; is not an http address on this computer (127.0.0.1, localhost or [::1]), so Grantline cannot receive the sign-in there.</source>
@@ -582,6 +582,10 @@
         <source>The provider publishes no signing keys (JWKS), so the signature cannot be checked here.</source>
         <translation>Le fournisseur ne publie aucune clé de signature (JWKS) ; la signature ne peut donc pas être vérifiée ici.</translation>
     </message>
+    <message>
+        <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
+        <translation>Une autre action sur &quot;%1&quot; est en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionAuth</name>
@@ -638,7 +642,7 @@
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une connexion nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
         <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
@@ -646,7 +650,7 @@
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Connexion &quot;%1&quot; enregistrée.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
@@ -681,6 +685,14 @@
     <message>
         <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
         <translation>L’entrée du trousseau de &quot;%1&quot; n’a pas été écrite par Grantline ; reconnectez-vous pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; is gone.</source>
+        <translation type="unfinished">La connexion &quot;%1&quot; n’existe plus.</translation>
+    </message>
+    <message>
+        <source>an action on it is still running; try again when it has finished.</source>
+        <translation>une action est encore en cours sur elle ; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -850,7 +862,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
@@ -974,8 +986,12 @@
         <translation>Le trousseau n’a pas encore répondu pour cette connexion.</translation>
     </message>
     <message>
-        <source>The secret could not be stored in the keychain: %1</source>
-        <translation>Le secret n’a pas pu être enregistré dans le trousseau : %1</translation>
+        <source>Another action on this connection is still running; save again when it has finished.</source>
+        <translation>Une autre action sur cette connexion est en cours ; enregistrez à nouveau quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain, so nothing was changed: %1</source>
+        <translation>Le secret n’a pas pu être enregistré dans le trousseau, rien n’a donc été modifié : %1</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1327,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1493,14 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
+        <translation type="unfinished">Se déconnecter de &quot;%1&quot; ? Les jetons sont révoqués et oubliés ; la connexion est conservée et vous pourrez vous reconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretJob</name>
@@ -1625,7 +1649,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>%1 answered %2; ignored as the pipeline says.</source>
@@ -2194,7 +2218,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2408,7 +2432,7 @@
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déconnecté de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
@@ -2476,6 +2500,10 @@
     <message>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Another action on this connection is still running; try again when it has finished.</source>
+        <translation>Une autre action sur cette connexion est en cours ; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2610,10 @@
     <message>
         <source>&amp;Check the app registration</source>
         <translation>&amp;Vérifier l’enregistrement de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another name</source>
+        <translation>&amp;Choisir un autre nom</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2726,7 @@
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison d’introspection.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to ask about.</source>
@@ -2810,6 +2842,10 @@
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>has no expiry the provider told</source>
+        <translation>n’a pas d’expiration indiquée par le fournisseur</translation>
     </message>
 </context>
 <context>
