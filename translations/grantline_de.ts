@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished">Die Verbindung „%1“ existiert nicht mehr.</translation>
+        <translation>Die Verbindung „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
         <source>an action on it is still running; try again when it has finished.</source>
@@ -1495,11 +1495,11 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Abmelden</translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
-        <translation type="unfinished">Möchten Sie sich von „%1“ abmelden? Die Tokens werden widerrufen und vergessen; die Verbindung bleibt bestehen und ist bereit für eine erneute Anmeldung.</translation>
+        <translation>Von „%1“ abmelden? Die Tokens werden widerrufen und vergessen; die Verbindung bleibt erhalten und kann erneut angemeldet werden.</translation>
     </message>
 </context>
 <context>

@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>The connection &quot;%1&quot; is gone.</source>
-        <translation type="unfinished">La connexion &quot;%1&quot; n’existe plus.</translation>
+        <translation>La connexion &quot;%1&quot; n’existe plus.</translation>
     </message>
     <message>
         <source>an action on it is still running; try again when it has finished.</source>
@@ -1495,11 +1495,11 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Se déconnecter</translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of &quot;%1&quot;? The tokens are revoked and forgotten; the connection stays, ready to sign in again.</source>
-        <translation type="unfinished">Se déconnecter de &quot;%1&quot; ? Les jetons sont révoqués et oubliés ; la connexion est conservée et vous pourrez vous reconnecter.</translation>
+        <translation>Se déconnecter de &quot;%1&quot; ? Les jetons sont révoqués et oubliés ; la connexion reste, prête pour une nouvelle connexion.</translation>
     </message>
 </context>
 <context>
