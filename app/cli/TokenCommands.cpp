@@ -144,6 +144,7 @@ int TokenCommands::refresh(const QString& name)
     // sees the new token, an ended sign-in forgotten.
     std::unique_ptr<AccessTokenJob> job(
         new AccessTokenJob(m_session.network(), m_session.secrets(), current->connection, true));
+    job->setHistoryHome(m_session.connections().home());
     if (!m_session.runJob(job.get())) {
         if (job->error() == AccessTokenJob::SignInEnded
             || job->error() == AccessTokenJob::SignedOut) {

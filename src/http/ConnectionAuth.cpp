@@ -15,6 +15,7 @@ ConnectionAuth::ConnectionAuth(QNetworkAccessManager* network, SecretStore* secr
 Job* ConnectionAuth::fetch(bool forceRefresh)
 {
     auto* job = new AccessTokenJob(m_network, m_secrets, m_connection, forceRefresh, this);
+    job->setHistoryHome(m_historyHome);
     connect(job, &Job::finished, this, [this, job] {
         if (job->error() == Job::NoError) {
             m_token = job->accessToken();
@@ -22,6 +23,11 @@ Job* ConnectionAuth::fetch(bool forceRefresh)
         }
     });
     return job;
+}
+
+void ConnectionAuth::setHistoryHome(const QString& home)
+{
+    m_historyHome = home;
 }
 
 Job* ConnectionAuth::prepare()

@@ -23,6 +23,9 @@ public:
     ConnectionAuth(QNetworkAccessManager* network, SecretStore* secrets,
                    const Connection& connection, QObject* parent = nullptr);
 
+    // Where refreshes are recorded for the token timeline; empty: nowhere.
+    void setHistoryHome(const QString& home);
+
     Job* prepare() override;
     bool needsRenewal() const override;
     void apply(QNetworkRequest& request, QUrl& url) const override;
@@ -38,4 +41,5 @@ private:
     Connection m_connection;
     QString m_token;
     QDateTime m_expiresAt;
+    QString m_historyHome;
 };

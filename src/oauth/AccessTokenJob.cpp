@@ -1,5 +1,9 @@
 #include "oauth/AccessTokenJob.h"
 
+#include "core/Logging.h"
+
+#include "oauth/TokenHistory.h"
+
 #include "oauth/TokenRequestJob.h"
 #include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
@@ -219,6 +223,26 @@ void AccessTokenJob::onRefreshed()
     save(renewed, NoError, QString());
 }
 
+void AccessTokenJob::setHistoryHome(const QString& home)
+{
+    m_historyHome = home;
+}
+
+void AccessTokenJob::recordInHistory(TokenHistory::Event event) const
+{
+    if (m_historyHome.isEmpty()) {
+        return;
+    }
+    QString error;
+    // The history is a convenience: failing to write it loses no token.
+    if (!TokenHistory(m_historyHome)
+             .record(m_connection.name,
+                     {event, QDateTime::currentDateTimeUtc(), m_current.tokens.expiresAt},
+                     &error)) {
+        qCWarning(lcOAuth).noquote() << error;
+    }
+}
+
 void AccessTokenJob::save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text)
 {
     SecretJob* job =
@@ -231,6 +255,8 @@ void AccessTokenJob::save(const ConnectionSecrets& secrets, int errorOnSuccess, 
             return;
         }
         m_current = secrets;
+        recordInHistory(errorOnSuccess == SignInEnded ? TokenHistory::Event::SignedOut
+                                                      : TokenHistory::Event::Refreshed);
         if (errorOnSuccess != NoError) {
             finishWith(errorOnSuccess, text);
             return;

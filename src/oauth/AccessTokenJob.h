@@ -8,6 +8,7 @@
 #include "core/Job.h"
 #include "oauth/Connection.h"
 #include "oauth/ConnectionSecrets.h"
+#include "oauth/TokenHistory.h"
 
 #include <QPointer>
 #include <chrono>
@@ -40,6 +41,10 @@ public:
                    const Connection& connection, bool forceRefresh, QObject* parent = nullptr);
     ~AccessTokenJob() override;
 
+    // Records each refresh (and a sign-in the provider ended) in the token
+    // history of this Grantline home, for the inspector's timeline.
+    void setHistoryHome(const QString& home);
+
     QString accessToken() const;
     TokenSet tokens() const;
     // True when this job (not a job it waited for) asked the provider.
@@ -58,6 +63,7 @@ private:
     void onRefreshed();
     void save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text);
     bool needsRefresh(const TokenSet& tokens) const;
+    void recordInHistory(TokenHistory::Event event) const;
     void finishWith(int error, const QString& text);
     void finishWithTokens();
     void leaveJobsInFlight();
@@ -68,6 +74,7 @@ private:
     bool m_forceRefresh;
     bool m_didRefresh = false;
     ConnectionSecrets m_current;
+    QString m_historyHome;
     QPointer<TokenRequestJob> m_request;
     QPointer<Job> m_secretJob;
 };

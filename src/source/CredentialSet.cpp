@@ -111,7 +111,9 @@ std::unique_ptr<RequestAuth> CredentialSet::build(const AuthConfig& config, QStr
         if (!connection) {
             return nullptr;
         }
-        return std::make_unique<ConnectionAuth>(m_network, m_secrets, *connection);
+        auto auth = std::make_unique<ConnectionAuth>(m_network, m_secrets, *connection);
+        auth->setHistoryHome(m_connections->home());
+        return auth;
     }
     *error = tr("\"%1\" is not an auth type Grantline knows.").arg(type);
     return nullptr;

@@ -6,12 +6,14 @@
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/DiscoveryJob.h"
+#include "oauth/TokenHistory.h"
 #include "oauth/TokenRequestJob.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -141,11 +143,19 @@ private Q_SLOTS:
         const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
         store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
         AccessTokenJob job(&m_network, &m_secrets, m_user, false);
+        QTemporaryDir home;
+        job.setHistoryHome(home.path());
         run(job);
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         QVERIFY(job.didRefresh());
         QVERIFY(job.accessToken() != tokens.accessToken);
         const ConnectionSecrets saved = stored(m_user);
+        // The timeline learns of the refresh, times only.
+        const QList<TokenHistory::Entry> history = TokenHistory(home.path()).entries(m_user.name);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().event, TokenHistory::Event::Refreshed);
+        // Kept to the second.
+        QVERIFY(qAbs(history.first().expiresAt.msecsTo(saved.tokens.expiresAt)) < 1000);
         QCOMPARE(saved.tokens.accessToken, job.accessToken());
         QVERIFY(saved.tokens.refreshToken != tokens.refreshToken);
         QCOMPARE(saved.clientSecret, QStringLiteral("sandbox-web-secret"));
@@ -383,8 +393,12 @@ private Q_SLOTS:
         HttpTestClient admin;
         admin.post(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/sandbox/revoke-all"))), {});
         AccessTokenJob job(&m_network, &m_secrets, m_user, true);
+        QTemporaryDir home;
+        job.setHistoryHome(home.path());
         run(job);
         QCOMPARE(job.error(), int(AccessTokenJob::SignInEnded));
+        QCOMPARE(TokenHistory(home.path()).entries(m_user.name).last().event,
+                 TokenHistory::Event::SignedOut);
         QVERIFY(job.accessToken().isEmpty());
         const ConnectionSecrets saved = stored(m_user);
         QVERIFY(saved.tokens.isEmpty());

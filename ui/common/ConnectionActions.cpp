@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
 #include "oauth/AccessTokenJob.h"
+#include "oauth/ConnectionStore.h"
 #include "oauth/IntrospectionJob.h"
 #include "oauth/RevocationJob.h"
 #include "oauth/TokenInspection.h"
@@ -72,11 +73,10 @@ void ConnectionActions::refresh(const QString& name)
     // The job every API call uses: the rotated refresh token is saved first.
     auto* job =
         new AccessTokenJob(m_context->network(), m_context->secrets(), connection, true, this);
+    job->setHistoryHome(m_context->connections().home());
     connect(job, &Job::finished, this, [this, name, job] {
         QString text;
-        std::optional<TokenHistory::Event> event;
         if (job->error() == Job::NoError) {
-            event = TokenHistory::Event::Refreshed;
             text = tr("Refreshed: the new access token %1.")
                        .arg(TokenInspection::expiryText(job->tokens().expiresAt,
                                                         QDateTime::currentDateTimeUtc()));
@@ -89,8 +89,9 @@ void ConnectionActions::refresh(const QString& name)
         // Finished only once the cache holds what the job saved, so that the
         // next action never starts from the old tokens.
         const bool ok = job->error() == Job::NoError;
+        // The job recorded the refresh in the history itself.
         m_registry->reloadSecrets(
-            name, event,
+            name, std::nullopt,
             [self = QPointer<ConnectionActions>(this), name, ok, text](bool, const QString&) {
                 if (self) {
                     self->report(name, Action::Refresh, ok, text);
