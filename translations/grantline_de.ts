@@ -1503,6 +1503,57 @@
     </message>
 </context>
 <context>
+    <name>ManualEndpointsForm</name>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Auto&amp;risierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Where the browser goes to sign in (authorization_endpoint)</source>
+        <translation>Wohin der Browser zur Anmeldung geht (authorization_endpoint)</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <source>Where the code is exchanged for tokens (token_endpoint)</source>
+        <translation>Wo der Code gegen Tokens eingetauscht wird (token_endpoint)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation>Wi&amp;derrufs-URL (optional):</translation>
+    </message>
+    <message>
+        <source>RFC 7009 revocation_endpoint; without it, signing out only forgets the tokens</source>
+        <translation>revocation_endpoint nach RFC 7009; ohne ihn vergisst die Abmeldung nur die Tokens</translation>
+    </message>
+    <message>
+        <source>I&amp;ntrospection URL (optional):</source>
+        <translation>&amp;Introspektions-URL (optional):</translation>
+    </message>
+    <message>
+        <source>RFC 7662 introspection_endpoint</source>
+        <translation>introspection_endpoint nach RFC 7662</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation>&amp;JWKS-URL (optional):</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s signing keys (jwks_uri), for checking token signatures</source>
+        <translation>Die Signaturschlüssel des Anbieters (jwks_uri), um Token-Signaturen zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Userinfo URL (optional):</source>
+        <translation>&amp;Userinfo-URL (optional):</translation>
+    </message>
+    <message>
+        <source>Tells who signed in (userinfo_endpoint)</source>
+        <translation>Gibt an, wer angemeldet ist (userinfo_endpoint)</translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretJob</name>
     <message>
         <source>Nothing is stored for this session under &quot;%1&quot;.</source>
@@ -1831,30 +1882,6 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation URL:</source>
-        <translation>Auto&amp;risierungs-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>&amp;Token-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Revocation URL (optional):</source>
-        <translation>Wi&amp;derrufs-URL (optional):</translation>
-    </message>
-    <message>
-        <source>I&amp;ntrospection URL (optional):</source>
-        <translation>&amp;Introspektions-URL (optional):</translation>
-    </message>
-    <message>
-        <source>&amp;JWKS URL (optional):</source>
-        <translation>&amp;JWKS-URL (optional):</translation>
-    </message>
-    <message>
-        <source>&amp;Userinfo URL (optional):</source>
-        <translation>&amp;Userinfo-URL (optional):</translation>
     </message>
     <message>
         <source>&amp;Name of this connection:</source>

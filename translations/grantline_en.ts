@@ -1503,6 +1503,57 @@
     </message>
 </context>
 <context>
+    <name>ManualEndpointsForm</name>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the browser goes to sign in (authorization_endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the code is exchanged for tokens (token_endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7009 revocation_endpoint; without it, signing out only forgets the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntrospection URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7662 introspection_endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s signing keys (jwks_uri), for checking token signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Userinfo URL (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells who signed in (userinfo_endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretJob</name>
     <message>
         <source>Nothing is stored for this session under &quot;%1&quot;.</source>
@@ -1830,30 +1881,6 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revocation URL (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;ntrospection URL (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;JWKS URL (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Userinfo URL (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1503,6 +1503,57 @@
     </message>
 </context>
 <context>
+    <name>ManualEndpointsForm</name>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>URL d’&amp;autorisation :</translation>
+    </message>
+    <message>
+        <source>Where the browser goes to sign in (authorization_endpoint)</source>
+        <translation>Où le navigateur va pour la connexion (authorization_endpoint)</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL du &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Where the code is exchanged for tokens (token_endpoint)</source>
+        <translation>Où le code est échangé contre des jetons (token_endpoint)</translation>
+    </message>
+    <message>
+        <source>&amp;Revocation URL (optional):</source>
+        <translation>URL de &amp;révocation (facultatif) :</translation>
+    </message>
+    <message>
+        <source>RFC 7009 revocation_endpoint; without it, signing out only forgets the tokens</source>
+        <translation>revocation_endpoint de la RFC 7009 ; sans lui, la déconnexion ne fait qu’oublier les jetons</translation>
+    </message>
+    <message>
+        <source>I&amp;ntrospection URL (optional):</source>
+        <translation>URL d’i&amp;ntrospection (facultatif) :</translation>
+    </message>
+    <message>
+        <source>RFC 7662 introspection_endpoint</source>
+        <translation>introspection_endpoint de la RFC 7662</translation>
+    </message>
+    <message>
+        <source>&amp;JWKS URL (optional):</source>
+        <translation>URL &amp;JWKS (facultatif) :</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s signing keys (jwks_uri), for checking token signatures</source>
+        <translation>Les clés de signature du fournisseur (jwks_uri), pour vérifier les signatures des jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Userinfo URL (optional):</source>
+        <translation>URL &amp;Userinfo (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Tells who signed in (userinfo_endpoint)</source>
+        <translation>Indique qui s’est connecté (userinfo_endpoint)</translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretJob</name>
     <message>
         <source>Nothing is stored for this session under &quot;%1&quot;.</source>
@@ -1831,30 +1882,6 @@
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Authori&amp;zation URL:</source>
-        <translation>URL d’&amp;autorisation :</translation>
-    </message>
-    <message>
-        <source>&amp;Token URL:</source>
-        <translation>URL du &amp;jeton :</translation>
-    </message>
-    <message>
-        <source>&amp;Revocation URL (optional):</source>
-        <translation>URL de &amp;révocation (facultatif) :</translation>
-    </message>
-    <message>
-        <source>I&amp;ntrospection URL (optional):</source>
-        <translation>URL d’i&amp;ntrospection (facultatif) :</translation>
-    </message>
-    <message>
-        <source>&amp;JWKS URL (optional):</source>
-        <translation>URL &amp;JWKS (facultatif) :</translation>
-    </message>
-    <message>
-        <source>&amp;Userinfo URL (optional):</source>
-        <translation>URL &amp;Userinfo (facultatif) :</translation>
     </message>
     <message>
         <source>&amp;Name of this connection:</source>

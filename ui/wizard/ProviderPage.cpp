@@ -5,11 +5,11 @@
 #include "oauth/ConnectionStore.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/ProviderProfile.h"
+#include "ui_ManualEndpointsForm.h"
 #include "wizard/ConnectionWizard.h"
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,7 +30,8 @@ const QStringList& providerIds()
     return ids;
 }
 
-enum ManualField { Authorization, Token, Revocation, Introspection, Jwks, UserInfo, FieldCount };
+// The order of manualFields().
+enum ManualField { Authorization, Token, Revocation, Introspection, Jwks, UserInfo };
 
 QLabel* wrappingLabel(QWidget* parent)
 {
@@ -46,6 +47,7 @@ QLabel* wrappingLabel(QWidget* parent)
 ProviderPage::ProviderPage(ConnectionWizard* wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_manual(std::make_unique<Ui::ManualEndpointsForm>())
 {
     setObjectName(QStringLiteral("providerPage"));
     auto* layout = new QVBoxLayout(this);
@@ -157,22 +159,18 @@ QWidget* ProviderPage::createIssuerDetails()
 
 QWidget* ProviderPage::createManualDetails()
 {
-    m_manualForm = new QWidget(this);
-    auto* form = new QFormLayout(m_manualForm);
-    form->setContentsMargins(0, 0, 0, 0);
-    static const char* const names[FieldCount] = {"authorizeUrl",  "tokenUrl", "revokeUrl",
-                                                  "introspectUrl", "jwksUrl",  "userInfoUrl"};
-    for (int i = 0; i < FieldCount; ++i) {
-        auto* field = new QLineEdit(m_manualForm);
-        field->setObjectName(QLatin1String(names[i]));
-        auto* label = new QLabel(m_manualForm);
-        label->setBuddy(field);
-        form->addRow(label, field);
-        m_manualFields.append(field);
-        m_manualLabels.append(label);
+    auto* form = new QWidget(this);
+    m_manual->setupUi(form);
+    for (QLineEdit* field : manualFields()) {
         connect(field, &QLineEdit::textChanged, this, &ProviderPage::updateProblem);
     }
-    return m_manualForm;
+    return form;
+}
+
+QList<QLineEdit*> ProviderPage::manualFields() const
+{
+    return {m_manual->authorizeUrl,  m_manual->tokenUrl, m_manual->revokeUrl,
+            m_manual->introspectUrl, m_manual->jwksUrl,  m_manual->userInfoUrl};
 }
 
 void ProviderPage::retranslateUi()
@@ -196,13 +194,8 @@ void ProviderPage::retranslateUi()
     m_lookUp->setText(tr("&Look up"));
     m_lookUp->setToolTip(tr("Fetch the provider's OpenID Connect discovery document"));
     m_endpointList->setHeaderLabels({tr("Endpoint"), tr("Address")});
-    const QStringList manualLabels{
-        tr("Authori&zation URL:"),         tr("&Token URL:"),
-        tr("&Revocation URL (optional):"), tr("I&ntrospection URL (optional):"),
-        tr("&JWKS URL (optional):"),       tr("&Userinfo URL (optional):")};
-    for (int i = 0; i < FieldCount; ++i) {
-        m_manualLabels.at(i)->setText(manualLabels.at(i));
-    }
+    // The form's own texts come from the .ui file.
+    m_manual->retranslateUi(m_manual->authorizeUrl->parentWidget());
     m_nameLabel->setText(tr("&Name of this connection:"));
     m_name->setToolTip(tr("Letters, digits, \".\", \"_\" and \"-\"; it names the connection "
                           "in Grantline and in grantline-cli."));
@@ -350,7 +343,7 @@ ProviderEndpoints ProviderPage::manualEndpoints() const
 {
     ProviderEndpoints endpoints;
     const auto url = [this](int field) {
-        return QUrl(m_manualFields.at(field)->text().trimmed(), QUrl::StrictMode);
+        return QUrl(manualFields().at(field)->text().trimmed(), QUrl::StrictMode);
     };
     endpoints.authorization = url(Authorization);
     endpoints.token = url(Token);

@@ -9,6 +9,12 @@
 #include <QPointer>
 #include <QWizardPage>
 
+#include <memory>
+
+namespace Ui {
+class ManualEndpointsForm;
+}
+
 class ConnectionWizard;
 class DiscoveryJob;
 class Job;
@@ -42,6 +48,7 @@ private:
     QWidget* createApsDetails();
     QWidget* createIssuerDetails();
     QWidget* createManualDetails();
+    QList<QLineEdit*> manualFields() const;
     void retranslateUi();
 
     void onProviderChosen();
@@ -72,9 +79,7 @@ private:
     QPushButton* m_lookUp = nullptr;
     QLabel* m_discoveryStatus = nullptr;
     QTreeWidget* m_endpointList = nullptr;
-    QWidget* m_manualForm = nullptr;
-    QList<QLineEdit*> m_manualFields;
-    QList<QLabel*> m_manualLabels;
+    std::unique_ptr<Ui::ManualEndpointsForm> m_manual;
 
     QPointer<DiscoveryJob> m_discovery;
     // What discovery found, and for which issuer text.
