@@ -2,8 +2,8 @@
 // in-process sandbox and the real keychain: the browser is a URL handler that
 // signs in and answers the consent page over HTTP. Screenshots of each page
 // are saved when GRANTLINE_SCREENSHOTS names a folder.
+#include "GuiTestSession.h"
 #include "KeyringControl.h"
-#include "SandboxBrowser.h"
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "oauth/ConnectionSecrets.h"
@@ -53,10 +53,12 @@ class TestConnectionWizard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<AppContext> m_context;
-    SandboxBrowser m_browser;
-    QString m_service;
+    GuiTestSession m_session;
+    // Shorthands into the session.
+    SandboxBrowser& m_browser = m_session.browser;
+    std::unique_ptr<AppContext>& m_context = m_session.context;
+    std::unique_ptr<QTemporaryDir>& m_home = m_session.home;
+    QString& m_service = m_session.service;
 
     ConnectionStore& store()
     {
@@ -155,37 +157,25 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+        if (!GuiTestSession::isInsidePrivateKeyring()) {
             QSKIP("runs only inside tests/support/run-in-keyring-session.sh");
         }
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_connectionwizard"));
-        QSettings().clear();
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        m_session.begin("tst_connectionwizard");
     }
 
     void cleanupTestCase()
     {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_session.end();
     }
 
     void init()
     {
-        // Ports and the browser choice must not leak from one test to the next.
-        QSettings().clear();
-        m_home = std::make_unique<QTemporaryDir>();
-        m_service = QStringLiteral("grantline-wizard-test-%1")
-                        .arg(QLatin1String(QTest::currentTestFunction()));
-        m_context = std::make_unique<AppContext>(m_home->path(),
-                                                 std::make_unique<KeychainSecretStore>(m_service));
-        m_browser.decision = BrowserSimulator::Decision::Allow;
-        m_browser.opened.clear();
+        m_session.startTest(QStringLiteral("grantline-wizard-test-"));
     }
 
     void cleanup()
     {
-        m_context.reset();
+        m_session.endTest();
     }
 
     void completesAgainstTheBuiltInSandbox()

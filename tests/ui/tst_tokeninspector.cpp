@@ -2,8 +2,8 @@
 // the real keychain: the navigation's status dot and context menu, and the
 // token inspector's claims, countdown, signature check, introspection,
 // refresh, revocation, sign-out and copy — each through the real widgets.
+#include "GuiTestSession.h"
 #include "KeyringControl.h"
-#include "SandboxBrowser.h"
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/ConnectionActions.h"
@@ -86,9 +86,10 @@ class TestTokenInspector : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<AppContext> m_context;
-    SandboxBrowser m_browser;
+    GuiTestSession m_session;
+    // Shorthands into the session.
+    SandboxBrowser& m_browser = m_session.browser;
+    std::unique_ptr<AppContext>& m_context = m_session.context;
 
     template <typename T> static T* find(QWidget& window, const char* name)
     {
@@ -194,30 +195,20 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+        if (!GuiTestSession::isInsidePrivateKeyring()) {
             QSKIP("runs only inside tests/support/run-in-keyring-session.sh");
         }
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_tokeninspector"));
-        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "openUrl");
+        m_session.begin("tst_tokeninspector");
     }
 
     void cleanupTestCase()
     {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        m_session.end();
     }
 
     void init()
     {
-        QSettings().clear();
-        m_home = std::make_unique<QTemporaryDir>();
-        m_context = std::make_unique<AppContext>(
-            m_home->path(),
-            std::make_unique<KeychainSecretStore>(
-                QStringLiteral("grantline-inspector-%1")
-                    .arg(QLatin1String(QTest::currentTestFunction()))));
-        m_browser.opened.clear();
+        m_session.startTest(QStringLiteral("grantline-inspector-"));
         const bool shortLived =
             QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("aShortLived"));
         QVERIFY(signIn(shortLived ? 200 : 0));
@@ -225,7 +216,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_context.reset();
+        m_session.endTest();
     }
 
     void showsTheClaimsTheCountdownAndAValidSignature()
@@ -482,8 +473,7 @@ private Q_SLOTS:
         QVERIFY(m_context->registry()->history().entries(kName).isEmpty());
         QCOMPARE(find<QStackedWidget>(window, "pageStack")->currentWidget()->objectName(),
                  QStringLiteral("emptyStatePage"));
-        KeychainSecretStore keychain(QStringLiteral("grantline-inspector-%1")
-                                         .arg(QLatin1String(QTest::currentTestFunction())));
+        KeychainSecretStore keychain(m_session.service);
         SecretJob* read = keychain.readSecret(ConnectionSecrets::keyFor(kName));
         QSignalSpy done(read, &Job::finished);
         read->start();
