@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -429,6 +430,38 @@ private Q_SLOTS:
         QTest::keyClick(issuerField, Qt::Key_Backspace);
         QVERIFY(!nextButton(wizard)->isEnabled());
         QCOMPARE(find<QTreeWidget>(wizard, "endpointList")->topLevelItemCount(), 0);
+    }
+
+    void keyboardAloneGetsThroughTheForms()
+    {
+        // The default port from Settings is the one the Register page offers.
+        AppSettings::setRedirectPort(9477);
+        ConnectionWizard wizard(m_context.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        choose(wizard, "provider_aps");
+        QVERIFY(next(wizard));
+        QCOMPARE(find<QSpinBox>(wizard, "callbackPort")->value(), 9477);
+        QCOMPARE(find<QLineEdit>(wizard, "callbackUrl")->text(),
+                 QStringLiteral("http://localhost:9477/callback"));
+        choose(wizard, "appType1");
+        QVERIFY(next(wizard));
+        auto* id = find<QLineEdit>(wizard, "clientId");
+        auto* secret = find<QLineEdit>(wizard, "clientSecret");
+        id->setFocus();
+        QTRY_VERIFY(id->hasFocus());
+        QTest::keyClicks(id, QStringLiteral("my-client"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(secret->hasFocus());
+        QTest::keyClicks(secret, QStringLiteral("my-secret"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tokenAuth"));
+        // Every label on the form leads to its field with Alt+letter.
+        for (const char* name : {"clientIdLabel", "clientSecretLabel", "tokenAuthLabel"}) {
+            auto* label = find<QLabel>(wizard, name);
+            QVERIFY2(label->buddy(), name);
+            QVERIFY2(label->text().contains(u'&'), name);
+        }
     }
 
     void remembersItsSize()
