@@ -7,20 +7,6 @@
 
 namespace {
 
-// Who the ID token names, in the order userinfo is read.
-QString nameFromIdToken(const QString& idToken)
-{
-    const TokenInspection inspection =
-        TokenInspection::inspect(idToken.toLatin1(), QDateTime::currentDateTimeUtc());
-    for (const char* claim : {"name", "preferred_username", "email", "sub"}) {
-        const QString value = inspection.claims.value(QLatin1String(claim)).toString();
-        if (!value.isEmpty()) {
-            return value;
-        }
-    }
-    return QString();
-}
-
 SignInJob::Remedy remedyForTokenError(int error)
 {
     return error == OAuthRequestJob::InvalidClient || error == OAuthRequestJob::UnauthorizedClient
@@ -140,7 +126,9 @@ void SignInJob::onAppToken(Job* job)
 
 void SignInJob::fetchUserName()
 {
-    m_userName = nameFromIdToken(m_tokens.idToken);
+    m_userName = UserInfoJob::displayNameOf(
+        TokenInspection::inspect(m_tokens.idToken.toLatin1(), QDateTime::currentDateTimeUtc())
+            .claims);
     if (m_connection.endpoints.userInfo.isEmpty()) {
         emitResult();
         return;

@@ -7,30 +7,6 @@
 
 namespace {
 
-QString valueText(const QJsonValue& value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue& item : value.toArray()) {
-            items << valueText(item);
-        }
-        return items.join(QStringLiteral(", "));
-    }
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    return QStringLiteral("null");
-}
-
 QStringList scopesOf(const QJsonObject& claims)
 {
     // "scope" is a space-separated string in RFC 9068 and an array at APS;
@@ -175,4 +151,28 @@ QString TokenInspection::relativeTime(const QDateTime& when, const QDateTime& no
         amount = tr("%n day(s)", nullptr, int(span / 86400));
     }
     return seconds > 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
+}
+
+QString TokenInspection::valueText(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray()) {
+            items << valueText(item);
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isObject()) {
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', 17);
+    }
+    return QStringLiteral("null");
 }

@@ -71,4 +71,7 @@ public:
     static QString relativeTime(const QDateTime& when, const QDateTime& now);
     static QString localTimeText(const QDateTime& when);
     static bool isNumericDateClaim(const QString& name);
+    // Any JSON value as a person reads it: lists joined with ", ", objects as
+    // compact JSON, integers without an exponent.
+    static QString valueText(const QJsonValue& value);
 };

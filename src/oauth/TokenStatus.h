@@ -2,6 +2,7 @@
 // and the inspector say it: signed in, expiring soon, expired, signed out.
 #pragma once
 
+#include "oauth/AccessTokenJob.h"
 #include "oauth/TokenSet.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ public:
 
     // "Expiring soon" starts when a request could no longer count on the
     // token: the same lead AccessTokenJob refreshes with.
-    static constexpr std::chrono::seconds kExpiringSoon{300};
+    static constexpr std::chrono::seconds kExpiringSoon = AccessTokenJob::kRefreshLead;
 
     static State of(const TokenSet& tokens, const QDateTime& now);
     // "Signed in", "Expiring soon", "Expired", "Signed out".

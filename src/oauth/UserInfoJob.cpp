@@ -21,8 +21,13 @@ QJsonObject UserInfoJob::profile() const
 
 QString UserInfoJob::displayName() const
 {
+    return displayNameOf(m_profile);
+}
+
+QString UserInfoJob::displayNameOf(const QJsonObject& claims)
+{
     for (const char* key : {"name", "preferred_username", "email", "sub"}) {
-        const QString value = m_profile.value(QLatin1String(key)).toString();
+        const QString value = claims.value(QLatin1String(key)).toString();
         if (!value.isEmpty()) {
             return value;
         }

@@ -28,6 +28,8 @@ public:
     QJsonObject profile() const;
     // The best name to show: name, then preferred_username, email, sub.
     QString displayName() const;
+    // The same rule for any set of OpenID Connect claims (an ID token's).
+    static QString displayNameOf(const QJsonObject& claims);
 
 protected:
     void doStart() override;

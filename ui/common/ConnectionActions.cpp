@@ -9,7 +9,6 @@
 #include "oauth/TokenInspection.h"
 #include "oauth/TokenVerificationJob.h"
 
-#include <QDesktopServices>
 #include <QPointer>
 
 ConnectionActions::ConnectionActions(AppContext* context, QObject* parent)
@@ -223,7 +222,7 @@ void ConnectionActions::signOut(const QString& name)
     const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
     if (!logout.isEmpty()) {
         // The provider's own session in the browser ends too.
-        QDesktopServices::openUrl(logout);
+        m_context->openInBrowser(logout);
     }
     QList<QPair<QString, QString>> targets;
     if (!connection.endpoints.revocation.isEmpty()) {

@@ -1,31 +1,5 @@
 #include "inspector/ClaimsModel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
-namespace {
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isObject()) {
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number);
-    }
-    if (value.isBool()) {
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    return value.isNull() ? QStringLiteral("null") : value.toString();
-}
-
-} // namespace
-
 ClaimsModel::ClaimsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -88,7 +62,7 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return row.name;
     case ValueColumn:
-        return valueText(row.value);
+        return TokenInspection::valueText(row.value);
     case MeaningColumn:
         return meaning(row);
     default:

@@ -14,8 +14,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -202,7 +200,7 @@ void TokenInspector::retranslateUi()
     m_signOut->setToolTip(tr("Revoke the tokens, forget them, and end the provider's session "
                              "in the browser"));
     m_copy->setText(tr("&Copy token…"));
-    m_copy->setToolTip(tr("Put the access token on the clipboard, after a warning"));
+    m_copy->setToolTip(tr("Put the chosen token on the clipboard, after a warning"));
     m_timelineLabel->setText(tr("Token timeline"));
     showTokens();
     m_tokenChoice->setCurrentIndex(qMax(0, chosen));
@@ -219,6 +217,7 @@ void TokenInspector::changeEvent(QEvent* event)
 void TokenInspector::setConnection(const QString& name)
 {
     m_connection = name;
+    m_verdict = {};
     m_introspection->clear();
     m_status->clear();
     showTokens();
@@ -292,7 +291,11 @@ void TokenInspector::showChosenToken()
     } else {
         m_ticker->start();
     }
-    if (inspection.isReadable() && !m_connection.isEmpty()) {
+    // One JWKS check per token: redrawing the tab (an action finishing, a
+    // language change) shows the verdict already reached.
+    if (m_verdict.first == token && !token.isEmpty()) {
+        m_signature->setText(m_verdict.second);
+    } else if (inspection.isReadable() && !m_connection.isEmpty()) {
         verifyChosenToken();
     }
 }
@@ -335,18 +338,21 @@ void TokenInspector::onVerified(const QString& name, const QByteArray& token,
     if (name != m_connection || token != chosenToken()) {
         return;
     }
+    QString verdict;
     switch (verification.status) {
     case JwtVerification::Status::Valid:
-        m_signature->setText(
-            tr("✔ Valid signature (%1, key %2).").arg(verification.algorithm, verification.keyId));
+        verdict =
+            tr("✔ Valid signature (%1, key %2).").arg(verification.algorithm, verification.keyId);
         break;
     case JwtVerification::Status::KeyNotFound:
-        m_signature->setText(tr("? Key not found: %1").arg(verification.message));
+        verdict = tr("? Key not found: %1").arg(verification.message);
         break;
     default:
-        m_signature->setText(tr("✘ Not valid: %1").arg(verification.message));
+        verdict = tr("✘ Not valid: %1").arg(verification.message);
         break;
     }
+    m_verdict = {token, verdict};
+    m_signature->setText(verdict);
 }
 
 void TokenInspector::onIntrospected(const QString& name, bool active, const QJsonObject& details)
@@ -361,13 +367,8 @@ void TokenInspector::onIntrospected(const QString& name, bool active, const QJso
         if (it.key() == QLatin1String("active")) {
             continue;
         }
-        const QString value = it.value().isString()
-            ? it.value().toString()
-            : QString::fromUtf8(
-                  QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
-                  .mid(1)
-                  .chopped(1);
-        lines.append(QStringLiteral("%1: %2").arg(it.key(), value));
+        lines.append(
+            QStringLiteral("%1: %2").arg(it.key(), TokenInspection::valueText(it.value())));
     }
     m_introspection->setText(lines.join(u'\n'));
 }
@@ -443,9 +444,13 @@ void TokenInspector::confirmSignOut()
 void TokenInspector::copyToken()
 {
     if (!confirm(tr("Copy token"),
-                 tr("Anyone who has this token can use \"%1\" as you until it expires, and "
-                    "other programs can read the clipboard. Copy it anyway?")
-                     .arg(m_connection),
+                 chosenIsIdToken()
+                     ? tr("The ID token of \"%1\" says who you are to anyone who has it, "
+                          "and other programs can read the clipboard. Copy it anyway?")
+                           .arg(m_connection)
+                     : tr("Anyone who has the access token of \"%1\" can act as you until it "
+                          "expires, and other programs can read the clipboard. Copy it anyway?")
+                           .arg(m_connection),
                  tr("Copy"))) {
         return;
     }

@@ -62,6 +62,8 @@ private:
     ConnectionActions* m_actions;
     QString m_connection;
     TokenSet m_tokens;
+    // The last signature verdict, and for which token.
+    QPair<QByteArray, QString> m_verdict;
     QTimer* m_ticker = nullptr;
     ClaimsModel* m_claims = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "oauth/ClientRegistration.h"
+#include "sandbox/AppRegistry.h"
 #include "secrets/KeychainStatusJob.h"
 #include "ui_CredentialsPage.h"
 #include "wizard/ConnectionWizard.h"
@@ -14,32 +15,21 @@ namespace {
 
 using ClientType = ClientRegistration::ClientType;
 
-// The apps the sandbox registers at start (see grantline-sandbox --help);
-// a sandbox has no secrets worth keeping from its own user.
-QString sandboxClientId(ClientType type)
+// The app of this type the built-in sandbox starts with: its ID and secret
+// are filled in for the person (a sandbox has no secrets worth keeping).
+const RegisteredApp* sandboxApp(ClientType type)
 {
-    switch (type) {
-    case ClientType::Confidential:
-        return QStringLiteral("sandbox-web-app");
-    case ClientType::ServerToServer:
-        return QStringLiteral("sandbox-server-app");
-    case ClientType::Public:
-        break;
+    static const AppRegistry defaults = AppRegistry::withDefaultApps();
+    const RegisteredApp::Type wanted = type == ClientType::Confidential
+        ? RegisteredApp::Type::Confidential
+        : type == ClientType::ServerToServer ? RegisteredApp::Type::ServerToServer
+                                             : RegisteredApp::Type::Public;
+    for (const RegisteredApp& app : defaults.apps()) {
+        if (app.type == wanted) {
+            return &app;
+        }
     }
-    return QStringLiteral("sandbox-desktop-app");
-}
-
-QString sandboxSecret(ClientType type)
-{
-    switch (type) {
-    case ClientType::Confidential:
-        return QStringLiteral("sandbox-web-secret");
-    case ClientType::ServerToServer:
-        return QStringLiteral("sandbox-server-secret");
-    case ClientType::Public:
-        break;
-    }
-    return QString();
+    return nullptr;
 }
 
 bool hasSpace(const QString& text)
@@ -84,9 +74,10 @@ void CredentialsPage::initializePage()
     m_ui->clientSecretLabel->setVisible(needsSecret());
     m_ui->tokenAuth->setVisible(needsSecret());
     m_ui->tokenAuthLabel->setVisible(needsSecret());
-    if (draft.connection.provider == QLatin1String("sandbox")) {
-        m_ui->clientId->setText(sandboxClientId(type));
-        m_ui->clientSecret->setText(sandboxSecret(type));
+    if (const RegisteredApp* app =
+            draft.connection.provider == QLatin1String("sandbox") ? sandboxApp(type) : nullptr) {
+        m_ui->clientId->setText(app->clientId);
+        m_ui->clientSecret->setText(app->clientSecret);
     } else if (!needsSecret()) {
         m_ui->clientSecret->clear();
     }

@@ -7,7 +7,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -250,10 +249,12 @@ QUrl RegisterAppPage::portalUrl() const
     if (isAps()) {
         return QUrl(QStringLiteral("https://aps.autodesk.com/myapps/"));
     }
-    const QString documentation =
-        draft.metadata.value(QStringLiteral("service_documentation")).toString();
-    if (!documentation.isEmpty()) {
-        return QUrl(documentation);
+    // From the provider's metadata: only a web page is opened, nothing else.
+    const QUrl documentation(
+        draft.metadata.value(QStringLiteral("service_documentation")).toString());
+    if (documentation.scheme() == QLatin1String("https")
+        || documentation.scheme() == QLatin1String("http")) {
+        return documentation;
     }
     if (!draft.connection.endpoints.issuer.isEmpty()) {
         return QUrl(draft.connection.endpoints.issuer);
@@ -264,7 +265,7 @@ QUrl RegisterAppPage::portalUrl() const
 void RegisterAppPage::openPortal()
 {
     const QUrl url = portalUrl();
-    if (!QDesktopServices::openUrl(url)) {
+    if (!m_wizard->context()->openInBrowser(url)) {
         QGuiApplication::clipboard()->setText(url.toString());
         m_portStatus->setText(
             tr("No browser could be opened; the portal's address (%1) is on the clipboard.")
