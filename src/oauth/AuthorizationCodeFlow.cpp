@@ -79,26 +79,37 @@ void AuthorizationCodeFlow::doStart()
     }
 }
 
+QString AuthorizationCodeFlow::redirectUriProblem(const QString& redirectUri)
+{
+    if (redirectUri.isEmpty()) {
+        return QString();
+    }
+    const QUrl uri(redirectUri);
+    const QString host = uri.host();
+    if (uri.scheme() != QLatin1String("http")
+        || (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost")
+            && host != QLatin1String("::1"))) {
+        return tr("The redirect URI \"%1\" is not an http address on this computer "
+                  "(127.0.0.1, localhost or [::1]), so Grantline cannot receive the "
+                  "sign-in there.")
+            .arg(redirectUri);
+    }
+    return QString();
+}
+
 bool AuthorizationCodeFlow::startListening()
 {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
     QString path = QStringLiteral("/callback");
     if (!m_client.redirectUri.isEmpty()) {
-        const QUrl uri(m_client.redirectUri);
-        const QString uriHost = uri.host();
-        if (uri.scheme() != QLatin1String("http")
-            || (uriHost != QLatin1String("127.0.0.1") && uriHost != QLatin1String("localhost")
-                && uriHost != QLatin1String("::1"))) {
-            fail(UnusableRedirectUri,
-                 tr("The redirect URI \"%1\" is not an http address on this computer "
-                    "(127.0.0.1, localhost or [::1]), so Grantline cannot receive the "
-                    "sign-in there.")
-                     .arg(m_client.redirectUri),
-                 QString());
+        const QString problem = redirectUriProblem(m_client.redirectUri);
+        if (!problem.isEmpty()) {
+            fail(UnusableRedirectUri, problem, QString());
             return false;
         }
-        host = uriHost;
+        const QUrl uri(m_client.redirectUri);
+        host = uri.host();
         port = quint16(qMax(0, uri.port(0)));
         path = uri.path().isEmpty() ? QStringLiteral("/") : uri.path();
     }

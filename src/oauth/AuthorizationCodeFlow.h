@@ -53,6 +53,10 @@ public:
                           BrowserLauncher launcher, QObject* parent = nullptr);
     ~AuthorizationCodeFlow() override;
 
+    // Why Grantline cannot receive a sign-in at this redirect URI (it must be
+    // http on this computer), or an empty string; empty means any free port.
+    static QString redirectUriProblem(const QString& redirectUri);
+
     // Known once the flow has started listening (authorizationUrlReady).
     QUrl authorizationUrl() const;
     QString redirectUri() const;

@@ -87,9 +87,10 @@ void SignInJob::onSignedIn(Job* job)
         fetchUserName();
         return;
     case AuthorizationCodeFlow::PortUnavailable:
-    case AuthorizationCodeFlow::UnusableRedirectUri:
         failWith(flow->errorText(), Remedy::ChangePort);
         return;
+    // A callback Grantline cannot listen on is a registration to correct.
+    case AuthorizationCodeFlow::UnusableRedirectUri:
     case AuthorizationCodeFlow::ProviderRefused:
         failWith(flow->errorText(), Remedy::CheckRegistration);
         return;

@@ -27,12 +27,12 @@ public:
 
     enum class Remedy {
         TryAgain,
-        // The loopback port is taken or unusable.
+        // The loopback port is taken.
         ChangePort,
         // The provider does not accept the client ID or secret.
         CheckCredentials,
-        // The provider refused the request itself: the callback URL or the
-        // app's settings at the portal.
+        // The provider refused the request itself, or the callback URL is not
+        // one Grantline can listen on: the registration needs correcting.
         CheckRegistration,
     };
     Q_ENUM(Remedy)

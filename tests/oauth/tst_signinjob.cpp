@@ -131,6 +131,27 @@ private Q_SLOTS:
         QVERIFY(m_browser.opened.isEmpty());
     }
 
+    void aCallbackOffThisComputerAsksToCheckTheRegistration()
+    {
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.client.redirectUri = QStringLiteral("http://example.com:8080/callback");
+        auto job = attempt(c);
+        QVERIFY(finish(*job));
+        QCOMPARE(job->remedy(), SignInJob::Remedy::CheckRegistration);
+        QVERIFY(m_browser.opened.isEmpty());
+    }
+
+    void aProviderRefusalAsksToCheckTheRegistration()
+    {
+        // The sandbox sends the browser back with invalid_scope.
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.client.scopes = {QStringLiteral("no-such-scope")};
+        auto job = attempt(c);
+        QVERIFY(finish(*job));
+        QVERIFY2(job->remedy() == SignInJob::Remedy::CheckRegistration,
+                 qPrintable(job->errorText()));
+    }
+
     void denyingOffersToTryAgain()
     {
         m_browser.decision = BrowserSimulator::Decision::Deny;

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
+#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/ProviderProfile.h"
 #include "ui_EditConnectionDialog.h"
@@ -52,11 +53,11 @@ QString EditConnectionDialog::problem() const
     if (connection.client.clientId.isEmpty()) {
         return tr("The client ID cannot be empty.");
     }
-    const QUrl callback(connection.client.redirectUri);
-    if (!connection.client.redirectUri.isEmpty()
-        && (callback.scheme() != QLatin1String("http") || callback.port() <= 0)) {
-        return tr("A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port "
-                  "included; leave it empty for any free port.");
+    // The same rule the sign-in applies, so a mistake shows here and not there.
+    const QString callbackProblem =
+        AuthorizationCodeFlow::redirectUriProblem(connection.client.redirectUri);
+    if (!callbackProblem.isEmpty()) {
+        return callbackProblem;
     }
     return ProviderProfile::forId(connection.provider).problemWith(connection.client);
 }
