@@ -181,6 +181,20 @@ bool CliSession::writeSecrets(const QString& name, const ConnectionSecrets& secr
     return true;
 }
 
+void CliSession::recordInHistory(const QString& name, TokenHistory::Event event,
+                                 const TokenSet& tokens)
+{
+    if (!secrets()->isPersistent()) {
+        // Session-only tokens leave nothing behind, not even their times.
+        return;
+    }
+    QString error;
+    if (!TokenHistory(connections().home())
+             .record(name, {event, QDateTime::currentDateTimeUtc(), tokens.expiresAt}, &error)) {
+        err() << tr("Warning: %1").arg(error) << Qt::endl;
+    }
+}
+
 bool CliSession::removeSecrets(const QString& name)
 {
     std::unique_ptr<SecretJob> job(m_secrets->removeSecret(ConnectionSecrets::keyFor(name)));

@@ -6,6 +6,7 @@
 #include "oauth/Connection.h"
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
+#include "oauth/TokenHistory.h"
 #include "secrets/SecretStore.h"
 #include "source/PipelineFile.h"
 
@@ -45,6 +46,9 @@ public:
     // Without mustExist, a connection with nothing stored reads as empty.
     std::optional<ConnectionSecrets> readSecrets(const QString& name, bool mustExist);
     bool writeSecrets(const QString& name, const ConnectionSecrets& secrets);
+    // Adds to the connection's token timeline (times only); a failure to
+    // write it is a warning, never a failed command.
+    void recordInHistory(const QString& name, TokenHistory::Event event, const TokenSet& tokens);
     bool removeSecrets(const QString& name);
 
     int fail(const QString& message);

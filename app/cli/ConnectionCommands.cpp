@@ -214,6 +214,10 @@ int ConnectionCommands::add(const QStringList& arguments)
         return CliSession::Failure;
     }
     if (!m_session.connections().save(connection, &error)) {
+        // No secret may outlive a connection that was never saved.
+        if (!secrets.clientSecret.isEmpty()) {
+            m_session.removeSecrets(connection.name);
+        }
         return m_session.fail(error);
     }
     m_session.err() << tr("Connection \"%1\" saved.").arg(connection.name) << Qt::endl;

@@ -1,8 +1,7 @@
 #include "SignInCommands.h"
 
 #include "TokenCommands.h"
-#include "oauth/AuthorizationCodeFlow.h"
-#include "oauth/TokenRequestJob.h"
+#include "oauth/SignInJob.h"
 
 #include <QCommandLineParser>
 #include <QProcess>
@@ -20,12 +19,13 @@ bool SignInCommands::openBrowser(const QUrl& url)
     return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
 }
 
-bool SignInCommands::signInWithBrowser(const Connection& connection, const QString& clientSecret,
-                                       bool printOnly, TokenSet* tokens)
+bool SignInCommands::signIn(const Connection& connection, const QString& clientSecret,
+                            bool printOnly, TokenSet* tokens)
 {
-    std::unique_ptr<AuthorizationCodeFlow> flow(new AuthorizationCodeFlow(
-        m_session.network(), connection.endpoints, connection.client, clientSecret,
-        [this, printOnly](const QUrl& url) {
+    // The same attempt as the GUI's: the browser sign-in for a person, the
+    // app's own token otherwise.
+    std::unique_ptr<SignInJob> job(new SignInJob(
+        m_session.network(), connection, clientSecret, [this, printOnly](const QUrl& url) {
             if (printOnly) {
                 // The URL alone on one line, for scripts and headless machines.
                 m_session.out() << url.toString(QUrl::FullyEncoded) << Qt::endl;
@@ -33,30 +33,16 @@ bool SignInCommands::signInWithBrowser(const Connection& connection, const QStri
             }
             return openBrowser(url);
         }));
-    QObject::connect(flow.get(), &AuthorizationCodeFlow::browserLaunchFailed, flow.get(), [this] {
+    QObject::connect(job.get(), &SignInJob::browserLaunchFailed, job.get(), [this] {
         m_session.err() << tr("The browser could not be started; open the address above "
                               "yourself.")
                         << Qt::endl;
     });
-    if (!m_session.runJob(flow.get())) {
-        m_session.fail(flow->errorText());
+    if (!m_session.runJob(job.get())) {
+        m_session.fail(job->errorText());
         return false;
     }
-    *tokens = flow->tokens();
-    return true;
-}
-
-bool SignInCommands::fetchAppToken(const Connection& connection, const QString& clientSecret,
-                                   TokenSet* tokens)
-{
-    std::unique_ptr<TokenRequestJob> request(
-        new TokenRequestJob(m_session.network(), connection.endpoints.token, connection.client,
-                            clientSecret, TokenRequestJob::appTokenFields(connection.client)));
-    if (!m_session.runJob(request.get())) {
-        m_session.fail(request->errorText());
-        return false;
-    }
-    *tokens = request->tokens();
+    *tokens = job->tokens();
     return true;
 }
 
@@ -88,16 +74,14 @@ int SignInCommands::login(const QStringList& arguments)
         return CliSession::Failure;
     }
     TokenSet tokens;
-    const bool signedIn = connection->client.isUserGrant()
-        ? signInWithBrowser(*connection, secrets->clientSecret, parser.isSet(noBrowser), &tokens)
-        : fetchAppToken(*connection, secrets->clientSecret, &tokens);
-    if (!signedIn) {
+    if (!signIn(*connection, secrets->clientSecret, parser.isSet(noBrowser), &tokens)) {
         return CliSession::Failure;
     }
     secrets->tokens = tokens;
     if (!m_session.writeSecrets(name, *secrets)) {
         return CliSession::Failure;
     }
+    m_session.recordInHistory(name, TokenHistory::Event::SignedIn, tokens);
     m_session.err()
         << tr("Signed in to \"%1\"; the token %2.").arg(name, CliSession::expiryOf(tokens))
         << Qt::endl;
@@ -134,6 +118,7 @@ int SignInCommands::logout(const QStringList& arguments)
     if (!m_session.writeSecrets(name, *secrets)) {
         return CliSession::Failure;
     }
+    m_session.recordInHistory(name, TokenHistory::Event::SignedOut, TokenSet());
     const QUrl logoutUrl = connection->endpoints.logoutUrl(connection->client.clientId);
     if (!logoutUrl.isEmpty()) {
         m_session.err() << tr("To end the session in your browser too, open:") << '\n'

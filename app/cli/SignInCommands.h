@@ -17,9 +17,8 @@ public:
 
 private:
     // The browser flow; false with the reason printed.
-    bool signInWithBrowser(const Connection& connection, const QString& clientSecret,
-                           bool printOnly, TokenSet* tokens);
-    bool fetchAppToken(const Connection& connection, const QString& clientSecret, TokenSet* tokens);
+    bool signIn(const Connection& connection, const QString& clientSecret, bool printOnly,
+                TokenSet* tokens);
     bool openBrowser(const QUrl& url);
 
     CliSession& m_session;

@@ -202,6 +202,7 @@ int TokenCommands::revoke(const QStringList& arguments)
     if (!m_session.writeSecrets(name, *secrets)) {
         return CliSession::Failure;
     }
+    m_session.recordInHistory(name, TokenHistory::Event::Revoked, secrets->tokens);
     m_session.err() << tr("Revoked %n token(s) of \"%1\".", nullptr, int(targets.size())).arg(name)
                     << Qt::endl;
     return CliSession::Success;

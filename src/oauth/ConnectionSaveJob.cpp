@@ -1,6 +1,8 @@
 #include "oauth/ConnectionSaveJob.h"
 
+#include "core/Logging.h"
 #include "oauth/ConnectionStore.h"
+#include "oauth/TokenHistory.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -53,6 +55,7 @@ void ConnectionSaveJob::onSecretsWritten(Job* job)
         return;
     }
     if (m_store->save(m_connection, &m_fileError)) {
+        recordSignIn();
         emitResult();
         return;
     }
@@ -62,6 +65,22 @@ void ConnectionSaveJob::onSecretsWritten(Job* job)
     m_secretJob = removal;
     connect(removal, &Job::finished, this, &ConnectionSaveJob::onRolledBack);
     removal->start();
+}
+
+void ConnectionSaveJob::recordSignIn() const
+{
+    if (m_connectionSecrets.tokens.isEmpty()) {
+        return;
+    }
+    QString error;
+    // The timeline is a convenience: the connection is saved either way.
+    if (!TokenHistory(m_store->home())
+             .record(m_connection.name,
+                     {TokenHistory::Event::SignedIn, QDateTime::currentDateTimeUtc(),
+                      m_connectionSecrets.tokens.expiresAt},
+                     &error)) {
+        qCWarning(lcOAuth).noquote() << error;
+    }
 }
 
 void ConnectionSaveJob::onRolledBack()

@@ -1,8 +1,8 @@
 // Saves a new connection all at once: its secrets (client secret and tokens)
 // into the keychain first, then its file. When the file cannot be written,
 // the keychain entry is removed again: there is either a whole connection or
-// none, never one half. Cancelling it (or a keychain that times out) also
-// takes back whatever the keychain stores after the job has ended.
+// none, never one half. A saved sign-in starts the connection's token history. Cancelling it (or a
+// keychain that times out) also takes back whatever the keychain stores after the job has ended.
 #pragma once
 
 #include "core/Job.h"
@@ -38,6 +38,8 @@ protected:
 private:
     void onSecretsWritten(Job* job);
     void onRolledBack();
+    // The first entry of the connection's token timeline.
+    void recordSignIn() const;
     // Removes the connection's keychain entry, owned by nobody: for writes
     // that may land after this job has ended.
     static void takeBackLater(SecretStore* secrets, const QString& name);

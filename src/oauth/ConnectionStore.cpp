@@ -1,5 +1,7 @@
 #include "oauth/ConnectionStore.h"
 
+#include "oauth/TokenHistory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -114,5 +116,7 @@ bool ConnectionStore::remove(const QString& name, QString* errorString)
         *errorString = file.errorString();
         return false;
     }
+    // A new connection of the same name must not inherit the old timeline.
+    TokenHistory(m_home).remove(name);
     return true;
 }

@@ -22,6 +22,7 @@ public:
     std::optional<Connection> load(const QString& name, QString* errorString) const;
     // Written atomically: a crash leaves the old file or the new one, never half.
     bool save(const Connection& connection, QString* errorString);
+    // The file and the connection's token history.
     bool remove(const QString& name, QString* errorString);
 
 private:

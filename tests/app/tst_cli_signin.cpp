@@ -2,6 +2,21 @@
 // address, --no-browser), refresh rotation, revocation of one or all tokens,
 // logout, and debug logging that never shows a secret.
 #include "CliTestCase.h"
+#include "oauth/TokenHistory.h"
+
+namespace {
+
+// The events of a connection's token timeline, oldest first.
+QList<TokenHistory::Event> eventsOf(const QString& home, const QString& name)
+{
+    QList<TokenHistory::Event> events;
+    for (const TokenHistory::Entry& entry : TokenHistory(home).entries(name)) {
+        events.append(entry.event);
+    }
+    return events;
+}
+
+} // namespace
 
 class TestCliSignIn : public CliTestCase
 {
@@ -54,6 +69,10 @@ private Q_SLOTS:
         QCOMPARE(
             cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("desk")}).exitCode,
             1);
+        // The GUI's timeline sees what the command line did.
+        using Event = TokenHistory::Event;
+        QCOMPARE(eventsOf(m_home->path(), QStringLiteral("desk")),
+                 (QList<Event>{Event::SignedIn, Event::Refreshed, Event::SignedOut}));
     }
 
     void deniedLoginFailsWithTheReason()
@@ -83,6 +102,15 @@ private Q_SLOTS:
         QCOMPARE(
             cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("out")}).exitCode,
             1);
+        using Event = TokenHistory::Event;
+        QCOMPARE(eventsOf(m_home->path(), QStringLiteral("out")),
+                 (QList<Event>{Event::SignedIn, Event::Revoked, Event::SignedOut}));
+        // Removing the connection takes its timeline along.
+        QCOMPARE(
+            cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("out")})
+                .exitCode,
+            0);
+        QVERIFY(eventsOf(m_home->path(), QStringLiteral("out")).isEmpty());
     }
 
     void browserLoginAlwaysPrintsTheAddress()

@@ -3,6 +3,7 @@
 #include "LockableSecretStore.h"
 #include "oauth/ConnectionSaveJob.h"
 #include "oauth/ConnectionStore.h"
+#include "oauth/TokenHistory.h"
 #include "secrets/SecretJob.h"
 
 #include <QFile>
@@ -84,6 +85,14 @@ private Q_SLOTS:
         const QByteArray onDisk = file.readAll();
         QVERIFY(!onDisk.contains("client-secret-value"));
         QVERIFY(!onDisk.contains("access-token-value"));
+        // The timeline starts with the sign-in; removing the connection ends it.
+        const QList<TokenHistory::Entry> history =
+            TokenHistory(home.path()).entries(QStringLiteral("one"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().event, TokenHistory::Event::SignedIn);
+        QString error2;
+        QVERIFY(files.remove(QStringLiteral("one"), &error2));
+        QVERIFY(TokenHistory(home.path()).entries(QStringLiteral("one")).isEmpty());
     }
 
     void aTakenNameTouchesNothing()

@@ -8,6 +8,7 @@
 #include "common/AppContext.h"
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
+#include "oauth/TokenHistory.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "settings/AppSettings.h"
@@ -221,6 +222,11 @@ private Q_SLOTS:
         QVERIFY(!onDisk.contains(secrets->tokens.accessToken.toUtf8()));
         QVERIFY(!onDisk.contains(secrets->tokens.refreshToken.toUtf8()));
 
+        // The timeline starts with this sign-in.
+        const QList<TokenHistory::Entry> history =
+            TokenHistory(m_home->path()).entries(QStringLiteral("sandbox"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().event, TokenHistory::Event::SignedIn);
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
     }
@@ -336,8 +342,7 @@ private Q_SLOTS:
     void cancelWhileWaitingLeavesNothing()
     {
         QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-        // A browser that never comes back.
-        QObject silent;
+        // No URL handler: a browser that never comes back.
         ConnectionWizard wizard(m_context.get());
         QVERIFY(walkToSignIn(wizard));
         auto* page = static_cast<SignInPage*>(wizard.currentPage());

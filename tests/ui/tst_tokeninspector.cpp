@@ -152,12 +152,7 @@ private:
                                            connection, secrets);
         save->setAutoDelete(false);
         std::unique_ptr<ConnectionSaveJob> saveOwner(save);
-        return run(save)
-            && m_context->registry()->history().record(kName,
-                                                       {TokenHistory::Event::SignedIn,
-                                                        secrets.tokens.obtainedAt,
-                                                        secrets.tokens.expiresAt},
-                                                       nullptr);
+        return run(save);
     }
 
     QTreeWidgetItem* navigationItem(MainWindow& window)

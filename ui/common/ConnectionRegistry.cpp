@@ -200,7 +200,6 @@ void ConnectionRegistry::remove(const QString& name, Done done)
         }
         QString error;
         const bool removed = m_context->connections().remove(name, &error);
-        m_history.remove(name);
         m_secrets.remove(name);
         reload();
         done(removed, error);

@@ -221,12 +221,7 @@ void MainWindow::openConnectionWizard()
 {
     auto* wizard = new ConnectionWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ConnectionWizard::connectionSaved, this, [this, wizard](const QString& name) {
-        m_context->registry()->history().record(name,
-                                                {TokenHistory::Event::SignedIn,
-                                                 QDateTime::currentDateTimeUtc(),
-                                                 wizard->draft().tokens.expiresAt},
-                                                nullptr);
+    connect(wizard, &ConnectionWizard::connectionSaved, this, [this](const QString& name) {
         m_context->registry()->reload();
         m_navigation->selectConnection(name);
         statusBar()->showMessage(tr("Connection \"%1\" saved.").arg(name), kStatusMessageMs);
