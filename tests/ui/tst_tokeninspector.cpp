@@ -15,6 +15,7 @@
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenTimeline.h"
 #include "mainwindow/MainWindow.h"
+#include "oauth/AccessTokenJob.h"
 #include "oauth/ConnectionSaveJob.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/DiscoveryJob.h"
@@ -33,6 +34,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -132,12 +134,22 @@ private:
             connection.endpoints.token.setQuery(
                 QStringLiteral("sandbox_token_lifetime=%1").arg(tokenLifetimeSeconds));
         }
-        connection.client.clientId = QStringLiteral("sandbox-desktop-app");
+        // Tests whose name starts "aConfidential" use the web app, with a secret.
+        const bool confidential =
+            QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("aConfidential"));
+        const QString clientSecret =
+            confidential ? QStringLiteral("sandbox-web-secret") : QString();
+        connection.client.clientId = confidential ? QStringLiteral("sandbox-web-app")
+                                                  : QStringLiteral("sandbox-desktop-app");
+        if (confidential) {
+            connection.client.type = ClientRegistration::ClientType::Confidential;
+            connection.client.tokenAuth = ClientRegistration::TokenAuth::ClientSecretBasic;
+        }
         connection.client.scopes =
             QStringList{QStringLiteral("openid"), QStringLiteral("data:read")};
         connection.createdAt = QDateTime::currentDateTimeUtc();
         std::unique_ptr<SignInJob> signIn(
-            new SignInJob(m_context->network(), connection, QString(), [this](const QUrl& url) {
+            new SignInJob(m_context->network(), connection, clientSecret, [this](const QUrl& url) {
                 m_browser.openUrl(url);
                 return true;
             }));
@@ -147,6 +159,7 @@ private:
             return false;
         }
         ConnectionSecrets secrets;
+        secrets.clientSecret = clientSecret;
         secrets.tokens = signIn->tokens();
         auto* save = new ConnectionSaveJob(m_context->secrets(), &m_context->connections(),
                                            connection, secrets);
@@ -449,6 +462,73 @@ private Q_SLOTS:
         // Now the sign-out goes ahead, with the refreshed tokens.
         actions->signOut(kName);
         QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed out"), 20000);
+    }
+
+    void actionsStartFromWhatTheKeychainHoldsNow()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        const QString cachedRefresh = stored().tokens.refreshToken;
+        // Another process (grantline-cli, a pipeline run) refreshes behind the
+        // window's back: the keychain holds a rotated refresh token now.
+        const std::optional<Connection> connection = m_context->registry()->connection(kName);
+        auto* other =
+            new AccessTokenJob(m_context->network(), m_context->secrets(), *connection, true);
+        other->setAutoDelete(false);
+        std::unique_ptr<AccessTokenJob> owner(other);
+        QVERIFY(run(other));
+        KeychainSecretStore keychain(m_session.service);
+        const auto readKeychain = [&keychain] {
+            SecretJob* read = keychain.readSecret(ConnectionSecrets::keyFor(kName));
+            QSignalSpy done(read, &Job::finished);
+            read->start();
+            return done.wait(20000) ? ConnectionSecrets::parse(read->secret())
+                                    : std::optional<ConnectionSecrets>();
+        };
+        const QString rotated = readKeychain()->tokens.refreshToken;
+        QVERIFY(rotated != cachedRefresh);
+
+        // Revoking the access token must keep the live refresh token, not
+        // write the dead one back from the window's copy.
+        auto* actions = window.findChild<ConnectionActions*>();
+        bool done = false;
+        connect(actions, &ConnectionActions::finished, this,
+                [&done](const QString&, ConnectionActions::Action action, bool, const QString&) {
+                    done = done || action == ConnectionActions::Action::Revoke;
+                });
+        actions->revoke(kName, true, false);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        const std::optional<ConnectionSecrets> after = readKeychain();
+        QVERIFY(after);
+        QCOMPARE(after->tokens.refreshToken, rotated);
+        QVERIFY(after->tokens.accessToken.isEmpty());
+    }
+
+    void aConfidentialAppsSecretIsReplacedInTheKeychainOnly()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        const QString accessToken = stored().tokens.accessToken;
+        window.editConnection(kName);
+        EditConnectionDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<EditConnectionDialog*>()) && dialog->isVisible());
+        auto* secret = find<QLineEdit>(*dialog, "clientSecret");
+        QVERIFY(secret->isVisible());
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(secret, QStringLiteral("a-new-secret-value"));
+        QTest::mouseClick(
+            find<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<EditConnectionDialog*>()
+                                     || !window.findChild<EditConnectionDialog*>()->isVisible(),
+                                 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored().clientSecret, QStringLiteral("a-new-secret-value"),
+                                  20000);
+        QCOMPARE(stored().tokens.accessToken, accessToken);
+        QFile file(QDir(m_session.home->path())
+                       .filePath(QStringLiteral("connections/%1.json").arg(kName)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("a-new-secret-value"));
     }
 
     void copyingTheTokenWarnsFirst()

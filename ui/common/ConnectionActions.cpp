@@ -33,99 +33,108 @@ void ConnectionActions::report(const QString& name, Action action, bool ok, cons
     Q_EMIT finished(name, action, ok, message);
 }
 
-bool ConnectionActions::lookUp(const QString& name, Action action, Connection* connection,
-                               ConnectionSecrets* secrets)
+void ConnectionActions::begin(const QString& name, Action action, Then then)
 {
-    const std::optional<Connection> found = m_registry->connection(name);
-    const std::optional<ConnectionSecrets> stored = m_registry->secrets(name);
-    if (!found || !stored) {
+    if (!m_registry->connection(name)) {
         const QString problem = m_registry->problem(name);
         report(name, action, false,
-               problem.isEmpty() ? tr("The keychain has not answered for \"%1\" yet; try again "
-                                      "in a moment.")
-                                       .arg(name)
-                                 : problem);
-        return false;
+               problem.isEmpty() ? tr("The connection \"%1\" is gone.").arg(name) : problem);
+        return;
     }
     if (m_registry->isBusy(name)) {
         Q_EMIT finished(name, action, false,
                         tr("Another action on \"%1\" is still running; try again when it has "
                            "finished.")
                             .arg(name));
-        return false;
+        return;
     }
-    *connection = *found;
-    *secrets = *stored;
     m_registry->setBusy(name, true);
     m_running.insert(name);
     Q_EMIT started(name, action);
-    return true;
+    // grantline-cli or a pipeline run may have rotated the tokens since the
+    // cache was filled: act on what the keychain holds now, never write back
+    // a refresh token that is already dead.
+    m_registry->reloadSecrets(
+        name, std::nullopt,
+        [self = QPointer<ConnectionActions>(this), name, action, then](bool ok,
+                                                                       const QString& error) {
+            if (!self) {
+                return;
+            }
+            const std::optional<Connection> connection = self->m_registry->connection(name);
+            const std::optional<ConnectionSecrets> secrets = self->m_registry->secrets(name);
+            if (!ok || !connection || !secrets) {
+                self->report(name, action, false,
+                             error.isEmpty()
+                                 ? tr("The keychain did not answer for \"%1\".").arg(name)
+                                 : error);
+                return;
+            }
+            then(*connection, *secrets);
+        });
 }
 
 void ConnectionActions::refresh(const QString& name)
 {
-    Connection connection;
-    ConnectionSecrets secrets;
-    if (!lookUp(name, Action::Refresh, &connection, &secrets)) {
-        return;
-    }
-    // The job every API call uses: the rotated refresh token is saved first.
-    auto* job =
-        new AccessTokenJob(m_context->network(), m_context->secrets(), connection, true, this);
-    job->setHistoryHome(m_context->connections().home());
-    connect(job, &Job::finished, this, [this, name, job] {
-        QString text;
-        if (job->error() == Job::NoError) {
-            text = tr("Refreshed: the new access token %1.")
-                       .arg(TokenInspection::expiryText(job->tokens().expiresAt,
-                                                        QDateTime::currentDateTimeUtc()));
-        } else if (job->error() == AccessTokenJob::SignInEnded
-                   || job->error() == AccessTokenJob::SignedOut) {
-            text = tr("%1 Sign in again to go on.").arg(job->errorText());
-        } else {
-            text = job->errorText();
-        }
-        // Finished only once the cache holds what the job saved, so that the
-        // next action never starts from the old tokens.
-        const bool ok = job->error() == Job::NoError;
-        // The job recorded the refresh in the history itself.
-        m_registry->reloadSecrets(
-            name, std::nullopt,
-            [self = QPointer<ConnectionActions>(this), name, ok, text](bool, const QString&) {
-                if (self) {
-                    self->report(name, Action::Refresh, ok, text);
-                }
-            });
+    begin(name, Action::Refresh, [=, this](const Connection& connection, const ConnectionSecrets&) {
+        // The job every API call uses: the rotated refresh token is saved first.
+        auto* job =
+            new AccessTokenJob(m_context->network(), m_context->secrets(), connection, true, this);
+        job->setHistoryHome(m_context->connections().home());
+        connect(job, &Job::finished, this, [this, name, job] {
+            QString text;
+            if (job->error() == Job::NoError) {
+                text = tr("Refreshed: the new access token %1.")
+                           .arg(TokenInspection::expiryText(job->tokens().expiresAt,
+                                                            QDateTime::currentDateTimeUtc()));
+            } else if (job->error() == AccessTokenJob::SignInEnded
+                       || job->error() == AccessTokenJob::SignedOut) {
+                text = tr("%1 Sign in again to go on.").arg(job->errorText());
+            } else {
+                text = job->errorText();
+            }
+            // Finished only once the cache holds what the job saved, so that the
+            // next action never starts from the old tokens.
+            const bool ok = job->error() == Job::NoError;
+            // The job recorded the refresh in the history itself.
+            m_registry->reloadSecrets(
+                name, std::nullopt,
+                [self = QPointer<ConnectionActions>(this), name, ok, text](bool, const QString&) {
+                    if (self) {
+                        self->report(name, Action::Refresh, ok, text);
+                    }
+                });
+        });
+        job->start();
     });
-    job->start();
 }
 
 void ConnectionActions::revoke(const QString& name, bool accessToken, bool refreshToken)
 {
-    Connection connection;
-    ConnectionSecrets secrets;
-    if (!lookUp(name, Action::Revoke, &connection, &secrets)) {
-        return;
-    }
-    if (connection.endpoints.revocation.isEmpty()) {
-        report(name, Action::Revoke, false,
-               tr("The provider of \"%1\" has no revocation endpoint; sign out to forget the "
-                  "tokens here.")
-                   .arg(name));
-        return;
-    }
-    QList<QPair<QString, QString>> targets;
-    if (refreshToken && !secrets.tokens.refreshToken.isEmpty()) {
-        targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
-    }
-    if (accessToken && !secrets.tokens.accessToken.isEmpty()) {
-        targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
-    }
-    if (targets.isEmpty()) {
-        report(name, Action::Revoke, false, tr("There is no such token to revoke."));
-        return;
-    }
-    revokeNext(name, targets, Action::Revoke, Revoked{});
+    begin(
+        name, Action::Revoke,
+        [=, this](const Connection& connection, const ConnectionSecrets& secrets) {
+            if (connection.endpoints.revocation.isEmpty()) {
+                report(
+                    name, Action::Revoke, false,
+                    tr("The provider of \"%1\" has no revocation endpoint; sign out to forget the "
+                       "tokens here.")
+                        .arg(name));
+                return;
+            }
+            QList<QPair<QString, QString>> targets;
+            if (refreshToken && !secrets.tokens.refreshToken.isEmpty()) {
+                targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
+            }
+            if (accessToken && !secrets.tokens.accessToken.isEmpty()) {
+                targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
+            }
+            if (targets.isEmpty()) {
+                report(name, Action::Revoke, false, tr("There is no such token to revoke."));
+                return;
+            }
+            revokeNext(name, targets, Action::Revoke, Revoked{});
+        });
 }
 
 void ConnectionActions::revokeNext(const QString& name, QList<QPair<QString, QString>> targets,
@@ -214,66 +223,64 @@ void ConnectionActions::reportForgotten(const QString& name, Action action, bool
 
 void ConnectionActions::signOut(const QString& name)
 {
-    Connection connection;
-    ConnectionSecrets secrets;
-    if (!lookUp(name, Action::SignOut, &connection, &secrets)) {
-        return;
-    }
-    const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
-    if (!logout.isEmpty()) {
-        // The provider's own session in the browser ends too.
-        m_context->openInBrowser(logout);
-    }
-    QList<QPair<QString, QString>> targets;
-    if (!connection.endpoints.revocation.isEmpty()) {
-        if (!secrets.tokens.refreshToken.isEmpty()) {
-            targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
-        }
-        if (!secrets.tokens.accessToken.isEmpty()) {
-            targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
-        }
-    }
-    if (targets.isEmpty()) {
-        forgetTokens(name, Revoked{true, true}, Action::SignOut, QString());
-        return;
-    }
-    revokeNext(name, targets, Action::SignOut, Revoked{});
+    begin(
+        name, Action::SignOut,
+        [=, this](const Connection& connection, const ConnectionSecrets& secrets) {
+            const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
+            if (!logout.isEmpty()) {
+                // The provider's own session in the browser ends too.
+                m_context->openInBrowser(logout);
+            }
+            QList<QPair<QString, QString>> targets;
+            if (!connection.endpoints.revocation.isEmpty()) {
+                if (!secrets.tokens.refreshToken.isEmpty()) {
+                    targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
+                }
+                if (!secrets.tokens.accessToken.isEmpty()) {
+                    targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
+                }
+            }
+            if (targets.isEmpty()) {
+                forgetTokens(name, Revoked{true, true}, Action::SignOut, QString());
+                return;
+            }
+            revokeNext(name, targets, Action::SignOut, Revoked{});
+        });
 }
 
 void ConnectionActions::introspect(const QString& name)
 {
-    Connection connection;
-    ConnectionSecrets secrets;
-    if (!lookUp(name, Action::Introspect, &connection, &secrets)) {
-        return;
-    }
-    if (connection.endpoints.introspection.isEmpty()) {
-        report(name, Action::Introspect, false,
-               tr("The provider of \"%1\" has no introspection endpoint.").arg(name));
-        return;
-    }
-    const bool access = !secrets.tokens.accessToken.isEmpty();
-    const QString token = access ? secrets.tokens.accessToken : secrets.tokens.refreshToken;
-    if (token.isEmpty()) {
-        report(name, Action::Introspect, false, tr("There is no token to ask about."));
-        return;
-    }
-    auto* job = new IntrospectionJob(
-        m_context->network(), connection.endpoints.introspection, connection.client,
-        secrets.clientSecret, token,
-        access ? QStringLiteral("access_token") : QStringLiteral("refresh_token"), this);
-    connect(job, &Job::finished, this, [this, name, job] {
-        if (job->error() != Job::NoError) {
-            report(name, Action::Introspect, false, job->errorText());
-            return;
-        }
-        Q_EMIT introspected(name, job->isActive(), job->details());
-        report(name, Action::Introspect, true,
-               job->isActive() ? tr("The provider says the token is active.")
-                               : tr("The provider says the token is not active (expired, "
-                                    "revoked or unknown)."));
-    });
-    job->start();
+    begin(name, Action::Introspect,
+          [=, this](const Connection& connection, const ConnectionSecrets& secrets) {
+              if (connection.endpoints.introspection.isEmpty()) {
+                  report(name, Action::Introspect, false,
+                         tr("The provider of \"%1\" has no introspection endpoint.").arg(name));
+                  return;
+              }
+              const bool access = !secrets.tokens.accessToken.isEmpty();
+              const QString token =
+                  access ? secrets.tokens.accessToken : secrets.tokens.refreshToken;
+              if (token.isEmpty()) {
+                  report(name, Action::Introspect, false, tr("There is no token to ask about."));
+                  return;
+              }
+              auto* job = new IntrospectionJob(
+                  m_context->network(), connection.endpoints.introspection, connection.client,
+                  secrets.clientSecret, token,
+                  access ? QStringLiteral("access_token") : QStringLiteral("refresh_token"), this);
+              connect(job, &Job::finished, this, [this, name, job] {
+                  if (job->error() != Job::NoError) {
+                      report(name, Action::Introspect, false, job->errorText());
+                      return;
+                  }
+                  Q_EMIT introspected(name, job->isActive(), job->details());
+                  report(name, Action::Introspect, true,
+                         job->isActive() ? tr("The provider says the token is active.")
+                                         : tr("The provider says the token is not active (expired, "
+                                              "revoked or unknown)."));
+              });
+              job->start();
+          });
 }
 
 void ConnectionActions::verify(const QString& name, const QByteArray& token, bool isIdToken)

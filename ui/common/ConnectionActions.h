@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class AppContext;
 class ConnectionRegistry;
 struct Connection;
@@ -52,8 +54,10 @@ private:
         bool refreshToken = false;
     };
 
-    bool lookUp(const QString& name, Action action, Connection* connection,
-                ConnectionSecrets* secrets);
+    using Then = std::function<void(const Connection&, const ConnectionSecrets&)>;
+    // Marks the connection busy, reads its keychain entry afresh, then runs
+    // the action on it; reports and frees the connection when it cannot.
+    void begin(const QString& name, Action action, Then then);
     void revokeNext(const QString& name, QList<QPair<QString, QString>> targets, Action action,
                     Revoked revoked);
     // Writes the secrets without what was revoked; reports failure (the

@@ -80,12 +80,9 @@ void EditConnectionDialog::accept()
         return;
     }
     ConnectionRegistry* registry = m_context->registry();
-    std::optional<ConnectionSecrets> secrets = registry->secrets(m_original.name);
-    if (!secrets || registry->isBusy(m_original.name)) {
-        m_ui->validation->setText(
-            secrets ? tr("Another action on this connection is still running; save again when "
-                         "it has finished.")
-                    : tr("The keychain has not answered for this connection yet."));
+    if (registry->isBusy(m_original.name)) {
+        m_ui->validation->setText(tr("Another action on this connection is still running; "
+                                     "save again when it has finished."));
         return;
     }
     // The file first, then the secret: if the keychain refuses, the file is
@@ -95,23 +92,33 @@ void EditConnectionDialog::accept()
         m_ui->validation->setText(error);
         return;
     }
-    secrets->clientSecret = secret;
     registry->setBusy(m_original.name, true);
     m_writing = true;
     m_ui->buttons->setEnabled(false);
-    registry->writeSecrets(m_original.name, *secrets, std::nullopt,
-                           [self = QPointer<EditConnectionDialog>(this), registry,
-                            context = m_context,
-                            original = m_original](bool ok, const QString& error) {
-                               registry->setBusy(original.name, false);
-                               if (!ok) {
-                                   QString ignored;
-                                   context->connections().save(original, &ignored);
-                               }
-                               if (self) {
-                                   self->onSecretWritten(ok, error);
-                               }
-                           });
+    // The tokens as the keychain holds them now (another process may have
+    // rotated them), with the new secret beside them.
+    const auto finish = [self = QPointer<EditConnectionDialog>(this), registry, context = m_context,
+                         original = m_original](bool ok, const QString& error) {
+        registry->setBusy(original.name, false);
+        if (!ok) {
+            QString ignored;
+            context->connections().save(original, &ignored);
+        }
+        if (self) {
+            self->onSecretWritten(ok, error);
+        }
+    };
+    registry->reloadSecrets(
+        m_original.name, std::nullopt,
+        [registry, name = m_original.name, secret, finish](bool ok, const QString& error) {
+            std::optional<ConnectionSecrets> fresh = registry->secrets(name);
+            if (!ok || !fresh) {
+                finish(false, error);
+                return;
+            }
+            fresh->clientSecret = secret;
+            registry->writeSecrets(name, *fresh, std::nullopt, finish);
+        });
 }
 
 void EditConnectionDialog::onSecretWritten(bool ok, const QString& error)
