@@ -107,55 +107,55 @@
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>The redirect URI &quot;%1&quot; is not an http address on this computer (127.0.0.1, localhost or [::1]), so Grantline cannot receive the sign-in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI „%1“ ist keine http-Adresse auf diesem Computer (127.0.0.1, localhost oder [::1]), daher kann Grantline die Anmeldung dort nicht empfangen.</translation>
     </message>
     <message>
         <source>Grantline cannot listen on %1 port %2 for the sign-in (%3). Close the program using that port, or choose another port and register the new callback URL with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline kann für die Anmeldung nicht auf %1 Port %2 lauschen (%3). Schließen Sie das Programm, das diesen Port belegt, oder wählen Sie einen anderen Port und registrieren Sie die neue Callback-URL beim Anbieter.</translation>
     </message>
     <message>
         <source>The sign-in response came from &quot;%1&quot;, not from the provider this connection uses (&quot;%2&quot;). It was refused to protect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort kam von „%1“, nicht vom Anbieter dieser Verbindung („%2“). Sie wurde zum Schutz Ihres Kontos abgelehnt.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>Access was denied at the provider. Sign in again and choose Allow to connect Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde beim Anbieter verweigert. Melden Sie sich erneut an und wählen Sie „Zulassen“, um Grantline zu verbinden.</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>The provider refused the sign-in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1 (%2).</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished">Angemeldet</translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Grantline is now connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline ist jetzt verbunden.</translation>
     </message>
     <message>
         <source>The provider&apos;s ID token was refused: %1 Sign in again; if this keeps happening, check the connection&apos;s issuer and client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token des Anbieters wurde abgelehnt: %1 Melden Sie sich erneut an; wenn das wiederholt geschieht, prüfen Sie Aussteller und Client-ID der Verbindung.</translation>
     </message>
     <message>
         <source>the provider sent none, although the sign-in asked for &quot;openid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat keines gesendet, obwohl die Anmeldung „openid“ angefordert hat.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +287,10 @@
     </message>
     <message>
         <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,10 +527,6 @@
 <context>
     <name>ConnectionActions</name>
     <message>
-        <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
-        <translation>Der Schlüsselbund hat für „%1“ noch nicht geantwortet; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
         <source>%1 Sign in again to go on.</source>
         <translation>%1 Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
@@ -585,6 +585,10 @@
     <message>
         <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
         <translation>Eine andere Aktion für „%1“ läuft noch; versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for &quot;%1&quot;.</source>
+        <translation>Der Schlüsselbund hat für „%1“ nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -974,16 +978,8 @@
         <translation>Die Client-ID darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
-        <translation>Eine Callback-URL lautet hier http://127.0.0.1:PORT/callback (oder localhost), einschließlich Port; lassen Sie sie für einen beliebigen freien Port leer.</translation>
-    </message>
-    <message>
         <source>The changes apply at the next sign-in.</source>
         <translation>Die Änderungen gelten ab der nächsten Anmeldung.</translation>
-    </message>
-    <message>
-        <source>The keychain has not answered for this connection yet.</source>
-        <translation>Der Schlüsselbund hat für diese Verbindung noch nicht geantwortet.</translation>
     </message>
     <message>
         <source>Another action on this connection is still running; save again when it has finished.</source>
@@ -2950,10 +2946,6 @@
         <translation>Token &amp;kopieren…</translation>
     </message>
     <message>
-        <source>Put the access token on the clipboard, after a warning</source>
-        <translation>Das Zugriffstoken nach einer Warnung in die Zwischenablage legen</translation>
-    </message>
-    <message>
         <source>Token timeline</source>
         <translation>Token-Zeitleiste</translation>
     </message>
@@ -3050,16 +3042,24 @@
         <translation>Token kopieren</translation>
     </message>
     <message>
-        <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
-        <translation>Wer dieses Token besitzt, kann „%1“ bis zu seinem Ablauf in Ihrem Namen verwenden, und andere Programme können die Zwischenablage lesen. Trotzdem kopieren?</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>The token is on the clipboard. Clear it when you are done.</source>
         <translation>Das Token liegt in der Zwischenablage. Leeren Sie sie, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Put the chosen token on the clipboard, after a warning</source>
+        <translation>Das gewählte Token nach einer Warnung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>The ID token of &quot;%1&quot; says who you are to anyone who has it, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation>Das ID-Token von „%1“ verrät jedem, der es hat, wer Sie sind, und andere Programme können die Zwischenablage lesen. Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation>Wer das Zugriffstoken von „%1“ hat, kann bis zu seinem Ablauf in Ihrem Namen handeln, und andere Programme können die Zwischenablage lesen. Trotzdem kopieren?</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,10 @@
         <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCredentialsAuth</name>
@@ -523,10 +527,6 @@
 <context>
     <name>ConnectionActions</name>
     <message>
-        <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +584,10 @@
     </message>
     <message>
         <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,15 +978,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The changes apply at the next sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain has not answered for this connection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,10 +2946,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the access token on the clipboard, after a warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,15 +3042,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is on the clipboard. Clear it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen token on the clipboard, after a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token of &quot;%1&quot; says who you are to anyone who has it, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

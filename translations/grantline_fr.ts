@@ -107,55 +107,55 @@
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>The redirect URI &quot;%1&quot; is not an http address on this computer (127.0.0.1, localhost or [::1]), so Grantline cannot receive the sign-in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URI de redirection &quot;%1&quot; n’est pas une adresse http de cet ordinateur (127.0.0.1, localhost ou [::1]) : Grantline ne peut pas y recevoir la connexion.</translation>
     </message>
     <message>
         <source>Grantline cannot listen on %1 port %2 for the sign-in (%3). Close the program using that port, or choose another port and register the new callback URL with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline ne peut pas écouter sur %1 port %2 pour la connexion (%3). Fermez le programme qui utilise ce port, ou choisissez un autre port et enregistrez la nouvelle URL de rappel chez le fournisseur.</translation>
     </message>
     <message>
         <source>The sign-in response came from &quot;%1&quot;, not from the provider this connection uses (&quot;%2&quot;). It was refused to protect your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion vient de &quot;%1&quot;, pas du fournisseur de cette connexion (&quot;%2&quot;). Elle a été refusée pour protéger votre compte.</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Access was denied at the provider. Sign in again and choose Allow to connect Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès a été refusé chez le fournisseur. Connectez-vous à nouveau et choisissez Autoriser pour connecter Grantline.</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <source>The provider refused the sign-in: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la connexion : %1 (%2).</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Grantline is now connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grantline est maintenant connecté.</translation>
     </message>
     <message>
         <source>The provider&apos;s ID token was refused: %1 Sign in again; if this keeps happening, check the connection&apos;s issuer and client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’identité du fournisseur a été refusé : %1 Connectez-vous à nouveau ; si cela se reproduit, vérifiez l’émetteur et l’ID client de la connexion.</translation>
     </message>
     <message>
         <source>the provider sent none, although the sign-in asked for &quot;openid&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur n’en a envoyé aucun, alors que la connexion demandait &quot;openid&quot;.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +287,10 @@
     </message>
     <message>
         <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,10 +527,6 @@
 <context>
     <name>ConnectionActions</name>
     <message>
-        <source>The keychain has not answered for &quot;%1&quot; yet; try again in a moment.</source>
-        <translation>Le trousseau n’a pas encore répondu pour &quot;%1&quot; ; réessayez dans un instant.</translation>
-    </message>
-    <message>
         <source>%1 Sign in again to go on.</source>
         <translation>%1 Reconnectez-vous pour continuer.</translation>
     </message>
@@ -585,6 +585,10 @@
     <message>
         <source>Another action on &quot;%1&quot; is still running; try again when it has finished.</source>
         <translation>Une autre action sur &quot;%1&quot; est en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for &quot;%1&quot;.</source>
+        <translation>Le trousseau n’a pas répondu pour &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -974,16 +978,8 @@
         <translation>L’ID client ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>A callback URL here is http://127.0.0.1:PORT/callback (or localhost), port included; leave it empty for any free port.</source>
-        <translation>Ici, une URL de rappel est de la forme http://127.0.0.1:PORT/callback (ou localhost), port compris ; laissez-la vide pour utiliser n’importe quel port libre.</translation>
-    </message>
-    <message>
         <source>The changes apply at the next sign-in.</source>
         <translation>Les modifications s’appliquent à la prochaine connexion.</translation>
-    </message>
-    <message>
-        <source>The keychain has not answered for this connection yet.</source>
-        <translation>Le trousseau n’a pas encore répondu pour cette connexion.</translation>
     </message>
     <message>
         <source>Another action on this connection is still running; save again when it has finished.</source>
@@ -2950,10 +2946,6 @@
         <translation>&amp;Copier le jeton…</translation>
     </message>
     <message>
-        <source>Put the access token on the clipboard, after a warning</source>
-        <translation>Placer le jeton d’accès dans le presse-papiers, après un avertissement</translation>
-    </message>
-    <message>
         <source>Token timeline</source>
         <translation>Chronologie du jeton</translation>
     </message>
@@ -3050,16 +3042,24 @@
         <translation>Copier le jeton</translation>
     </message>
     <message>
-        <source>Anyone who has this token can use &quot;%1&quot; as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
-        <translation>Quiconque possède ce jeton peut utiliser &quot;%1&quot; en votre nom jusqu’à son expiration, et d’autres programmes peuvent lire le presse-papiers. Le copier quand même ?</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <source>The token is on the clipboard. Clear it when you are done.</source>
         <translation>Le jeton est dans le presse-papiers. Effacez-le quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>Put the chosen token on the clipboard, after a warning</source>
+        <translation>Copier le jeton choisi dans le presse-papiers, après un avertissement</translation>
+    </message>
+    <message>
+        <source>The ID token of &quot;%1&quot; says who you are to anyone who has it, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation>Le jeton d’identité de &quot;%1&quot; dit qui vous êtes à quiconque le possède, et d’autres programmes peuvent lire le presse-papiers. Le copier quand même ?</translation>
+    </message>
+    <message>
+        <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
+        <translation>Quiconque possède le jeton d’accès de &quot;%1&quot; peut agir en votre nom jusqu’à son expiration, et d’autres programmes peuvent lire le presse-papiers. Le copier quand même ?</translation>
     </message>
 </context>
 <context>
