@@ -83,8 +83,7 @@ QString ConnectionCommands::readClient(const QCommandLineParser& parser,
     }
     const QString auth = value(parser, "token-auth");
     if (auth.isEmpty()) {
-        // Public apps have no secret; the others send it the most common way.
-        client->tokenAuth = client->type == Type::Public ? Auth::None : Auth::ClientSecretBasic;
+        client->tokenAuth = ClientRegistration::defaultTokenAuth(client->type);
     } else if (auth == QLatin1String("basic")) {
         client->tokenAuth = Auth::ClientSecretBasic;
     } else if (auth == QLatin1String("post")) {
@@ -95,9 +94,8 @@ QString ConnectionCommands::readClient(const QCommandLineParser& parser,
         return tr("--token-auth must be basic, post or none.");
     }
     const QString grant = value(parser, "grant");
-    client->grantType = !grant.isEmpty()       ? grant
-        : client->type == Type::ServerToServer ? QStringLiteral("client_credentials")
-                                               : QStringLiteral("authorization_code");
+    client->grantType =
+        grant.isEmpty() ? ClientRegistration::defaultGrantType(client->type) : grant;
     if (grant == QLatin1String("refresh_token")) {
         return tr("--grant refresh_token is not a way to sign in: choose authorization_code, "
                   "client_credentials or the provider's own grant type.");

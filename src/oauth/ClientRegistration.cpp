@@ -70,3 +70,14 @@ ClientRegistration ClientRegistration::fromJson(const QJsonObject& json)
     }
     return registration;
 }
+
+ClientRegistration::TokenAuth ClientRegistration::defaultTokenAuth(ClientType type)
+{
+    return type == ClientType::Public ? TokenAuth::None : TokenAuth::ClientSecretBasic;
+}
+
+QString ClientRegistration::defaultGrantType(ClientType type)
+{
+    return type == ClientType::ServerToServer ? QStringLiteral("client_credentials")
+                                              : QStringLiteral("authorization_code");
+}

@@ -36,6 +36,12 @@ struct ClientRegistration
         return grantType == QLatin1String("authorization_code");
     }
 
+    // What an app of this type does unless told otherwise: public apps send
+    // no secret, the others send it with HTTP Basic; server-to-server apps
+    // get app tokens (client credentials), the others sign a person in.
+    static TokenAuth defaultTokenAuth(ClientType type);
+    static QString defaultGrantType(ClientType type);
+
     QJsonObject toJson() const;
     static ClientRegistration fromJson(const QJsonObject& json);
     static QString tokenAuthName(TokenAuth method);

@@ -1,6 +1,7 @@
 #include "wizard/RegisterAppPage.h"
 
 #include "common/AppContext.h"
+#include "oauth/ProviderProfile.h"
 #include "settings/AppSettings.h"
 #include "wizard/ConnectionWizard.h"
 
@@ -114,11 +115,16 @@ bool RegisterAppPage::isAps() const
     return m_wizard->draft().connection.provider == QLatin1String("aps");
 }
 
+bool RegisterAppPage::needsExactCallback() const
+{
+    return ProviderProfile::forId(m_wizard->draft().connection.provider).requiresExactCallback;
+}
+
 void RegisterAppPage::initializePage()
 {
     // APS compares callback URLs as strings: there is no "any port" there.
-    m_anyPort->setVisible(!isAps());
-    m_anyPort->setChecked(!isAps());
+    m_anyPort->setVisible(!needsExactCallback());
+    m_anyPort->setChecked(!needsExactCallback());
     retranslateUi();
 }
 
@@ -196,12 +202,16 @@ QString RegisterAppPage::stepsText() const
 
 QString RegisterAppPage::callbackUrl() const
 {
-    if (!isAps() && m_anyPort->isChecked()) {
+    if (!needsExactCallback() && m_anyPort->isChecked()) {
         return QString();
     }
-    // APS's own samples register localhost; elsewhere the IP literal avoids
-    // browsers that resolve localhost to ::1 or force HTTPS on it.
-    const QString host = isAps() ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1");
+    // The provider profile's host (localhost for APS, as its samples
+    // register); elsewhere the IP literal avoids browsers that resolve
+    // localhost to ::1 or force HTTPS on it.
+    const QString suggested =
+        QUrl(ProviderProfile::forId(m_wizard->draft().connection.provider).suggestedRedirectUri)
+            .host();
+    const QString host = suggested.isEmpty() ? QStringLiteral("127.0.0.1") : suggested;
     return QStringLiteral("http://%1:%2/callback").arg(host).arg(m_port->value());
 }
 
@@ -212,7 +222,7 @@ ClientRegistration::ClientType RegisterAppPage::appType() const
 
 void RegisterAppPage::updateCallback()
 {
-    const bool anyPort = !isAps() && m_anyPort->isChecked();
+    const bool anyPort = !needsExactCallback() && m_anyPort->isChecked();
     const bool signsIn = appType() != ClientType::ServerToServer;
     m_port->setEnabled(signsIn && !anyPort);
     m_callback->setEnabled(signsIn);
@@ -278,12 +288,8 @@ bool RegisterAppPage::validatePage()
     ClientRegistration& client = m_wizard->draft().connection.client;
     client.type = appType();
     client.redirectUri = client.type == ClientType::ServerToServer ? QString() : callbackUrl();
-    client.grantType = client.type == ClientType::ServerToServer
-        ? QStringLiteral("client_credentials")
-        : QStringLiteral("authorization_code");
-    client.tokenAuth = client.type == ClientType::Public
-        ? ClientRegistration::TokenAuth::None
-        : ClientRegistration::TokenAuth::ClientSecretBasic;
+    client.grantType = ClientRegistration::defaultGrantType(client.type);
+    client.tokenAuth = ClientRegistration::defaultTokenAuth(client.type);
     if (!callbackUrl().isEmpty()) {
         AppSettings::setRedirectPort(m_port->value());
     }

@@ -37,6 +37,8 @@ private:
     QString stepsText() const;
     QUrl portalUrl() const;
     bool isAps() const;
+    // The provider compares callback URLs as strings (APS): no "any port".
+    bool needsExactCallback() const;
     void updateCallback();
     void copyCallback();
     void openPortal();
