@@ -1,9 +1,12 @@
 #include "SignInCommands.h"
 
 #include "TokenCommands.h"
+#include "http/HttpConnection.h"
 #include "oauth/SignInJob.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QProcess>
 
 SignInCommands::SignInCommands(CliSession& session)
@@ -38,12 +41,28 @@ bool SignInCommands::signIn(const Connection& connection, const QString& clientS
                               "yourself.")
                         << Qt::endl;
     });
-    if (!m_session.runJob(job.get())) {
-        m_session.fail(job->errorText());
+    const bool signedIn = m_session.runJob(job.get());
+    const QString failure = job->errorText();
+    *tokens = job->tokens();
+    job.reset();
+    waitForBrowserAnswer();
+    if (!signedIn) {
+        m_session.fail(failure);
         return false;
     }
-    *tokens = job->tokens();
     return true;
+}
+
+void SignInCommands::waitForBrowserAnswer()
+{
+    // The browser tab's page (signed in, or what failed) is still on its way
+    // out: leave before it is sent and the person sees an empty response.
+    QElapsedTimer waited;
+    waited.start();
+    while (HttpConnection::lingeringCount() > 0
+           && waited.elapsed() < HttpConnection::kLingerTimeout.count()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
 }
 
 int SignInCommands::login(const QStringList& arguments)

@@ -20,6 +20,7 @@ private:
     bool signIn(const Connection& connection, const QString& clientSecret, bool printOnly,
                 TokenSet* tokens);
     bool openBrowser(const QUrl& url);
+    static void waitForBrowserAnswer();
 
     CliSession& m_session;
 };

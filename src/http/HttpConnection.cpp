@@ -26,7 +26,41 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Han
     }
 }
 
-HttpConnection::~HttpConnection() = default;
+int HttpConnection::s_lingering = 0;
+
+HttpConnection::~HttpConnection()
+{
+    if (m_lingering) {
+        --s_lingering;
+    }
+}
+
+int HttpConnection::lingeringCount()
+{
+    return s_lingering;
+}
+
+bool HttpConnection::isAwaitingResponse() const
+{
+    return m_awaitingResponse;
+}
+
+bool HttpConnection::detachFromServer()
+{
+    m_handler = nullptr;
+    const bool answering =
+        m_closing && !m_finished && m_socket->state() != QAbstractSocket::UnconnectedState;
+    if (!answering) {
+        return false;
+    }
+    // Without a parent: deleting the server must not take the answer along
+    // (the browser would see an empty response).
+    setParent(nullptr);
+    m_lingering = true;
+    ++s_lingering;
+    m_timer.start(kLingerTimeout);
+    return true;
+}
 
 void HttpConnection::onReadyRead()
 {
@@ -78,6 +112,16 @@ void HttpConnection::respond(const HttpResponse& response)
     }
 }
 
+void HttpConnection::respondAndClose(const HttpResponse& response)
+{
+    if (!m_awaitingResponse || m_closing) {
+        return;
+    }
+    m_awaitingResponse = false;
+    m_keepAlive = false;
+    writeAndMaybeClose(response.serialize(false, m_headRequest), false);
+}
+
 void HttpConnection::abortWithoutResponse()
 {
     m_awaitingResponse = false;
@@ -115,6 +159,9 @@ void HttpConnection::writeAndMaybeClose(const QByteArray& bytes, bool keepAlive)
     }
     m_closing = true;
     m_timer.stop();
+    // Handed to the system now, so that the answer survives even an abrupt
+    // end of this process.
+    m_socket->flush();
     m_socket->disconnectFromHost();
 }
 
@@ -135,6 +182,12 @@ void HttpConnection::armTimer()
 
 void HttpConnection::onTimeout()
 {
+    if (m_lingering) {
+        // The client never took the answer: give up on it.
+        m_socket->abort();
+        finish();
+        return;
+    }
     if (m_awaitingResponse) {
         return; // the handler is still working; its response resets the timer
     }

@@ -30,6 +30,9 @@ public:
         std::chrono::milliseconds idleTimeout{30000};
     };
 
+    // How long a last answer may take to leave once its server is gone.
+    static constexpr std::chrono::milliseconds kLingerTimeout{5000};
+
     HttpConnection(QTcpSocket* socket, const Settings& settings, Handler handler,
                    QObject* parent = nullptr);
     ~HttpConnection() override;
@@ -37,8 +40,21 @@ public:
     // Answers the request being handled. Call exactly once per request, now or
     // later (hold the connection in a QPointer: the client may have gone).
     void respond(const HttpResponse& response);
+    // Answers with "Connection: close" and closes once the answer is sent:
+    // the last word to a browser whose server is about to go away.
+    void respondAndClose(const HttpResponse& response);
     // Closes the connection without an answer, as a crashed server would.
     void abortWithoutResponse();
+
+    // True while a request is being handled (the handler has not answered).
+    bool isAwaitingResponse() const;
+    // The server is going away: an answer still on its way out is finished
+    // by this connection alone (it deletes itself once sent, or after
+    // kLingerTimeout); anything else is cut off. Returns true when it stays.
+    bool detachFromServer();
+    // Connections finishing their answer after their server went away; a
+    // command-line program waits for them before it exits.
+    static int lingeringCount();
 
 Q_SIGNALS:
     void closed();
@@ -64,5 +80,7 @@ private:
     bool m_closing = false;
     bool m_finished = false;
     bool m_readDeadlineArmed = false;
+    bool m_lingering = false;
+    static int s_lingering;
     static constexpr qint64 kSocketReadBuffer = 256 * 1024;
 };

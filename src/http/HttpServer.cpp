@@ -11,7 +11,15 @@ HttpServer::HttpServer(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    // Connections are children; one still sending its last answer outlives
+    // the server instead of being cut off mid-answer.
+    for (HttpConnection* connection : findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly)) {
+        connection->disconnect(this);
+        connection->detachFromServer();
+    }
+}
 
 void HttpServer::setHandler(HttpConnection::Handler handler)
 {
@@ -21,6 +29,11 @@ void HttpServer::setHandler(HttpConnection::Handler handler)
 void HttpServer::setSettings(const HttpConnection::Settings& settings)
 {
     m_settings = settings;
+}
+
+void HttpServer::setMaxConnections(int maxConnections)
+{
+    m_maxConnections = maxConnections;
 }
 
 bool HttpServer::listen(const QHostAddress& address, quint16 port)
@@ -66,8 +79,27 @@ int HttpServer::connectionCount() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        makeRoomForOneMore();
         auto* connection = new HttpConnection(socket, m_settings, m_handler, this);
         ++m_connectionCount;
-        connect(connection, &HttpConnection::closed, this, [this] { --m_connectionCount; });
+        m_connections.append(connection);
+        connect(connection, &HttpConnection::closed, this, [this, connection] {
+            --m_connectionCount;
+            m_connections.removeOne(connection);
+        });
+    }
+}
+
+void HttpServer::makeRoomForOneMore()
+{
+    if (m_maxConnections <= 0 || m_connectionCount < m_maxConnections) {
+        return;
+    }
+    const auto idle =
+        std::find_if(m_connections.cbegin(), m_connections.cend(),
+                     [](const HttpConnection* c) { return !c->isAwaitingResponse(); });
+    if (idle != m_connections.cend()) {
+        // closed() follows at once and takes it off the list.
+        (*idle)->abortWithoutResponse();
     }
 }

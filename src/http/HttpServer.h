@@ -18,6 +18,10 @@ public:
 
     void setHandler(HttpConnection::Handler handler);
     void setSettings(const HttpConnection::Settings& settings);
+    // At most this many open connections (0: no limit). A new one beyond it
+    // closes the oldest that is not being answered, so a flood of idle
+    // connections cannot starve the one request that matters.
+    void setMaxConnections(int maxConnections);
 
     // Port 0 picks a free port. Returns false with errorString() on failure.
     bool listen(const QHostAddress& address, quint16 port);
@@ -31,10 +35,14 @@ public:
 
 private:
     void onNewConnection();
+    void makeRoomForOneMore();
 
     // A child, not only a member, so that moveToThread takes it along.
     QTcpServer m_server;
     HttpConnection::Handler m_handler;
     HttpConnection::Settings m_settings;
     int m_connectionCount = 0;
+    int m_maxConnections = 0;
+    // Oldest first.
+    QList<HttpConnection*> m_connections;
 };

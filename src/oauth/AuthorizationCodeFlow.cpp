@@ -31,7 +31,36 @@ AuthorizationCodeFlow::AuthorizationCodeFlow(QNetworkAccessManager* network,
     , m_client(client)
     , m_secret(clientSecret)
     , m_launcher(std::move(launcher))
-{ }
+{
+    // An abandoned sign-in must not hold the port (and wait) forever.
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kSignInTimeout);
+    connect(&m_deadline, &QTimer::timeout, this, &AuthorizationCodeFlow::onDeadline);
+}
+
+void AuthorizationCodeFlow::setSignInTimeout(std::chrono::milliseconds timeout)
+{
+    m_deadline.setInterval(timeout);
+}
+
+void AuthorizationCodeFlow::onDeadline()
+{
+    for (Job* child : {static_cast<Job*>(m_tokenRequest), static_cast<Job*>(m_idTokenCheck)}) {
+        if (child) {
+            disconnect(child, nullptr, this, nullptr);
+            child->cancel();
+        }
+    }
+    const int minutes = int(
+        std::chrono::duration_cast<std::chrono::minutes>(m_deadline.intervalAsDuration()).count());
+    fail(SignInTimedOut,
+         minutes > 0 ? tr("The sign-in was not finished within %n minute(s), so Grantline "
+                          "stopped waiting for the browser. Start it again.",
+                          nullptr, minutes)
+                     : tr("The sign-in was not finished in time, so Grantline stopped waiting "
+                          "for the browser. Start it again."),
+         tr("Sign-in timed out"));
+}
 
 AuthorizationCodeFlow::~AuthorizationCodeFlow() = default;
 
@@ -71,6 +100,7 @@ void AuthorizationCodeFlow::doStart()
     if (!startListening()) {
         return;
     }
+    m_deadline.start();
     m_authorizationUrl = buildAuthorizationUrl();
     Q_EMIT authorizationUrlReady(m_authorizationUrl);
     if (!m_launcher || !m_launcher(m_authorizationUrl)) {
@@ -257,6 +287,7 @@ void AuthorizationCodeFlow::verifyIdToken()
 
 void AuthorizationCodeFlow::succeed()
 {
+    m_deadline.stop();
     m_receiver->finish(true, tr("Signed in"), tr("Grantline is now connected."));
     qCInfo(lcOAuth) << "signed in at" << m_endpoints.issuer;
     emitResult();
@@ -264,6 +295,7 @@ void AuthorizationCodeFlow::succeed()
 
 void AuthorizationCodeFlow::fail(int error, const QString& text, const QString& pageTitle)
 {
+    m_deadline.stop();
     if (m_receiver) {
         m_receiver->finish(false, pageTitle.isEmpty() ? tr("Sign-in failed") : pageTitle, text);
     }
@@ -275,6 +307,7 @@ void AuthorizationCodeFlow::doCancel()
 {
     // The browser hears "cancelled" first; the children are cut off before
     // they are stopped, so their own failure never reaches the page.
+    m_deadline.stop();
     if (m_receiver) {
         m_receiver->stop();
     }

@@ -1,7 +1,7 @@
 // One three-legged sign-in (RFC 6749 §4.1 with PKCE, RFC 8252 loopback
 // redirect): listen on loopback, open the browser, wait for the redirect,
 // check state and issuer, exchange the code, answer the browser tab. A new
-// flow for every attempt; no overall timeout, but cancellable.
+// flow for every attempt; cancellable, and bounded by kSignInTimeout.
 #pragma once
 
 #include "core/Job.h"
@@ -12,6 +12,7 @@
 #include "oauth/TokenSet.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -42,8 +43,14 @@ public:
         // The ID token is missing, not issued for this attempt's nonce or
         // this app, expired, or not signed by the provider's keys.
         IdTokenRefused,
+        // Nobody came back from the browser within the sign-in timeout.
+        SignInTimedOut,
     };
     Q_ENUM(Error)
+
+    // How long a person has to sign in; then the port is freed and the
+    // flow fails with SignInTimedOut.
+    static constexpr std::chrono::minutes kSignInTimeout{10};
 
     // Opens a URL in the user's browser; false when no browser could be opened.
     using BrowserLauncher = std::function<bool(const QUrl&)>;
@@ -56,6 +63,8 @@ public:
     // Why Grantline cannot receive a sign-in at this redirect URI (it must be
     // http on this computer), or an empty string; empty means any free port.
     static QString redirectUriProblem(const QString& redirectUri);
+
+    void setSignInTimeout(std::chrono::milliseconds timeout);
 
     // Known once the flow has started listening (authorizationUrlReady).
     QUrl authorizationUrl() const;
@@ -82,6 +91,7 @@ private:
     bool startListening();
     QUrl buildAuthorizationUrl() const;
     void onCallback(const LoopbackCallback& callback);
+    void onDeadline();
     void onTokenRequestFinished();
     void verifyIdToken();
     void succeed();
@@ -101,4 +111,5 @@ private:
     QUrl m_authorizationUrl;
     TokenSet m_tokens;
     int m_tokenError = 0;
+    QTimer m_deadline;
 };

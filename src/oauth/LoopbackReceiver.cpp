@@ -15,6 +15,9 @@ HttpServer* LoopbackReceiver::addServer()
     settings.limits.maxBodyBytes = 0;
     settings.readTimeout = std::chrono::seconds(10);
     server->setSettings(settings);
+    // A browser opens a handful; a flood of idle connections must not delay
+    // the callback (the oldest idle ones are closed to make room).
+    server->setMaxConnections(kMaxConnections);
     server->setHandler([this](const HttpRequest& request, HttpConnection* connection) {
         handle(request, connection);
     });
@@ -183,16 +186,20 @@ void LoopbackReceiver::reject(HttpConnection* connection, int status, const QStr
 void LoopbackReceiver::finish(bool success, const QString& title, const QString& message)
 {
     if (m_browser) {
-        m_browser->respond(HttpResponse::html(200, LoopbackPages::result(success, title, message)));
+        // Closed after the answer, which then outlives this receiver: the
+        // browser must see the page even when the sign-in object is gone.
+        m_browser->respondAndClose(
+            HttpResponse::html(200, LoopbackPages::result(success, title, message)));
         m_browser.clear();
     }
     closeServers();
 }
 
-void LoopbackReceiver::stop()
+void LoopbackReceiver::stop(const QString& title, const QString& message)
 {
     if (m_browser) {
-        finish(false, tr("Sign-in cancelled"), tr("The sign-in was cancelled in Grantline."));
+        finish(false, title.isEmpty() ? tr("Sign-in cancelled") : title,
+               message.isEmpty() ? tr("The sign-in was cancelled in Grantline.") : message);
     }
     closeServers();
 }

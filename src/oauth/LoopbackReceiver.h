@@ -16,6 +16,9 @@ class LoopbackReceiver : public QObject
     Q_OBJECT
 
 public:
+    // Open connections accepted at once, per address.
+    static constexpr int kMaxConnections = 16;
+
     explicit LoopbackReceiver(QObject* parent = nullptr);
     ~LoopbackReceiver() override;
 
@@ -41,8 +44,8 @@ public:
     // Answers the browser tab that delivered the callback, then closes.
     void finish(bool success, const QString& title, const QString& message);
     // Stops listening and answers a waiting browser, if any, that the sign-in
-    // was cancelled.
-    void stop();
+    // was cancelled (or with the title and message given).
+    void stop(const QString& title = QString(), const QString& message = QString());
 
 Q_SIGNALS:
     // Emitted once, for the first request whose state matches.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "BrowserSimulator.h"
+#include "BrowserTab.h"
 #include "KeyringControl.h"
 #include "sandbox/SandboxServer.h"
 
@@ -104,7 +105,7 @@ protected:
     int loginFollowingUrl(const QStringList& arguments, QProcess::ProcessChannel channel,
                           BrowserSimulator::Decision decision, QByteArray* errors = nullptr,
                           const QProcessEnvironment& extra = {}, QUrl* followed = nullptr,
-                          QUrl* redirected = nullptr)
+                          QUrl* redirected = nullptr, BrowserTab::Page* callbackPage = nullptr)
     {
         QProcess process;
         process.setProcessEnvironment(environment(extra));
@@ -137,7 +138,11 @@ protected:
             if (redirected) {
                 *redirected = outcome.redirect;
             }
-            client.get(outcome.redirect);
+            // Read as a browser reads it: the page Grantline answers with.
+            const BrowserTab::Page page = BrowserTab::open(outcome.redirect);
+            if (callbackPage) {
+                *callbackPage = page;
+            }
         }
         (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
         if (process.state() != QProcess::NotRunning) {

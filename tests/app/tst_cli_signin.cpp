@@ -85,6 +85,78 @@ private Q_SLOTS:
         QVERIFY2(errors.contains("denied"), errors.constData());
     }
 
+    void theBrowserTabShowsGrantlinesAnswer_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("allow");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("signed in") << "sandbox-desktop-app"
+                                   << ""
+                                   << "data:read" << true << 0 << "Signed in"
+                                   << "You can close this tab";
+        QTest::newRow("denied") << "sandbox-desktop-app"
+                                << ""
+                                << "data:read" << false << 1 << "Access denied"
+                                << "choose Allow";
+        QTest::newRow("provider error") << "sandbox-desktop-app"
+                                        << ""
+                                        << "no-such:scope" << true << 1 << "Sign-in refused"
+                                        << "The provider refused";
+        QTest::newRow("token exchange failed") << "sandbox-web-app"
+                                               << "not-the-secret"
+                                               << "data:read" << true << 1 << "Sign-in failed"
+                                               << "Return to Grantline to try again";
+    }
+
+    void theBrowserTabShowsGrantlinesAnswer()
+    {
+        // The sign-in object is gone as soon as the command has its result;
+        // its answer to the browser must still arrive whole (it used to be
+        // cut off with 0 bytes: "ERR_EMPTY_RESPONSE").
+        QFETCH(QString, clientId);
+        QFETCH(QString, secret);
+        QFETCH(QString, scope);
+        QFETCH(bool, allow);
+        QFETCH(int, exitCode);
+        QFETCH(QString, title);
+        QFETCH(QString, sentence);
+        QStringList add{QStringLiteral("connection"),
+                        QStringLiteral("add"),
+                        QStringLiteral("tab"),
+                        QStringLiteral("--provider"),
+                        QStringLiteral("sandbox"),
+                        QStringLiteral("--issuer"),
+                        issuer(),
+                        QStringLiteral("--client-id"),
+                        clientId,
+                        QStringLiteral("--scope"),
+                        scope};
+        if (!secret.isEmpty()) {
+            add << QStringLiteral("--client-type") << QStringLiteral("confidential")
+                << QStringLiteral("--client-secret-stdin");
+        }
+        const CliRun added = cli(add, secret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        BrowserTab::Page page;
+        QByteArray errors;
+        QCOMPARE(
+            loginFollowingUrl(
+                {QStringLiteral("login"), QStringLiteral("tab"), QStringLiteral("--no-browser")},
+                QProcess::StandardOutput,
+                allow ? BrowserSimulator::Decision::Allow : BrowserSimulator::Decision::Deny,
+                &errors, {}, nullptr, nullptr, &page),
+            exitCode);
+        QVERIFY2(!page.isEmpty(), "the browser got an empty response");
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.raw.contains("Connection: close"), page.raw.constData());
+        QVERIFY2(page.text().contains(title), qPrintable(page.text()));
+        QVERIFY2(page.text().contains(sentence), qPrintable(page.text()));
+    }
+
     void logoutRevokesAndForgets()
     {
         addServerApp(QStringLiteral("out"));

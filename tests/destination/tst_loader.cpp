@@ -102,7 +102,9 @@ private:
         if (!table || m_parser.parse(records.constData(), size_t(records.size())).get(array)) {
             return false;
         }
-        for (simdjson::dom::element record : array.get_array().value_unsafe()) {
+        // Held in a variable: iterating the temporary result dangles (GCC -O2 says so).
+        const simdjson::dom::array recordArray = array.get_array().value_unsafe();
+        for (simdjson::dom::element record : recordArray) {
             if (!loader.write(table, record, failure)) {
                 loader.abort();
                 return false;

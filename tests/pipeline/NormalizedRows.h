@@ -35,7 +35,9 @@ public:
             return false;
         }
         QString ignored;
-        for (simdjson::dom::element record : array.get_array().value_unsafe()) {
+        // Held in a variable: iterating the temporary result dangles (GCC -O2 says so).
+        const simdjson::dom::array recordArray = array.get_array().value_unsafe();
+        for (simdjson::dom::element record : recordArray) {
             if (!m_normalizer.normalize(root, record, &m_batch, error ? error : &ignored)) {
                 m_batch.clear();
                 return false;

@@ -362,7 +362,9 @@ private Q_SLOTS:
         options.table = QStringLiteral("deep");
         TableSchema* table = normalizer.prepareTable(options, &error);
         RowBatch batch;
-        for (simdjson::dom::element record : array.get_array().value_unsafe()) {
+        // Held in a variable: iterating the temporary result dangles (GCC -O2 says so).
+        const simdjson::dom::array recordArray = array.get_array().value_unsafe();
+        for (simdjson::dom::element record : recordArray) {
             QVERIFY2(normalizer.normalize(table, record, &batch, &error), qPrintable(error));
         }
         QCOMPARE(table->columns().size(), size_t(3));

@@ -20,6 +20,6 @@ void SandboxBrowser::visit(const QUrl& url)
     const auto outcome = browser.signIn(url, QStringLiteral("demo@sandbox.grantline.org"),
                                         QStringLiteral("sandbox"), decision);
     if (!outcome.redirect.isEmpty()) {
-        client.get(outcome.redirect);
+        callbackPages.append(BrowserTab::open(outcome.redirect));
     }
 }

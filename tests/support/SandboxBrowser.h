@@ -5,6 +5,7 @@
 #pragma once
 
 #include "BrowserSimulator.h"
+#include "BrowserTab.h"
 
 #include <QList>
 #include <QObject>
@@ -18,6 +19,8 @@ public:
     BrowserSimulator::Decision decision = BrowserSimulator::Decision::Allow;
     // Every URL opened, in order.
     QList<QUrl> opened;
+    // What the app answered on its callback, for every redirect followed.
+    QList<BrowserTab::Page> callbackPages;
 
 public Q_SLOTS:
     // The slot QDesktopServices calls.
