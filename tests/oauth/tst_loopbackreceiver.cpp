@@ -2,6 +2,8 @@
 // state, error redirects, the browser answered only at the end, ports in use.
 #include "oauth/LoopbackReceiver.h"
 
+#include "http/HttpConnection.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -246,6 +248,70 @@ private Q_SLOTS:
         RawClient browser(receiver.port());
         QVERIFY(browser.send("GET /oauth/cb?code=c&state=s HTTP/1.1\r\n\r\n"));
         QTRY_COMPARE(delivered.count(), 1);
+    }
+
+    void theAnswerOutlivesTheReceiver_data()
+    {
+        QTest::addColumn<bool>("finishFirst");
+        QTest::newRow("finished, then deleted") << true;
+        QTest::newRow("deleted while the browser waits") << false;
+    }
+
+    void theAnswerOutlivesTheReceiver()
+    {
+        // The sign-in object (and its receiver) may be deleted the moment the
+        // result is known: the browser must still get the whole page.
+        QFETCH(bool, finishFirst);
+        auto receiver = std::make_unique<LoopbackReceiver>();
+        receiver->setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver->listen());
+        QSignalSpy delivered(receiver.get(), &LoopbackReceiver::callbackReceived);
+        RawClient browser(receiver->port());
+        // A browser keeps connections alive unless told otherwise.
+        QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                             "Connection: keep-alive\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        if (finishFirst) {
+            receiver->finish(true, QStringLiteral("Signed in"), QStringLiteral("All good."));
+        }
+        receiver.reset();
+        const QByteArray page = browser.received();
+        QVERIFY2(page.startsWith("HTTP/1.1 200"), page.constData());
+        QVERIFY(page.contains("Connection: close"));
+        QVERIFY(page.contains(finishFirst ? "All good." : "cancelled"));
+        QVERIFY(page.trimmed().endsWith("</html>"));
+        // Then the connection is closed, so the tab stops spinning.
+        QTRY_COMPARE(browser.socket().state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(HttpConnection::lingeringCount(), 0);
+    }
+
+    void aFloodOfConnectionsNeitherPilesUpNorBlocksTheCallback()
+    {
+        LoopbackReceiver receiver;
+        receiver.setExpectedState(QStringLiteral("s"));
+        QVERIFY(receiver.listen());
+        QSignalSpy delivered(&receiver, &LoopbackReceiver::callbackReceived);
+        // Idle connections that never send a byte, as a local program could
+        // open by the hundred.
+        std::vector<std::unique_ptr<QTcpSocket>> flood;
+        for (int i = 0; i < 300; ++i) {
+            flood.push_back(std::make_unique<QTcpSocket>());
+            flood.back()->connectToHost(QHostAddress::LocalHost, receiver.port());
+        }
+        QTRY_VERIFY(std::all_of(flood.begin(), flood.end(), [](const auto& socket) {
+            return socket->state() == QAbstractSocket::ConnectedState;
+        }));
+        // Most of them were closed again to stay within the cap.
+        QTRY_VERIFY(std::count_if(flood.begin(), flood.end(),
+                                  [](const auto& socket) {
+                                      return socket->state() == QAbstractSocket::ConnectedState;
+                                  })
+                    <= LoopbackReceiver::kMaxConnections);
+        RawClient browser(receiver.port());
+        QVERIFY(browser.send("GET /callback?code=c&state=s HTTP/1.1\r\n\r\n"));
+        QTRY_COMPARE(delivered.count(), 1);
+        receiver.finish(true, QStringLiteral("Signed in"), QStringLiteral("ok"));
+        QVERIFY(browser.received().startsWith("HTTP/1.1 200"));
     }
 };
 

@@ -2,6 +2,7 @@
 // with who signed in, the app's own token, and the remedy offered for each
 // kind of failure.
 #include "SandboxBrowser.h"
+#include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/SignInJob.h"
 #include "sandbox/SandboxServer.h"
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 class TestSignInJob : public QObject
 {
@@ -67,6 +69,7 @@ private Q_SLOTS:
     {
         m_browser.decision = BrowserSimulator::Decision::Allow;
         m_browser.opened.clear();
+        m_browser.callbackPages.clear();
     }
 
     void aPersonSignsInAndIsNamed()
@@ -185,6 +188,66 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QTcpServer reuse;
         QVERIFY(reuse.listen(QHostAddress::LocalHost, port));
+    }
+
+    void theBrowserGetsItsPageAfterTheJobIsGone()
+    {
+        // The caller deletes the job as soon as it has the result (as
+        // grantline-cli does); the page to the browser must still arrive.
+        auto job = attempt(connection(QStringLiteral("sandbox-desktop-app")));
+        SignInJob* raw = job.get();
+        int error = -1;
+        connect(raw, &Job::finished, this, [&] {
+            error = raw->error();
+            job.reset();
+        });
+        raw->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!job, 30000);
+        QCOMPARE(error, int(Job::NoError));
+        QTRY_COMPARE(m_browser.callbackPages.size(), 1);
+        const BrowserTab::Page page = m_browser.callbackPages.first();
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.text().contains(QStringLiteral("Signed in")), qPrintable(page.text()));
+        QVERIFY(page.text().contains(QStringLiteral("You can close this tab")));
+    }
+
+    void closingTheSignInWhileTheCodeIsExchangedTellsTheBrowser()
+    {
+        // A token endpoint slow enough to close the wizard (delete the job)
+        // while the browser waits for its page.
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.endpoints.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=20000"));
+        auto job = attempt(c);
+        connect(job.get(), &SignInJob::exchangingCode, this, [&] {
+            // As a person closing the wizard would: a moment later.
+            QTimer::singleShot(50, this, [&] { job.reset(); });
+        });
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!job, 30000);
+        QTRY_COMPARE(m_browser.callbackPages.size(), 1);
+        const BrowserTab::Page page = m_browser.callbackPages.first();
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.text().contains(QStringLiteral("Sign-in cancelled")),
+                 qPrintable(page.text()));
+    }
+
+    void aSignInNobodyFinishesTimesOutAndFreesThePort()
+    {
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        AuthorizationCodeFlow flow(&m_network, c.endpoints, c.client, QString(),
+                                   [](const QUrl&) { return true; });
+        flow.setAutoDelete(false);
+        flow.setSignInTimeout(std::chrono::milliseconds(300));
+        QSignalSpy finished(&flow, &Job::finished);
+        flow.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(flow.error(), int(AuthorizationCodeFlow::SignInTimedOut));
+        QVERIFY2(flow.errorText().contains(QStringLiteral("not finished in time")),
+                 qPrintable(flow.errorText()));
+        QTcpServer again;
+        QVERIFY(again.listen(QHostAddress::LocalHost, QUrl(flow.redirectUri()).port()));
+        // The default gives a person time to sign in, but not forever.
+        QCOMPARE(AuthorizationCodeFlow::kSignInTimeout, std::chrono::minutes(10));
     }
 };
 
