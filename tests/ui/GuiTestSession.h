@@ -50,6 +50,7 @@ public:
                                                std::make_unique<KeychainSecretStore>(service));
         browser.decision = BrowserSimulator::Decision::Allow;
         browser.opened.clear();
+        browser.callbackPages.clear();
     }
 
     void endTest()

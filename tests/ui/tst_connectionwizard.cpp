@@ -193,6 +193,12 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().first().toString(), QStringLiteral("sandbox"));
         QCOMPARE(m_browser.opened.size(), 1);
+        // The browser tab was answered with Grantline's page, not left empty.
+        QCOMPARE(m_browser.callbackPages.size(), 1);
+        QCOMPARE(m_browser.callbackPages.first().status, 200);
+        QVERIFY2(m_browser.callbackPages.first().text().contains(
+                     QStringLiteral("You can close this tab")),
+                 qPrintable(m_browser.callbackPages.first().text()));
         // The address shown is the one the browser got, with PKCE S256.
         const QUrl shown(find<QLineEdit>(wizard, "authorizationUrl")->text());
         QCOMPARE(shown, m_browser.opened.first());
@@ -241,6 +247,9 @@ private Q_SLOTS:
         const QString status = find<QLabel>(wizard, "signInStatus")->text();
         QVERIFY2(status.contains(QStringLiteral("denied")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("Allow")), qPrintable(status));
+        QCOMPARE(m_browser.callbackPages.size(), 1);
+        QVERIFY2(m_browser.callbackPages.first().text().contains(QStringLiteral("Access denied")),
+                 qPrintable(m_browser.callbackPages.first().text()));
         auto* nextStep = find<QPushButton>(wizard, "nextStep");
         QVERIFY(nextStep->isVisible());
         QCOMPARE(nextStep->text(), QStringLiteral("&Try again"));
@@ -322,6 +331,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->stage(), SignInPage::Stage::Failed, 30000);
         auto* nextStep = find<QPushButton>(wizard, "nextStep");
         QCOMPARE(nextStep->text(), QStringLiteral("&Check the client ID and secret"));
+        QCOMPARE(m_browser.callbackPages.size(), 1);
+        QVERIFY2(m_browser.callbackPages.first().text().contains(QStringLiteral("Sign-in failed")),
+                 qPrintable(m_browser.callbackPages.first().text()));
         QVERIFY(store().names().isEmpty());
         QTest::mouseClick(nextStep, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ConnectionWizard::CredentialsPageId));
