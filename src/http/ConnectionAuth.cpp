@@ -18,8 +18,7 @@ Job* ConnectionAuth::fetch(bool forceRefresh)
     job->setHistoryHome(m_historyHome);
     connect(job, &Job::finished, this, [this, job] {
         if (job->error() == Job::NoError) {
-            m_token = job->accessToken();
-            m_expiresAt = job->tokens().expiresAt;
+            m_tokens = job->tokens();
         }
     });
     return job;
@@ -37,11 +36,9 @@ Job* ConnectionAuth::prepare()
 
 bool ConnectionAuth::needsRenewal() const
 {
-    // The access-token job refreshes within its own lead of the expiry.
-    return m_token.isEmpty()
-        || (m_expiresAt.isValid()
-            && QDateTime::currentDateTimeUtc().secsTo(m_expiresAt)
-                <= AccessTokenJob::kRefreshLead.count());
+    // The same rule the access-token job applies, so that a token it keeps
+    // is not asked for again before every request.
+    return AccessTokenJob::isDueForRefresh(m_tokens, QDateTime::currentDateTimeUtc());
 }
 
 Job* ConnectionAuth::renew()
@@ -51,7 +48,7 @@ Job* ConnectionAuth::renew()
 
 void ConnectionAuth::apply(QNetworkRequest& request, QUrl&) const
 {
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
 }
 
 QString ConnectionAuth::description() const
@@ -61,5 +58,5 @@ QString ConnectionAuth::description() const
 
 QList<QByteArray> ConnectionAuth::secrets() const
 {
-    return {m_token.toUtf8()};
+    return {m_tokens.accessToken.toUtf8()};
 }

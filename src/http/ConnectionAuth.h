@@ -7,6 +7,7 @@
 #include "core/Job.h"
 #include "http/RequestAuth.h"
 #include "oauth/Connection.h"
+#include "oauth/TokenSet.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -39,7 +40,6 @@ private:
     QNetworkAccessManager* m_network;
     SecretStore* m_secrets;
     Connection m_connection;
-    QString m_token;
-    QDateTime m_expiresAt;
+    TokenSet m_tokens;
     QString m_historyHome;
 };

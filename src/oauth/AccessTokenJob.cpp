@@ -10,7 +10,13 @@
 #include "secrets/SecretStore.h"
 
 #include <QDateTime>
+
+#include <algorithm>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
+#include <QTimer>
 
 namespace {
 
@@ -54,8 +60,9 @@ void AccessTokenJob::leaveJobsInFlight()
 
 void AccessTokenJob::finishWithTokens()
 {
-    // Out of the registry before finished(): jobs waiting on this one look
-    // again as soon as it is emitted.
+    // Out of the registry and the lock before finished(): jobs waiting on
+    // this one, here or in another process, look again as soon as it is out.
+    m_lock.reset();
     leaveJobsInFlight();
     emitResult();
 }
@@ -103,9 +110,14 @@ void AccessTokenJob::readSecrets()
         return;
     }
     jobsInFlight().insert(m_connection.name, this);
+    readStored([this](const ConnectionSecrets& secrets) { decide(secrets); });
+}
+
+void AccessTokenJob::readStored(std::function<void(const ConnectionSecrets&)> then)
+{
     SecretJob* job = m_secrets->readSecret(ConnectionSecrets::keyFor(m_connection.name));
     m_secretJob = job;
-    connect(job, &Job::finished, this, [this, job] {
+    connect(job, &Job::finished, this, [this, job, then] {
         if (job->error() == SecretJob::NotFound) {
             reportNothingStored();
             return;
@@ -122,9 +134,65 @@ void AccessTokenJob::readSecrets()
                            .arg(m_connection.name));
             return;
         }
-        decide(*secrets);
+        then(*secrets);
     });
     job->start();
+}
+
+QString AccessTokenJob::lockFilePath() const
+{
+    if (m_historyHome.isEmpty()) {
+        return QString();
+    }
+    // Beside the connection file: every process using this home sees it.
+    return QDir(m_historyHome)
+        .filePath(QStringLiteral("connections/%1.refresh.lock").arg(m_connection.name));
+}
+
+void AccessTokenJob::lockAgainstOtherProcesses(const ConnectionSecrets& seen)
+{
+    const QString path = lockFilePath();
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_locked = true; // nowhere to lock: the invalid_grant check still guards
+        refresh(seen);
+        return;
+    }
+    m_lock = std::make_unique<QLockFile>(path);
+    // A refresh takes seconds; a lock this old belongs to a hung process.
+    m_lock->setStaleLockTime(kLockStaleAfter);
+    m_lockWait.start();
+    tryLock(seen.tokens.accessToken);
+}
+
+void AccessTokenJob::tryLock(const QString& accessTokenSeen)
+{
+    if (isFinished()) {
+        return;
+    }
+    if (m_lock->tryLock(0)) {
+        m_locked = true;
+        // Read again under the lock: another process may have refreshed
+        // while this one waited, and its rotation must be the one used.
+        readStored([this, accessTokenSeen](const ConnectionSecrets& secrets) {
+            if (secrets.tokens.accessToken != accessTokenSeen) {
+                m_forceRefresh = false; // a 401 was for the token replaced meanwhile
+            }
+            decide(secrets);
+        });
+        return;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError
+        || m_lockWait.hasExpired(std::chrono::milliseconds(kLockWaitLimit).count())) {
+        // Cannot lock (read-only home) or another process hangs: go on, the
+        // invalid_grant check below still keeps a rotated token.
+        qCWarning(lcOAuth) << "refreshing" << m_connection.name << "without the refresh lock";
+        m_lock.reset();
+        m_locked = true;
+        readStored([this](const ConnectionSecrets& secrets) { decide(secrets); });
+        return;
+    }
+    QTimer::singleShot(kLockRetryInterval, this,
+                       [this, accessTokenSeen] { tryLock(accessTokenSeen); });
 }
 
 void AccessTokenJob::reportNothingStored()
@@ -142,14 +210,27 @@ void AccessTokenJob::reportNothingStored()
     probe->start();
 }
 
-bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const
+std::chrono::seconds AccessTokenJob::refreshLeadFor(const TokenSet& tokens)
 {
-    if (m_forceRefresh || tokens.accessToken.isEmpty()) {
+    if (!tokens.hasKnownExpiry() || !tokens.obtainedAt.isValid()) {
+        return kRefreshLead;
+    }
+    const qint64 lifetime = tokens.obtainedAt.secsTo(tokens.expiresAt);
+    return std::chrono::seconds(std::clamp<qint64>(lifetime / 5, 0, qint64(kRefreshLead.count())));
+}
+
+bool AccessTokenJob::isDueForRefresh(const TokenSet& tokens, const QDateTime& now)
+{
+    if (tokens.accessToken.isEmpty()) {
         return true;
     }
-    // An unknown expiry is trusted until the API says 401.
     return tokens.hasKnownExpiry()
-        && QDateTime::currentDateTimeUtc().secsTo(tokens.expiresAt) <= kRefreshLead.count();
+        && now.secsTo(tokens.expiresAt) <= refreshLeadFor(tokens).count();
+}
+
+bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const
+{
+    return m_forceRefresh || isDueForRefresh(tokens, QDateTime::currentDateTimeUtc());
 }
 
 void AccessTokenJob::decide(const ConnectionSecrets& secrets)
@@ -168,6 +249,12 @@ void AccessTokenJob::decide(const ConnectionSecrets& secrets)
                        : tr("The sign-in of \"%1\" has run out and cannot be renewed "
                             "without you. Sign in again.")
                              .arg(m_connection.name));
+        return;
+    }
+    if (!m_locked) {
+        // Two processes refreshing with one refresh token: the provider's
+        // rotation would end the sign-in for the slower one.
+        lockAgainstOtherProcesses(secrets);
         return;
     }
     refresh(secrets);
@@ -195,12 +282,7 @@ void AccessTokenJob::onRefreshed()
     TokenRequestJob* request = m_request;
     request->deleteLater();
     if (request->error() == OAuthRequestJob::InvalidGrant) {
-        // The old tokens are dead: forget them rather than keep failing with them.
-        ConnectionSecrets cleared = m_current;
-        cleared.tokens = TokenSet();
-        save(cleared, SignInEnded,
-             tr("The provider ended the sign-in of \"%1\" (%2). Sign in again.")
-                 .arg(m_connection.name, request->providerError()));
+        onRefreshRefused(request->providerError());
         return;
     }
     if (request->error() != NoError) {
@@ -221,6 +303,28 @@ void AccessTokenJob::onRefreshed()
         renewed.tokens.idToken = old.idToken;
     }
     save(renewed, NoError, QString());
+}
+
+void AccessTokenJob::onRefreshRefused(const QString& providerError)
+{
+    const QString usedRefreshToken = m_current.tokens.refreshToken;
+    readStored([this, usedRefreshToken, providerError](const ConnectionSecrets& stored) {
+        if (!m_retriedWithNewerToken && !stored.tokens.refreshToken.isEmpty()
+            && stored.tokens.refreshToken != usedRefreshToken) {
+            // Another process rotated the token under us (one that does not
+            // take the lock): its newer token is the one to go on with.
+            m_retriedWithNewerToken = true;
+            m_forceRefresh = false;
+            decide(stored);
+            return;
+        }
+        // The old tokens are dead: forget them rather than keep failing with them.
+        ConnectionSecrets cleared = stored;
+        cleared.tokens = TokenSet();
+        save(cleared, SignInEnded,
+             tr("The provider ended the sign-in of \"%1\" (%2). Sign in again.")
+                 .arg(m_connection.name, providerError));
+    });
 }
 
 void AccessTokenJob::setHistoryHome(const QString& home)
@@ -277,6 +381,7 @@ void AccessTokenJob::finishWith(int error, const QString& text)
 
 void AccessTokenJob::doCancel()
 {
+    m_lock.reset();
     leaveJobsInFlight();
     if (m_request) {
         m_request->cancel();

@@ -2,7 +2,10 @@
 // has time left, otherwise a refreshed one (or a new app token for client
 // credentials). The rotated refresh token is saved before the new access
 // token is handed out, and jobs for one connection run one at a time: later
-// jobs wait and take the result of the refresh the first one made.
+// jobs wait and take the result of the refresh the first one made. Across
+// processes (the app, grantline-cli, a scheduled run) a lock file beside the
+// connection serialises refreshes, and a refused refresh token is checked
+// against the keychain before the sign-in is given up.
 #pragma once
 
 #include "core/Job.h"
@@ -10,8 +13,13 @@
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/TokenHistory.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <chrono>
+#include <functional>
+#include <memory>
+
+class QLockFile;
 
 class QNetworkAccessManager;
 class SecretStore;
@@ -33,8 +41,14 @@ public:
     Q_ENUM(Error)
 
     // Refresh this long before expiry, so a request never leaves with a token
-    // that dies on the way.
+    // that dies on the way...
     static constexpr std::chrono::seconds kRefreshLead{300};
+    // ...or a fifth of a shorter lifetime: a 5-minute token (Keycloak's
+    // default) would otherwise be refreshed before every request.
+    static std::chrono::seconds refreshLeadFor(const TokenSet& tokens);
+    // True when these tokens should be renewed before the next request; an
+    // unknown expiry is trusted until the API says 401.
+    static bool isDueForRefresh(const TokenSet& tokens, const QDateTime& now);
 
     // forceRefresh: the API just answered 401 to the stored token.
     AccessTokenJob(QNetworkAccessManager* network, SecretStore* secrets,
@@ -42,7 +56,8 @@ public:
     ~AccessTokenJob() override;
 
     // Records each refresh (and a sign-in the provider ended) in the token
-    // history of this Grantline home, for the inspector's timeline.
+    // history of this Grantline home, for the inspector's timeline, and
+    // takes the home's refresh lock for the connection.
     void setHistoryHome(const QString& home);
 
     QString accessToken() const;
@@ -57,6 +72,11 @@ protected:
 
 private:
     void readSecrets();
+    void readStored(std::function<void(const ConnectionSecrets&)> then);
+    QString lockFilePath() const;
+    void lockAgainstOtherProcesses(const ConnectionSecrets& seen);
+    void tryLock(const QString& accessTokenSeen);
+    void onRefreshRefused(const QString& providerError);
     void reportNothingStored();
     void decide(const ConnectionSecrets& secrets);
     void refresh(const ConnectionSecrets& secrets);
@@ -77,4 +97,12 @@ private:
     QString m_historyHome;
     QPointer<TokenRequestJob> m_request;
     QPointer<Job> m_secretJob;
+    std::unique_ptr<QLockFile> m_lock;
+    QElapsedTimer m_lockWait;
+    bool m_locked = false;
+    bool m_retriedWithNewerToken = false;
+
+    static constexpr std::chrono::milliseconds kLockRetryInterval{50};
+    static constexpr std::chrono::seconds kLockWaitLimit{60};
+    static constexpr std::chrono::seconds kLockStaleAfter{120};
 };

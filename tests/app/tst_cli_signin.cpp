@@ -157,6 +157,45 @@ private Q_SLOTS:
         QVERIFY2(page.text().contains(sentence), qPrintable(page.text()));
     }
 
+    void refreshesFromSeveralProcessesAtOnceKeepTheSignIn()
+    {
+        // The app, a scheduled run and a terminal may refresh one connection
+        // at the same moment. With rotation, the slower ones used to spend a
+        // refresh token already replaced (invalid_grant) and sign out.
+        addDesktopApp(QStringLiteral("race"));
+        QCOMPARE(loginThroughBrowser(QStringLiteral("race"), BrowserSimulator::Decision::Allow), 0);
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 4; ++i) {
+                processes.push_back(std::make_unique<QProcess>());
+                processes.back()->setProcessEnvironment(environment());
+                processes.back()->start(
+                    QStringLiteral(GRANTLINE_CLI_PATH),
+                    {QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("race")});
+            }
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return std::all_of(processes.begin(), processes.end(), [](const auto& p) {
+                        return p->state() == QProcess::NotRunning;
+                    });
+                },
+                120000));
+            for (const auto& process : processes) {
+                QVERIFY2(process->exitCode() == 0,
+                         qPrintable(QStringLiteral("round %1: %2")
+                                        .arg(round)
+                                        .arg(QString::fromUtf8(process->readAllStandardError()))));
+            }
+        }
+        // Still signed in, with a refresh token the provider accepts.
+        const CliRun last =
+            cli({QStringLiteral("token"), QStringLiteral("refresh"), QStringLiteral("race")});
+        QVERIFY2(last.exitCode == 0, last.err.constData());
+        // The lock is gone once nobody refreshes.
+        QVERIFY(!QFile::exists(
+            QDir(m_home->path()).filePath(QStringLiteral("connections/race.refresh.lock"))));
+    }
+
     void logoutRevokesAndForgets()
     {
         addServerApp(QStringLiteral("out"));

@@ -3,6 +3,7 @@
 // and a sign-in the provider ended is forgotten.
 #include "HttpTestClient.h"
 #include "LockableSecretStore.h"
+#include "http/ConnectionAuth.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/DiscoveryJob.h"
@@ -100,6 +101,15 @@ private:
         return exchange.tokens();
     }
 
+    // A token that lives 60 s at the sandbox, dated as if it were an hour's
+    // token in its last minute: inside the five-minute refresh lead.
+    TokenSet hourTokenWithAMinuteLeft()
+    {
+        TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        tokens.obtainedAt = tokens.expiresAt.addSecs(-3600);
+        return tokens;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -139,8 +149,8 @@ private Q_SLOTS:
 
     void nearlyExpiredTokenIsRefreshedAndRotationSaved()
     {
-        // Sixty seconds left is inside the refresh lead.
-        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        // Sixty seconds left of an hour is inside the refresh lead.
+        const TokenSet tokens = hourTokenWithAMinuteLeft();
         store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
         AccessTokenJob job(&m_network, &m_secrets, m_user, false);
         QTemporaryDir home;
@@ -198,7 +208,7 @@ private Q_SLOTS:
         // All three read the keychain at the same moment and find a token
         // inside the refresh lead; only one may spend the refresh token, or
         // the provider's rotation would end the sign-in for the others.
-        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        const TokenSet tokens = hourTokenWithAMinuteLeft();
         store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
         const int before = counter("refresh_rotations");
         const int reusedBefore = counter("refresh_rejected");
@@ -364,7 +374,7 @@ private Q_SLOTS:
         // The provider has already rotated; if the new refresh token cannot be
         // kept, handing out the access token would lose the sign-in later.
         LockableSecretStore secrets;
-        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
+        const TokenSet tokens = hourTokenWithAMinuteLeft();
         std::unique_ptr<SecretJob> write(secrets.writeSecret(
             ConnectionSecrets::keyFor(m_user.name),
             ConnectionSecrets{QStringLiteral("sandbox-web-secret"), tokens}.serialize()));
@@ -445,6 +455,56 @@ private Q_SLOTS:
         run(job);
         QCOMPARE(job.error(), int(AccessTokenJob::SignedOut));
         QVERIFY(job.errorText().contains(QStringLiteral("Sign in again")));
+    }
+
+    void theRefreshLeadScalesWithTheTokensLifetime()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("a");
+        tokens.obtainedAt = now;
+        tokens.expiresAt = now.addSecs(3600);
+        QCOMPARE(AccessTokenJob::refreshLeadFor(tokens), AccessTokenJob::kRefreshLead);
+        tokens.expiresAt = now.addSecs(300);
+        QCOMPARE(AccessTokenJob::refreshLeadFor(tokens), std::chrono::seconds(60));
+        // Fresh out of the token endpoint, a 5-minute token is not due...
+        QVERIFY(!AccessTokenJob::isDueForRefresh(tokens, now));
+        QVERIFY(!AccessTokenJob::isDueForRefresh(tokens, now.addSecs(239)));
+        // ...but it is in its last fifth.
+        QVERIFY(AccessTokenJob::isDueForRefresh(tokens, now.addSecs(241)));
+        // Unknown issue time: the full lead, as before.
+        tokens.obtainedAt = QDateTime();
+        QCOMPARE(AccessTokenJob::refreshLeadFor(tokens), AccessTokenJob::kRefreshLead);
+    }
+
+    void aShortLivedTokenIsNotRefreshedBeforeEveryRequest()
+    {
+        // Keycloak's default: 5-minute access tokens. An extraction asks the
+        // connection's auth before each request; it used to refresh each time
+        // (2,052 refreshes and 1,024 keychain writes in one run).
+        const TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=300"));
+        QVERIFY(tokens.hasKnownExpiry());
+        store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
+        ConnectionAuth auth(&m_network, &m_secrets, m_user);
+        const int before = counter("token_requests");
+        int renewals = 0;
+        for (int request = 0; request < 50; ++request) {
+            if (!auth.needsRenewal()) {
+                continue;
+            }
+            ++renewals;
+            Job* job = auth.prepare();
+            QSignalSpy finished(job, &Job::finished);
+            job->start();
+            QVERIFY(finished.wait(30000));
+        }
+        // Only the first request had to read the token from the keychain.
+        QCOMPARE(renewals, 1);
+        QCOMPARE(counter("token_requests"), before);
+        QNetworkRequest request;
+        QUrl url;
+        auth.apply(request, url);
+        QCOMPARE(request.rawHeader("Authorization"), "Bearer " + tokens.accessToken.toUtf8());
     }
 };
 
