@@ -1,5 +1,6 @@
 #include "SignInCommands.h"
 
+#include "InterruptWatcher.h"
 #include "TokenCommands.h"
 #include "http/HttpConnection.h"
 #include "oauth/SignInJob.h"
@@ -41,8 +42,11 @@ bool SignInCommands::signIn(const Connection& connection, const QString& clientS
                               "yourself.")
                         << Qt::endl;
     });
+    InterruptWatcher interrupt(job.get());
     const bool signedIn = m_session.runJob(job.get());
-    const QString failure = job->errorText();
+    const QString failure = interrupt.wasInterrupted()
+        ? tr("The sign-in was cancelled; the browser tab says so.")
+        : job->errorText();
     *tokens = job->tokens();
     job.reset();
     waitForBrowserAnswer();

@@ -4,6 +4,10 @@
 #include "CliTestCase.h"
 #include "oauth/TokenHistory.h"
 
+#include <QTimer>
+
+#include <csignal>
+
 namespace {
 
 // The events of a connection's token timeline, oldest first.
@@ -155,6 +159,55 @@ private Q_SLOTS:
         QVERIFY2(page.raw.contains("Connection: close"), page.raw.constData());
         QVERIFY2(page.text().contains(title), qPrintable(page.text()));
         QVERIFY2(page.text().contains(sentence), qPrintable(page.text()));
+    }
+
+    void ctrlCWhileTheCodeIsExchangedTellsTheBrowser()
+    {
+        // A token endpoint slow enough to press Ctrl+C while the browser tab
+        // waits for Grantline's answer.
+        const QString base = issuer();
+        const CliRun added = cli(
+            {QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("slow"),
+             QStringLiteral("--provider"), QStringLiteral("manual"),
+             QStringLiteral("--authorize-url"),
+             base + QStringLiteral("/authentication/v2/authorize"), QStringLiteral("--token-url"),
+             base
+                 + QStringLiteral(
+                     "/authentication/v2/token?sandbox_fault=slow&sandbox_delay_ms=60000"),
+             QStringLiteral("--client-id"), QStringLiteral("sandbox-desktop-app"),
+             QStringLiteral("--scope"), QStringLiteral("data:read")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(
+            QStringLiteral(GRANTLINE_CLI_PATH),
+            {QStringLiteral("login"), QStringLiteral("slow"), QStringLiteral("--no-browser")});
+        QByteArray printed;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                printed += process.readAllStandardOutput();
+                return printed.contains('\n');
+            },
+            20000));
+        HttpTestClient client;
+        BrowserSimulator browser(client);
+        const auto outcome =
+            browser.signIn(QUrl::fromEncoded(printed.split('\n').first()),
+                           QStringLiteral("demo@sandbox.grantline.org"), QStringLiteral("sandbox"),
+                           BrowserSimulator::Decision::Allow);
+        QVERIFY(!outcome.redirect.isEmpty());
+        // Ctrl+C once the browser is waiting on the callback.
+        QTimer::singleShot(1500, &process,
+                           [&process] { ::kill(pid_t(process.processId()), SIGINT); });
+        const BrowserTab::Page page = BrowserTab::open(outcome.redirect);
+        QVERIFY2(!page.isEmpty(), "the browser got an empty response");
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.text().contains(QStringLiteral("Sign-in cancelled")),
+                 qPrintable(page.text()));
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("cancelled"));
     }
 
     void refreshesFromSeveralProcessesAtOnceKeepTheSignIn()

@@ -1,0 +1,62 @@
+#include "InterruptWatcher.h"
+
+#include "core/Job.h"
+
+#include <QSocketNotifier>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+int InterruptWatcher::s_pipe[2] = {-1, -1};
+
+InterruptWatcher::InterruptWatcher(Job* job)
+    : m_job(job)
+{
+    // A signal handler may only write to a pipe; the event loop reads it.
+    if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        return;
+    }
+    m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &InterruptWatcher::onNotified);
+    struct sigaction action = {};
+    action.sa_handler = &InterruptWatcher::onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, &m_previousInt);
+    sigaction(SIGTERM, &action, &m_previousTerm);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    if (!m_notifier) {
+        return;
+    }
+    sigaction(SIGINT, &m_previousInt, nullptr);
+    sigaction(SIGTERM, &m_previousTerm, nullptr);
+    delete m_notifier;
+    ::close(s_pipe[0]);
+    ::close(s_pipe[1]);
+    s_pipe[0] = s_pipe[1] = -1;
+}
+
+bool InterruptWatcher::wasInterrupted() const
+{
+    return m_interrupted;
+}
+
+void InterruptWatcher::onSignal(int)
+{
+    const char byte = 1;
+    // Nothing to do if it fails: the pipe is full, a wake-up is pending.
+    [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
+}
+
+void InterruptWatcher::onNotified()
+{
+    char bytes[16];
+    while (::read(s_pipe[0], bytes, sizeof bytes) > 0) { }
+    m_interrupted = true;
+    if (m_job) {
+        m_job->cancel();
+    }
+}
