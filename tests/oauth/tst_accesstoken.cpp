@@ -506,6 +506,49 @@ private Q_SLOTS:
         auth.apply(request, url);
         QCOMPARE(request.rawHeader("Authorization"), "Bearer " + tokens.accessToken.toUtf8());
     }
+
+    void aRefreshTokenRotatedByAnotherProcessIsPickedUp()
+    {
+        // Another program (one without the refresh lock) refreshes with the
+        // same refresh token a moment earlier and saves its rotation. The
+        // provider then refuses this job's refresh (invalid_grant); the newer
+        // token in the keychain must be used, not thrown away with a sign-out.
+        const TokenSet tokens = hourTokenWithAMinuteLeft();
+        store(m_user, {QStringLiteral("sandbox-web-secret"), tokens});
+        TokenSet rotatedElsewhere;
+        HttpServer tokenEndpoint;
+        tokenEndpoint.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
+            // The other process goes first, with the same refresh token...
+            TokenRequestJob other(&m_network, m_user.endpoints.token, m_user.client,
+                                  QStringLiteral("sandbox-web-secret"),
+                                  TokenRequestJob::refreshFields(tokens.refreshToken));
+            other.setAutoDelete(false);
+            QSignalSpy done(&other, &Job::finished);
+            other.start();
+            QVERIFY(done.wait(30000));
+            rotatedElsewhere = other.tokens();
+            store(m_user, {QStringLiteral("sandbox-web-secret"), rotatedElsewhere});
+            // ...then this job's request reaches the provider, too late.
+            HttpTestClient client;
+            const HttpTestReply reply =
+                client.post(m_user.endpoints.token, request.body,
+                            {{"Authorization", request.header("authorization")},
+                             {"Content-Type", request.header("content-type")}});
+            connection->respond(HttpResponse::json(reply.status, reply.body));
+        });
+        QVERIFY(tokenEndpoint.listen(QHostAddress::LocalHost, 0));
+        Connection viaRace = m_user;
+        viaRace.endpoints.token =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(tokenEndpoint.port()));
+        const int signOutsBefore = counter("refresh_rejected");
+        AccessTokenJob job(&m_network, &m_secrets, viaRace, false);
+        run(job);
+        QVERIFY(!rotatedElsewhere.isEmpty());
+        QCOMPARE(counter("refresh_rejected"), signOutsBefore + 1);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(job.accessToken(), rotatedElsewhere.accessToken);
+        QCOMPARE(stored(m_user).tokens.refreshToken, rotatedElsewhere.refreshToken);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessToken)
