@@ -2,10 +2,12 @@
 // listener, the "browser" signing in and consenting, the code exchange, and
 // the page the browser tab ends on. Plus every way it can go wrong.
 #include "BrowserSimulator.h"
+#include "DebugLogCapture.h"
 #include "http/HttpServer.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/OAuthRequestJob.h"
+#include "oauth/Pkce.h"
 #include "oauth/UserInfoJob.h"
 #include "sandbox/SandboxServer.h"
 
@@ -16,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace {
 
@@ -519,6 +522,79 @@ private Q_SLOTS:
         DiscoveryJob plain(&m_network, QStringLiteral("http://idp.example"));
         run(plain);
         QCOMPARE(plain.error(), int(DiscoveryJob::Untrusted));
+    }
+
+    void theEndpointsOwnQueryIsKept()
+    {
+        // RFC 6749 §3.1: an authorization endpoint may carry its own query
+        // (a tenant, a policy); the sign-in adds to it, never replaces it.
+        ProviderEndpoints endpoints = m_endpoints;
+        QUrlQuery own;
+        own.addQueryItem(QStringLiteral("tenant"), QStringLiteral("acme"));
+        own.addQueryItem(QStringLiteral("p"), QStringLiteral("B2C_1_sign-in"));
+        endpoints.authorization.setQuery(own);
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, endpoints, desktopApp(), QString(),
+                                   browser.launcher());
+        run(flow);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        const QUrlQuery asked(browser.openedUrl);
+        QCOMPARE(asked.queryItemValue(QStringLiteral("tenant")), QStringLiteral("acme"));
+        QCOMPARE(asked.queryItemValue(QStringLiteral("p")), QStringLiteral("B2C_1_sign-in"));
+        QCOMPARE(asked.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+        QCOMPARE(asked.queryItemValue(QStringLiteral("client_id")),
+                 QStringLiteral("sandbox-desktop-app"));
+        QCOMPARE(browser.openedUrl.path(), m_endpoints.authorization.path());
+    }
+
+    void debugLoggingNeverShowsTheVerifierCodeOrTokens()
+    {
+        // The code exchange goes to a token endpoint that records what it got,
+        // so the test knows the exact verifier and code the flow sent.
+        QList<HttpRequest::Field> exchange;
+        HttpServer tokenEndpoint;
+        tokenEndpoint.setHandler(
+            [&exchange](const HttpRequest& request, HttpConnection* connection) {
+                exchange = request.formFields();
+                connection->respond(HttpResponse::json(
+                    200,
+                    QJsonDocument(QJsonObject{
+                        {QStringLiteral("access_token"), QStringLiteral("at-9f8e7d6c5b4a")},
+                        {QStringLiteral("refresh_token"), QStringLiteral("rt-1a2b3c4d5e6f")},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), 3600}})));
+            });
+        QVERIFY(tokenEndpoint.listen(QHostAddress::LocalHost, 0));
+        ProviderEndpoints endpoints = m_endpoints;
+        endpoints.token =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(tokenEndpoint.port()));
+        ClientRegistration client = desktopApp();
+        client.scopes = {QStringLiteral("data:read")};
+
+        DebugLogCapture log;
+        SandboxBrowser browser;
+        AuthorizationCodeFlow flow(&m_network, endpoints, client, QString(), browser.launcher());
+        run(flow);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        const auto sent = [&exchange](const char* name) {
+            for (const auto& [field, value] : std::as_const(exchange)) {
+                if (field == QLatin1String(name)) {
+                    return value;
+                }
+            }
+            return QString();
+        };
+        const QString verifier = sent("code_verifier");
+        // The very verifier behind the challenge the browser carried.
+        QCOMPARE(Pkce::challengeFor(verifier),
+                 QUrlQuery(browser.openedUrl).queryItemValue(QStringLiteral("code_challenge")));
+        // Debug output was on and the flow did write some: not a vacuous pass.
+        QVERIFY(log.count(QStringLiteral("grantline.oauth")) > 0);
+        for (const QString& secret :
+             {verifier, sent("code"), flow.tokens().accessToken, flow.tokens().refreshToken}) {
+            QVERIFY(secret.size() >= 12);
+            QVERIFY2(log.find(secret).isEmpty(), qPrintable(log.find(secret)));
+        }
     }
 };
 

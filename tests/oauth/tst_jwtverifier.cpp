@@ -81,7 +81,8 @@ TestKey edKey(const QString& kid)
     return made;
 }
 
-QByteArray sign(const QString& alg, EVP_PKEY* key, const QByteArray& input)
+QByteArray sign(const QString& alg, EVP_PKEY* key, const QByteArray& input,
+                int pssSaltLength = RSA_PSS_SALTLEN_DIGEST)
 {
     const EVP_MD* digest = alg.endsWith(QLatin1String("256")) ? EVP_sha256()
         : alg.endsWith(QLatin1String("384"))                  ? EVP_sha384()
@@ -92,7 +93,7 @@ QByteArray sign(const QString& alg, EVP_PKEY* key, const QByteArray& input)
     EVP_DigestSignInit(context, &keyContext, digest, nullptr, key);
     if (alg.startsWith(u'P')) {
         EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING);
-        EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST);
+        EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, pssSaltLength);
     }
     size_t length = 0;
     EVP_DigestSign(context, nullptr, &length,
@@ -397,6 +398,75 @@ private Q_SLOTS:
         // Padding is not base64url: refused rather than guessed at.
         QCOMPARE(check("eyJhbGciOiJSUzI1NiJ9=.e30.c2ln").status,
                  JwtVerification::Status::Malformed);
+    }
+
+    void pssSaltMustBeAsLongAsTheHash_data()
+    {
+        QTest::addColumn<QString>("alg");
+        QTest::addColumn<int>("hashBytes");
+        QTest::newRow("PS256") << QStringLiteral("PS256") << 32;
+        QTest::newRow("PS384") << QStringLiteral("PS384") << 48;
+        QTest::newRow("PS512") << QStringLiteral("PS512") << 64;
+    }
+
+    void pssSaltMustBeAsLongAsTheHash()
+    {
+        // RFC 7518 §3.5: the salt is exactly as long as the hash. A signature
+        // with another salt length is not a PSxxx signature, however valid
+        // as RSA-PSS.
+        QFETCH(QString, alg);
+        QFETCH(int, hashBytes);
+        const auto signedWithSalt = [&](int saltLength) {
+            const QByteArray input =
+                Base64Url::encode(QJsonDocument(header(alg, QStringLiteral("rsa-1")))
+                                      .toJson(QJsonDocument::Compact))
+                + '.' + Base64Url::encode(QJsonDocument(claims()).toJson(QJsonDocument::Compact));
+            return input + '.' + Base64Url::encode(sign(alg, m_rsa.key, input, saltLength));
+        };
+        const JwtVerification right = check(signedWithSalt(hashBytes));
+        QVERIFY2(right.isValid(), qPrintable(right.message));
+        for (const int wrong : {0, hashBytes - 1, hashBytes + 1, int(RSA_PSS_SALTLEN_MAX)}) {
+            QVERIFY2(check(signedWithSalt(wrong)).status
+                         == JwtVerification::Status::InvalidSignature,
+                     qPrintable(QStringLiteral("salt length %1").arg(wrong)));
+        }
+    }
+
+    void paddedSegmentsAreRefused()
+    {
+        // RFC 7515 §2: base64url here has no "=" padding. A token with it is
+        // not one a conforming issuer made; it is refused, not repaired, even
+        // when the signature over the padded text checks out.
+        const auto padded = [](QByteArray segment) {
+            while (segment.size() % 4 != 0) {
+                segment += '=';
+            }
+            return segment;
+        };
+        const auto encode = [](const QJsonObject& object) {
+            return Base64Url::encode(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        };
+        QJsonObject body = claims();
+        // Claims whose encoding needs padding, so each case below has some.
+        while (encode(body).size() % 4 == 0) {
+            body.insert(QStringLiteral("pad"), body.value(QStringLiteral("pad")).toString() + u'x');
+        }
+        const QByteArray head = encode(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")));
+        const auto made = [&](bool padHead, bool padClaims, bool padSignature) {
+            const QByteArray input = (padHead ? padded(head) : head) + '.'
+                + (padClaims ? padded(encode(body)) : encode(body));
+            const QByteArray signature =
+                Base64Url::encode(sign(QStringLiteral("RS256"), m_rsa.key, input));
+            return input + '.' + (padSignature ? padded(signature) : signature);
+        };
+        const JwtVerification plain = check(made(false, false, false));
+        QVERIFY2(plain.isValid(), qPrintable(plain.message));
+        QVERIFY(padded(head) != head);
+        QVERIFY(made(false, false, true).endsWith('='));
+        QCOMPARE(check(made(true, false, false)).status, JwtVerification::Status::Malformed);
+        QCOMPARE(check(made(false, true, false)).status, JwtVerification::Status::Malformed);
+        QCOMPARE(check(made(false, false, true)).status, JwtVerification::Status::Malformed);
+        QCOMPARE(check(made(true, true, true)).status, JwtVerification::Status::Malformed);
     }
 };
 

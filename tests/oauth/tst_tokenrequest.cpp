@@ -10,6 +10,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -406,6 +407,113 @@ private Q_SLOTS:
         QCOMPARE(job.error(), int(Job::Cancelled));
         QTest::qWait(50);
         QCOMPARE(finished.count(), 1);
+    }
+
+    void revocationSaysWhichTokenItIs()
+    {
+        // RFC 7009 §2.1: token_type_hint tells the provider where to look first.
+        QList<QList<HttpRequest::Field>> received;
+        HttpServer recorder;
+        recorder.setHandler([&received](const HttpRequest& request, HttpConnection* connection) {
+            received.append(request.formFields());
+            connection->respond(HttpResponse::json(200, QJsonDocument(QJsonObject())));
+        });
+        QVERIFY(recorder.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/revoke").arg(recorder.port()));
+        for (const QString& hint :
+             {QStringLiteral("refresh_token"), QStringLiteral("access_token")}) {
+            RevocationJob job(&m_network, url, desktopApp(), QString(),
+                              QStringLiteral("tok-") + hint, hint);
+            run(job);
+            QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        }
+        QCOMPARE(received.size(), 2);
+        const QList<HttpRequest::Field> first = received.at(0);
+        QVERIFY(first.contains(
+            HttpRequest::Field(QStringLiteral("token"), QStringLiteral("tok-refresh_token"))));
+        QVERIFY(first.contains(HttpRequest::Field(QStringLiteral("token_type_hint"),
+                                                  QStringLiteral("refresh_token"))));
+        QVERIFY(received.at(1).contains(
+            HttpRequest::Field(QStringLiteral("token_type_hint"), QStringLiteral("access_token"))));
+    }
+
+    void everyProviderErrorCodeGetsItsOwnAdvice()
+    {
+        // RFC 6749 §5.2 and RFC 7009 §2.2.1: each code has its own remedy, in
+        // a sentence a person can act on, beside the provider's own words.
+        const QList<std::tuple<QByteArray, int, QString>> codes{
+            {"invalid_request", OAuthRequestJob::InvalidRequest,
+             QStringLiteral("likely a provider setting")},
+            {"invalid_client", OAuthRequestJob::InvalidClient,
+             QStringLiteral("Check the client ID and secret")},
+            {"invalid_grant", OAuthRequestJob::InvalidGrant,
+             QStringLiteral("no longer valid; sign in again")},
+            {"unauthorized_client", OAuthRequestJob::UnauthorizedClient,
+             QStringLiteral("not allowed to sign in this way")},
+            {"unsupported_grant_type", OAuthRequestJob::UnsupportedGrantType,
+             QStringLiteral("does not support this kind of sign-in")},
+            {"invalid_scope", OAuthRequestJob::InvalidScope,
+             QStringLiteral("fewer or different scopes")},
+            {"unsupported_token_type", OAuthRequestJob::UnsupportedTokenType,
+             QStringLiteral("cannot revoke this kind of token")},
+        };
+        QByteArray code;
+        HttpServer provider;
+        provider.setHandler([&code](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(
+                400,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("error"), QString::fromLatin1(code)},
+                    {QStringLiteral("error_description"), QStringLiteral("Said so.")}})));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/token").arg(provider.port()));
+        QSet<QString> sentences;
+        for (const auto& [name, error, advice] : codes) {
+            code = name;
+            TokenRequestJob job(&m_network, url, desktopApp(), QString(),
+                                TokenRequestJob::refreshFields(QStringLiteral("r")));
+            run(job);
+            QCOMPARE(job.error(), error);
+            QCOMPARE(job.providerError(), QString::fromLatin1(name));
+            QVERIFY2(job.errorText().contains(advice), qPrintable(job.errorText()));
+            QVERIFY2(job.errorText().contains(
+                         QStringLiteral("Said so. (%1)").arg(QString::fromLatin1(name))),
+                     qPrintable(job.errorText()));
+            sentences.insert(job.errorText());
+        }
+        QCOMPARE(sentences.size(), codes.size());
+    }
+
+    void theScopeGrantedReplacesTheOneAsked()
+    {
+        // RFC 6749 §5.1: a scope in the answer is what was granted, which may
+        // be less than what was asked; without one, what was asked stands.
+        QJsonObject answer{{QStringLiteral("access_token"), QStringLiteral("a")},
+                           {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
+        HttpServer provider;
+        provider.setHandler([&answer](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(200, QJsonDocument(answer)));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/token").arg(provider.port()));
+        ClientRegistration client = desktopApp();
+        client.scopes = {QStringLiteral("data:read"), QStringLiteral("data:write")};
+
+        answer.insert(QStringLiteral("scope"), QStringLiteral("data:read  bucket:read"));
+        TokenRequestJob narrowed(&m_network, url, client, QString(),
+                                 TokenRequestJob::refreshFields(QStringLiteral("r")));
+        run(narrowed);
+        QVERIFY2(narrowed.error() == Job::NoError, qPrintable(narrowed.errorText()));
+        QCOMPARE(narrowed.tokens().scopes,
+                 (QStringList{QStringLiteral("data:read"), QStringLiteral("bucket:read")}));
+
+        answer.remove(QStringLiteral("scope"));
+        TokenRequestJob unsaid(&m_network, url, client, QString(),
+                               TokenRequestJob::refreshFields(QStringLiteral("r")));
+        run(unsaid);
+        QVERIFY2(unsaid.error() == Job::NoError, qPrintable(unsaid.errorText()));
+        QCOMPARE(unsaid.tokens().scopes, client.scopes);
     }
 };
 

@@ -3,6 +3,7 @@
 // detected), parent-child resources with include_from_parent, faults retried
 // and visible in /sandbox/stats, every bad answer a clear error naming the
 // resource, a paginator going in circles stopped, --limit, cancel.
+#include "DebugLogCapture.h"
 #include "HttpTestClient.h"
 #include "http/HttpServer.h"
 #include "http/PageResponse.h"
@@ -673,6 +674,71 @@ private Q_SLOTS:
         const int seen = sink.records.value(QStringLiteral("r")).size();
         QTest::qWait(700);
         QCOMPARE(sink.records.value(QStringLiteral("r")).size(), seen);
+    }
+
+    void debugLoggingNeverShowsTheCredentials()
+    {
+        // QT_LOGGING_RULES="grantline.*.debug=true" on a run with a bearer
+        // token and a key header. The first answer fails and echoes the token
+        // back, as some gateways do, so the retry is logged too; the next link
+        // carries the key, as some APIs do.
+        const QByteArray token = "t0ken-a1b2c3d4e5f6";
+        const QByteArray key = "k3y-9z8y7x6w5v";
+        QList<QByteArray> authorizations;
+        HttpServer api;
+        api.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
+            authorizations << request.header("authorization") + '|' + request.header("x-api-key");
+            if (authorizations.size() == 1) {
+                connection->respond(HttpResponse::json(
+                    500,
+                    QJsonDocument(QJsonObject{
+                        {QStringLiteral("message"),
+                         QStringLiteral("upstream refused %1")
+                             .arg(QString::fromLatin1(request.header("authorization")))}})));
+                return;
+            }
+            const bool first = request.queryValue(QStringLiteral("page")).isEmpty();
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("items"), first ? QJsonArray{1, 2} : QJsonArray{3}},
+                    {QStringLiteral("next"),
+                     first ? QJsonValue(
+                         QStringLiteral("/items?page=2&api_key=%1").arg(QString::fromLatin1(key)))
+                           : QJsonValue()}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                       "auth": {"type": "bearer", "token": "{secrets.token}"},
+                       "headers": {"X-Api-Key": "{secrets.key}"}},
+            "resources": [{"name": "items", "endpoint": {"paginator": "json_link",
+                           "data_selector": "items"}}]}})")
+                                           .arg(api.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network,
+                                  {{QStringLiteral("token"), QString::fromLatin1(token)},
+                                   {QStringLiteral("key"), QString::fromLatin1(key)}},
+                                  nullptr, nullptr);
+        DebugLogCapture log;
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.records.value(QStringLiteral("items")).size(), 3);
+        // The credentials went out on every request…
+        QCOMPARE(authorizations, (QList<QByteArray>(3, "Bearer " + token + '|' + key)));
+        // …and the debug output told of each request and the retry, not of them.
+        QVERIFY(log.count(QStringLiteral("grantline.http")) >= 4);
+        QVERIFY(!log.find(QStringLiteral("/items")).isEmpty());
+        QVERIFY(!log.find(QStringLiteral("retrying")).isEmpty());
+        for (const QByteArray& secret : {token, key}) {
+            const QString found = log.find(QString::fromLatin1(secret));
+            QVERIFY2(found.isEmpty(), qPrintable(found));
+        }
     }
 };
 

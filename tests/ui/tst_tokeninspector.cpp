@@ -11,6 +11,7 @@
 #include "connection/ConnectionPage.h"
 #include "connection/EditConnectionDialog.h"
 #include "core/TranslationLoader.h"
+#include "http/HttpServer.h"
 #include "inspector/ClaimsModel.h"
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenTimeline.h"
@@ -588,6 +589,16 @@ private Q_SLOTS:
         m_context->applyLanguage();
     }
 
+    void revokingBothTokensSendsTheRefreshTokenFirst()
+    {
+        checkRevocationOrder(ConnectionActions::Action::Revoke);
+    }
+
+    void signingOutRevokesTheRefreshTokenFirst()
+    {
+        checkRevocationOrder(ConnectionActions::Action::SignOut);
+    }
+
     // Last: the keyring stays locked for the rest of the session.
     void aLockedKeychainIsReportedInSettings()
     {
@@ -605,6 +616,62 @@ private Q_SLOTS:
         QVERIFY(!m_context->registry()->secrets(kName));
         QVERIFY2(m_context->registry()->problem(kName).contains(QStringLiteral("locked")),
                  qPrintable(m_context->registry()->problem(kName)));
+    }
+
+private:
+    // Revoke or sign out with both tokens held, against a revocation endpoint
+    // that records what it got: the refresh token goes first, since revoking
+    // it ends the whole grant (RFC 7009 §2.1), and each says what it is.
+    void checkRevocationOrder(ConnectionActions::Action action)
+    {
+        QList<QList<HttpRequest::Field>> revocations;
+        HttpServer revocation;
+        revocation.setHandler(
+            [&revocations](const HttpRequest& request, HttpConnection* connection) {
+                revocations.append(request.formFields());
+                connection->respond(HttpResponse::json(200, QJsonDocument(QJsonObject())));
+            });
+        QVERIFY(revocation.listen(QHostAddress::LocalHost, 0));
+        QString error;
+        std::optional<Connection> connection = m_context->connections().load(kName, &error);
+        QVERIFY2(connection, qPrintable(error));
+        connection->endpoints.revocation =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/revoke").arg(revocation.port()));
+        QVERIFY2(m_context->connections().save(*connection, &error), qPrintable(error));
+        m_context->registry()->reload();
+
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        QCOMPARE(m_context->registry()->connection(kName)->endpoints.revocation,
+                 connection->endpoints.revocation);
+        const TokenSet tokens = stored().tokens;
+        QVERIFY(!tokens.refreshToken.isEmpty() && !tokens.accessToken.isEmpty());
+        auto* actions = window.findChild<ConnectionActions*>();
+        QVERIFY(actions);
+        std::optional<QPair<bool, QString>> outcome;
+        connect(actions, &ConnectionActions::finished, this,
+                [&outcome, action](const QString&, ConnectionActions::Action finished, bool ok,
+                                   const QString& message) {
+                    if (finished == action) {
+                        outcome = {ok, message};
+                    }
+                });
+        if (action == ConnectionActions::Action::SignOut) {
+            actions->signOut(kName);
+        } else {
+            actions->revoke(kName, true, true);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(outcome, 20000);
+        QVERIFY2(outcome->first, qPrintable(outcome->second));
+        using Field = HttpRequest::Field;
+        QCOMPARE(revocations.size(), 2);
+        QVERIFY(revocations.at(0).contains(Field(QStringLiteral("token"), tokens.refreshToken)));
+        QVERIFY(revocations.at(0).contains(
+            Field(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"))));
+        QVERIFY(revocations.at(1).contains(Field(QStringLiteral("token"), tokens.accessToken)));
+        QVERIFY(revocations.at(1).contains(
+            Field(QStringLiteral("token_type_hint"), QStringLiteral("access_token"))));
+        QVERIFY(stored().tokens.isEmpty());
     }
 };
 
