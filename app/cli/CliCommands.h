@@ -5,6 +5,8 @@
 
 #include "CliSession.h"
 
+#include <span>
+
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -12,11 +14,30 @@ class CliCommands
 public:
     using ExitCode = CliSession::ExitCode;
 
+    // One command word. The dispatcher and --help read the same table, so a
+    // command cannot be accepted without being listed.
+    struct Command
+    {
+        const char* name;
+        // Usage lines after "grantline-cli ", separated by '\n'.
+        const char* synopsis;
+        // One line, translated in the CliCommands context.
+        const char* summary;
+        int (*run)(CliSession& session, const QStringList& arguments);
+    };
+
     CliCommands(const QString& home, std::unique_ptr<SecretStore> secrets);
+
+    static std::span<const Command> commands();
+    // "Commands:" and one line per command, for the program's --help.
+    static QString commandList();
 
     // arguments: the command and its options, without the program name.
     int run(const QStringList& arguments);
 
 private:
+    // COMMAND --help: its usage lines and summary on stdout.
+    int showHelp(const Command& command);
+
     CliSession m_session;
 };

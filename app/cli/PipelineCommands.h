@@ -1,5 +1,6 @@
-// grantline-cli extract and secret: running a pipeline file's extraction,
-// and keeping the secrets it references in the keychain.
+// grantline-cli extract, secret, export, import --dlt and preset: running a
+// pipeline file's extraction, keeping the secrets it references in the
+// keychain, and writing pipeline files.
 #pragma once
 
 #include "CliSession.h"
@@ -17,6 +18,8 @@ public:
     int exportDlt(const QStringList& arguments);
     // import --dlt: a dlt REST API config as a pipeline file.
     int importDlt(const QStringList& arguments);
+    // preset: a built-in pipeline file made out for one of your connections.
+    int preset(const QStringList& arguments);
 
 private:
     // Writes to the file, or to stdout when path is empty.

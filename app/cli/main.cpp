@@ -24,10 +24,12 @@ int main(int argc, char** argv)
     translations.load(QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "Grantline without a window: the same connections, pipelines and keychain "
-        "entries as the desktop app."));
+    // The command list comes from the dispatcher's own table.
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Grantline without a window: the same connections, "
+                                    "pipelines and keychain entries as the desktop app.")
+        + QStringLiteral("\n\n") + CliCommands::commandList());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption home(
@@ -46,10 +48,7 @@ int main(int argc, char** argv)
     parser.addOption(sessionOnly);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate(
-            "main",
-            "connection add|list|show|remove, login, token show|verify|refresh|revoke|"
-            "introspect, logout, extract, export --dlt, import --dlt, secret set|remove."));
+        QCoreApplication::translate("main", "One of the commands above, then its options."));
     // Everything after the command belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);

@@ -46,6 +46,6 @@ int main(int argc, char** argv)
     parser.process(*app);
 
     MainWindow window(&context);
-    window.show();
+    window.showAtStart();
     return app->exec();
 }

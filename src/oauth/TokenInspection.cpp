@@ -27,6 +27,12 @@ QStringList scopesOf(const QJsonObject& claims)
     return {};
 }
 
+// NumericDate: seconds since the epoch, possibly with a fraction.
+QDateTime numericDate(const QJsonValue& value)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000), Qt::UTC);
+}
+
 } // namespace
 
 bool TokenInspection::isNumericDateClaim(const QString& name)
@@ -55,13 +61,9 @@ TokenInspection TokenInspection::inspect(const QByteArray& token, const QDateTim
     inspection.type = jwt->header.value(QStringLiteral("typ")).toString();
     inspection.scopes = scopesOf(jwt->claims);
     for (auto it = jwt->claims.begin(); it != jwt->claims.end(); ++it) {
-        Claim claim{it.key(), it.value(), valueText(it.value()), {}};
-        // NumericDate: seconds since the epoch, possibly with a fraction.
+        Claim claim{it.key(), it.value(), claimText(it.key(), it.value(), now), {}};
         if (isNumericDateClaim(it.key()) && it.value().isDouble()) {
-            claim.time =
-                QDateTime::fromMSecsSinceEpoch(qint64(it.value().toDouble() * 1000), Qt::UTC);
-            claim.text =
-                tr("%1 (%2)").arg(localTimeText(claim.time), relativeTime(claim.time, now));
+            claim.time = numericDate(it.value());
         }
         inspection.claimRows.append(claim);
         if (it.key() == QLatin1String("exp")) {
@@ -151,6 +153,16 @@ QString TokenInspection::relativeTime(const QDateTime& when, const QDateTime& no
         amount = tr("%n day(s)", nullptr, int(span / 86400));
     }
     return seconds > 0 ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
+}
+
+QString TokenInspection::claimText(const QString& name, const QJsonValue& value,
+                                   const QDateTime& now)
+{
+    if (!isNumericDateClaim(name) || !value.isDouble()) {
+        return valueText(value);
+    }
+    const QDateTime time = numericDate(value);
+    return tr("%1 (%2)").arg(localTimeText(time), relativeTime(time, now));
 }
 
 QString TokenInspection::valueText(const QJsonValue& value)

@@ -74,4 +74,8 @@ public:
     // Any JSON value as a person reads it: lists joined with ", ", objects as
     // compact JSON, integers without an exponent.
     static QString valueText(const QJsonValue& value);
+    // A claim as the claims table shows it: a NumericDate ("exp", "iat", …)
+    // as the local date and how far from now, anything else as valueText.
+    // Introspection answers use the same names, so they read the same way.
+    static QString claimText(const QString& name, const QJsonValue& value, const QDateTime& now);
 };

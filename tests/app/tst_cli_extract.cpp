@@ -1,7 +1,8 @@
 // grantline-cli extract and secret end to end: the shipped APS preset walked
 // through hubs → projects → top folders → folder contents → versions on the
 // sandbox with a signed-in connection, secrets taken from the keychain and
-// the environment (and never printed), and every config mistake listed.
+// the environment (and never printed), every config mistake listed, and the
+// built-in presets written out for a connection.
 #include "CliTestCase.h"
 #include "http/HttpServer.h"
 
@@ -99,6 +100,52 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(versions, recordsOf(run.err, "item_versions"));
+    }
+
+    // preset writes a built-in file for a connection: its name in every
+    // connection auth, its issuer as the base URL where the preset asks.
+    void presetsAreMadeOutForAConnection()
+    {
+        addDesktopApp(QStringLiteral("mine"));
+        const CliRun aps = cli({QStringLiteral("preset"), QStringLiteral("aps-data-management"),
+                                QStringLiteral("--connection"), QStringLiteral("mine")});
+        QVERIFY2(aps.exitCode == 0, aps.err.constData());
+        const QJsonObject apsClient =
+            QJsonDocument::fromJson(aps.out)[QStringLiteral("source")][QStringLiteral("client")]
+                .toObject();
+        QCOMPARE(apsClient[QStringLiteral("auth")][QStringLiteral("connection")].toString(),
+                 QStringLiteral("mine"));
+        QCOMPARE(apsClient[QStringLiteral("base_url")].toString(),
+                 QStringLiteral("https://developer.api.autodesk.com/"));
+
+        const QString path = m_home->filePath(QStringLiteral("sandbox.json"));
+        const CliRun sandbox = cli({QStringLiteral("preset"), QStringLiteral("sandbox"),
+                                    QStringLiteral("--connection"), QStringLiteral("mine"),
+                                    QStringLiteral("--output"), path});
+        QVERIFY2(sandbox.exitCode == 0, sandbox.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject client =
+            QJsonDocument::fromJson(
+                file.readAll())[QStringLiteral("source")][QStringLiteral("client")]
+                .toObject();
+        QCOMPARE(client[QStringLiteral("base_url")].toString(),
+                 QUrl(issuer()).adjusted(QUrl::StripTrailingSlash).toString() + u'/');
+        QCOMPARE(client[QStringLiteral("auth")][QStringLiteral("connection")].toString(),
+                 QStringLiteral("mine"));
+        // The written file runs as it is.
+        QCOMPARE(loginThroughBrowser(QStringLiteral("mine"), BrowserSimulator::Decision::Allow), 0);
+        const CliRun extracted = cli({QStringLiteral("extract"), path, QStringLiteral("--resource"),
+                                      QStringLiteral("signing_keys")});
+        QVERIFY2(extracted.exitCode == 0, extracted.err.constData());
+
+        const CliRun unknown = cli({QStringLiteral("preset"), QStringLiteral("nope"),
+                                    QStringLiteral("--connection"), QStringLiteral("mine")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("sandbox"), unknown.err.constData());
+        const CliRun noConnection = cli({QStringLiteral("preset"), QStringLiteral("sandbox"),
+                                         QStringLiteral("--connection"), QStringLiteral("gone")});
+        QCOMPARE(noConnection.exitCode, 1);
     }
 
     void secretsComeFromTheKeychainOrTheEnvironment()

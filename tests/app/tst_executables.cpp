@@ -132,6 +132,39 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    // Every command word the CLI dispatches is listed in --help with a line
+    // of its own, and answers COMMAND --help with its usage.
+    void cliHelpListsEveryCommand()
+    {
+        const Run help = run(QStringLiteral(GRANTLINE_CLI_PATH), {QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString section = help.out.section(QStringLiteral("Commands:\n"), 1);
+        QStringList listed;
+        for (const QString& line : section.split(u'\n')) {
+            if (!line.startsWith(QStringLiteral("  "))) {
+                break;
+            }
+            const QStringList words = line.simplified().split(u' ');
+            QVERIFY2(words.size() > 2, qPrintable(line)); // a word and its description
+            listed.append(words.first());
+        }
+        listed.sort();
+        const QStringList accepted =
+            QStringLiteral("connection export extract import login logout preset "
+                           "run schema secret token")
+                .split(u' ');
+        QCOMPARE(listed, accepted);
+        for (const QString& command : std::as_const(listed)) {
+            const Run commandHelp =
+                run(QStringLiteral(GRANTLINE_CLI_PATH), {command, QStringLiteral("--help")});
+            QCOMPARE(commandHelp.exitCode, 0);
+            QVERIFY2(
+                commandHelp.out.startsWith(QStringLiteral("Usage: grantline-cli %1 ").arg(command)),
+                qPrintable(commandHelp.out));
+            QVERIFY2(commandHelp.err.isEmpty(), qPrintable(commandHelp.err));
+        }
+    }
+
     void cliWithUnknownCommandIsAUsageError()
     {
         const Run result = run(QStringLiteral(GRANTLINE_CLI_PATH), {QStringLiteral("frobnicate")});

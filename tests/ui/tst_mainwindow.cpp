@@ -1,8 +1,11 @@
-// The main window as a person first sees it: menus, navigation, the empty
-// state and its button, driven with real widgets offscreen.
+// The main window as a person first sees it: menus, navigation, the wizard
+// a first start opens, the empty state and its button, driven with real
+// widgets offscreen.
 #include "common/AppContext.h"
+#include "common/ConnectionRegistry.h"
 #include "core/TranslationLoader.h"
 #include "mainwindow/MainWindow.h"
+#include "oauth/ConnectionStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "wizard/ConnectionWizard.h"
 
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -138,6 +142,46 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(ConnectionWizard::ProviderPageId));
         QVERIFY(wizard->isModal());
         wizard->reject();
+    }
+
+    // As the README promises: a first start opens the wizard on the built-in
+    // Sandbox; cancelling it leaves the empty page and its button.
+    void firstStartOpensTheWizardOnTheSandbox()
+    {
+        MainWindow window(m_context.get());
+        window.showAtStart();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionWizard* wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<ConnectionWizard*>()) && wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(ConnectionWizard::ProviderPageId));
+        auto* sandbox = wizard->findChild<QRadioButton*>(QStringLiteral("provider_sandbox"));
+        QVERIFY(sandbox);
+        QVERIFY(sandbox->isChecked());
+
+        wizard->reject();
+        QTRY_VERIFY(!window.findChild<ConnectionWizard*>());
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
+        QVERIFY(
+            window.findChild<QPushButton*>(QStringLiteral("setUpConnectionButton"))->isVisible());
+    }
+
+    void startWithAConnectionOpensNoWizard()
+    {
+        Connection connection;
+        connection.name = QStringLiteral("saved");
+        connection.provider = QStringLiteral("sandbox");
+        connection.endpoints.token = QUrl(QStringLiteral("http://127.0.0.1:1/token"));
+        connection.client.clientId = QStringLiteral("sandbox-desktop-app");
+        QString error;
+        QVERIFY2(m_context->connections().save(connection, &error), qPrintable(error));
+        m_context->registry()->reload();
+
+        MainWindow window(m_context.get());
+        window.showAtStart();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200);
+        QVERIFY(!window.findChild<ConnectionWizard*>());
     }
 
     void newConnectionShortcutAsksToo()

@@ -23,6 +23,7 @@
 #include "oauth/IntrospectionJob.h"
 #include "oauth/ProviderProfile.h"
 #include "oauth/SignInJob.h"
+#include "oauth/TokenInspection.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "settings/AppSettings.h"
@@ -324,6 +325,15 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(window, "introspectButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Active.")), 20000);
         QVERIFY(result->text().contains(QStringLiteral("client_id: sandbox-desktop-app")));
+        // Times read as dates, as in the claims table, never as epoch seconds.
+        const TokenInspection token = TokenInspection::inspect(
+            stored().tokens.accessToken.toLatin1(), QDateTime::currentDateTimeUtc());
+        QVERIFY2(result->text().contains(QStringLiteral("exp: %1 (in ")
+                                             .arg(TokenInspection::localTimeText(token.expiresAt))),
+                 qPrintable(result->text()));
+        static const QRegularExpression epoch(QStringLiteral("^(exp|iat|nbf|auth_time): \\d+$"),
+                                              QRegularExpression::MultilineOption);
+        QVERIFY2(!result->text().contains(epoch), qPrintable(result->text()));
 
         // Revoking the refresh token ends the grant, the access token with it.
         const QString refreshToken = stored().tokens.refreshToken;

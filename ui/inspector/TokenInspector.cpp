@@ -363,12 +363,13 @@ void TokenInspector::onIntrospected(const QString& name, bool active, const QJso
     QStringList lines{active ? tr("Active.")
                              : tr("Inactive: expired, revoked or unknown to the "
                                   "provider.")};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
         if (it.key() == QLatin1String("active")) {
             continue;
         }
-        lines.append(
-            QStringLiteral("%1: %2").arg(it.key(), TokenInspection::valueText(it.value())));
+        lines.append(QStringLiteral("%1: %2").arg(
+            it.key(), TokenInspection::claimText(it.key(), it.value(), now)));
     }
     m_introspection->setText(lines.join(u'\n'));
 }

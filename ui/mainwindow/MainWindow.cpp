@@ -217,6 +217,15 @@ ConnectionPage* MainWindow::connectionPage() const
     return m_connectionPage;
 }
 
+void MainWindow::showAtStart()
+{
+    show();
+    if (m_context->registry()->names().isEmpty()) {
+        // Once the window is up, so the wizard opens over it, not before it.
+        QTimer::singleShot(0, this, &MainWindow::openConnectionWizard);
+    }
+}
+
 void MainWindow::openConnectionWizard()
 {
     auto* wizard = new ConnectionWizard(m_context, this);

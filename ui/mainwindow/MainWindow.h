@@ -25,6 +25,10 @@ public:
     ~MainWindow() override;
 
     ConnectionPage* connectionPage() const;
+    // Shows the window as the app starts: on a first start (no connection
+    // saved) the connection wizard opens over it, on the built-in Sandbox.
+    // The empty page behind keeps its button for later.
+    void showAtStart();
 
 Q_SIGNALS:
     // The user asked to set up a new connection (menu, shortcut or empty state).
