@@ -240,7 +240,12 @@ std::optional<PipelineFile> PipelineFile::load(const QString& filePath, ConfigPr
                               .arg(QFileInfo(filePath).absoluteFilePath(), file.errorString())});
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    return parse(file.readAll(), filePath, problems);
+}
+
+std::optional<PipelineFile> PipelineFile::parse(const QByteArray& bytes, const QString& filePath,
+                                                ConfigProblems* problems)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
