@@ -11,3 +11,7 @@ cmake --build --preset dev
 cmake --preset release >/dev/null
 cmake --build --preset release --target grantline grantline-sandbox
 ctest --preset dev
+
+# Fuzzing (tests/fuzz): clang's libFuzzer targets under ASan + UBSan replay
+# their saved inputs, then mutate them for a bounded time.
+cmake --preset fuzz >/dev/null && cmake --build --preset fuzz && ctest --preset fuzz

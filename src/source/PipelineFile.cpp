@@ -199,6 +199,13 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
         }
         resource->fileIndex = i;
         if (resource->endpoint.path.isEmpty()) {
+            // The name becomes the path, so it is checked as a path (found by
+            // fuzzing: "a}" was taken and only failed when the run filled it).
+            if (!Placeholders::isWellFormed(resource->name)) {
+                problems->append({path + QStringLiteral(".name"),
+                                  ConfigSection::tr("has an unpaired \"{\" or \"}\"")});
+                continue;
+            }
             resource->endpoint.path = resource->name;
         }
         const bool ownPaginator =

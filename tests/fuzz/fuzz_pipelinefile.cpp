@@ -30,7 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ConfigProblems again;
     const QJsonObject rewritten{{QStringLiteral("pipeline_name"), file->pipelineName},
                                 {QStringLiteral("source"), source}};
-    Fuzz::check(PipelineFile::read(rewritten, &again).has_value(),
-                "the source written back is accepted again");
+    const bool acceptedAgain = PipelineFile::read(rewritten, &again).has_value();
+    for (const ConfigProblem& problem : std::as_const(again)) {
+        std::fprintf(stderr, "fuzz: %s\n", qPrintable(problem.toString()));
+    }
+    Fuzz::check(acceptedAgain, "the source written back is accepted again");
     return 0;
 }

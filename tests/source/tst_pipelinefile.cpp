@@ -341,6 +341,19 @@ private Q_SLOTS:
         }
     }
 
+    void aNameUsedAsThePathIsCheckedAsAPath()
+    {
+        // Found by fuzzing: a name with a lone brace became the path unchecked.
+        // Not a raw string: moc miscounts a lone brace inside one.
+        const QStringList problems =
+            problemsOf(parse("{\"pipeline_name\": \"p\", \"source\": {\"client\": "
+                             "{\"base_url\": \"https://api.example/\"}, \"resources\": "
+                             "[\"users\x7d\", {\"name\": \"ok\", \"endpoint\": \"items\"}]}}"));
+        QCOMPARE(problems,
+                 QStringList{
+                     QStringLiteral("source.resources[0].name: has an unpaired \"{\" or \"}\"")});
+    }
+
     void loopbackApisMayUsePlainHttp()
     {
         const QJsonObject json = pipeline(sourceWith(
