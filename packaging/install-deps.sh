@@ -13,6 +13,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   desktop-file-utils appstream xvfb xauth python3 openssl
+  clang libclang-rt-14-dev llvm
 )
 
 # Extra names for tests of this script (e.g. a package that does not exist).

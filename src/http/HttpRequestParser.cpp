@@ -151,14 +151,14 @@ HttpRequestParser::Result HttpRequestParser::parseHead()
     const qsizetype crlfEnd = m_buffer.indexOf("\n\r\n");
     const qsizetype lfEnd = m_buffer.indexOf("\n\n");
     const qsizetype end = crlfEnd < 0 ? lfEnd : (lfEnd < 0 ? crlfEnd : qMin(crlfEnd, lfEnd));
-    if (end < 0) {
-        if (m_buffer.size() > m_limits.maxHeadBytes) {
-            return fail(431, "request head too large");
-        }
-        return Result::NeedMoreData;
-    }
-    if (end > m_limits.maxHeadBytes) {
+    // The head's size counts its blank line: then the limit holds alike
+    // whether the head came in one read or byte by byte (found by fuzzing).
+    const qsizetype headSize = end < 0 ? m_buffer.size() : end + (end == crlfEnd ? 3 : 2);
+    if (headSize > m_limits.maxHeadBytes) {
         return fail(431, "request head too large");
+    }
+    if (end < 0) {
+        return Result::NeedMoreData;
     }
     m_request = HttpRequest();
     QByteArray line;

@@ -13,6 +13,7 @@
 #include <openssl/param_build.h>
 #include <openssl/rsa.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -212,6 +213,13 @@ bool isSigningKeyFor(const QJsonObject& jwk, const QString& algorithm)
         || jwk.value(QStringLiteral("alg")).toString() == algorithm;
 }
 
+// A NumericDate (RFC 7519 §2) in whole seconds, clamped to what QDateTime can
+// hold: casting a double beyond qint64's range (1e300) is undefined.
+qint64 numericDate(const QJsonValue& value)
+{
+    return qint64(std::clamp(value.toDouble(), -1e15, 1e15));
+}
+
 JwtVerification result(JwtVerification verification, JwtVerification::Status status,
                        const QString& message)
 {
@@ -348,18 +356,18 @@ JwtVerification JwtVerifier::checkClaims(JwtVerification verification, const QJs
             verification, Status::Malformed,
             QCoreApplication::translate("JwtVerifier", "The ID token has no expiry (\"exp\")."));
     }
-    if (exp.isDouble() && seconds >= qint64(exp.toDouble()) + expectations.leewaySeconds) {
+    if (exp.isDouble() && seconds >= numericDate(exp) + expectations.leewaySeconds) {
         return result(
             verification, Status::Expired,
             QCoreApplication::translate("JwtVerifier", "The token expired at %1.")
-                .arg(QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toString(Qt::ISODate)));
+                .arg(QDateTime::fromSecsSinceEpoch(numericDate(exp)).toString(Qt::ISODate)));
     }
     const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && seconds < qint64(nbf.toDouble()) - expectations.leewaySeconds) {
+    if (nbf.isDouble() && seconds < numericDate(nbf) - expectations.leewaySeconds) {
         return result(
             verification, Status::NotYetValid,
             QCoreApplication::translate("JwtVerifier", "The token is not valid before %1.")
-                .arg(QDateTime::fromSecsSinceEpoch(qint64(nbf.toDouble())).toString(Qt::ISODate)));
+                .arg(QDateTime::fromSecsSinceEpoch(numericDate(nbf)).toString(Qt::ISODate)));
     }
     if (!expectations.issuer.isEmpty()
         && claims.value(QStringLiteral("iss")).toString() != expectations.issuer) {

@@ -3,12 +3,9 @@
 #include <cstring>
 #include <vector>
 
-namespace {
-constexpr qint64 kChunk = 4 << 20;
-} // namespace
-
-JsonLinesReader::JsonLinesReader(const QString& path)
+JsonLinesReader::JsonLinesReader(const QString& path, qint64 chunkSize)
     : m_file(path)
+    , m_chunk(qMax<qint64>(chunkSize, 2))
 { }
 
 bool JsonLinesReader::open(QString* error)
@@ -24,7 +21,7 @@ bool JsonLinesReader::read(const Visitor& visit, QString* error)
 {
     // One buffer, reused: lines are parsed where they lie (simdjson only
     // needs readable padding after them), with no copy per line.
-    std::vector<char> buffer(size_t(kChunk) + simdjson::SIMDJSON_PADDING);
+    std::vector<char> buffer(size_t(m_chunk) + simdjson::SIMDJSON_PADDING);
     size_t kept = 0;
     while (true) {
         const qint64 got =
@@ -64,7 +61,7 @@ bool JsonLinesReader::read(const Visitor& visit, QString* error)
         // buffer makes the buffer grow.
         kept = start < filled ? filled - start : 0;
         std::memmove(buffer.data(), buffer.data() + start, kept);
-        if (kept + size_t(kChunk) / 2 > buffer.size() - simdjson::SIMDJSON_PADDING) {
+        if (kept + size_t(m_chunk) / 2 > buffer.size() - simdjson::SIMDJSON_PADDING) {
             buffer.resize(buffer.size() * 2);
         }
     }

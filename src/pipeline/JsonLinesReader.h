@@ -23,7 +23,11 @@ public:
     // Called per value; false (with the error set) stops the reading.
     using Visitor = std::function<bool(simdjson::dom::element, QString* error)>;
 
-    explicit JsonLinesReader(const QString& path);
+    static constexpr qint64 kDefaultChunk = 4 << 20;
+
+    // chunkSize: bytes read at a time (at least 2); a small one lets a test
+    // reach the chunk boundaries with a small file.
+    explicit JsonLinesReader(const QString& path, qint64 chunkSize = kDefaultChunk);
 
     bool open(QString* error);
     // Every line, in order. A line holding an array gives each element.
@@ -45,6 +49,7 @@ private:
     bool parseLine(std::string_view line, const Visitor& visit, QString* error);
 
     QFile m_file;
+    qint64 m_chunk;
     JsonParser m_parser;
     qint64 m_line = 0;
     qint64 m_bytes = 0;

@@ -18,7 +18,6 @@ const QString kListIdx = QStringLiteral("_dlt_list_idx");
 const QString kRootId = QStringLiteral("_dlt_root_id");
 const QString kValue = QStringLiteral("value");
 const QString kList = QStringLiteral("list");
-constexpr int kIdBytes = 10;
 
 struct StringHash
 {

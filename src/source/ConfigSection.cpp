@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 QString typeName(const QJsonValue& value)
@@ -198,7 +200,10 @@ std::optional<qint64> ConfigSection::integer(const QString& key, qint64 minimum)
     if (!value) {
         return std::nullopt;
     }
-    if (*value != double(qint64(*value)) || *value < double(minimum)) {
+    // Beyond qint64's range [-2^63, 2^63) the cast would be undefined: such a
+    // number is refused before it is cast.
+    const bool inRange = *value >= -0x1p63 && *value < 0x1p63;
+    if (!inRange || *value != std::trunc(*value) || *value < double(minimum)) {
         problem(key, tr("must be a whole number of at least %1").arg(minimum));
         return std::nullopt;
     }

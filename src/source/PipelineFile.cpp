@@ -199,6 +199,13 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
         }
         resource->fileIndex = i;
         if (resource->endpoint.path.isEmpty()) {
+            // The name becomes the path, so it is checked as a path (found by
+            // fuzzing: "a}" was taken and only failed when the run filled it).
+            if (!Placeholders::isWellFormed(resource->name)) {
+                problems->append({path + QStringLiteral(".name"),
+                                  ConfigSection::tr("has an unpaired \"{\" or \"}\"")});
+                continue;
+            }
             resource->endpoint.path = resource->name;
         }
         const bool ownPaginator =
@@ -240,7 +247,12 @@ std::optional<PipelineFile> PipelineFile::load(const QString& filePath, ConfigPr
                               .arg(QFileInfo(filePath).absoluteFilePath(), file.errorString())});
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    return parse(file.readAll(), filePath, problems);
+}
+
+std::optional<PipelineFile> PipelineFile::parse(const QByteArray& bytes, const QString& filePath,
+                                                ConfigProblems* problems)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {

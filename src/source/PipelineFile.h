@@ -41,6 +41,9 @@ struct PipelineFile
     static std::optional<PipelineFile> read(const QJsonObject& json, ConfigProblems* problems);
     // Reads a file; a JSON syntax error names its line and column.
     static std::optional<PipelineFile> load(const QString& filePath, ConfigProblems* problems);
+    // The same for a file's bytes; filePath only names the file in problems.
+    static std::optional<PipelineFile> parse(const QByteArray& bytes, const QString& filePath,
+                                             ConfigProblems* problems);
 
     const ResourceConfig* resource(const QString& name) const;
     // Parents before their children, otherwise in file order.

@@ -185,6 +185,39 @@ private Q_SLOTS:
         QCOMPARE(parser.parse(), HttpRequestParser::Result::Failed);
         QCOMPARE(parser.errorStatus(), 431);
     }
+
+    void headLimitDoesNotDependOnHowTheBytesArrive_data()
+    {
+        QTest::addColumn<int>("piece");
+        QTest::newRow("one read") << 1000;
+        QTest::newRow("byte by byte") << 1;
+    }
+
+    void headLimitDoesNotDependOnHowTheBytesArrive()
+    {
+        // Found by fuzzing: a head whose blank line straddled the limit got a
+        // 431 byte by byte but was read (and so answered otherwise) in one read.
+        QFETCH(int, piece);
+        const QByteArray fits = "GET / HTTP/1.1\r\nX: " + QByteArray(41, 'a') + "\r\n\r\n";
+        QCOMPARE(fits.size(), 64);
+        for (const bool tooLong : {false, true}) {
+            // Two bytes more: the blank line ends past the limit but starts before it.
+            const QByteArray head = tooLong ? "GET / HTTP/1.1\r\nX: aa" + fits.mid(19) : fits;
+            HttpRequestParser parser(HttpRequestLimits{64, 0});
+            HttpRequestParser::Result result = HttpRequestParser::Result::NeedMoreData;
+            for (qsizetype at = 0; at < head.size(); at += piece) {
+                parser.append(head.mid(at, piece));
+                result = parser.parse();
+                if (result != HttpRequestParser::Result::NeedMoreData) {
+                    break;
+                }
+            }
+            QCOMPARE(result,
+                     tooLong ? HttpRequestParser::Result::Failed
+                             : HttpRequestParser::Result::RequestReady);
+            QCOMPARE(parser.errorStatus(), tooLong ? 431 : 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpRequestParser)

@@ -387,6 +387,28 @@ private Q_SLOTS:
                  JwtVerification::Status::UnknownCriticalHeader);
     }
 
+    void farOffTimesAreNotWrappedAround()
+    {
+        // Found by fuzzing: exp/nbf of 1e300 were cast to qint64 (undefined;
+        // on x86 the cast gave the smallest qint64, so a token valid for ever
+        // read as expired).
+        QJsonObject body = claims();
+        body.insert(QStringLiteral("exp"), 1e300);
+        const QByteArray farFuture =
+            token(header(QStringLiteral("EdDSA"), QStringLiteral("ed-1")), body, m_ed.key);
+        const JwtVerification valid = check(farFuture);
+        QVERIFY2(valid.isValid(), qPrintable(valid.message));
+        body.insert(QStringLiteral("nbf"), 1e300);
+        const QByteArray notYet =
+            token(header(QStringLiteral("EdDSA"), QStringLiteral("ed-1")), body, m_ed.key);
+        QCOMPARE(check(notYet).status, JwtVerification::Status::NotYetValid);
+        body.insert(QStringLiteral("nbf"), -1e300);
+        body.insert(QStringLiteral("exp"), -1e300);
+        const QByteArray longAgo =
+            token(header(QStringLiteral("EdDSA"), QStringLiteral("ed-1")), body, m_ed.key);
+        QCOMPARE(check(longAgo).status, JwtVerification::Status::Expired);
+    }
+
     void notAJwtIsMalformed()
     {
         QCOMPARE(check("opaque-token-value").status, JwtVerification::Status::Malformed);

@@ -325,6 +325,35 @@ private Q_SLOTS:
         QVERIFY(anyContains(problems, QStringLiteral("primary_key: must be a list of strings")));
     }
 
+    void numbersBeyondAnIntegerAreRefused()
+    {
+        // Found by fuzzing: 1e300 was cast to qint64 before being checked
+        // (undefined behaviour).
+        for (const char* number : {"1e300", "-1e300", "9223372036854775808"}) {
+            const QByteArray json = QByteArray(R"({"pipeline_name": "p", "source": {"client":
+                   {"base_url": "https:\/\/api.example/"}, "max_table_nesting": )")
+                + number + R"(, "resources": ["a"]}})";
+            const QStringList problems = problemsOf(parse(json.constData()));
+            QVERIFY2(
+                anyContains(problems,
+                            QStringLiteral("source.max_table_nesting: must be a whole number")),
+                qPrintable(problems.join(u'\n')));
+        }
+    }
+
+    void aNameUsedAsThePathIsCheckedAsAPath()
+    {
+        // Found by fuzzing: a name with a lone brace became the path unchecked.
+        // Not a raw string: moc miscounts a lone brace inside one.
+        const QStringList problems =
+            problemsOf(parse("{\"pipeline_name\": \"p\", \"source\": {\"client\": "
+                             "{\"base_url\": \"https://api.example/\"}, \"resources\": "
+                             "[\"users\x7d\", {\"name\": \"ok\", \"endpoint\": \"items\"}]}}"));
+        QCOMPARE(problems,
+                 QStringList{
+                     QStringLiteral("source.resources[0].name: has an unpaired \"{\" or \"}\"")});
+    }
+
     void loopbackApisMayUsePlainHttp()
     {
         const QJsonObject json = pipeline(sourceWith(
