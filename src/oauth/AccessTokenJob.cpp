@@ -11,12 +11,12 @@
 
 #include <QDateTime>
 
-#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
 #include <QTimer>
+#include <algorithm>
 
 namespace {
 
