@@ -1,5 +1,6 @@
 #include "source/PipelineFile.h"
 
+#include "http/PageFetchJob.h"
 #include "source/ConfigSection.h"
 #include "source/Placeholders.h"
 #include "source/ResourceGraph.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -116,9 +118,42 @@ std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& p
 
 bool isLoopback(const QUrl& url)
 {
+    // An address, not a name's prefix: "127.example.com" is anywhere.
     const QString host = url.host();
-    return host == QLatin1String("localhost") || host == QLatin1String("::1")
-        || host.startsWith(QLatin1String("127."));
+    const QHostAddress address(host);
+    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+bool hasSecretHeaders(const QJsonObject& headers)
+{
+    const QStringList names = Placeholders::in(QJsonValue(headers));
+    return std::any_of(names.begin(), names.end(), [](const QString& name) {
+        return name.startsWith(QLatin1String("secrets."));
+    });
+}
+
+// A literal absolute path elsewhere than base_url's origin, for a resource
+// that carries credentials or headers: refused now, as a run would refuse it.
+// A host made of placeholders is checked when the run fills it in.
+void checkOrigin(const ResourceConfig& resource, const ClientConfig& client,
+                 const QString& endpointPath, ConfigProblems* problems)
+{
+    const QString& path = resource.endpoint.path;
+    const bool carriesCredentials = resource.endpoint.auth || client.auth
+        || !client.headers.isEmpty() || !resource.endpoint.headers.isEmpty();
+    const bool absolute =
+        path.startsWith(QLatin1String("http://")) || path.startsWith(QLatin1String("https://"));
+    const QUrl url(path);
+    const QUrl base(client.baseUrl);
+    if (!carriesCredentials || !absolute || !url.isValid() || url.host().isEmpty()
+        || url.host().contains(u'{') || base.host().isEmpty()
+        || PageFetchJob::isSameOrigin(url, base)) {
+        return;
+    }
+    problems->append({endpointPath,
+                      ConfigSection::tr("is on %1, not on the origin of base_url (%2); the "
+                                        "credentials and headers go only to base_url's origin")
+                          .arg(PageFetchJob::originOf(url), PageFetchJob::originOf(base))});
 }
 
 } // namespace
@@ -207,6 +242,11 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
                    .toObject()
                    .contains(QStringLiteral("paginator"));
         applySingleEntityRule(&*resource, ownPaginator);
+        const bool shortEndpoint = merged.toObject().value(QStringLiteral("endpoint")).isString();
+        checkOrigin(
+            *resource, file.client,
+            path + (shortEndpoint ? QStringLiteral(".endpoint") : QStringLiteral(".endpoint.path")),
+            problems);
         if (file.resource(resource->name)) {
             problems->append({path + QStringLiteral(".name"),
                               ConfigSection::tr("\"%1\" is used by another resource already")
@@ -216,9 +256,12 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
         file.resources.append(*resource);
     }
     ResourceGraph::link(&file.resources, problems);
-    const bool authenticated = file.client.auth.has_value()
-        || std::any_of(file.resources.begin(), file.resources.end(),
-                       [](const ResourceConfig& r) { return r.endpoint.auth.has_value(); });
+    // Secret headers are credentials too.
+    const bool authenticated =
+        file.client.auth.has_value() || hasSecretHeaders(file.client.headers)
+        || std::any_of(file.resources.begin(), file.resources.end(), [](const ResourceConfig& r) {
+               return r.endpoint.auth.has_value() || hasSecretHeaders(r.endpoint.headers);
+           });
     const QUrl base(file.client.baseUrl);
     if (authenticated && base.scheme() == QLatin1String("http") && !isLoopback(base)) {
         problems->append({QStringLiteral("source.client.base_url"),

@@ -289,6 +289,36 @@ private Q_SLOTS:
             << QByteArray(R"({"client": {"base_url": "http:\/\/api.example/",
                  "auth": {"token": "{secrets.t}"}}, "resources": ["a"]})")
             << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("secret header over plain http")
+            << QByteArray(R"({"client": {"base_url": "http:\/\/api.example/",
+                 "headers": {"X-Api-Key": "{secrets.k}"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("a host only named like loopback")
+            << QByteArray(R"({"client": {"base_url": "http:\/\/127.example.com/",
+                 "auth": {"token": "{secrets.t}"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("token url over plain http")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "auth": {"type": "oauth2_client_credentials",
+                          "access_token_url": "http:\/\/auth.example/token",
+                          "client_id": "id", "client_secret": "{secrets.s}"}},
+                 "resources": ["a"]})")
+            << QStringLiteral("source.client.auth.access_token_url: \"http://auth.example/token\" "
+                              "does not use https");
+        QTest::newRow("absolute path elsewhere with auth")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/v1/",
+                 "auth": {"token": "{secrets.t}"}},
+                 "resources": [{"name": "a", "endpoint": {"path": "https:\/\/other.example/a"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.path: is on https://other.example:443, "
+                              "not on the origin of base_url (https://api.example:443); the "
+                              "credentials and headers go only to base_url's origin");
+        QTest::newRow("absolute path on another port with headers")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "headers": {"Accept": "application/json"}},
+                 "resources": ["a", {"name": "b", "endpoint": "https:\/\/api.example:8443/b"}]})")
+            << QStringLiteral(
+                   "source.resources[1].endpoint: is on https://api.example:8443, not on "
+                   "the origin of base_url (https://api.example:443)");
         QTest::newRow("end value without initial value")
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"incremental": {"cursor_path": "t", "end_value": 5}}}]})")
@@ -333,6 +363,28 @@ private Q_SLOTS:
                 R"({"base_url": "http:\/\/127.0.0.1:8080/", "auth": {"token": "{secrets.t}"}})")));
         ConfigProblems problems;
         QVERIFY2(PipelineFile::read(json, &problems), qPrintable(problems.value(0).toString()));
+    }
+
+    // Without credentials or headers a resource may read another host; with
+    // them, an absolute path on base_url's own origin is fine.
+    void absolutePathsCarryCredentialsOnlyOnTheOrigin()
+    {
+        const QJsonObject bare =
+            pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/"},
+            "resources": [{"name": "a", "endpoint": {"path": "https:\/\/other.example/a"}}]})"));
+        ConfigProblems problems;
+        QVERIFY2(PipelineFile::read(bare, &problems), qPrintable(problems.value(0).toString()));
+        const QJsonObject same =
+            pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/v1",
+            "auth": {"token": "{secrets.t}"}},
+            "resources": [{"name": "a", "endpoint": {"path": "https:\/\/API.example:443/v2/a"}}]})"));
+        QVERIFY2(PipelineFile::read(same, &problems), qPrintable(problems.value(0).toString()));
+        const QJsonObject tokenOnLoopback = pipeline(parse(R"({"client": {
+            "base_url": "https:\/\/api.example/", "auth": {"type": "oauth2_client_credentials",
+            "access_token_url": "http:\/\/127.0.0.1:9/token", "client_id": "id",
+            "client_secret": "{secrets.s}"}}, "resources": ["a"]})"));
+        QVERIFY2(PipelineFile::read(tokenOnLoopback, &problems),
+                 qPrintable(problems.value(0).toString()));
     }
 
     void malformedFileNamesLineAndColumn()
