@@ -1,5 +1,6 @@
 #include "oauth/TokenInspection.h"
 
+#include "core/NumericDate.h"
 #include "oauth/JwtDocument.h"
 
 #include <QJsonArray>
@@ -57,11 +58,20 @@ TokenInspection TokenInspection::inspect(const QByteArray& token, const QDateTim
     for (auto it = jwt->claims.begin(); it != jwt->claims.end(); ++it) {
         Claim claim{it.key(), it.value(), valueText(it.value()), {}};
         // NumericDate: seconds since the epoch, possibly with a fraction.
-        if (isNumericDateClaim(it.key()) && it.value().isDouble()) {
-            claim.time =
-                QDateTime::fromMSecsSinceEpoch(qint64(it.value().toDouble() * 1000), Qt::UTC);
-            claim.text =
-                tr("%1 (%2)").arg(localTimeText(claim.time), relativeTime(claim.time, now));
+        // exp, nbf and iat must be one (RFC 7519 §4.1); the OIDC ones are
+        // shown as written when a provider sends text.
+        const bool timeClaim = it.key() == QLatin1String("exp") || it.key() == QLatin1String("nbf")
+            || it.key() == QLatin1String("iat");
+        if (isNumericDateClaim(it.key()) && (it.value().isDouble() || timeClaim)) {
+            if (const std::optional<QDateTime> time = NumericDate::fromJson(it.value())) {
+                claim.time = *time;
+                claim.text =
+                    tr("%1 (%2)").arg(localTimeText(claim.time), relativeTime(claim.time, now));
+            } else {
+                claim.text = tr("%1 (not a valid date)").arg(claim.text);
+                inspection.warnings << tr("The \"%1\" claim is not a valid date: %2.")
+                                           .arg(it.key(), valueText(it.value()));
+            }
         }
         inspection.claimRows.append(claim);
         if (it.key() == QLatin1String("exp")) {
@@ -172,7 +182,7 @@ QString TokenInspection::valueText(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
     if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     return QStringLiteral("null");
 }

@@ -1,5 +1,6 @@
 #include "source/ConfigSection.h"
 
+#include "core/NumericDate.h"
 #include "http/UrlRedactor.h"
 
 #include <QRegularExpression>
@@ -198,11 +199,12 @@ std::optional<qint64> ConfigSection::integer(const QString& key, qint64 minimum)
     if (!value) {
         return std::nullopt;
     }
-    if (*value != double(qint64(*value)) || *value < double(minimum)) {
+    const std::optional<qint64> whole = NumericDate::wholeNumber(*value);
+    if (!whole || *value != double(*whole) || *whole < minimum) {
         problem(key, tr("must be a whole number of at least %1").arg(minimum));
         return std::nullopt;
     }
-    return qint64(*value);
+    return whole;
 }
 
 QStringList ConfigSection::stringList(const QString& key)

@@ -1,5 +1,6 @@
 #include "source/RequestBuilder.h"
 
+#include "core/NumericDate.h"
 #include "source/Placeholders.h"
 
 #include <QJsonArray>
@@ -36,8 +37,9 @@ QString RequestBuilder::text(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number, 'g', 17);
+        const std::optional<qint64> whole = NumericDate::wholeNumber(number);
+        return whole && number == double(*whole) ? QString::number(*whole)
+                                                 : QString::number(number, 'g', 17);
     }
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
