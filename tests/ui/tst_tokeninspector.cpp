@@ -323,6 +323,12 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(window, "introspectButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Active.")), 20000);
         QVERIFY(result->text().contains(QStringLiteral("client_id: sandbox-desktop-app")));
+        // What the provider and the token say is shown as text, never as markup.
+        for (const char* name :
+             {"introspectionResult", "signatureStatus", "actionStatus", "tokenWarnings",
+              "tokenKind", "expiryCountdown", "connectionSummary", "connectionTitle"}) {
+            QVERIFY2(find<QLabel>(window, name)->textFormat() == Qt::PlainText, name);
+        }
 
         // Revoking the refresh token ends the grant, the access token with it.
         const QString refreshToken = stored().tokens.refreshToken;
