@@ -15,7 +15,6 @@ CliSession::CliSession(const QString& home, std::unique_ptr<SecretStore> secrets
     : m_connections(home)
     , m_secrets(std::move(secrets))
     , m_out(stdout)
-    , m_err(stderr)
 { }
 
 ConnectionStore& CliSession::connections()

@@ -3,6 +3,7 @@
 // end. Failures print one line on stderr and return the exit code.
 #pragma once
 
+#include "TerminalDevice.h"
 #include "oauth/Connection.h"
 #include "oauth/ConnectionSecrets.h"
 #include "oauth/ConnectionStore.h"
@@ -72,6 +73,9 @@ private:
     ConnectionStore m_connections;
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager m_network;
+    // stdout carries data too (JSON, scripts) and is written as is; every
+    // message goes to stderr, through the filter.
     QTextStream m_out;
-    QTextStream m_err;
+    TerminalDevice m_errDevice{stderr};
+    QTextStream m_err{&m_errDevice};
 };

@@ -2,6 +2,7 @@
 
 #include "CliExtraction.h"
 #include "ProgressLine.h"
+#include "core/TerminalText.h"
 #include "destination/SqliteDatabase.h"
 #include "pipeline/JsonLinesReader.h"
 #include "pipeline/LoadInfo.h"
@@ -69,7 +70,8 @@ int LoadCommands::report(const LoadInfo& info, bool asJson)
             m_session.err() << tr("Warning: %1").arg(warning) << Qt::endl;
         }
         if (info.failure.isEmpty()) {
-            m_session.out() << info.text();
+            // Table and column names come from the data.
+            m_session.out() << TerminalText::sanitize(info.text());
             m_session.out().flush();
         }
     }

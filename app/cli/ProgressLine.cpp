@@ -1,5 +1,7 @@
 #include "ProgressLine.h"
 
+#include "core/TerminalText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -44,7 +46,7 @@ void ProgressLine::draw()
     const QString line =
         QCoreApplication::translate("ProgressLine", "%1 records/s — %2")
             .arg(locale.toString(qint64(double(total) / seconds)), parts.join(QLatin1String(", ")));
-    std::fprintf(m_stream, "\r\033[K%s", line.toLocal8Bit().constData());
+    std::fprintf(m_stream, "\r\033[K%s", TerminalText::sanitize(line).toLocal8Bit().constData());
     std::fflush(m_stream);
     m_drawn = true;
 }

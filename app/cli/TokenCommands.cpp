@@ -1,5 +1,6 @@
 #include "TokenCommands.h"
 
+#include "core/TerminalText.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/IntrospectionJob.h"
 #include "oauth/RevocationJob.h"
@@ -115,17 +116,19 @@ int TokenCommands::show(const QStringList& arguments)
         return CliSession::Success;
     }
     QTextStream& out = m_session.out();
+    // Scopes and claims are the provider's words: no control characters.
+    const auto text = &TerminalText::sanitize;
     out << tr("Token of \"%1\": %2").arg(name, CliSession::expiryOf(tokens)) << '\n';
     out << inspection.kindText() << '\n';
-    out << tr("Scopes: %1").arg(tokens.scopes.join(u' ')) << '\n';
+    out << text(tr("Scopes: %1").arg(tokens.scopes.join(u' '))) << '\n';
     out << (tokens.refreshToken.isEmpty() ? tr("No refresh token.")
                                           : tr("A refresh token is stored."))
         << '\n';
     for (const TokenInspection::Claim& claim : inspection.claimRows) {
-        out << "  " << claim.name << ": " << claim.text << '\n';
+        out << "  " << text(claim.name) << ": " << text(claim.text) << '\n';
     }
     for (const QString& warning : inspection.warnings) {
-        out << tr("Warning: %1").arg(warning) << '\n';
+        out << text(tr("Warning: %1").arg(warning)) << '\n';
     }
     if (parser.isSet(reveal)) {
         out << tr("Access token: %1").arg(tokens.accessToken) << '\n';
@@ -271,6 +274,7 @@ int TokenCommands::verify(const QString& name)
     if (!m_session.runJob(job.get())) {
         return m_session.fail(job->errorText());
     }
-    m_session.out() << job->verification().message << Qt::endl;
+    // The message may quote the token's claims.
+    m_session.out() << TerminalText::sanitize(job->verification().message) << Qt::endl;
     return CliSession::Success;
 }

@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 failure (one line on stderr), 2 usage error.
 #include "CliCommands.h"
 #include "core/ApplicationIdentity.h"
+#include "core/TerminalText.h"
 #include "core/TranslationLoader.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -10,9 +11,25 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+
+namespace {
+
+// Log lines (QT_LOGGING_RULES) may quote what a provider or an API sent:
+// filtered like every other message.
+void printLogMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const QString line = TerminalText::sanitize(qFormatLogMessage(type, context, message));
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    qInstallMessageHandler(printLogMessage);
     // Failures reach stderr as one sentence from the command; the engine's own
     // warnings would repeat them. QT_LOGGING_RULES turns them back on.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {

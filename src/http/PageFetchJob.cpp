@@ -15,11 +15,9 @@ namespace {
 
 constexpr int kMaxRedirects = 5;
 
-bool isSameOrigin(const QUrl& a, const QUrl& b)
+int portOf(const QUrl& url)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 // The sentence an API put in its error body: APS gateway, OAuth, common shapes.
@@ -60,6 +58,21 @@ PageFetchJob::PageFetchJob(QNetworkAccessManager* network, const PageRequest& re
 void PageFetchJob::setTrustedOrigin(const QUrl& url)
 {
     m_trustedOrigin = url;
+}
+
+bool PageFetchJob::isSameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && portOf(a) == portOf(b);
+}
+
+QString PageFetchJob::originOf(const QUrl& url)
+{
+    QUrl origin;
+    origin.setScheme(url.scheme());
+    origin.setHost(url.host());
+    origin.setPort(portOf(url));
+    return origin.toString();
 }
 
 void PageFetchJob::setSecretValues(const QList<QByteArray>& secrets)

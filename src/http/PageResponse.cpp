@@ -1,6 +1,7 @@
 #include "http/PageResponse.h"
 
 #include "core/JsonPath.h"
+#include "core/NumericDate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -52,8 +53,10 @@ std::optional<qint64> PageResponse::integer(simdjson::dom::element value)
         return qint64(number);
     }
     double real = 0;
-    if (!value.get_double().get(real) && real == double(qint64(real))) {
-        return qint64(real);
+    if (!value.get_double().get(real)) {
+        // 1e30 is not a count: no integer, rather than an undefined cast.
+        const std::optional<qint64> whole = NumericDate::wholeNumber(real);
+        return whole && real == double(*whole) ? whole : std::nullopt;
     }
     const std::optional<QString> written = text(value);
     bool ok = false;

@@ -1,5 +1,7 @@
 #include "http/RangePaginator.h"
 
+#include "core/NumericDate.h"
+
 namespace {
 
 QString stringOr(const QJsonObject& parameters, const char* key, const QString& fallback)
@@ -11,7 +13,7 @@ QString stringOr(const QJsonObject& parameters, const char* key, const QString& 
 std::optional<qint64> integerOf(const QJsonObject& parameters, const char* key)
 {
     const QJsonValue value = parameters.value(QLatin1String(key));
-    return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
+    return value.isDouble() ? NumericDate::wholeNumber(value.toDouble()) : std::nullopt;
 }
 
 void readTotal(const QJsonObject& parameters, RangePaginator::Settings* settings)

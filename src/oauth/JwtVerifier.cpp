@@ -1,10 +1,12 @@
 #include "oauth/JwtVerifier.h"
 
 #include "core/Base64Url.h"
+#include "core/NumericDate.h"
 #include "oauth/JwtDocument.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -17,6 +19,21 @@
 #include <memory>
 
 namespace {
+
+// A claim's value as written, for a sentence.
+QString claimText(const QJsonValue& value)
+{
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
+    if (value.isString()) {
+        return u'"' + value.toString().left(40) + u'"';
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1)
+        .left(40);
+}
 
 struct KeyDeleter
 {
@@ -213,13 +230,6 @@ bool isSigningKeyFor(const QJsonObject& jwk, const QString& algorithm)
         || jwk.value(QStringLiteral("alg")).toString() == algorithm;
 }
 
-// A NumericDate (RFC 7519 §2) in whole seconds, clamped to what QDateTime can
-// hold: casting a double beyond qint64's range (1e300) is undefined.
-qint64 numericDate(const QJsonValue& value)
-{
-    return qint64(std::clamp(value.toDouble(), -1e15, 1e15));
-}
-
 JwtVerification result(JwtVerification verification, JwtVerification::Status status,
                        const QString& message)
 {
@@ -356,18 +366,30 @@ JwtVerification JwtVerifier::checkClaims(JwtVerification verification, const QJs
             verification, Status::Malformed,
             QCoreApplication::translate("JwtVerifier", "The ID token has no expiry (\"exp\")."));
     }
-    if (exp.isDouble() && seconds >= numericDate(exp) + expectations.leewaySeconds) {
-        return result(
-            verification, Status::Expired,
-            QCoreApplication::translate("JwtVerifier", "The token expired at %1.")
-                .arg(QDateTime::fromSecsSinceEpoch(numericDate(exp)).toString(Qt::ISODate)));
+    // RFC 7519 §4.1: each is a NumericDate when present; a value that is
+    // no date (text, 1e30) fails here rather than reaching a conversion.
+    for (const char* name : {"exp", "nbf", "iat"}) {
+        const QJsonValue value = claims.value(QLatin1String(name));
+        if (!value.isUndefined() && !NumericDate::fromJson(value)) {
+            return result(verification, Status::Malformed,
+                          QCoreApplication::translate("JwtVerifier",
+                                                      "The \"%1\" claim (%2) is not a valid date.")
+                              .arg(QLatin1String(name), claimText(value)));
+        }
     }
-    const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
-    if (nbf.isDouble() && seconds < numericDate(nbf) - expectations.leewaySeconds) {
+    const std::optional<QDateTime> expiry = NumericDate::fromJson(exp);
+    if (expiry && seconds >= expiry->toSecsSinceEpoch() + expectations.leewaySeconds) {
+        return result(verification, Status::Expired,
+                      QCoreApplication::translate("JwtVerifier", "The token expired at %1.")
+                          .arg(expiry->toString(Qt::ISODate)));
+    }
+    const std::optional<QDateTime> notBefore =
+        NumericDate::fromJson(claims.value(QStringLiteral("nbf")));
+    if (notBefore && seconds < notBefore->toSecsSinceEpoch() - expectations.leewaySeconds) {
         return result(
             verification, Status::NotYetValid,
             QCoreApplication::translate("JwtVerifier", "The token is not valid before %1.")
-                .arg(QDateTime::fromSecsSinceEpoch(numericDate(nbf)).toString(Qt::ISODate)));
+                .arg(notBefore->toString(Qt::ISODate)));
     }
     if (!expectations.issuer.isEmpty()
         && claims.value(QStringLiteral("iss")).toString() != expectations.issuer) {

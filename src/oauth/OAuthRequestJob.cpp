@@ -165,7 +165,7 @@ void OAuthRequestJob::onFinished()
         }
         return;
     }
-    if (!body.trimmed().isEmpty() && !isJsonObject) {
+    if (!body.trimmed().isEmpty() && !isJsonObject && needsJsonAnswer()) {
         failWith(MalformedResponse,
                  tr("%1 answered with something that is not JSON (%2). "
                     "Check the endpoint URL.")
@@ -179,6 +179,11 @@ void OAuthRequestJob::onFinished()
 void OAuthRequestJob::acceptResponse()
 {
     emitResult();
+}
+
+bool OAuthRequestJob::needsJsonAnswer() const
+{
+    return true;
 }
 
 void OAuthRequestJob::classifyProviderError(int status, const QJsonObject& body)

@@ -59,6 +59,8 @@ protected:
     QString activityDescription() const override;
     // Checks a 200 answer; subclasses that need more than JSON override it.
     virtual void acceptResponse();
+    // Whether a 2xx answer must be a JSON object (false: its status says it all).
+    virtual bool needsJsonAnswer() const;
 
     void failWith(int error, const QString& text);
 

@@ -8,3 +8,8 @@ RevocationJob::RevocationJob(QNetworkAccessManager* network, const QUrl& endpoin
         {{QStringLiteral("token"), token}, {QStringLiteral("token_type_hint"), tokenTypeHint}},
         parent)
 { }
+
+bool RevocationJob::needsJsonAnswer() const
+{
+    return false;
+}

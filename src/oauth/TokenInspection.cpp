@@ -1,5 +1,6 @@
 #include "oauth/TokenInspection.h"
 
+#include "core/NumericDate.h"
 #include "oauth/JwtDocument.h"
 
 #include <QJsonArray>
@@ -25,12 +26,6 @@ QStringList scopesOf(const QJsonObject& claims)
         }
     }
     return {};
-}
-
-// NumericDate: seconds since the epoch, possibly with a fraction.
-QDateTime numericDate(const QJsonValue& value)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000), Qt::UTC);
 }
 
 } // namespace
@@ -61,9 +56,22 @@ TokenInspection TokenInspection::inspect(const QByteArray& token, const QDateTim
     inspection.type = jwt->header.value(QStringLiteral("typ")).toString();
     inspection.scopes = scopesOf(jwt->claims);
     for (auto it = jwt->claims.begin(); it != jwt->claims.end(); ++it) {
-        Claim claim{it.key(), it.value(), claimText(it.key(), it.value(), now), {}};
-        if (isNumericDateClaim(it.key()) && it.value().isDouble()) {
-            claim.time = numericDate(it.value());
+        Claim claim{it.key(), it.value(), valueText(it.value()), {}};
+        // NumericDate: seconds since the epoch, possibly with a fraction.
+        // exp, nbf and iat must be one (RFC 7519 §4.1); the OIDC ones are
+        // shown as written when a provider sends text.
+        const bool timeClaim = it.key() == QLatin1String("exp") || it.key() == QLatin1String("nbf")
+            || it.key() == QLatin1String("iat");
+        if (isNumericDateClaim(it.key()) && (it.value().isDouble() || timeClaim)) {
+            if (const std::optional<QDateTime> time = NumericDate::fromJson(it.value())) {
+                claim.time = *time;
+                claim.text =
+                    tr("%1 (%2)").arg(localTimeText(claim.time), relativeTime(claim.time, now));
+            } else {
+                claim.text = tr("%1 (not a valid date)").arg(claim.text);
+                inspection.warnings << tr("The \"%1\" claim is not a valid date: %2.")
+                                           .arg(it.key(), valueText(it.value()));
+            }
         }
         inspection.claimRows.append(claim);
         if (it.key() == QLatin1String("exp")) {
@@ -161,8 +169,11 @@ QString TokenInspection::claimText(const QString& name, const QJsonValue& value,
     if (!isNumericDateClaim(name) || !value.isDouble()) {
         return valueText(value);
     }
-    const QDateTime time = numericDate(value);
-    return tr("%1 (%2)").arg(localTimeText(time), relativeTime(time, now));
+    const std::optional<QDateTime> time = NumericDate::fromJson(value);
+    if (!time) {
+        return tr("%1 (not a valid date)").arg(valueText(value));
+    }
+    return tr("%1 (%2)").arg(localTimeText(*time), relativeTime(*time, now));
 }
 
 QString TokenInspection::valueText(const QJsonValue& value)
@@ -184,7 +195,7 @@ QString TokenInspection::valueText(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     }
     if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     return QStringLiteral("null");
 }

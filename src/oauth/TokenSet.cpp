@@ -1,7 +1,16 @@
 #include "oauth/TokenSet.h"
 
+#include "core/NumericDate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+
+// Longer than any real token lives (about 100 years): past it, no expiry.
+constexpr qint64 kLongestLifetime = qint64(100) * 366 * 86400;
+
+} // namespace
 
 TokenSet TokenSet::fromResponse(const QJsonObject& response, const QDateTime& now,
                                 const QStringList& requestedScopes, QString* errorString)
@@ -32,8 +41,11 @@ TokenSet TokenSet::fromResponse(const QJsonObject& response, const QDateTime& no
     // Some providers send the number as a string.
     const double seconds =
         expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble(-1);
-    if (seconds > 0) {
-        tokens.expiresAt = now.addSecs(qint64(seconds));
+    // A lifetime past any date (1e30, "inf") is no expiry rather than an
+    // undefined conversion.
+    const std::optional<qint64> whole = NumericDate::wholeNumber(seconds);
+    if (seconds > 0 && whole && *whole <= kLongestLifetime) {
+        tokens.expiresAt = now.addSecs(*whole);
     }
     return tokens;
 }

@@ -63,7 +63,8 @@ void appendString(QByteArray* out, QByteArrayView utf8)
 void appendNumber(QByteArray* out, double value)
 {
     constexpr double kExact = 9007199254740992.0; // 2^53
-    if (value == double(qint64(value)) && value > -kExact && value < kExact) {
+    // The range first: casting a double beyond qint64 is undefined.
+    if (value > -kExact && value < kExact && value == double(qint64(value))) {
         out->append(QByteArray::number(qint64(value)));
         return;
     }

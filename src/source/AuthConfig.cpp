@@ -1,5 +1,6 @@
 #include "source/AuthConfig.h"
 
+#include "oauth/ProviderEndpoints.h"
 #include "source/Placeholders.h"
 
 namespace {
@@ -120,6 +121,13 @@ std::optional<AuthConfig> AuthConfig::read(const QJsonValue& value, const QStrin
     if (type == QLatin1String("oauth2_client_credentials")) {
         section->integer(QStringLiteral("default_token_expiration"), 1);
         section->objectValue(QStringLiteral("access_token_request_data"));
+        // The client secret goes there: TLS, or this computer. One filled
+        // from a secret is checked when it is known (CredentialSet).
+        const QString url = section->string(QStringLiteral("access_token_url"));
+        const QString refusal = ProviderEndpoints::refusalFor(QUrl(url));
+        if (!url.isEmpty() && Placeholders::in(url).isEmpty() && !refusal.isEmpty()) {
+            section->problem(QStringLiteral("access_token_url"), refusal);
+        }
     }
     if (problems->size() > before) {
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "source/ConfigSection.h"
 
+#include "core/NumericDate.h"
 #include "http/UrlRedactor.h"
 
 #include <QRegularExpression>
@@ -200,14 +201,12 @@ std::optional<qint64> ConfigSection::integer(const QString& key, qint64 minimum)
     if (!value) {
         return std::nullopt;
     }
-    // Beyond qint64's range [-2^63, 2^63) the cast would be undefined: such a
-    // number is refused before it is cast.
-    const bool inRange = *value >= -0x1p63 && *value < 0x1p63;
-    if (!inRange || *value != std::trunc(*value) || *value < double(minimum)) {
+    const std::optional<qint64> whole = NumericDate::wholeNumber(*value);
+    if (!whole || *value != double(*whole) || *whole < minimum) {
         problem(key, tr("must be a whole number of at least %1").arg(minimum));
         return std::nullopt;
     }
-    return qint64(*value);
+    return whole;
 }
 
 QStringList ConfigSection::stringList(const QString& key)

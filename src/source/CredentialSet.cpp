@@ -4,6 +4,7 @@
 #include "http/ConnectionAuth.h"
 #include "http/FixedCredentialsAuth.h"
 #include "oauth/ConnectionStore.h"
+#include "oauth/ProviderEndpoints.h"
 #include "source/Placeholders.h"
 
 #include <QJsonDocument>
@@ -89,6 +90,10 @@ std::unique_ptr<RequestAuth> CredentialSet::build(const AuthConfig& config, QStr
         const auto id = text("client_id");
         const auto secret = text("client_secret");
         if (!url || !id || !secret) {
+            return nullptr;
+        }
+        if (const QString refusal = ProviderEndpoints::refusalFor(QUrl(*url)); !refusal.isEmpty()) {
+            *error = refusal;
             return nullptr;
         }
         ClientCredentialsAuth::Settings settings;

@@ -1,5 +1,6 @@
 #include "source/DltScriptWriter.h"
 
+#include "core/NumericDate.h"
 #include "oauth/Connection.h"
 #include "source/Placeholders.h"
 
@@ -130,8 +131,9 @@ QString pythonLiteral(const QJsonValue& value, const QString& sourceName, int in
         return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number, 'g', 17);
+        const std::optional<qint64> whole = NumericDate::wholeNumber(number);
+        return whole && number == double(*whole) ? QString::number(*whole)
+                                                 : QString::number(number, 'g', 17);
     }
     case QJsonValue::String:
         return stringLiteral(value.toString(), sourceName);

@@ -31,7 +31,6 @@ struct ExtractJob::Series
     std::optional<JsonPath> selector;
     QSet<QByteArray> seen;
     std::deque<QByteArray> seenOrder;
-    QUrl trustedOrigin;
     bool started = false;
     // The last page is in; children queued above it run first, then it goes.
     bool done = false;
@@ -306,6 +305,9 @@ bool ExtractJob::startSeries(Series& series)
     }
     series.request = *request;
     series.headers = *headers;
+    if (!isAllowedOrigin(series)) {
+        return false;
+    }
     // An endpoint saying "auto" leaves it to the client's paginator, then to detection.
     const bool ownPaginator =
         resource.endpoint.paginator && resource.endpoint.paginator->type != QLatin1String("auto");
@@ -322,7 +324,6 @@ bool ExtractJob::startSeries(Series& series)
     if (series.paginator) {
         series.paginator->initRequest(series.request);
     }
-    series.trustedOrigin = series.request.fullUrl();
     const QString selector =
         resource.endpoint.dataSelector.value_or(m_detectedSelectors.value(resource.name));
     if (!selector.isNull()) {
@@ -333,6 +334,22 @@ bool ExtractJob::startSeries(Series& series)
         }
     }
     return true;
+}
+
+bool ExtractJob::isAllowedOrigin(const Series& series)
+{
+    const QUrl trusted = RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource);
+    const QUrl& url = series.request.url;
+    const bool carriesCredentials = authOf(*series.resource) || !series.headers.isEmpty();
+    if (!carriesCredentials || PageFetchJob::isSameOrigin(url, trusted)) {
+        return true;
+    }
+    fail(RequestFailed, series.resource->name,
+         tr("its address is on %1, not on %2. Its credentials and headers go only to "
+            "base_url's origin (or the one its path names in the file), so the request was "
+            "not made.")
+             .arg(PageFetchJob::originOf(url), PageFetchJob::originOf(trusted)));
+    return false;
 }
 
 void ExtractJob::fetch(Series& series)
@@ -364,7 +381,9 @@ void ExtractJob::sendRequest(Series& series)
     auto* job = new PageFetchJob(m_network, series.request, series.headers,
                                  authOf(*series.resource), m_options.retry, this);
     job->setAutoDelete(false);
-    job->setTrustedOrigin(series.trustedOrigin);
+    // base_url's origin, not the series' first URL: API data (a placeholder,
+    // a next link) must not decide where the credentials go.
+    job->setTrustedOrigin(RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource));
     // Read per request: tokens fetched or renewed during the run count too.
     job->setSecretValues(secretValues());
     const ResourceConfig* resource = series.resource;

@@ -102,6 +102,10 @@ private:
     void runSeries();
     // Builds the first request; false when the run has failed.
     bool startSeries(Series& series);
+    // False (the run failed) when a series that carries credentials or
+    // headers would go off base_url's origin: a placeholder filled from API
+    // data, or an absolute path, must not take them elsewhere.
+    bool isAllowedOrigin(const Series& series);
     void fetch(Series& series);
     void sendRequest(Series& series);
     // Every secret value of the run as it stands now (file secrets and the

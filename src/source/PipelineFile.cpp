@@ -2,11 +2,13 @@
 
 #include "source/ConfigSection.h"
 #include "source/Placeholders.h"
+#include "source/RequestBuilder.h"
 #include "source/ResourceGraph.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -116,9 +118,38 @@ std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& p
 
 bool isLoopback(const QUrl& url)
 {
+    // An address, not a name's prefix: "127.example.com" is anywhere.
     const QString host = url.host();
-    return host == QLatin1String("localhost") || host == QLatin1String("::1")
-        || host.startsWith(QLatin1String("127."));
+    const QHostAddress address(host);
+    return host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+}
+
+bool hasSecretHeaders(const QJsonObject& headers)
+{
+    const QStringList names = Placeholders::in(QJsonValue(headers));
+    return std::any_of(names.begin(), names.end(), [](const QString& name) {
+        return name.startsWith(QLatin1String("secrets."));
+    });
+}
+
+// A path written out as an absolute URL names the host its credentials go
+// to (the file's author chose it, as they chose base_url): the plain-http
+// rule covers it as it covers base_url. A host made of placeholders is API
+// data, checked against base_url's origin when the run fills it in.
+void checkOrigin(const ResourceConfig& resource, const ClientConfig& client,
+                 const QString& endpointPath, ConfigProblems* problems)
+{
+    const bool carriesCredentials = resource.endpoint.auth || client.auth
+        || hasSecretHeaders(client.headers) || hasSecretHeaders(resource.endpoint.headers);
+    const QUrl url = RequestBuilder::literalAbsoluteUrl(resource.endpoint.path);
+    if (!carriesCredentials || !url.isValid() || url.scheme() != QLatin1String("http")
+        || isLoopback(url)) {
+        return;
+    }
+    problems->append({endpointPath,
+                      ConfigSection::tr("credentials would travel unencrypted: use "
+                                        "https (plain http only reaches this "
+                                        "computer)")});
 }
 
 } // namespace
@@ -214,6 +245,11 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
                    .toObject()
                    .contains(QStringLiteral("paginator"));
         applySingleEntityRule(&*resource, ownPaginator);
+        const bool shortEndpoint = merged.toObject().value(QStringLiteral("endpoint")).isString();
+        checkOrigin(
+            *resource, file.client,
+            path + (shortEndpoint ? QStringLiteral(".endpoint") : QStringLiteral(".endpoint.path")),
+            problems);
         if (file.resource(resource->name)) {
             problems->append({path + QStringLiteral(".name"),
                               ConfigSection::tr("\"%1\" is used by another resource already")
@@ -223,9 +259,12 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
         file.resources.append(*resource);
     }
     ResourceGraph::link(&file.resources, problems);
-    const bool authenticated = file.client.auth.has_value()
-        || std::any_of(file.resources.begin(), file.resources.end(),
-                       [](const ResourceConfig& r) { return r.endpoint.auth.has_value(); });
+    // Secret headers are credentials too.
+    const bool authenticated =
+        file.client.auth.has_value() || hasSecretHeaders(file.client.headers)
+        || std::any_of(file.resources.begin(), file.resources.end(), [](const ResourceConfig& r) {
+               return r.endpoint.auth.has_value() || hasSecretHeaders(r.endpoint.headers);
+           });
     const QUrl base(file.client.baseUrl);
     if (authenticated && base.scheme() == QLatin1String("http") && !isLoopback(base)) {
         problems->append({QStringLiteral("source.client.base_url"),

@@ -1,5 +1,6 @@
 #include "source/RequestBuilder.h"
 
+#include "core/NumericDate.h"
 #include "source/Placeholders.h"
 
 #include <QJsonArray>
@@ -27,6 +28,26 @@ QUrl RequestBuilder::joinUrl(const QString& baseUrl, const QString& path)
     return QUrl(relative.isEmpty() ? base : base + u'/' + relative);
 }
 
+QUrl RequestBuilder::literalAbsoluteUrl(const QString& path)
+{
+    if (!path.startsWith(QLatin1String("http://")) && !path.startsWith(QLatin1String("https://"))) {
+        return QUrl();
+    }
+    // Scheme and authority only: a placeholder there means the host is data.
+    const qsizetype authorityEnd = path.indexOf(u'/', path.indexOf(QLatin1String("//")) + 2);
+    if (path.left(authorityEnd).contains(u'{')) {
+        return QUrl();
+    }
+    const QUrl url(path.left(authorityEnd));
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+}
+
+QUrl RequestBuilder::trustedOrigin(const ClientConfig& client, const ResourceConfig& resource)
+{
+    const QUrl literal = literalAbsoluteUrl(resource.endpoint.path);
+    return literal.isValid() ? literal : QUrl(client.baseUrl);
+}
+
 QString RequestBuilder::text(const QJsonValue& value)
 {
     switch (value.type()) {
@@ -36,8 +57,9 @@ QString RequestBuilder::text(const QJsonValue& value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QString::number(qint64(number))
-                                                : QString::number(number, 'g', 17);
+        const std::optional<qint64> whole = NumericDate::wholeNumber(number);
+        return whole && number == double(*whole) ? QString::number(*whole)
+                                                 : QString::number(number, 'g', 17);
     }
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));

@@ -34,6 +34,13 @@ public:
 
     // dlt's join_url: one "/" between base and path; an absolute path wins.
     static QUrl joinUrl(const QString& baseUrl, const QString& path);
+    // Where this resource's credentials and headers may go: base_url's
+    // origin, or the origin of an absolute path written out in the file
+    // (the file's author chose that host; API data never chooses one).
+    static QUrl trustedOrigin(const ClientConfig& client, const ResourceConfig& resource);
+    // The absolute URL a resource's path names literally, host included;
+    // invalid when the path is relative or its host comes from a placeholder.
+    static QUrl literalAbsoluteUrl(const QString& path);
     // How a JSON value reads inside a URL or header.
     static QString text(const QJsonValue& value);
 

@@ -27,6 +27,10 @@ class CliTestCase : public QObject
 protected:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_home;
+    // Set: the provider refuses every sign-in at once with this OAuth error
+    // and description (an odd or hostile provider), no sign-in pages.
+    QString m_providerError;
+    QString m_providerErrorDescription;
 
     // For initTestCase(): only inside the private keyring ctest starts.
     void startSandbox()
@@ -132,9 +136,14 @@ protected:
             }
             HttpTestClient client;
             BrowserSimulator browser(client);
-            const auto outcome =
-                browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
-                               QStringLiteral("sandbox"), decision);
+            BrowserSimulator::Outcome outcome;
+            if (m_providerError.isEmpty()) {
+                outcome = browser.signIn(authorize, QStringLiteral("demo@sandbox.grantline.org"),
+                                         QStringLiteral("sandbox"), decision);
+            } else {
+                outcome.redirect = BrowserSimulator::errorRedirect(authorize, m_providerError,
+                                                                   m_providerErrorDescription);
+            }
             if (redirected) {
                 *redirected = outcome.redirect;
             }

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void init()
     {
         m_home = std::make_unique<QTemporaryDir>();
+        m_providerError.clear();
+        m_providerErrorDescription.clear();
     }
 
     void desktopLoginWithoutBrowserThenRefreshRotation()
@@ -248,6 +250,25 @@ private Q_SLOTS:
         // The lock is gone once nobody refreshes.
         QVERIFY(!QFile::exists(
             QDir(m_home->path()).filePath(QStringLiteral("connections/race.refresh.lock"))));
+    }
+
+    // The provider's words reach the terminal without the escape sequences
+    // hidden in them (a window title, a cleared screen, a colour).
+    void providerTextReachesTheTerminalWithoutControls()
+    {
+        addDesktopApp(QStringLiteral("odd"));
+        m_providerError = QStringLiteral("server_error");
+        m_providerErrorDescription = QStringLiteral("Refused\x1b]0;pwned\x07\x1b[2J by "
+                                                    "\x1b[31mpolicy\r\x7f");
+        QByteArray printed;
+        QCOMPARE(
+            loginThroughBrowser(QStringLiteral("odd"), BrowserSimulator::Decision::Allow, &printed),
+            1);
+        QVERIFY2(printed.contains("Refused by policy (server_error)"), printed.constData());
+        for (const char control : {'\x1b', '\x07', '\r', '\x7f'}) {
+            QVERIFY2(!printed.contains(control), printed.toPercentEncoding().constData());
+        }
+        QVERIFY(!printed.contains("pwned"));
     }
 
     void logoutRevokesAndForgets()

@@ -42,6 +42,42 @@ private Q_SLOTS:
         QVERIFY(m_translations.load(QLocale(QLocale::English)));
     }
 
+    // Dates no clock can show: refused as dates, never converted (a double
+    // beyond qint64 cast to it is undefined behaviour).
+    void impossibleDatesAreNotDates()
+    {
+        const QByteArray claims =
+            R"({"exp":1e30,"nbf":-1e30,"iat":"NaN","auth_time":9.3e18,"updated_at":"2024"})";
+        const QByteArray token = segment({{QStringLiteral("alg"), QStringLiteral("RS256")}}) + '.'
+            + Base64Url::encode(claims) + '.' + Base64Url::encode("signature");
+        const TokenInspection inspection = TokenInspection::inspect(token, kNow);
+        QCOMPARE(inspection.kind, TokenInspection::Kind::Jwt);
+        QVERIFY(!inspection.expiresAt.isValid());
+        QVERIFY(!inspection.notBefore.isValid());
+        QVERIFY(!inspection.issuedAt.isValid());
+        QHash<QString, QString> texts;
+        for (const TokenInspection::Claim& claim : inspection.claimRows) {
+            texts.insert(claim.name, claim.text);
+            QVERIFY(!claim.time.isValid());
+        }
+        QCOMPARE(texts.value(QStringLiteral("exp")), QStringLiteral("1e+30 (not a valid date)"));
+        QCOMPARE(texts.value(QStringLiteral("nbf")), QStringLiteral("-1e+30 (not a valid date)"));
+        QCOMPARE(texts.value(QStringLiteral("iat")), QStringLiteral("NaN (not a valid date)"));
+        QCOMPARE(texts.value(QStringLiteral("auth_time")),
+                 QStringLiteral("9.3e+18 (not a valid date)"));
+        // OIDC's updated_at as text is shown as written, as before.
+        QCOMPARE(texts.value(QStringLiteral("updated_at")), QStringLiteral("2024"));
+        QVERIFY2(inspection.warnings.contains(
+                     QStringLiteral("The \"exp\" claim is not a valid date: 1e+30.")),
+                 qPrintable(inspection.warnings.join(u'\n')));
+        QCOMPARE(inspection.warnings.size(), 4);
+        // The last second ISO 8601 shows is still a date.
+        const QByteArray farToken = jwt({{QStringLiteral("alg"), QStringLiteral("RS256")}},
+                                        {{QStringLiteral("exp"), 253402300799.0}});
+        QCOMPARE(TokenInspection::inspect(farToken, kNow).expiresAt,
+                 QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC));
+    }
+
     void numericDatesBecomeDates()
     {
         const QByteArray token = jwt({{QStringLiteral("alg"), QStringLiteral("RS256")}},

@@ -259,6 +259,34 @@ private Q_SLOTS:
         QCOMPARE(notAllowed.error(), int(OAuthRequestJob::InvalidClient));
     }
 
+    // RFC 7009 §2.2: 200 means revoked, whatever the body says or is.
+    void revocationAnsweredTwoHundredWithTextSucceeds_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("plain text") << QByteArray("ok");
+        QTest::newRow("html") << QByteArray("<html><body>Revoked</body></html>");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void revocationAnsweredTwoHundredWithTextSucceeds()
+    {
+        QFETCH(QByteArray, body);
+        QByteArray received;
+        HttpServer provider;
+        provider.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
+            received = request.body;
+            connection->respond(HttpResponse::text(200, body));
+        });
+        QVERIFY(provider.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/revoke").arg(provider.port()));
+        RevocationJob job(&m_network, url, desktopApp(), QString(), QStringLiteral("t0ken"),
+                          QStringLiteral("refresh_token"));
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(job.httpStatus(), 200);
+        QVERIFY(received.contains("token=t0ken"));
+    }
+
     void wrongSecretIsInvalidClient()
     {
         const ClientRegistration client =

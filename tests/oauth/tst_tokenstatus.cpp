@@ -4,6 +4,7 @@
 #include "oauth/TokenStatus.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,35 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("no expiry")), qPrintable(text));
         QCOMPARE(TokenStatus::name(TokenStatus::State::ExpiringSoon),
                  QStringLiteral("Expiring soon"));
+    }
+
+    // An expires_in no clock reaches is no expiry, not an undefined cast.
+    void absurdLifetimesAreNoExpiry_data()
+    {
+        QTest::addColumn<QJsonValue>("expiresIn");
+        QTest::addColumn<qint64>("seconds");
+        QTest::newRow("an hour") << QJsonValue(3600) << qint64(3600);
+        QTest::newRow("an hour as text") << QJsonValue(QStringLiteral("3600")) << qint64(3600);
+        QTest::newRow("1e30") << QJsonValue(1e30) << qint64(-1);
+        QTest::newRow("past qint64") << QJsonValue(9.3e18) << qint64(-1);
+        QTest::newRow("inf as text") << QJsonValue(QStringLiteral("inf")) << qint64(-1);
+        QTest::newRow("nan as text") << QJsonValue(QStringLiteral("nan")) << qint64(-1);
+        QTest::newRow("a thousand years") << QJsonValue(3.2e10) << qint64(-1);
+    }
+
+    void absurdLifetimesAreNoExpiry()
+    {
+        QFETCH(QJsonValue, expiresIn);
+        QFETCH(qint64, seconds);
+        QString error;
+        const TokenSet set = TokenSet::fromResponse(
+            QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a")},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), expiresIn}},
+            m_now, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(set.accessToken, QStringLiteral("a"));
+        QCOMPARE(set.expiresAt, seconds < 0 ? QDateTime() : m_now.addSecs(seconds));
     }
 
     void historyKeepsTimesOnlyInOrder()

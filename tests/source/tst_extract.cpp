@@ -414,6 +414,175 @@ private Q_SLOTS:
         QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 3);
     }
 
+    // A parent's records name a full URL on 127.0.0.2 (another host on this
+    // machine's loopback); the child's path is nothing but that placeholder.
+    void placeholderUrlsOffTheOriginAreRefusedWithCredentials_data()
+    {
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("bearer auth")
+            << QStringLiteral(R"("auth": {"type": "bearer", "token": "{secrets.token}"})") << true;
+        QTest::newRow("custom header")
+            << QStringLiteral(R"("headers": {"X-Api-Key": "{secrets.token}"})") << true;
+        QTest::newRow("neither") << QString() << false;
+    }
+
+    void placeholderUrlsOffTheOriginAreRefusedWithCredentials()
+    {
+        QFETCH(QString, client);
+        QFETCH(bool, refused);
+        QList<QByteArray> elsewhere;
+        HttpServer other;
+        other.setHandler([&elsewhere](const HttpRequest& request, HttpConnection* connection) {
+            elsewhere << request.header("authorization") + '|' + request.header("x-api-key");
+            connection->respond(
+                HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("id"), 7}})));
+        });
+        QVERIFY(other.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        const QString target = QStringLiteral("http://127.0.0.2:%1/steal").arg(other.port());
+        HttpServer api;
+        api.setHandler([&](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(
+                200, QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("url"), target}}})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page" %2},
+            "resources": ["items",
+              {"name": "detail", "endpoint": {"path": "{resources.items.url}"}}]}})")
+                                           .arg(api.port())
+                                           .arg(client.isEmpty() ? QString() : u',' + client)
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        if (!refused) {
+            QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+            QCOMPARE(elsewhere, QList<QByteArray>{"|"});
+            QCOMPARE(sink.records.value(QStringLiteral("detail")).size(), 1);
+            return;
+        }
+        QCOMPARE(job.error(), int(ExtractJob::RequestFailed));
+        // Nothing reached the other host: not the token, not even a request.
+        QCOMPARE(elsewhere, QList<QByteArray>());
+        QCOMPARE(job.errorText(),
+                 QStringLiteral("Resource \"detail\": its address is on http://127.0.0.2:%1, not "
+                                "on http://127.0.0.1:%2. Its credentials and headers go only to "
+                                "base_url's origin (or the one its path names in the file), so "
+                                "the request was not made.")
+                     .arg(other.port())
+                     .arg(api.port()));
+        QVERIFY(!job.errorText().contains(QLatin1String("t0ken")));
+    }
+
+    // An absolute path written in the file is the author's choice of host
+    // (APS's user profile lives on another host than its data API): that
+    // resource's credentials go there, and nowhere its data points.
+    void aPathWrittenInTheFileNamesItsOwnOrigin()
+    {
+        QList<QByteArray> profileSaw;
+        HttpServer profile;
+        profile.setHandler([&profileSaw](const HttpRequest& request, HttpConnection* connection) {
+            profileSaw << request.header("authorization");
+            connection->respond(
+                HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("id"), 1}})));
+        });
+        QVERIFY(profile.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        HttpServer api;
+        api.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::json(200, QJsonDocument(QJsonArray{1})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page",
+                       "auth": {"type": "bearer", "token": "{secrets.token}"}},
+            "resources": ["items",
+              {"name": "me", "endpoint": {"path": "http:\/\/127.0.0.2:%2/userinfo"}}]}})")
+                                           .arg(api.port())
+                                           .arg(profile.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(profileSaw, QList<QByteArray>{"Bearer t0ken"});
+        QCOMPARE(sink.records.value(QStringLiteral("me")).size(), 1);
+    }
+
+    // A redirect or next link may point anywhere: followed, without credentials.
+    void aRedirectOffTheOriginLosesTheCredentials()
+    {
+        QList<QByteArray> elsewhere;
+        HttpServer other;
+        other.setHandler([&elsewhere](const HttpRequest& request, HttpConnection* connection) {
+            elsewhere << request.header("authorization");
+            connection->respond(HttpResponse::json(200, QJsonDocument(QJsonArray{1, 2})));
+        });
+        QVERIFY(other.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        HttpServer api;
+        api.setHandler([&](const HttpRequest&, HttpConnection* connection) {
+            connection->respond(HttpResponse::redirect(
+                QUrl(QStringLiteral("http://127.0.0.2:%1/moved").arg(other.port()))));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page",
+                       "auth": {"type": "bearer", "token": "{secrets.token}"}},
+            "resources": ["r"]}})")
+                                           .arg(api.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(elsewhere, QList<QByteArray>{""});
+        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 2);
+    }
+
+    // A token URL filled from a secret is judged once it is known: the
+    // client secret would go there in the clear.
+    void aTokenUrlFromASecretMustUseHttps()
+    {
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "%1", "auth": {"type": "oauth2_client_credentials",
+                       "access_token_url": "{secrets.token_url}", "client_id": "id",
+                       "client_secret": "{secrets.secret}"}},
+            "resources": ["r"]}})")
+                                           .arg(m_sandbox->baseUrl().toString())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(
+            &m_network,
+            {{QStringLiteral("token_url"), QStringLiteral("http://auth.example/token")},
+             {QStringLiteral("secret"), QStringLiteral("s3cret")}},
+            nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QCOMPARE(job.error(), int(ExtractJob::AuthFailed));
+        // The URL was a secret, so it is hidden in the sentence.
+        QCOMPARE(job.errorText(),
+                 QStringLiteral("Resource \"r\": \"***\" does not use https. Grantline sends "
+                                "secrets only over TLS, except to this computer (127.0.0.1)."));
+    }
+
     void anEndpointAuthOverridesTheClients()
     {
         QHash<QString, QByteArray> seen;

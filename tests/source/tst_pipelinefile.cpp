@@ -289,6 +289,33 @@ private Q_SLOTS:
             << QByteArray(R"({"client": {"base_url": "http:\/\/api.example/",
                  "auth": {"token": "{secrets.t}"}}, "resources": ["a"]})")
             << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("secret header over plain http")
+            << QByteArray(R"({"client": {"base_url": "http:\/\/api.example/",
+                 "headers": {"X-Api-Key": "{secrets.k}"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("a host only named like loopback")
+            << QByteArray(R"({"client": {"base_url": "http:\/\/127.example.com/",
+                 "auth": {"token": "{secrets.t}"}}, "resources": ["a"]})")
+            << QStringLiteral("source.client.base_url: credentials would travel unencrypted");
+        QTest::newRow("token url over plain http")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "auth": {"type": "oauth2_client_credentials",
+                          "access_token_url": "http:\/\/auth.example/token",
+                          "client_id": "id", "client_secret": "{secrets.s}"}},
+                 "resources": ["a"]})")
+            << QStringLiteral("source.client.auth.access_token_url: \"http://auth.example/token\" "
+                              "does not use https");
+        QTest::newRow("absolute plain-http path elsewhere with auth")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/v1/",
+                 "auth": {"token": "{secrets.t}"}},
+                 "resources": [{"name": "a", "endpoint": {"path": "http:\/\/other.example/a"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.path: credentials would travel "
+                              "unencrypted");
+        QTest::newRow("absolute plain-http path with a secret header")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "headers": {"X-Api-Key": "{secrets.k}"}},
+                 "resources": ["a", {"name": "b", "endpoint": "http:\/\/api.example:8080/b"}]})")
+            << QStringLiteral("source.resources[1].endpoint: credentials would travel unencrypted");
         QTest::newRow("end value without initial value")
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"incremental": {"cursor_path": "t", "end_value": 5}}}]})")
@@ -362,6 +389,34 @@ private Q_SLOTS:
                 R"({"base_url": "http:\/\/127.0.0.1:8080/", "auth": {"token": "{secrets.t}"}})")));
         ConfigProblems problems;
         QVERIFY2(PipelineFile::read(json, &problems), qPrintable(problems.value(0).toString()));
+    }
+
+    // Without credentials or headers a resource may read another host; with
+    // them, an absolute path on base_url's own origin is fine.
+    void absolutePathsCarryCredentialsOnlyOnTheOrigin()
+    {
+        const QJsonObject bare =
+            pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/"},
+            "resources": [{"name": "a", "endpoint": {"path": "https:\/\/other.example/a"}}]})"));
+        ConfigProblems problems;
+        QVERIFY2(PipelineFile::read(bare, &problems), qPrintable(problems.value(0).toString()));
+        const QJsonObject same =
+            pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/v1",
+            "auth": {"token": "{secrets.t}"}},
+            "resources": [{"name": "a", "endpoint": {"path": "https:\/\/API.example:443/v2/a"}}]})"));
+        QVERIFY2(PipelineFile::read(same, &problems), qPrintable(problems.value(0).toString()));
+        // Another host written out in the file over https: the author's choice.
+        const QJsonObject named =
+            pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/v1",
+            "auth": {"token": "{secrets.t}"}},
+            "resources": [{"name": "me", "endpoint": {"path": "https:\/\/profile.example/me"}}]})"));
+        QVERIFY2(PipelineFile::read(named, &problems), qPrintable(problems.value(0).toString()));
+        const QJsonObject tokenOnLoopback = pipeline(parse(R"({"client": {
+            "base_url": "https:\/\/api.example/", "auth": {"type": "oauth2_client_credentials",
+            "access_token_url": "http:\/\/127.0.0.1:9/token", "client_id": "id",
+            "client_secret": "{secrets.s}"}}, "resources": ["a"]})"));
+        QVERIFY2(PipelineFile::read(tokenOnLoopback, &problems),
+                 qPrintable(problems.value(0).toString()));
     }
 
     void malformedFileNamesLineAndColumn()

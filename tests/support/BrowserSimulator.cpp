@@ -2,6 +2,7 @@
 #include "BrowserSimulator.h"
 
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 BrowserSimulator::BrowserSimulator(HttpTestClient& client)
     : m_client(client)
@@ -65,4 +66,20 @@ BrowserSimulator::Outcome BrowserSimulator::consent(const QString& html, const Q
         outcome.page = QString::fromUtf8(decided.body);
     }
     return outcome;
+}
+
+QUrl BrowserSimulator::errorRedirect(const QUrl& authorizeUrl, const QString& error,
+                                     const QString& description)
+{
+    const QUrlQuery request(authorizeUrl);
+    QUrl target(request.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QUrlQuery answer;
+    answer.addQueryItem(QStringLiteral("error"), error);
+    answer.addQueryItem(QStringLiteral("error_description"),
+                        QString::fromLatin1(QUrl::toPercentEncoding(description)));
+    answer.addQueryItem(QStringLiteral("state"),
+                        QString::fromLatin1(QUrl::toPercentEncoding(
+                            request.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded))));
+    target.setQuery(answer);
+    return target;
 }

@@ -29,6 +29,11 @@ public:
 
     // The value of <input name="NAME" value="…"> in an HTML page.
     static QString formValue(const QString& html, const QString& name);
+    // Where a provider sends the browser to refuse an authorization request
+    // (RFC 6749 §4.1.2.1): the request's redirect_uri with error,
+    // error_description and its state.
+    static QUrl errorRedirect(const QUrl& authorizeUrl, const QString& error,
+                              const QString& description);
 
 private:
     Outcome consent(const QString& html, const QUrl& base, Decision decision);

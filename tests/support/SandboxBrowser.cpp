@@ -16,6 +16,10 @@ void SandboxBrowser::visit(const QUrl& url)
         return;
     }
     HttpTestClient client;
+    if (!providerError.isEmpty()) {
+        client.get(BrowserSimulator::errorRedirect(url, providerError, providerErrorDescription));
+        return;
+    }
     BrowserSimulator browser(client);
     const auto outcome = browser.signIn(url, QStringLiteral("demo@sandbox.grantline.org"),
                                         QStringLiteral("sandbox"), decision);

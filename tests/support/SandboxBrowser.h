@@ -17,6 +17,10 @@ class SandboxBrowser : public QObject
 
 public:
     BrowserSimulator::Decision decision = BrowserSimulator::Decision::Allow;
+    // Set: the provider answers at once with this OAuth error and
+    // error_description (an odd or hostile provider), no sign-in pages.
+    QString providerError;
+    QString providerErrorDescription;
     // Every URL opened, in order.
     QList<QUrl> opened;
     // What the app answered on its callback, for every redirect followed.

@@ -49,6 +49,8 @@ public:
         context = std::make_unique<AppContext>(home->path(),
                                                std::make_unique<KeychainSecretStore>(service));
         browser.decision = BrowserSimulator::Decision::Allow;
+        browser.providerError.clear();
+        browser.providerErrorDescription.clear();
         browser.opened.clear();
         browser.callbackPages.clear();
     }

@@ -267,6 +267,25 @@ private Q_SLOTS:
         QCOMPARE(store().names(), QStringList{QStringLiteral("sandbox")});
     }
 
+    // An error_description is the provider's text: shown as written, never
+    // rendered (no bold, no image, no link).
+    void aProviderErrorIsShownAsPlainText()
+    {
+        ConnectionWizard wizard(m_context.get());
+        const QString description = QStringLiteral(
+            "<b>x</b><img src=\"http://127.0.0.1:9/pixel\"><a href=\"http://evil/\">y</a>");
+        m_browser.providerError = QStringLiteral("server_error");
+        m_browser.providerErrorDescription = description;
+        QVERIFY(walkToSignIn(wizard));
+        auto* page = static_cast<SignInPage*>(wizard.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(page->stage(), SignInPage::Stage::Failed, 30000);
+        auto* status = find<QLabel>(wizard, "signInStatus");
+        QVERIFY2(status->text().contains(description), qPrintable(status->text()));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QVERIFY(!status->openExternalLinks());
+        QVERIFY(store().names().isEmpty());
+    }
+
     void aTakenPortSaysSoAndAnotherPortWorks()
     {
         QTcpServer squatter;

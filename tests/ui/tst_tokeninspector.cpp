@@ -334,6 +334,12 @@ private Q_SLOTS:
         static const QRegularExpression epoch(QStringLiteral("^(exp|iat|nbf|auth_time): \\d+$"),
                                               QRegularExpression::MultilineOption);
         QVERIFY2(!result->text().contains(epoch), qPrintable(result->text()));
+        // What the provider and the token say is shown as text, never as markup.
+        for (const char* name :
+             {"introspectionResult", "signatureStatus", "actionStatus", "tokenWarnings",
+              "tokenKind", "expiryCountdown", "connectionSummary", "connectionTitle"}) {
+            QVERIFY2(find<QLabel>(window, name)->textFormat() == Qt::PlainText, name);
+        }
 
         // Revoking the refresh token ends the grant, the access token with it.
         const QString refreshToken = stored().tokens.refreshToken;

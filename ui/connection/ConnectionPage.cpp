@@ -19,6 +19,7 @@ ConnectionPage::ConnectionPage(AppContext* context, ConnectionActions* actions, 
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("connectionTitle"));
+    m_title->setTextFormat(Qt::PlainText);
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
@@ -26,6 +27,8 @@ ConnectionPage::ConnectionPage(AppContext* context, ConnectionActions* actions, 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("connectionSummary"));
     m_summary->setWordWrap(true);
+    // The user's name from the provider, or a problem quoting it.
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("connectionTabs"));

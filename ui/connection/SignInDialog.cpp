@@ -24,6 +24,8 @@ SignInDialog::SignInDialog(AppContext* context, const QString& connection, QWidg
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
+    // A failure quotes the provider's error_description: text, never markup.
+    m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     auto* row = new QHBoxLayout;
     m_url = new QLineEdit(this);

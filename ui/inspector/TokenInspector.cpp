@@ -33,6 +33,8 @@ QLabel* wrappingLabel(QWidget* parent, const char* name)
     auto* label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
+    // Claims, introspection answers and provider errors: text, never markup.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -412,6 +414,8 @@ bool TokenInspector::confirm(const QString& title, const QString& text, const QS
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmation"));
     QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
+    // Names are the user's words: shown as written.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == go;

@@ -311,6 +311,8 @@ void MainWindow::signOut(const QString& name)
                         .arg(name),
                     QMessageBox::Cancel, this);
     QPushButton* signOut = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    // Names are the user's words: shown as written.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == signOut) {
@@ -343,6 +345,8 @@ void MainWindow::removeConnection(const QString& name)
                         .arg(name),
                     QMessageBox::Cancel, this);
     QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    // Names are the user's words: shown as written.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove) {

@@ -42,6 +42,18 @@ QLabel* wrappingLabel(QWidget* parent)
     return label;
 }
 
+// For what a provider or the engine says (a discovery error, an issuer):
+// shown as written, never as markup or links.
+QLabel* statusLabel(QWidget* parent, const char* name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 } // namespace
 
 ProviderPage::ProviderPage(ConnectionWizard* wizard)
@@ -74,8 +86,7 @@ ProviderPage::ProviderPage(ConnectionWizard* wizard)
         updateProblem();
     });
 
-    m_problem = wrappingLabel(this);
-    m_problem->setObjectName(QStringLiteral("providerProblem"));
+    m_problem = statusLabel(this, "providerProblem");
     layout->addWidget(m_problem);
 
     connect(m_wizard->context(), &AppContext::sandboxReady, this, &ProviderPage::onSandboxReady);
@@ -109,8 +120,7 @@ QWidget* ProviderPage::createChoices()
 
 QWidget* ProviderPage::createSandboxDetails()
 {
-    m_sandboxStatus = wrappingLabel(this);
-    m_sandboxStatus->setObjectName(QStringLiteral("sandboxStatus"));
+    m_sandboxStatus = statusLabel(this, "sandboxStatus");
     return m_sandboxStatus;
 }
 
@@ -145,8 +155,7 @@ QWidget* ProviderPage::createIssuerDetails()
     connect(m_lookUp, &QPushButton::clicked, this,
             [this] { discover(m_issuer->text().trimmed()); });
 
-    m_discoveryStatus = wrappingLabel(pane);
-    m_discoveryStatus->setObjectName(QStringLiteral("discoveryStatus"));
+    m_discoveryStatus = statusLabel(pane, "discoveryStatus");
     layout->addWidget(m_discoveryStatus);
     m_endpointList = new QTreeWidget(pane);
     m_endpointList->setObjectName(QStringLiteral("endpointList"));

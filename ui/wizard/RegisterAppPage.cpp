@@ -98,8 +98,11 @@ RegisterAppPage::RegisterAppPage(ConnectionWizard* wizard)
     layout->addLayout(grid);
 
     m_rule = wrappingLabel(this, "callbackRule");
+    m_rule->setTextFormat(Qt::PlainText);
     layout->addWidget(m_rule);
+    // It may name the portal's address, which comes from the provider.
     m_portStatus = wrappingLabel(this, "portStatus");
+    m_portStatus->setTextFormat(Qt::PlainText);
     layout->addWidget(m_portStatus);
     layout->addStretch(1);
 

@@ -76,6 +76,8 @@ ScopesPage::ScopesPage(ConnectionWizard* wizard)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("scopeProblem"));
     m_problem->setWordWrap(true);
+    // It quotes scopes, which the provider lists.
+    m_problem->setTextFormat(Qt::PlainText);
     layout->addWidget(m_problem);
 
     connect(m_model, &ScopeListModel::checkedScopesChanged, this, &ScopesPage::updateProblem);

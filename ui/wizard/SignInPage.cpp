@@ -28,6 +28,8 @@ SignInPage::SignInPage(ConnectionWizard* wizard)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("signInStatus"));
     m_status->setWordWrap(true);
+    // A failure quotes the provider's error_description: text, never markup.
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_busy = new QProgressBar(this);
