@@ -24,6 +24,27 @@ namespace {
 const QStringList kDispositions{QStringLiteral("append"), QStringLiteral("replace"),
                                 QStringLiteral("merge")};
 
+// Records whose key collisions are named one by one; the rest are counted.
+constexpr qint64 kNamedCollisionRecords = 10;
+
+QString collisionText(qint64 line, const RelationalNormalizer::KeyCollision& collision,
+                      const QString& rootTable)
+{
+    const QString column =
+        collision.table == rootTable ? collision.column : collision.table + u'.' + collision.column;
+    if (collision.earlierKey == collision.laterKey) {
+        return LoadCommands::tr(
+                   "line %1: key \"%2\" appears twice; column \"%3\" keeps the later value.")
+            .arg(line)
+            .arg(collision.laterKey.left(80), column);
+    }
+    return LoadCommands::tr(
+               "line %1: keys \"%2\" and \"%3\" both become column \"%4\"; the later value is "
+               "kept.")
+        .arg(line)
+        .arg(collision.earlierKey.left(80), collision.laterKey.left(80), column);
+}
+
 LoadInfo infoOf(const Loader& loader, const QString& pipeline, const QString& failure)
 {
     LoadInfo info;
@@ -128,6 +149,9 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     TableSchema* root = loader.prepareTable(options, &error);
     ProgressLine progress;
     const QString name = root ? root->name : QString();
+    // dlt keeps the later of two values for one column; say where it happened.
+    QStringList collisions;
+    qint64 collidingRecords = 0;
     const bool read = root
         && reader.read(
             [&](simdjson::dom::element record, QString* failure) {
@@ -142,16 +166,30 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
                                    .arg(*failure);
                     return false;
                 }
+                const auto met = loader.takeKeyCollisions();
+                if (!met.isEmpty() && ++collidingRecords <= kNamedCollisionRecords) {
+                    for (const RelationalNormalizer::KeyCollision& collision : met) {
+                        collisions << collisionText(reader.lineNumber(), collision, name);
+                    }
+                }
                 progress.update(name, loader.recordCount());
                 return true;
             },
             &error);
     progress.finish();
-    if (!read || !loader.finish({}, &error)) {
-        loader.abort();
-        return report(infoOf(loader, loaderOptions.pipelineName, error), parser.isSet(json));
+    if (collidingRecords > kNamedCollisionRecords) {
+        // No plural form: the count may be one.
+        collisions << tr("In %1 more of the records, two keys became one column too; the later "
+                         "values were kept.")
+                          .arg(collidingRecords - kNamedCollisionRecords);
     }
-    return report(infoOf(loader, loaderOptions.pipelineName, QString()), parser.isSet(json));
+    const bool finished = read && loader.finish({}, &error);
+    if (!finished) {
+        loader.abort();
+    }
+    LoadInfo info = infoOf(loader, loaderOptions.pipelineName, finished ? QString() : error);
+    info.warnings = collisions + info.warnings;
+    return report(info, parser.isSet(json));
 }
 
 int LoadCommands::run(const QStringList& arguments)

@@ -495,5 +495,18 @@ QStringList Loader::warnings() const
     for (const QString& column : m_normalizer->nullOnlyColumns()) {
         warnings << tr("%1 held only null values; no column was made for it.").arg(column);
     }
+    const qint64 collisions = m_normalizer->collisionCount();
+    if (collisions > 0 && !m_collisionsTaken) {
+        warnings << tr("Records held two keys for one column (a key written twice, or keys "
+                       "such as \"a\" and \"A\"), %1 in all; the later value was kept.")
+                        .arg(collisions);
+    }
     return warnings;
+}
+
+QList<RelationalNormalizer::KeyCollision> Loader::takeKeyCollisions()
+{
+    m_collisionsTaken = true;
+    return m_normalizer ? m_normalizer->takeCollisions()
+                        : QList<RelationalNormalizer::KeyCollision>();
 }

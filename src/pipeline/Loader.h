@@ -93,6 +93,9 @@ public:
         return m_records;
     }
     QStringList warnings() const;
+    // The key collisions of the records written since the last call, for a
+    // caller that names them by line; once asked, warnings() leaves them out.
+    QList<RelationalNormalizer::KeyCollision> takeKeyCollisions();
     qint64 elapsedMilliseconds() const
     {
         return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
@@ -127,6 +130,7 @@ private:
     std::unique_ptr<SqliteDatabase> m_database;
     Schema m_schema;
     std::unique_ptr<RelationalNormalizer> m_normalizer;
+    bool m_collisionsTaken = false;
     std::unique_ptr<BatchWriter> m_writer;
     RowBatch* m_current = nullptr;
     std::unordered_map<const TableSchema*, std::shared_ptr<const TableSchema>> m_snapshots;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <utility>
 
 namespace {
 
@@ -92,6 +93,9 @@ struct RelationalNormalizer::TableState
     QStringList required;
     std::string_view providedId;
     std::string nameUtf8;
+    // Per column: the key that last set it, to name both when another key
+    // sets it again in the same row.
+    std::vector<const KeyEntry*> setters;
     // This table's rows in the batch being filled (see rowsOf).
     RowBatch* batch = nullptr;
     uint64_t generation = 0;
@@ -306,6 +310,7 @@ bool RelationalNormalizer::flatten(TableState& state, KeyNode& node, simdjson::d
                 return list.first->name == entry.name;
             });
             if (same != lists->end()) {
+                noteCollision(state, *same->first, entry, entry.name);
                 same->second = field.value.get_array().value_unsafe();
             } else {
                 lists->emplace_back(&entry, field.value.get_array().value_unsafe());
@@ -391,7 +396,7 @@ bool RelationalNormalizer::place(TableState& state, KeyEntry& entry, simdjson::d
             return true;
         }
         if (entry.column >= 0) {
-            rowsOf(state, batch).set(entry.column, Cell::null());
+            setCell(state, entry, entry.column, Cell::null(), batch);
         } else if (!entry.nullNoted) {
             entry.nullNoted = true;
             m_nullOnly[state.table->name].insert(entry.name);
@@ -429,14 +434,13 @@ bool RelationalNormalizer::placeValue(TableState& state, KeyEntry& entry, const 
             it->remove(entry.name);
         }
     }
-    TableRows& rows = rowsOf(state, batch);
     const ColumnSchema& column = table->columns()[size_t(entry.column)];
     if (column.type == value.type) {
-        rows.set(entry.column, ValueCoercion::cellOf(value, *batch));
+        setCell(state, entry, entry.column, ValueCoercion::cellOf(value, *batch), batch);
         return true;
     }
     if (const std::optional<Cell> coerced = ValueCoercion::coerce(value, column.type, *batch)) {
-        rows.set(entry.column, *coerced);
+        setCell(state, entry, entry.column, *coerced, batch);
         return true;
     }
     if (column.variant) {
@@ -455,8 +459,38 @@ bool RelationalNormalizer::placeValue(TableState& state, KeyEntry& entry, const 
         }
     }
     const int variant = variantColumn(state, entry, kept.type);
-    rows.set(variant, ValueCoercion::cellOf(kept, *batch));
+    setCell(state, entry, variant, ValueCoercion::cellOf(kept, *batch), batch);
     return true;
+}
+
+void RelationalNormalizer::setCell(TableState& state, const KeyEntry& entry, int column,
+                                   const Cell& cell, RowBatch* batch)
+{
+    const size_t index = size_t(column);
+    if (state.setters.size() <= index) {
+        state.setters.resize(index + 1, nullptr);
+    }
+    const KeyEntry* earlier = state.setters[index];
+    if (rowsOf(state, batch).set(column, cell) && earlier) {
+        noteCollision(state, *earlier, entry, state.table->columns()[index].name);
+    }
+    state.setters[index] = &entry;
+}
+
+void RelationalNormalizer::noteCollision(const TableState& state, const KeyEntry& earlier,
+                                         const KeyEntry& later, const QString& column)
+{
+    ++m_collisionCount;
+    if (m_collisions.size() < kMaxPendingCollisions) {
+        m_collisions.append({state.table->name, column,
+                             QString::fromUtf8(earlier.key.data(), qsizetype(earlier.key.size())),
+                             QString::fromUtf8(later.key.data(), qsizetype(later.key.size()))});
+    }
+}
+
+QList<RelationalNormalizer::KeyCollision> RelationalNormalizer::takeCollisions()
+{
+    return std::exchange(m_collisions, {});
 }
 
 int RelationalNormalizer::variantColumn(TableState& state, KeyEntry& entry, DataType type)

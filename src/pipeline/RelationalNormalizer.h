@@ -74,6 +74,26 @@ public:
     // Columns that so far held only null, "table.column", for a warning.
     QStringList nullOnlyColumns() const;
 
+    // Two values of one record for the same column: a key written twice, or
+    // keys that normalize alike ("a" and "A"). The later value is kept, as
+    // in dlt; this says which keys met.
+    struct KeyCollision
+    {
+        QString table;
+        QString column;
+        QString earlierKey;
+        QString laterKey;
+    };
+    // The collisions since the last call (at most kMaxPendingCollisions:
+    // a caller that never asks keeps no more than that).
+    QList<KeyCollision> takeCollisions();
+    // Every collision so far, taken or not.
+    qint64 collisionCount() const
+    {
+        return m_collisionCount;
+    }
+    static constexpr qsizetype kMaxPendingCollisions = 100;
+
 private:
     struct KeyNode;
     struct KeyEntry;
@@ -96,6 +116,11 @@ private:
                QString* error);
     bool placeValue(TableState& state, KeyEntry& entry, const Value& value, RowBatch* batch,
                     QString* error);
+    // Sets a data column of the row, noting a value it replaces.
+    void setCell(TableState& state, const KeyEntry& entry, int column, const Cell& cell,
+                 RowBatch* batch);
+    void noteCollision(const TableState& state, const KeyEntry& earlier, const KeyEntry& later,
+                       const QString& column);
     int variantColumn(TableState& state, KeyEntry& entry, DataType type);
     int systemColumn(TableState& state, int* cache, const QString& name, DataType type);
     void finishRow(TableState& state, RowBatch* batch, const Cell* parentId, int64_t listIndex,
@@ -111,6 +136,8 @@ private:
     QByteArray m_loadIdUtf8;
     std::unordered_map<TableSchema*, std::unique_ptr<TableState>> m_states;
     QHash<QString, QSet<QString>> m_nullOnly;
+    QList<KeyCollision> m_collisions;
+    qint64 m_collisionCount = 0;
     bool m_copyText = false;
     bool m_deferChildIds = false;
 };

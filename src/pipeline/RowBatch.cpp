@@ -12,7 +12,7 @@ void TableRows::beginRow()
     ++m_rowNumber;
 }
 
-void TableRows::set(int column, const Cell& cell)
+bool TableRows::set(int column, const Cell& cell)
 {
     const size_t index = size_t(column);
     if (index >= m_stamp.size()) {
@@ -23,11 +23,12 @@ void TableRows::set(int column, const Cell& cell)
     placed.column = column;
     if (m_stamp[index] == m_rowNumber) {
         m_cells[m_position[index]] = placed;
-        return;
+        return true;
     }
     m_stamp[index] = m_rowNumber;
     m_position[index] = uint32_t(m_cells.size());
     m_cells.push_back(placed);
+    return false;
 }
 
 const Cell* TableRows::current(int column) const

@@ -90,8 +90,8 @@ public:
     void beginRow();
     // Sets a column of the row being built; a second value for the same
     // column replaces the first (two keys that normalize alike: the later
-    // one wins, as in dlt).
-    void set(int column, const Cell& cell);
+    // one wins, as in dlt) and returns true.
+    bool set(int column, const Cell& cell);
     // The value set for a column of the row being built, or nullptr.
     const Cell* current(int column) const;
     void endRow();

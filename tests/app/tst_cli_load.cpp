@@ -232,6 +232,50 @@ private Q_SLOTS:
             scalar(db, QStringLiteral("SELECT count(*) FROM items WHERE id IN (2, 3)")).toInt(), 2);
     }
 
+    // dlt keeps the later of two values for one column; import says where,
+    // a few lines by name and the rest as a count.
+    void keysThatMeetInOneColumnAreWarnedAbout()
+    {
+        QByteArray lines = "{\"id\": 1, \"a\": \"first\", \"A\": \"second\"}\n"
+                           "{\"id\": 2, \"a\": \"only\"}\n"
+                           "{\"id\": 3, \"id\": 30}\n";
+        for (int i = 4; i <= 20; ++i) {
+            lines += "{\"id\": " + QByteArray::number(i) + ", \"b\": 1, \"B\": 2}\n";
+        }
+        const QString file = writeFile(QStringLiteral("dup.jsonl"), lines);
+        const QString db = path(QStringLiteral("dup.db"));
+        const CliRun run = import(file, db);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT a FROM items WHERE id = 1")).toString(),
+                 QStringLiteral("second"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM items WHERE id = 30")).toInt(), 1);
+        const QList<QByteArray> warnings = run.err.trimmed().split('\n');
+        QVERIFY2(warnings.size() == 11, run.err.constData());
+        QCOMPARE(warnings.at(0),
+                 "Warning: line 1: keys \"a\" and \"A\" both become column \"a\"; "
+                 "the later value is kept.");
+        QCOMPARE(warnings.at(1),
+                 "Warning: line 3: key \"id\" appears twice; column \"id\" keeps the later value.");
+        QCOMPARE(warnings.at(2),
+                 "Warning: line 4: keys \"b\" and \"B\" both become column \"b\"; "
+                 "the later value is kept.");
+        QVERIFY(warnings.at(9).startsWith("Warning: line 11: "));
+        // 19 records met such keys: ten named, nine counted, no flood.
+        QCOMPARE(warnings.at(10),
+                 "Warning: In 9 more of the records, two keys became one column "
+                 "too; the later values were kept.");
+
+        // --json carries the same warnings.
+        const CliRun asJson =
+            import(file, path(QStringLiteral("dup2.db")), {QStringLiteral("--json")});
+        QVERIFY2(asJson.exitCode == 0, asJson.err.constData());
+        const QJsonArray listed = QJsonDocument::fromJson(asJson.out)
+                                      .object()
+                                      .value(QStringLiteral("warnings"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 11);
+    }
+
     void mergeByPrimaryKeyUpdatesInsteadOfDuplicating()
     {
         const QString db = path(QStringLiteral("merge.db"));

@@ -83,7 +83,8 @@ private:
     // One load of the records (a JSON array text) into a table.
     bool load(const QString& path, const QByteArray& records,
               RelationalNormalizer::TableOptions options, QString* error = nullptr,
-              const QJsonObject& incremental = {}, bool fullRefresh = false)
+              const QJsonObject& incremental = {}, bool fullRefresh = false,
+              QStringList* warnings = nullptr)
     {
         QString ignored;
         QString* failure = error ? error : &ignored;
@@ -110,7 +111,11 @@ private:
                 return false;
             }
         }
-        return loader.finish(incremental, failure);
+        const bool finished = loader.finish(incremental, failure);
+        if (warnings) {
+            *warnings = loader.warnings();
+        }
+        return finished;
     }
 
     RelationalNormalizer::TableOptions table(const QString& name,
@@ -253,6 +258,22 @@ private Q_SLOTS:
         QCOMPARE(query(path, "SELECT \"order\", \"group\" FROM \"table\"")[0][1].toString(),
                  QStringLiteral("g"));
         QCOMPARE(SqliteDatabase::quote("a\"b"), QStringLiteral("\"a\"\"b\""));
+    }
+
+    // A pipeline run names no lines: its warning counts what the later value replaced.
+    void keyCollisionsAreCountedInTheWarnings()
+    {
+        const QString path = dbPath("collisions.db");
+        QString error;
+        QStringList warnings;
+        QVERIFY2(load(path, R"([{"a": 1, "A": 2}, {"a": 3}, {"b": 1, "b": 2, "B": 3}])", table("t"),
+                      &error, {}, false, &warnings),
+                 qPrintable(error));
+        QCOMPARE(warnings,
+                 QStringList{QStringLiteral(
+                     "Records held two keys for one column (a key written twice, or keys such as "
+                     "\"a\" and \"A\"), 3 in all; the later value was kept.")});
+        QCOMPARE(query(path, "SELECT b FROM t WHERE b IS NOT NULL")[0][0].toInt(), 3);
     }
 
     void replaceEmptiesTheTableAndItsChildren()

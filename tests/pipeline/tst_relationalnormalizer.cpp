@@ -167,6 +167,39 @@ private Q_SLOTS:
         QCOMPARE(rows.rows("t__tags")[0].value("value").toString(), QStringLiteral("c"));
     }
 
+    // The later value is kept, as dlt does; the normalizer says which keys met.
+    void keyCollisionsAreReported()
+    {
+        Schema schema;
+        NormalizedRows rows(&schema);
+        TableSchema* table = root(rows, "t");
+        QVERIFY(rows.add(table, R"([{"a": 1, "A": 2, "id": 3, "id": 4, "n": {"x": 5}, "n__x": 6,
+                                     "Tags": ["p"], "tags": ["q"], "v": 1, "v": "text",
+                                     "v": "more"}])"));
+        const QVariantMap row = rows.rows("t")[0];
+        QCOMPARE(row.value("a").toLongLong(), 2);
+        QCOMPARE(row.value("id").toLongLong(), 4);
+        QCOMPARE(row.value("n__x").toLongLong(), 6);
+        QCOMPARE(row.value("v__v_text").toString(), QStringLiteral("more"));
+        const QList<RelationalNormalizer::KeyCollision> collisions =
+            rows.normalizer().takeCollisions();
+        QStringList met;
+        for (const RelationalNormalizer::KeyCollision& collision : collisions) {
+            met << QStringLiteral("%1.%2: %3 then %4")
+                       .arg(collision.table, collision.column, collision.earlierKey,
+                            collision.laterKey);
+        }
+        QCOMPARE(met,
+                 (QStringList{"t.a: a then A", "t.id: id then id", "t.n__x: x then n__x",
+                              "t.tags: Tags then tags", "t.v__v_text: v then v"}));
+        QCOMPARE(rows.normalizer().collisionCount(), 5);
+        // Taken once; a record without collisions adds none.
+        QVERIFY(rows.add(table, R"([{"a": 1, "A": null}])"));
+        QCOMPARE(rows.normalizer().takeCollisions().size(), 1);
+        QVERIFY(rows.add(table, R"([{"a": 1, "id": 2}])"));
+        QVERIFY(rows.normalizer().takeCollisions().isEmpty());
+    }
+
     void jsonColumnHintKeepsAField()
     {
         Schema schema;

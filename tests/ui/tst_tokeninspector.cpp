@@ -236,6 +236,8 @@ private Q_SLOTS:
         MainWindow window(m_context.get());
         QVERIFY(openWindow(window));
         QCOMPARE(navigationItem(window)->toolTip(0).contains(QStringLiteral("expires in")), true);
+        // A plain paragraph: text that looks like markup shows as written.
+        QVERIFY(navigationItem(window)->toolTip(0).startsWith(QStringLiteral("<p")));
         TokenInspector* inspector = window.connectionPage()->inspector();
         ClaimsModel* claims = inspector->claimsModel();
         QAbstractItemModelTester tester(claims,

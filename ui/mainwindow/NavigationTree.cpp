@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
+#include <QTextDocument>
 
 namespace {
 constexpr int kPlaceholderRole = Qt::UserRole + 1;
@@ -68,7 +69,12 @@ void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
             item->setData(0, kConnectionRole, entry.name);
             item->setData(0, Qt::AccessibleDescriptionRole, TokenStatus::name(entry.state));
             item->setIcon(0, statusIcon(entry.state));
-            item->setToolTip(0, entry.toolTip);
+            // A tooltip renders anything that looks like markup; a problem
+            // may quote a provider's text, so it is made a plain paragraph.
+            item->setToolTip(0,
+                             entry.toolTip.isEmpty()
+                                 ? QString()
+                                 : Qt::convertFromPlainText(entry.toolTip, Qt::WhiteSpaceNormal));
             if (entry.name == selected) {
                 setCurrentItem(item);
             }
