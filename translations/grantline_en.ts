@@ -157,6 +157,21 @@
         <source>the provider sent none, although the sign-in asked for &quot;openid&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The sign-in was not finished within %n minute(s), so Grantline stopped waiting for the browser. Start it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in time, so Grantline stopped waiting for the browser. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -249,6 +264,62 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list, show or remove a connection to a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (browser, loopback redirect, PKCE) or fetch an app&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke and forget the tokens; print the logout page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, verify, refresh, revoke or introspect a connection&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a pipeline&apos;s records as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract a pipeline and load it into SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a JSON-lines file into SQLite, or turn a dlt config into a pipeline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tables and columns a SQLite file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a built-in pipeline file (&quot;sandbox&quot;, &quot;aps-data-management&quot;) for one of your connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a pipeline as a dlt Python script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep or forget a secret that pipeline files name as {secrets.NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;grantline-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1118,10 @@
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
@@ -1241,6 +1316,10 @@
         <source>The token is not valid before %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The &quot;%1&quot; claim (%2) is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretJob</name>
@@ -1325,6 +1404,18 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Loader</name>
@@ -1338,6 +1429,10 @@
     </message>
     <message>
         <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over, or load into another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1891,18 @@
     </message>
     <message>
         <source>the secrets of this config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: preset NAME --connection NAME [--output PIPELINE.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2568,10 @@
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in was cancelled; the browser tab says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2870,6 +2981,14 @@
         <source>has no expiry the provider told</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (not a valid date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; claim is not a valid date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenInspector</name>
@@ -3252,7 +3371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection add|list|show|remove, login, token show|verify|refresh|revoke|introspect, logout, extract, export --dlt, import --dlt, secret set|remove.</source>
+        <source>One of the commands above, then its options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
