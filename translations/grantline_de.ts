@@ -159,18 +159,18 @@
     </message>
     <message numerus="yes">
         <source>The sign-in was not finished within %n minute(s), so Grantline stopped waiting for the browser. Start it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minute abgeschlossen, daher wartet Grantline nicht länger auf den Browser. Starten Sie sie erneut.</numerusform>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minuten abgeschlossen, daher wartet Grantline nicht länger auf den Browser. Starten Sie sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in was not finished in time, so Grantline stopped waiting for the browser. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen, daher wartet Grantline nicht länger auf den Browser. Starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>Sign-in timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -268,59 +268,59 @@
     </message>
     <message>
         <source>Add, list, show or remove a connection to a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung zu einem Anbieter hinzufügen, auflisten, anzeigen oder entfernen.</translation>
     </message>
     <message>
         <source>Sign in (browser, loopback redirect, PKCE) or fetch an app&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden (Browser, Loopback-Weiterleitung, PKCE) oder das Token einer App abrufen.</translation>
     </message>
     <message>
         <source>Revoke and forget the tokens; print the logout page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens widerrufen und vergessen; die Abmeldeseite ausgeben.</translation>
     </message>
     <message>
         <source>Show, verify, refresh, revoke or introspect a connection&apos;s tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens einer Verbindung anzeigen, prüfen, erneuern, widerrufen oder per Introspektion abfragen.</translation>
     </message>
     <message>
         <source>Print a pipeline&apos;s records as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze einer Pipeline als JSON-Zeilen ausgeben.</translation>
     </message>
     <message>
         <source>Extract a pipeline and load it into SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline extrahieren und in SQLite laden.</translation>
     </message>
     <message>
         <source>Load a JSON-lines file into SQLite, or turn a dlt config into a pipeline file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Lines-Datei in SQLite laden oder eine dlt-Konfiguration in eine Pipeline-Datei umwandeln.</translation>
     </message>
     <message>
         <source>Show the tables and columns a SQLite file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen und Spalten anzeigen, die eine SQLite-Datei enthält.</translation>
     </message>
     <message>
         <source>Write a built-in pipeline file (&quot;sandbox&quot;, &quot;aps-data-management&quot;) for one of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mitgelieferte Pipeline-Datei („sandbox“, „aps-data-management“) für eine Ihrer Verbindungen schreiben.</translation>
     </message>
     <message>
         <source>Write a pipeline as a dlt Python script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline als dlt-Python-Skript schreiben.</translation>
     </message>
     <message>
         <source>Keep or forget a secret that pipeline files name as {secrets.NAME}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Secret aufbewahren oder vergessen, auf das Pipeline-Dateien als {secrets.NAME} verweisen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>&quot;grantline-cli COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„grantline-cli COMMAND --help“ zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Adresse liegt auf %1, nicht auf %2. Zugangsdaten und Header der Ressource gehen nur an den Ursprung von base_url (oder an den, den ihr Pfad in der Datei nennt), daher wurde die Anfrage nicht gestellt.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>The &quot;%1&quot; claim (%2) is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claim „%1“ (%2) ist kein gültiges Datum.</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@
     </message>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Schlüssel „%2“ kommt zweimal vor; die Spalte „%3“ behält den späteren Wert.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Datensätze, in denen ebenfalls zwei Schlüssel zu einer Spalte wurden: %1; die späteren Werte wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze enthielten zwei Schlüssel für eine Spalte (ein doppelt geschriebener Schlüssel oder Schlüssel wie „a“ und „A“), insgesamt %1; der spätere Wert wurde behalten.</translation>
     </message>
 </context>
 <context>
@@ -1895,15 +1895,15 @@
     </message>
     <message>
         <source>usage: preset NAME --connection NAME [--output PIPELINE.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: preset NAME --connection NAME [--output PIPELINE.json]</translation>
     </message>
     <message>
         <source>there is no preset &quot;%1&quot;; the presets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Vorlage „%1“; die Vorlagen sind: %2.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ ruft den Anbieter unter seiner Aussteller-URL auf, aber die Verbindung „%2“ hat keine: Fügen Sie die Verbindung mit --issuer hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>The sign-in was cancelled; the browser tab says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen; der Browser-Tab zeigt dies an.</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +2983,11 @@
     </message>
     <message>
         <source>%1 (not a valid date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein gültiges Datum)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; claim is not a valid date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Claim „%1“ ist kein gültiges Datum: %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>One of the commands above, then its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der obigen Befehle, gefolgt von seinen Optionen.</translation>
     </message>
 </context>
 </TS>

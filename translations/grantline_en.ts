@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>The sign-in was not finished within %n minute(s), so Grantline stopped waiting for the browser. Start it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The sign-in was not finished within %n minute, so Grantline stopped waiting for the browser. Start it again.</numerusform>
+            <numerusform>The sign-in was not finished within %n minutes, so Grantline stopped waiting for the browser. Start it again.</numerusform>
         </translation>
     </message>
     <message>

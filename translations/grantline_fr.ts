@@ -159,18 +159,18 @@
     </message>
     <message numerus="yes">
         <source>The sign-in was not finished within %n minute(s), so Grantline stopped waiting for the browser. Start it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La connexion n’a pas été terminée dans le délai de %n minute, Grantline a donc cessé d’attendre le navigateur. Relancez-la.</numerusform>
+            <numerusform>La connexion n’a pas été terminée dans le délai de %n minutes, Grantline a donc cessé d’attendre le navigateur. Relancez-la.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in was not finished in time, so Grantline stopped waiting for the browser. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas été terminée à temps, Grantline a donc cessé d’attendre le navigateur. Relancez-la.</translation>
     </message>
     <message>
         <source>Sign-in timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion dépassé</translation>
     </message>
 </context>
 <context>
@@ -268,59 +268,59 @@
     </message>
     <message>
         <source>Add, list, show or remove a connection to a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, lister, afficher ou supprimer une connexion à un fournisseur.</translation>
     </message>
     <message>
         <source>Sign in (browser, loopback redirect, PKCE) or fetch an app&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter (navigateur, redirection loopback, PKCE) ou obtenir le jeton d’une application.</translation>
     </message>
     <message>
         <source>Revoke and forget the tokens; print the logout page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer et oublier les jetons ; afficher la page de déconnexion.</translation>
     </message>
     <message>
         <source>Show, verify, refresh, revoke or introspect a connection&apos;s tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, vérifier, actualiser, révoquer ou examiner par introspection les jetons d’une connexion.</translation>
     </message>
     <message>
         <source>Print a pipeline&apos;s records as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements d’un pipeline sous forme de lignes JSON.</translation>
     </message>
     <message>
         <source>Extract a pipeline and load it into SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraire un pipeline et le charger dans SQLite.</translation>
     </message>
     <message>
         <source>Load a JSON-lines file into SQLite, or turn a dlt config into a pipeline file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un fichier de lignes JSON dans SQLite, ou convertir une configuration dlt en fichier de pipeline.</translation>
     </message>
     <message>
         <source>Show the tables and columns a SQLite file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tables et les colonnes que contient un fichier SQLite.</translation>
     </message>
     <message>
         <source>Write a built-in pipeline file (&quot;sandbox&quot;, &quot;aps-data-management&quot;) for one of your connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un fichier de pipeline intégré (&quot;sandbox&quot;, &quot;aps-data-management&quot;) pour l’une de vos connexions.</translation>
     </message>
     <message>
         <source>Write a pipeline as a dlt Python script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un pipeline sous forme de script Python dlt.</translation>
     </message>
     <message>
         <source>Keep or forget a secret that pipeline files name as {secrets.NAME}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ou oublier un secret que les fichiers de pipeline désignent par {secrets.NAME}.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>&quot;grantline-cli COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;grantline-cli COMMAND --help&quot; affiche les options d’une commande.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>son adresse est sur %1, pas sur %2. Ses identifiants et ses en-têtes ne sont envoyés qu’à l’origine de base_url (ou à celle que son chemin désigne dans le fichier) : la requête n’a donc pas été faite.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>The &quot;%1&quot; claim (%2) is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revendication &quot;%1&quot; (%2) n’est pas une date valide.</translation>
     </message>
 </context>
 <context>
@@ -1406,15 +1406,15 @@
     </message>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la clé &quot;%2&quot; apparaît deux fois ; la colonne &quot;%3&quot; garde la dernière valeur.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres enregistrements où deux clés sont aussi devenues une seule colonne : %1 ; les dernières valeurs ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des enregistrements contenaient deux clés pour une même colonne (une clé écrite deux fois, ou des clés comme &quot;a&quot; et &quot;A&quot;), %1 au total ; la dernière valeur a été conservée.</translation>
     </message>
 </context>
 <context>
@@ -1895,15 +1895,15 @@
     </message>
     <message>
         <source>usage: preset NAME --connection NAME [--output PIPELINE.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : preset NAME --connection NAME [--output PIPELINE.json]</translation>
     </message>
     <message>
         <source>there is no preset &quot;%1&quot;; the presets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe pas de préréglage &quot;%1&quot; ; les préréglages sont : %2.</translation>
     </message>
     <message>
         <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage &quot;%1&quot; appelle le fournisseur à l’URL de son émetteur, et la connexion &quot;%2&quot; n’en a pas : ajoutez la connexion avec --issuer.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +2570,7 @@
     </message>
     <message>
         <source>The sign-in was cancelled; the browser tab says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée ; l’onglet du navigateur l’indique.</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +2983,11 @@
     </message>
     <message>
         <source>%1 (not a valid date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (date non valide)</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; claim is not a valid date: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revendication &quot;%1&quot; n’est pas une date valide : %2.</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>One of the commands above, then its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une des commandes ci-dessus, suivie de ses options.</translation>
     </message>
 </context>
 </TS>
