@@ -4,15 +4,19 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
+
 #include <fcntl.h>
 #include <unistd.h>
 
 int InterruptWatcher::s_pipe[2] = {-1, -1};
+volatile std::sig_atomic_t InterruptWatcher::s_signalled = 0;
 
 InterruptWatcher::InterruptWatcher(Job* job)
     : m_job(job)
 {
     // A signal handler may only write to a pipe; the event loop reads it.
+    s_signalled = 0;
     if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
         return;
     }
@@ -44,11 +48,19 @@ bool InterruptWatcher::wasInterrupted() const
     return m_interrupted;
 }
 
-void InterruptWatcher::onSignal(int)
+void InterruptWatcher::onSignal(int signal)
 {
+    const int savedErrno = errno;
+    if (s_signalled) {
+        // A second Ctrl+C: the person wants out now, as without a watcher.
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+    }
+    s_signalled = 1;
     const char byte = 1;
     // Nothing to do if it fails: the pipe is full, a wake-up is pending.
     [[maybe_unused]] const ssize_t written = ::write(s_pipe[1], &byte, 1);
+    errno = savedErrno;
 }
 
 void InterruptWatcher::onNotified()

@@ -1,7 +1,8 @@
 // Ctrl+C (SIGINT) or SIGTERM while a job runs cancels the job instead of
 // killing the process, so that what the job holds is released properly: a
 // sign-in answers the waiting browser tab "cancelled" and frees its port.
-// One watcher at a time; the default handling comes back when it is gone.
+// A second signal ends the process at once. One watcher at a time; the
+// default handling comes back when it is gone.
 #pragma once
 
 #include <QObject>
@@ -32,4 +33,5 @@ private:
     struct sigaction m_previousInt = {};
     struct sigaction m_previousTerm = {};
     static int s_pipe[2];
+    static volatile std::sig_atomic_t s_signalled;
 };

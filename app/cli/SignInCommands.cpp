@@ -7,8 +7,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 SignInCommands::SignInCommands(CliSession& session)
     : m_session(session)
@@ -44,9 +45,8 @@ bool SignInCommands::signIn(const Connection& connection, const QString& clientS
     });
     InterruptWatcher interrupt(job.get());
     const bool signedIn = m_session.runJob(job.get());
-    const QString failure = interrupt.wasInterrupted()
-        ? tr("The sign-in was cancelled; the browser tab says so.")
-        : job->errorText();
+    const QString failure =
+        interrupt.wasInterrupted() ? tr("The sign-in was cancelled.") : job->errorText();
     *tokens = job->tokens();
     job.reset();
     waitForBrowserAnswer();
@@ -61,12 +61,19 @@ void SignInCommands::waitForBrowserAnswer()
 {
     // The browser tab's page (signed in, or what failed) is still on its way
     // out: leave before it is sent and the person sees an empty response.
-    QElapsedTimer waited;
-    waited.start();
-    while (HttpConnection::lingeringCount() > 0
-           && waited.elapsed() < HttpConnection::kLingerTimeout.count()) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (HttpConnection::lingeringCount() == 0) {
+        return;
     }
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&loop] {
+        if (HttpConnection::lingeringCount() == 0) {
+            loop.quit();
+        }
+    });
+    check.start(20);
+    QTimer::singleShot(HttpConnection::kLingerTimeout, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 int SignInCommands::login(const QStringList& arguments)

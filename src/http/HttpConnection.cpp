@@ -1,7 +1,10 @@
 #include "http/HttpConnection.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QTcpSocket>
+
+#include <sys/ioctl.h>
 
 HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Handler handler,
                                QObject* parent)
@@ -26,7 +29,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const Settings& settings, Han
     }
 }
 
-int HttpConnection::s_lingering = 0;
+std::atomic<int> HttpConnection::s_lingering{0};
 
 HttpConnection::~HttpConnection()
 {
@@ -45,11 +48,26 @@ bool HttpConnection::isAwaitingResponse() const
     return m_awaitingResponse;
 }
 
+bool HttpConnection::isIdle() const
+{
+    if (m_awaitingResponse || m_closing || m_parser.isInsideRequest()
+        || m_socket->bytesAvailable() > 0) {
+        return false;
+    }
+    // Bytes the system holds but this event loop has not read yet (many
+    // connections accepted at once): a request on its way, not idleness.
+    int pending = 0;
+    return ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &pending) != 0 || pending == 0;
+}
+
 bool HttpConnection::detachFromServer()
 {
     m_handler = nullptr;
-    const bool answering =
-        m_closing && !m_finished && m_socket->state() != QAbstractSocket::UnconnectedState;
+    // Only where an event loop outlives the server (not a sandbox thread
+    // that is about to end): elsewhere it goes with the server.
+    const bool answering = m_closing && !m_finished
+        && m_socket->state() != QAbstractSocket::UnconnectedState
+        && thread() == QCoreApplication::instance()->thread();
     if (!answering) {
         return false;
     }

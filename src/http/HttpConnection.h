@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
 #include <chrono>
 #include <functional>
 
@@ -48,6 +50,10 @@ public:
 
     // True while a request is being handled (the handler has not answered).
     bool isAwaitingResponse() const;
+    // Nothing received (not even bytes still waiting in the system),
+    // nothing to answer and nothing on its way out: a connection that may be
+    // closed to make room.
+    bool isIdle() const;
     // The server is going away: an answer still on its way out is finished
     // by this connection alone (it deletes itself once sent, or after
     // kLingerTimeout); anything else is cut off. Returns true when it stays.
@@ -81,6 +87,6 @@ private:
     bool m_finished = false;
     bool m_readDeadlineArmed = false;
     bool m_lingering = false;
-    static int s_lingering;
+    static std::atomic<int> s_lingering;
     static constexpr qint64 kSocketReadBuffer = 256 * 1024;
 };

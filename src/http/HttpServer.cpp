@@ -79,7 +79,11 @@ int HttpServer::connectionCount() const
 void HttpServer::onNewConnection()
 {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-        makeRoomForOneMore();
+        if (!makeRoomForOneMore()) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto* connection = new HttpConnection(socket, m_settings, m_handler, this);
         ++m_connectionCount;
         m_connections.append(connection);
@@ -90,16 +94,17 @@ void HttpServer::onNewConnection()
     }
 }
 
-void HttpServer::makeRoomForOneMore()
+bool HttpServer::makeRoomForOneMore()
 {
     if (m_maxConnections <= 0 || m_connectionCount < m_maxConnections) {
-        return;
+        return true;
     }
-    const auto idle =
-        std::find_if(m_connections.cbegin(), m_connections.cend(),
-                     [](const HttpConnection* c) { return !c->isAwaitingResponse(); });
-    if (idle != m_connections.cend()) {
-        // closed() follows at once and takes it off the list.
-        (*idle)->abortWithoutResponse();
+    const auto idle = std::find_if(m_connections.cbegin(), m_connections.cend(),
+                                   [](const HttpConnection* c) { return c->isIdle(); });
+    if (idle == m_connections.cend()) {
+        return false;
     }
+    // closed() follows at once and takes it off the list.
+    (*idle)->abortWithoutResponse();
+    return true;
 }

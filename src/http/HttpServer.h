@@ -19,8 +19,9 @@ public:
     void setHandler(HttpConnection::Handler handler);
     void setSettings(const HttpConnection::Settings& settings);
     // At most this many open connections (0: no limit). A new one beyond it
-    // closes the oldest that is not being answered, so a flood of idle
-    // connections cannot starve the one request that matters.
+    // closes the oldest idle one (nothing sent, not even bytes still in the
+    // system), or is itself refused when none is, so a flood of idle
+    // connections neither piles up nor pushes out a browser's request.
     void setMaxConnections(int maxConnections);
 
     // Port 0 picks a free port. Returns false with errorString() on failure.
@@ -35,7 +36,8 @@ public:
 
 private:
     void onNewConnection();
-    void makeRoomForOneMore();
+    // False when the new connection must be refused.
+    bool makeRoomForOneMore();
 
     // A child, not only a member, so that moveToThread takes it along.
     QTcpServer m_server;

@@ -153,7 +153,10 @@ void AccessTokenJob::lockAgainstOtherProcesses(const ConnectionSecrets& seen)
 {
     const QString path = lockFilePath();
     if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath())) {
-        m_locked = true; // nowhere to lock: the invalid_grant check still guards
+        // No home (this process alone uses the store) or none writable: the
+        // invalid_grant check still keeps a rotation made elsewhere.
+        m_locked = true;
+        m_unlocked = !path.isEmpty();
         refresh(seen);
         return;
     }
@@ -188,6 +191,7 @@ void AccessTokenJob::tryLock(const QString& accessTokenSeen)
         qCWarning(lcOAuth) << "refreshing" << m_connection.name << "without the refresh lock";
         m_lock.reset();
         m_locked = true;
+        m_unlocked = true;
         readStored([this](const ConnectionSecrets& secrets) { decide(secrets); });
         return;
     }
@@ -316,6 +320,14 @@ void AccessTokenJob::onRefreshRefused(const QString& providerError)
             m_retriedWithNewerToken = true;
             m_forceRefresh = false;
             decide(stored);
+            return;
+        }
+        if (m_unlocked) {
+            // Another process may hold the lock and save a rotation any
+            // moment: clearing the entry now could wipe it.
+            finishWith(SignInEnded,
+                       tr("The provider ended the sign-in of \"%1\" (%2). Sign in again.")
+                           .arg(m_connection.name, providerError));
             return;
         }
         // The old tokens are dead: forget them rather than keep failing with them.

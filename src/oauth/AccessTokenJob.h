@@ -100,9 +100,15 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_lockWait;
     bool m_locked = false;
+    // Went on without the lock (it could not be taken): another process may
+    // be saving a rotation, so a refused token is not wiped from here.
+    bool m_unlocked = false;
     bool m_retriedWithNewerToken = false;
 
     static constexpr std::chrono::milliseconds kLockRetryInterval{50};
-    static constexpr std::chrono::seconds kLockWaitLimit{60};
+    // A lock this old belongs to a hung process (a refresh is one token
+    // request, 60 s at most, and two keychain calls); a waiting process
+    // gives up a little after that, when the lock has been found stale.
     static constexpr std::chrono::seconds kLockStaleAfter{120};
+    static constexpr std::chrono::seconds kLockWaitLimit{150};
 };

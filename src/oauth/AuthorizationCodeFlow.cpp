@@ -186,6 +186,9 @@ QUrl AuthorizationCodeFlow::buildAuthorizationUrl() const
 
 void AuthorizationCodeFlow::onCallback(const LoopbackCallback& callback)
 {
+    // The person came back in time: what follows has its own timeouts, and
+    // a sign-in finished at 9:59 must not be cut off during the exchange.
+    m_deadline.stop();
     const bool issuerMissing = callback.issuer.isEmpty() && m_endpoints.sendsIssuerInResponse;
     if (issuerMissing || (!callback.issuer.isEmpty() && callback.issuer != m_endpoints.issuer)) {
         fail(IssuerMismatch,

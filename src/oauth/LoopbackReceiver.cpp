@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "oauth/LoopbackPages.h"
 
+#include <QMetaObject>
+
 LoopbackReceiver::LoopbackReceiver(QObject* parent)
     : QObject(parent)
 { }
@@ -172,7 +174,10 @@ void LoopbackReceiver::handle(const HttpRequest& request, HttpConnection* connec
     // One answer is all a sign-in needs: stop accepting connections now.
     closeServers();
     qCDebug(lcOAuth) << "loopback callback received" << (callback.isError() ? "(error)" : "");
-    Q_EMIT callbackReceived(callback);
+    // Queued: a receiver of the signal may finish the sign-in and delete this
+    // receiver (and the connection whose read is still on the stack).
+    QMetaObject::invokeMethod(
+        this, [this, callback] { Q_EMIT callbackReceived(callback); }, Qt::QueuedConnection);
 }
 
 void LoopbackReceiver::reject(HttpConnection* connection, int status, const QString& reason,

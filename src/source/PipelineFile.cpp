@@ -1,5 +1,6 @@
 #include "source/PipelineFile.h"
 
+#include "http/PageFetchJob.h"
 #include "source/ConfigSection.h"
 #include "source/Placeholders.h"
 #include "source/RequestBuilder.h"
@@ -132,24 +133,39 @@ bool hasSecretHeaders(const QJsonObject& headers)
     });
 }
 
-// A path written out as an absolute URL names the host its credentials go
-// to (the file's author chose it, as they chose base_url): the plain-http
-// rule covers it as it covers base_url. A host made of placeholders is API
-// data, checked against base_url's origin when the run fills it in.
+// A path written out as an absolute URL on another host than base_url's:
+// its resource may carry credentials there only with an auth of its own (the
+// file's author chose that host and what to send it). The plain-http rule
+// covers such a host as it covers base_url. A host made of placeholders is
+// API data, checked against base_url's origin when the run fills it in.
 void checkOrigin(const ResourceConfig& resource, const ClientConfig& client,
                  const QString& endpointPath, ConfigProblems* problems)
 {
-    const bool carriesCredentials = resource.endpoint.auth || client.auth
-        || hasSecretHeaders(client.headers) || hasSecretHeaders(resource.endpoint.headers);
     const QUrl url = RequestBuilder::literalAbsoluteUrl(resource.endpoint.path);
-    if (!carriesCredentials || !url.isValid() || url.scheme() != QLatin1String("http")
-        || isLoopback(url)) {
+    const bool carriesCredentials = resource.endpoint.auth || client.auth
+        || !client.headers.isEmpty() || !resource.endpoint.headers.isEmpty();
+    const QUrl base(client.baseUrl);
+    if (!url.isValid() || !carriesCredentials) {
         return;
     }
-    problems->append({endpointPath,
-                      ConfigSection::tr("credentials would travel unencrypted: use "
-                                        "https (plain http only reaches this "
-                                        "computer)")});
+    if (!resource.endpoint.auth && !base.host().isEmpty()
+        && !PageFetchJob::isSameOrigin(url, base)) {
+        problems->append(
+            {endpointPath,
+             ConfigSection::tr("is on %1, not on the origin of base_url (%2); credentials and "
+                               "headers go only to base_url's origin, unless the resource has an "
+                               "\"auth\" of its own for that host")
+                 .arg(PageFetchJob::originOf(url), PageFetchJob::originOf(base))});
+        return;
+    }
+    const bool secret = resource.endpoint.auth || client.auth || hasSecretHeaders(client.headers)
+        || hasSecretHeaders(resource.endpoint.headers);
+    if (secret && url.scheme() == QLatin1String("http") && !isLoopback(url)) {
+        problems->append({endpointPath,
+                          ConfigSection::tr("credentials would travel unencrypted: "
+                                            "use https (plain http only reaches "
+                                            "this computer)")});
+    }
 }
 
 } // namespace

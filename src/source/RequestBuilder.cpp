@@ -4,8 +4,10 @@
 #include "source/Placeholders.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 RequestBuilder::RequestBuilder(const ClientConfig& client, const ResourceConfig& resource)
     : m_client(client)
@@ -34,7 +36,14 @@ QUrl RequestBuilder::literalAbsoluteUrl(const QString& path)
         return QUrl();
     }
     // Scheme and authority only: a placeholder there means the host is data.
-    const qsizetype authorityEnd = path.indexOf(u'/', path.indexOf(QLatin1String("//")) + 2);
+    const qsizetype authorityStart = path.indexOf(QLatin1String("//")) + 2;
+    qsizetype authorityEnd = path.size();
+    for (const QChar end : {u'/', u'?', u'#'}) {
+        const qsizetype at = path.indexOf(end, authorityStart);
+        if (at >= 0) {
+            authorityEnd = std::min(authorityEnd, at);
+        }
+    }
     if (path.left(authorityEnd).contains(u'{')) {
         return QUrl();
     }
@@ -44,8 +53,10 @@ QUrl RequestBuilder::literalAbsoluteUrl(const QString& path)
 
 QUrl RequestBuilder::trustedOrigin(const ClientConfig& client, const ResourceConfig& resource)
 {
+    // Another host gets credentials only when the file says so twice: the
+    // host written out in the path, and an auth of the resource's own.
     const QUrl literal = literalAbsoluteUrl(resource.endpoint.path);
-    return literal.isValid() ? literal : QUrl(client.baseUrl);
+    return literal.isValid() && resource.endpoint.auth ? literal : QUrl(client.baseUrl);
 }
 
 QString RequestBuilder::text(const QJsonValue& value)

@@ -35,8 +35,9 @@ public:
     // dlt's join_url: one "/" between base and path; an absolute path wins.
     static QUrl joinUrl(const QString& baseUrl, const QString& path);
     // Where this resource's credentials and headers may go: base_url's
-    // origin, or the origin of an absolute path written out in the file
-    // (the file's author chose that host; API data never chooses one).
+    // origin, or the origin of an absolute path written out in the file for
+    // a resource with an auth of its own (the file's author chose that host
+    // and its credentials; API data never chooses one).
     static QUrl trustedOrigin(const ClientConfig& client, const ResourceConfig& resource);
     // The absolute URL a resource's path names literally, host included;
     // invalid when the path is relative or its host comes from a placeholder.

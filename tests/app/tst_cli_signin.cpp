@@ -199,9 +199,20 @@ private Q_SLOTS:
                            QStringLiteral("demo@sandbox.grantline.org"), QStringLiteral("sandbox"),
                            BrowserSimulator::Decision::Allow);
         QVERIFY(!outcome.redirect.isEmpty());
-        // Ctrl+C once the browser is waiting on the callback.
-        QTimer::singleShot(1500, &process,
-                           [&process] { ::kill(pid_t(process.processId()), SIGINT); });
+        // Ctrl+C once the code exchange has reached the provider, so the
+        // browser is surely waiting on Grantline's answer.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            HttpTestClient stats;
+            const QJsonObject counters = stats.get(QUrl(base + QStringLiteral("/sandbox/stats")))
+                                             .json()[QStringLiteral("counters")]
+                                             .toObject();
+            if (counters[QStringLiteral("fault_slow")].toInt() >= 1) {
+                poll.stop();
+                ::kill(pid_t(process.processId()), SIGINT);
+            }
+        });
+        poll.start(100);
         const BrowserTab::Page page = BrowserTab::open(outcome.redirect);
         QVERIFY2(!page.isEmpty(), "the browser got an empty response");
         QCOMPARE(page.status, 200);

@@ -291,6 +291,38 @@ private Q_SLOTS:
         QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->port()));
         QVERIFY(!second.errorString().isEmpty());
     }
+
+    void aLastAnswerOutlivesItsServer()
+    {
+        // A page too big for the system's buffers, to a client that does not
+        // read yet: the server is deleted while most of the answer is still
+        // to be sent (as a sign-in's receiver is deleted with its job).
+        QTcpSocket client;
+        client.setReadBufferSize(1); // read nothing until told
+        client.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write("GET /park HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE(m_parked.size(), 1);
+        const QByteArray page(32 * 1024 * 1024, 'p');
+        m_parked.first()->respondAndClose(HttpResponse::text(200, page));
+        delete m_server;
+        m_server = nullptr;
+        QCOMPARE(HttpConnection::lingeringCount(), 1);
+        client.setReadBufferSize(0);
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                received += client.readAll();
+                return client.state() == QAbstractSocket::UnconnectedState;
+            },
+            30000));
+        received += client.readAll();
+        QVERIFY(received.startsWith("HTTP/1.1 200"));
+        QVERIFY(received.contains("Connection: close"));
+        QVERIFY(received.endsWith(page.right(64)));
+        QCOMPARE(received.size() - received.indexOf("\r\n\r\n") - 4, page.size());
+        QTRY_COMPARE(HttpConnection::lingeringCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpServer)

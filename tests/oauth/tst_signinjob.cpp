@@ -249,6 +249,28 @@ private Q_SLOTS:
         // The default gives a person time to sign in, but not forever.
         QCOMPARE(AuthorizationCodeFlow::kSignInTimeout, std::chrono::minutes(10));
     }
+
+    void aSignInFinishedJustBeforeTheDeadlineIsNotCutOff()
+    {
+        // The browser comes back in time; the code exchange then outlasts the
+        // sign-in deadline. It must finish: the person did sign in.
+        Connection c = connection(QStringLiteral("sandbox-desktop-app"));
+        c.endpoints.token.setQuery(QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=3000"));
+        AuthorizationCodeFlow flow(&m_network, c.endpoints, c.client, QString(),
+                                   [this](const QUrl& url) {
+                                       m_browser.openUrl(url);
+                                       return true;
+                                   });
+        flow.setAutoDelete(false);
+        flow.setSignInTimeout(std::chrono::milliseconds(1500));
+        QSignalSpy exchanging(&flow, &AuthorizationCodeFlow::exchangingCode);
+        QSignalSpy finished(&flow, &Job::finished);
+        flow.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(exchanging.size(), 1);
+        QVERIFY2(flow.error() == Job::NoError, qPrintable(flow.errorText()));
+        QVERIFY(!flow.tokens().accessToken.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignInJob)

@@ -480,9 +480,9 @@ private Q_SLOTS:
         QVERIFY(!job.errorText().contains(QLatin1String("t0ken")));
     }
 
-    // An absolute path written in the file is the author's choice of host
-    // (APS's user profile lives on another host than its data API): that
-    // resource's credentials go there, and nowhere its data points.
+    // An absolute path written in the file, for a resource with an auth of
+    // its own, is the author's choice of host (APS's user profile lives on
+    // another host than its data API): that resource's credentials go there.
     void aPathWrittenInTheFileNamesItsOwnOrigin()
     {
         QList<QByteArray> profileSaw;
@@ -502,7 +502,8 @@ private Q_SLOTS:
             "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page",
                        "auth": {"type": "bearer", "token": "{secrets.token}"}},
             "resources": ["items",
-              {"name": "me", "endpoint": {"path": "http:\/\/127.0.0.2:%2/userinfo"}}]}})")
+              {"name": "me", "endpoint": {"path": "http:\/\/127.0.0.2:%2/userinfo",
+                 "auth": {"type": "bearer", "token": "{secrets.token}"}}}]}})")
                                            .arg(api.port())
                                            .arg(profile.port())
                                            .toUtf8());

@@ -305,17 +305,33 @@ private Q_SLOTS:
                  "resources": ["a"]})")
             << QStringLiteral("source.client.auth.access_token_url: \"http://auth.example/token\" "
                               "does not use https");
-        QTest::newRow("absolute plain-http path elsewhere with auth")
+        QTest::newRow("absolute path elsewhere with the client's auth")
             << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/v1/",
                  "auth": {"token": "{secrets.t}"}},
-                 "resources": [{"name": "a", "endpoint": {"path": "http:\/\/other.example/a"}}]})")
+                 "resources": [{"name": "a", "endpoint": {"path": "https:\/\/other.example/a"}}]})")
+            << QStringLiteral("source.resources[0].endpoint.path: is on https://other.example:443, "
+                              "not on the origin of base_url (https://api.example:443); "
+                              "credentials and headers go only to base_url's origin, unless the "
+                              "resource has an \"auth\" of its own for that host");
+        QTest::newRow("absolute path on another port with headers")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "headers": {"Accept": "application/json"}},
+                 "resources": ["a", {"name": "b", "endpoint": "https:\/\/api.example:8443/b"}]})")
+            << QStringLiteral(
+                   "source.resources[1].endpoint: is on https://api.example:8443, not on "
+                   "the origin of base_url (https://api.example:443)");
+        QTest::newRow("absolute plain-http path with an auth of its own")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/v1/"},
+                 "resources": [{"name": "a", "endpoint": {"path": "http:\/\/other.example/a",
+                   "auth": {"token": "{secrets.t}"}}}]})")
             << QStringLiteral("source.resources[0].endpoint.path: credentials would travel "
                               "unencrypted");
         QTest::newRow("absolute plain-http path with a secret header")
-            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+            << QByteArray(R"({"client": {"base_url": "http:\/\/127.0.0.1:8080/",
                  "headers": {"X-Api-Key": "{secrets.k}"}},
-                 "resources": ["a", {"name": "b", "endpoint": "http:\/\/api.example:8080/b"}]})")
-            << QStringLiteral("source.resources[1].endpoint: credentials would travel unencrypted");
+                 "resources": ["a", {"name": "b", "endpoint": "http:\/\/127.0.0.1:8080/b"},
+                   {"name": "c", "endpoint": "http:\/\/127.example.com:8080/c"}]})")
+            << QStringLiteral("source.resources[2].endpoint: is on http://127.example.com:8080");
         QTest::newRow("end value without initial value")
             << QByteArray("{" + client + R"(, "resources": [{"name": "a", "endpoint":
                  {"incremental": {"cursor_path": "t", "end_value": 5}}}]})")
@@ -405,11 +421,13 @@ private Q_SLOTS:
             "auth": {"token": "{secrets.t}"}},
             "resources": [{"name": "a", "endpoint": {"path": "https:\/\/API.example:443/v2/a"}}]})"));
         QVERIFY2(PipelineFile::read(same, &problems), qPrintable(problems.value(0).toString()));
-        // Another host written out in the file over https: the author's choice.
+        // Another host written out in the file over https, with an auth of
+        // its own: the author's choice.
         const QJsonObject named =
             pipeline(parse(R"({"client": {"base_url": "https:\/\/api.example/v1",
             "auth": {"token": "{secrets.t}"}},
-            "resources": [{"name": "me", "endpoint": {"path": "https:\/\/profile.example/me"}}]})"));
+            "resources": [{"name": "me", "endpoint": {"path": "https:\/\/profile.example/me",
+                           "auth": {"token": "{secrets.t}"}}}]})"));
         QVERIFY2(PipelineFile::read(named, &problems), qPrintable(problems.value(0).toString()));
         const QJsonObject tokenOnLoopback = pipeline(parse(R"({"client": {
             "base_url": "https:\/\/api.example/", "auth": {"type": "oauth2_client_credentials",
