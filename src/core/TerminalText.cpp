@@ -9,7 +9,10 @@ constexpr char16_t kBell = 0x07;
 
 bool isControl(char16_t c)
 {
-    return (c < 0x20 && c != u'\n' && c != u'\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+    // C0 but newline and tab, DEL, C1; and the bidirectional overrides and
+    // isolates, which can make text read other than it is (CVE-2021-42574).
+    return (c < 0x20 && c != u'\n' && c != u'\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f)
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 bool inRange(const QString& text, qsizetype i, char16_t low, char16_t high)
@@ -28,8 +31,12 @@ qsizetype skipEscape(const QString& text, qsizetype start)
     }
     const bool string = i < text.size() && QStringView(u"]PX^_").contains(text.at(i));
     if (string) {
-        // OSC, DCS, SOS, PM, APC: a string up to BEL or ST (ESC \).
+        // OSC, DCS, SOS, PM, APC: a string up to BEL or ST (ESC \). One
+        // never ended stops at the line's end, so the rest is still shown.
         for (++i; i < text.size(); ++i) {
+            if (text.at(i) == u'\n') {
+                return i;
+            }
             if (text.at(i).unicode() == kBell) {
                 return i + 1;
             }

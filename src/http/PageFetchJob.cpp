@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/Version.h"
 #include "http/RequestAuth.h"
+#include "http/UrlOrigin.h"
 #include "http/UrlRedactor.h"
 
 #include <QJsonArray>
@@ -14,11 +15,6 @@
 namespace {
 
 constexpr int kMaxRedirects = 5;
-
-int portOf(const QUrl& url)
-{
-    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
-}
 
 // The sentence an API put in its error body: APS gateway, OAuth, common shapes.
 QString apiMessage(const QByteArray& body)
@@ -60,21 +56,6 @@ void PageFetchJob::setTrustedOrigin(const QUrl& url)
     m_trustedOrigin = url;
 }
 
-bool PageFetchJob::isSameOrigin(const QUrl& a, const QUrl& b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && portOf(a) == portOf(b);
-}
-
-QString PageFetchJob::originOf(const QUrl& url)
-{
-    QUrl origin;
-    origin.setScheme(url.scheme());
-    origin.setHost(url.host());
-    origin.setPort(portOf(url));
-    return origin.toString();
-}
-
 void PageFetchJob::setSecretValues(const QList<QByteArray>& secrets)
 {
     m_secretValues = secrets;
@@ -103,7 +84,8 @@ QString PageFetchJob::shown(const QUrl& url) const
 
 bool PageFetchJob::isTrusted(const QUrl& url) const
 {
-    return isSameOrigin(url, m_trustedOrigin.isEmpty() ? m_request.fullUrl() : m_trustedOrigin);
+    return UrlOrigin::isSame(url,
+                             m_trustedOrigin.isEmpty() ? m_request.fullUrl() : m_trustedOrigin);
 }
 
 int PageFetchJob::status() const

@@ -50,10 +50,6 @@ public:
     // port); by default the first request's. A next link or redirect
     // elsewhere is requested without them.
     void setTrustedOrigin(const QUrl& url);
-    // Scheme, host and port alike (RFC 6454), default ports filled in.
-    static bool isSameOrigin(const QUrl& a, const QUrl& b);
-    // "scheme://host:port", for messages.
-    static QString originOf(const QUrl& url);
     // Values to hide in every message and log line.
     void setSecretValues(const QList<QByteArray>& secrets);
     // Answers (status, body), successful or not, that end the request

@@ -5,6 +5,7 @@
 #include "http/Paginator.h"
 #include "http/PaginatorDetector.h"
 #include "http/RequestAuth.h"
+#include "http/UrlOrigin.h"
 #include "http/UrlRedactor.h"
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
@@ -341,14 +342,14 @@ bool ExtractJob::isAllowedOrigin(const Series& series)
     const QUrl trusted = RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource);
     const QUrl& url = series.request.url;
     const bool carriesCredentials = authOf(*series.resource) || !series.headers.isEmpty();
-    if (!carriesCredentials || PageFetchJob::isSameOrigin(url, trusted)) {
+    if (!carriesCredentials || UrlOrigin::isSame(url, trusted)) {
         return true;
     }
     fail(RequestFailed, series.resource->name,
          tr("its address is on %1, not on %2. Its credentials and headers go only to "
             "base_url's origin (or the one its path names in the file), so the request was "
             "not made.")
-             .arg(PageFetchJob::originOf(url), PageFetchJob::originOf(trusted)));
+             .arg(UrlOrigin::of(url), UrlOrigin::of(trusted)));
     return false;
 }
 

@@ -1,6 +1,6 @@
 #include "source/PipelineFile.h"
 
-#include "http/PageFetchJob.h"
+#include "http/UrlOrigin.h"
 #include "source/ConfigSection.h"
 #include "source/Placeholders.h"
 #include "source/RequestBuilder.h"
@@ -148,14 +148,13 @@ void checkOrigin(const ResourceConfig& resource, const ClientConfig& client,
     if (!url.isValid() || !carriesCredentials) {
         return;
     }
-    if (!resource.endpoint.auth && !base.host().isEmpty()
-        && !PageFetchJob::isSameOrigin(url, base)) {
+    if (!resource.endpoint.auth && !base.host().isEmpty() && !UrlOrigin::isSame(url, base)) {
         problems->append(
             {endpointPath,
              ConfigSection::tr("is on %1, not on the origin of base_url (%2); credentials and "
                                "headers go only to base_url's origin, unless the resource has an "
                                "\"auth\" of its own for that host")
-                 .arg(PageFetchJob::originOf(url), PageFetchJob::originOf(base))});
+                 .arg(UrlOrigin::of(url), UrlOrigin::of(base))});
         return;
     }
     const bool secret = resource.endpoint.auth || client.auth || hasSecretHeaders(client.headers)

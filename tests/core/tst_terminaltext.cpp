@@ -31,6 +31,10 @@ private Q_SLOTS:
             << QStringLiteral("a\x7f") + QChar(0x9b) + QStringLiteral("31mb")
             << QStringLiteral("a31mb");
         QTest::newRow("ESC at the end") << QStringLiteral("a\x1b") << QStringLiteral("a");
+        QTest::newRow("OSC never ended stops at the line's end")
+            << QStringLiteral("a\x1b]0;title\nnext line") << QStringLiteral("a\nnext line");
+        QTest::newRow("bidirectional overrides")
+            << QStringLiteral("file\u202Etxt.exe\u2066x\u2069") << QStringLiteral("filetxt.exex");
         QTest::newRow("unfinished CSI keeps the newline")
             << QStringLiteral("a\x1b[12\nb") << QStringLiteral("a\nb");
         QTest::newRow("NUL and bell")

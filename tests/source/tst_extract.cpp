@@ -520,6 +520,60 @@ private Q_SLOTS:
         QCOMPARE(sink.records.value(QStringLiteral("me")).size(), 1);
     }
 
+    // However API data spells another host, the token never reaches it.
+    void noSpellingOfAnotherHostGetsTheToken_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("upper-case scheme") << QStringLiteral("HTTP://127.0.0.2:%1/steal");
+        QTest::newRow("user info") << QStringLiteral("http://api@127.0.0.2:%1/steal");
+        QTest::newRow("host after user info")
+            << QStringLiteral("http://127.0.0.1:%2@127.0.0.2:%1/steal");
+        QTest::newRow("protocol-relative") << QStringLiteral("//127.0.0.2:%1/steal");
+        QTest::newRow("leading space") << QStringLiteral(" http://127.0.0.2:%1/steal");
+        QTest::newRow("backslashes") << QStringLiteral("http:\\\\127.0.0.2:%1/steal");
+        QTest::newRow("encoded") << QStringLiteral("http%3A%2F%2F127.0.0.2:%1/steal");
+    }
+
+    void noSpellingOfAnotherHostGetsTheToken()
+    {
+        QFETCH(QString, value);
+        QList<QByteArray> elsewhere;
+        HttpServer other;
+        other.setHandler([&elsewhere](const HttpRequest& request, HttpConnection* connection) {
+            elsewhere << request.header("authorization");
+            connection->respond(HttpResponse::json(200, QJsonDocument(QJsonArray{})));
+        });
+        QVERIFY(other.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+        HttpServer api;
+        QString target;
+        api.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
+            const bool parent = request.path() == QLatin1String("/items");
+            connection->respond(HttpResponse::json(
+                200,
+                QJsonDocument(parent ? QJsonArray{QJsonObject{{QStringLiteral("url"), target}}}
+                                     : QJsonArray{})));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        target = value.arg(other.port()).arg(api.port());
+        const QJsonObject json = parse(QStringLiteral(R"({"pipeline_name": "p", "source": {
+            "client": {"base_url": "http:\/\/127.0.0.1:%1/", "paginator": "single_page",
+                       "auth": {"type": "bearer", "token": "{secrets.token}"}},
+            "resources": ["items",
+              {"name": "detail", "endpoint": {"path": "{resources.items.url}"}}]}})")
+                                           .arg(api.port())
+                                           .toUtf8());
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        // Refused, or sent to base_url's own host: either way not there.
+        QVERIFY2(elsewhere.isEmpty(), elsewhere.join(',').constData());
+    }
+
     // A redirect or next link may point anywhere: followed, without credentials.
     void aRedirectOffTheOriginLosesTheCredentials()
     {
