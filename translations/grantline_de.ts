@@ -594,6 +594,10 @@
         <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
+        <translation>liegt auf %1, nicht auf dem Ursprung von base_url (%2); Zugangsdaten und Header gehen nur an den Ursprung von base_url, außer die Ressource hat ein eigenes &quot;auth&quot; für diesen Host</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionActions</name>
@@ -2569,8 +2573,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in was cancelled; the browser tab says so.</source>
-        <translation>Die Anmeldung wurde abgebrochen; der Browser-Tab zeigt dies an.</translation>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

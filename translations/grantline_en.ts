@@ -594,6 +594,10 @@
         <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionActions</name>
@@ -2569,7 +2573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in was cancelled; the browser tab says so.</source>
+        <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -594,6 +594,10 @@
         <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
+        <translation>se trouve sur %1, pas sur l’origine de base_url (%2) ; les identifiants et les en-têtes ne vont qu’à l’origine de base_url, sauf si la ressource a son propre &quot;auth&quot; pour cet hôte</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionActions</name>
@@ -2569,8 +2573,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in was cancelled; the browser tab says so.</source>
-        <translation>La connexion a été annulée ; l’onglet du navigateur l’indique.</translation>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
