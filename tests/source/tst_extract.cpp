@@ -101,6 +101,38 @@ private:
         QVERIFY(finished.count() == 1 || finished.wait(60000));
     }
 
+    struct TokenRun
+    {
+        bool read = false;
+        int error = -1;
+        QString errorText;
+        QHash<QString, int> records;
+    };
+
+    // Reads the pipeline and extracts it with the secret "token" = "t0ken".
+    TokenRun extractWithToken(const QJsonObject& json)
+    {
+        TokenRun run;
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        if (!file) {
+            run.errorText = problems.value(0).toString();
+            return run;
+        }
+        run.read = true;
+        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
+                                  nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        run.error = job.error();
+        run.errorText = job.errorText();
+        for (auto it = sink.records.cbegin(); it != sink.records.cend(); ++it) {
+            run.records.insert(it.key(), int(it.value().size()));
+        }
+        return run;
+    }
+
     int counter(const char* name)
     {
         HttpTestClient client;
@@ -453,31 +485,25 @@ private Q_SLOTS:
                                            .arg(api.port())
                                            .arg(client.isEmpty() ? QString() : u',' + client)
                                            .toUtf8());
-        ConfigProblems problems;
-        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
-        QVERIFY2(file, qPrintable(problems.value(0).toString()));
-        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
-                                  nullptr, nullptr);
-        CollectingSink sink;
-        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
-        extract(*file, &sink, &job);
+        const TokenRun run = extractWithToken(json);
+        QVERIFY2(run.read, qPrintable(run.errorText));
         if (!refused) {
-            QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+            QVERIFY2(run.error == Job::NoError, qPrintable(run.errorText));
             QCOMPARE(elsewhere, QList<QByteArray>{"|"});
-            QCOMPARE(sink.records.value(QStringLiteral("detail")).size(), 1);
+            QCOMPARE(run.records.value(QStringLiteral("detail")), 1);
             return;
         }
-        QCOMPARE(job.error(), int(ExtractJob::RequestFailed));
+        QCOMPARE(run.error, int(ExtractJob::RequestFailed));
         // Nothing reached the other host: not the token, not even a request.
         QCOMPARE(elsewhere, QList<QByteArray>());
-        QCOMPARE(job.errorText(),
+        QCOMPARE(run.errorText,
                  QStringLiteral("Resource \"detail\": its address is on http://127.0.0.2:%1, not "
                                 "on http://127.0.0.1:%2. Its credentials and headers go only to "
                                 "base_url's origin (or the one its path names in the file), so "
                                 "the request was not made.")
                      .arg(other.port())
                      .arg(api.port()));
-        QVERIFY(!job.errorText().contains(QLatin1String("t0ken")));
+        QVERIFY(!run.errorText.contains(QLatin1String("t0ken")));
     }
 
     // An absolute path written in the file, for a resource with an auth of
@@ -507,17 +533,11 @@ private Q_SLOTS:
                                            .arg(api.port())
                                            .arg(profile.port())
                                            .toUtf8());
-        ConfigProblems problems;
-        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
-        QVERIFY2(file, qPrintable(problems.value(0).toString()));
-        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
-                                  nullptr, nullptr);
-        CollectingSink sink;
-        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
-        extract(*file, &sink, &job);
-        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        const TokenRun run = extractWithToken(json);
+        QVERIFY2(run.read, qPrintable(run.errorText));
+        QVERIFY2(run.error == Job::NoError, qPrintable(run.errorText));
         QCOMPARE(profileSaw, QList<QByteArray>{"Bearer t0ken"});
-        QCOMPARE(sink.records.value(QStringLiteral("me")).size(), 1);
+        QCOMPARE(run.records.value(QStringLiteral("me")), 1);
     }
 
     // However API data spells another host, the token never reaches it.
@@ -562,14 +582,8 @@ private Q_SLOTS:
               {"name": "detail", "endpoint": {"path": "{resources.items.url}"}}]}})")
                                            .arg(api.port())
                                            .toUtf8());
-        ConfigProblems problems;
-        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
-        QVERIFY2(file, qPrintable(problems.value(0).toString()));
-        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
-                                  nullptr, nullptr);
-        CollectingSink sink;
-        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
-        extract(*file, &sink, &job);
+        const TokenRun run = extractWithToken(json);
+        QVERIFY2(run.read, qPrintable(run.errorText));
         // Refused, or sent to base_url's own host: either way not there.
         QVERIFY2(elsewhere.isEmpty(), elsewhere.join(',').constData());
     }
@@ -596,17 +610,11 @@ private Q_SLOTS:
             "resources": ["r"]}})")
                                            .arg(api.port())
                                            .toUtf8());
-        ConfigProblems problems;
-        const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
-        QVERIFY2(file, qPrintable(problems.value(0).toString()));
-        CredentialSet credentials(&m_network, {{QStringLiteral("token"), QStringLiteral("t0ken")}},
-                                  nullptr, nullptr);
-        CollectingSink sink;
-        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
-        extract(*file, &sink, &job);
-        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        const TokenRun run = extractWithToken(json);
+        QVERIFY2(run.read, qPrintable(run.errorText));
+        QVERIFY2(run.error == Job::NoError, qPrintable(run.errorText));
         QCOMPARE(elsewhere, QList<QByteArray>{""});
-        QCOMPARE(sink.records.value(QStringLiteral("r")).size(), 2);
+        QCOMPARE(run.records.value(QStringLiteral("r")), 2);
     }
 
     // A token URL filled from a secret is judged once it is known: the
