@@ -2,6 +2,7 @@
 // address, --no-browser), refresh rotation, revocation of one or all tokens,
 // logout, and debug logging that never shows a secret.
 #include "CliTestCase.h"
+#include "RevocationRecorder.h"
 #include "http/HttpServer.h"
 #include "oauth/TokenHistory.h"
 
@@ -450,14 +451,8 @@ private Q_SLOTS:
         // providers that support it; revoking the access token first would
         // leave a window where a refresh brings a new one. Each request says
         // which kind of token it carries.
-        QList<QList<HttpRequest::Field>> revocations;
-        HttpServer revocation;
-        revocation.setHandler(
-            [&revocations](const HttpRequest& request, HttpConnection* connection) {
-                revocations.append(request.formFields());
-                connection->respond(HttpResponse::json(200, QJsonDocument(QJsonObject())));
-            });
-        QVERIFY(revocation.listen(QHostAddress::LocalHost, 0));
+        RevocationRecorder revocation;
+        QVERIFY(revocation.listen());
         const QString sandbox = issuer();
         const auto at = [&sandbox](const char* path) { return sandbox + QLatin1String(path); };
         const CliRun added =
@@ -465,8 +460,7 @@ private Q_SLOTS:
                  QStringLiteral("--provider"), QStringLiteral("manual"), QStringLiteral("--issuer"),
                  sandbox, QStringLiteral("--authorize-url"), at("/authentication/v2/authorize"),
                  QStringLiteral("--token-url"), at("/authentication/v2/token"),
-                 QStringLiteral("--revoke-url"),
-                 QStringLiteral("http://127.0.0.1:%1/revoke").arg(revocation.port()),
+                 QStringLiteral("--revoke-url"), revocation.url().toString(),
                  QStringLiteral("--client-id"), QStringLiteral("sandbox-desktop-app"),
                  QStringLiteral("--scope"), QStringLiteral("data:read")});
         QVERIFY2(added.exitCode == 0, added.err.constData());
@@ -484,14 +478,7 @@ private Q_SLOTS:
         const CliRun revoked =
             cli({QStringLiteral("token"), QStringLiteral("revoke"), QStringLiteral("both")});
         QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
-        using Field = HttpRequest::Field;
-        QCOMPARE(revocations.size(), 2);
-        QVERIFY(revocations.at(0).contains(Field(QStringLiteral("token"), refreshToken)));
-        QVERIFY(revocations.at(0).contains(
-            Field(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"))));
-        QVERIFY(revocations.at(1).contains(Field(QStringLiteral("token"), accessToken)));
-        QVERIFY(revocations.at(1).contains(
-            Field(QStringLiteral("token_type_hint"), QStringLiteral("access_token"))));
+        QVERIFY(revocation.sawRefreshThenAccess(refreshToken, accessToken));
     }
 };
 

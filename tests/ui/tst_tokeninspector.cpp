@@ -4,6 +4,7 @@
 // refresh, revocation, sign-out and copy — each through the real widgets.
 #include "GuiTestSession.h"
 #include "KeyringControl.h"
+#include "RevocationRecorder.h"
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/ConnectionActions.h"
@@ -642,19 +643,12 @@ private:
     // it ends the whole grant (RFC 7009 §2.1), and each says what it is.
     void checkRevocationOrder(ConnectionActions::Action action)
     {
-        QList<QList<HttpRequest::Field>> revocations;
-        HttpServer revocation;
-        revocation.setHandler(
-            [&revocations](const HttpRequest& request, HttpConnection* connection) {
-                revocations.append(request.formFields());
-                connection->respond(HttpResponse::json(200, QJsonDocument(QJsonObject())));
-            });
-        QVERIFY(revocation.listen(QHostAddress::LocalHost, 0));
+        RevocationRecorder revocation;
+        QVERIFY(revocation.listen());
         QString error;
         std::optional<Connection> connection = m_context->connections().load(kName, &error);
         QVERIFY2(connection, qPrintable(error));
-        connection->endpoints.revocation =
-            QUrl(QStringLiteral("http://127.0.0.1:%1/revoke").arg(revocation.port()));
+        connection->endpoints.revocation = revocation.url();
         QVERIFY2(m_context->connections().save(*connection, &error), qPrintable(error));
         m_context->registry()->reload();
 
@@ -681,14 +675,7 @@ private:
         }
         QTRY_VERIFY_WITH_TIMEOUT(outcome, 20000);
         QVERIFY2(outcome->first, qPrintable(outcome->second));
-        using Field = HttpRequest::Field;
-        QCOMPARE(revocations.size(), 2);
-        QVERIFY(revocations.at(0).contains(Field(QStringLiteral("token"), tokens.refreshToken)));
-        QVERIFY(revocations.at(0).contains(
-            Field(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"))));
-        QVERIFY(revocations.at(1).contains(Field(QStringLiteral("token"), tokens.accessToken)));
-        QVERIFY(revocations.at(1).contains(
-            Field(QStringLiteral("token_type_hint"), QStringLiteral("access_token"))));
+        QVERIFY(revocation.sawRefreshThenAccess(tokens.refreshToken, tokens.accessToken));
         QVERIFY(stored().tokens.isEmpty());
     }
 };

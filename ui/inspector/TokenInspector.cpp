@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
+#include "common/PlainTextLabel.h"
 #include "inspector/ClaimsModel.h"
 #include "inspector/TokenTimeline.h"
 #include "oauth/TokenInspection.h"
@@ -27,17 +28,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel* wrappingLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    // Claims, introspection answers and provider errors: text, never markup.
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 // "59 min 12 s", "2 h 3 min": how long is left, to the second near the end.
 QString countdownText(qint64 seconds)
@@ -85,7 +75,7 @@ void TokenInspector::createWidgets()
     m_tokenChoice = new QComboBox(this);
     m_tokenChoice->setObjectName(QStringLiteral("tokenChoice"));
     m_tokenLabel->setBuddy(m_tokenChoice);
-    m_kind = wrappingLabel(this, "tokenKind");
+    m_kind = PlainTextLabel::create(this, "tokenKind");
     top->addWidget(m_tokenLabel);
     top->addWidget(m_tokenChoice);
     top->addWidget(m_kind, 1);
@@ -93,7 +83,7 @@ void TokenInspector::createWidgets()
     connect(m_tokenChoice, &QComboBox::currentIndexChanged, this, &TokenInspector::showChosenToken);
 
     auto* expiry = new QHBoxLayout;
-    m_countdown = wrappingLabel(this, "expiryCountdown");
+    m_countdown = PlainTextLabel::create(this, "expiryCountdown");
     m_lifetime = new QProgressBar(this);
     m_lifetime->setObjectName(QStringLiteral("lifetimeUsed"));
     m_lifetime->setRange(0, 100);
@@ -102,7 +92,7 @@ void TokenInspector::createWidgets()
     layout->addLayout(expiry);
 
     auto* signature = new QHBoxLayout;
-    m_signature = wrappingLabel(this, "signatureStatus");
+    m_signature = PlainTextLabel::create(this, "signatureStatus");
     m_verify = new QPushButton(this);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     signature->addWidget(m_signature, 1);
@@ -132,12 +122,12 @@ void TokenInspector::createWidgets()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 3);
 
-    m_warnings = wrappingLabel(this, "tokenWarnings");
+    m_warnings = PlainTextLabel::create(this, "tokenWarnings");
     layout->addWidget(m_warnings);
     layout->addWidget(createActionRow());
-    m_introspection = wrappingLabel(this, "introspectionResult");
+    m_introspection = PlainTextLabel::create(this, "introspectionResult");
     layout->addWidget(m_introspection);
-    m_status = wrappingLabel(this, "actionStatus");
+    m_status = PlainTextLabel::create(this, "actionStatus");
     layout->addWidget(m_status);
     m_timelineLabel = new QLabel(this);
     layout->addWidget(m_timelineLabel);

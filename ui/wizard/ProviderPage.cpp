@@ -1,6 +1,7 @@
 #include "wizard/ProviderPage.h"
 
 #include "common/AppContext.h"
+#include "common/PlainTextLabel.h"
 #include "oauth/Connection.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/DiscoveryJob.h"
@@ -42,18 +43,6 @@ QLabel* wrappingLabel(QWidget* parent)
     return label;
 }
 
-// For what a provider or the engine says (a discovery error, an issuer):
-// shown as written, never as markup or links.
-QLabel* statusLabel(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 ProviderPage::ProviderPage(ConnectionWizard* wizard)
@@ -86,7 +75,7 @@ ProviderPage::ProviderPage(ConnectionWizard* wizard)
         updateProblem();
     });
 
-    m_problem = statusLabel(this, "providerProblem");
+    m_problem = PlainTextLabel::create(this, "providerProblem");
     layout->addWidget(m_problem);
 
     connect(m_wizard->context(), &AppContext::sandboxReady, this, &ProviderPage::onSandboxReady);
@@ -120,7 +109,7 @@ QWidget* ProviderPage::createChoices()
 
 QWidget* ProviderPage::createSandboxDetails()
 {
-    m_sandboxStatus = statusLabel(this, "sandboxStatus");
+    m_sandboxStatus = PlainTextLabel::create(this, "sandboxStatus");
     return m_sandboxStatus;
 }
 
@@ -155,7 +144,7 @@ QWidget* ProviderPage::createIssuerDetails()
     connect(m_lookUp, &QPushButton::clicked, this,
             [this] { discover(m_issuer->text().trimmed()); });
 
-    m_discoveryStatus = statusLabel(pane, "discoveryStatus");
+    m_discoveryStatus = PlainTextLabel::create(pane, "discoveryStatus");
     layout->addWidget(m_discoveryStatus);
     m_endpointList = new QTreeWidget(pane);
     m_endpointList->setObjectName(QStringLiteral("endpointList"));
