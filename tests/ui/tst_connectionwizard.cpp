@@ -395,6 +395,49 @@ private Q_SLOTS:
                  qPrintable(redirect.toString()));
     }
 
+    void cancellingWhileTheCodeIsExchangedTellsTheBrowser()
+    {
+        m_context->startSandbox();
+        QSignalSpy ready(m_context.get(), &AppContext::sandboxReady);
+        QVERIFY(ready.wait(20000));
+        const QString issuer = ready.first().first().toUrl().toString(QUrl::StripTrailingSlash);
+        ConnectionWizard wizard(m_context.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        choose(wizard, "provider_manual");
+        QTest::keyClicks(find<QLineEdit>(wizard, "authorizeUrl"),
+                         issuer + QStringLiteral("/authentication/v2/authorize"));
+        // A token endpoint slow enough to press Cancel while the browser tab
+        // waits for Grantline's answer.
+        QTest::keyClicks(find<QLineEdit>(wizard, "tokenUrl"),
+                         issuer
+                             + QStringLiteral("/authentication/v2/token"
+                                              "?sandbox_fault=slow&sandbox_delay_ms=60000"));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        auto* id = find<QLineEdit>(wizard, "clientId");
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("sandbox-desktop-app"));
+        QVERIFY(next(wizard));
+        QTest::keyClicks(find<QLineEdit>(wizard, "otherScopes"), QStringLiteral("data:read"));
+        QTimer cancelDuringExchange;
+        connect(&cancelDuringExchange, &QTimer::timeout, this, [&] {
+            auto* page = qobject_cast<SignInPage*>(wizard.currentPage());
+            if (page && page->stage() == SignInPage::Stage::Exchanging) {
+                cancelDuringExchange.stop();
+                QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+            }
+        });
+        cancelDuringExchange.start(20);
+        QVERIFY(next(wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.callbackPages.size(), 1, 30000);
+        const BrowserTab::Page tab = m_browser.callbackPages.first();
+        QCOMPARE(tab.status, 200);
+        QVERIFY2(tab.text().contains(QStringLiteral("Sign-in cancelled")), qPrintable(tab.text()));
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        QVERIFY(store().names().isEmpty());
+    }
+
     void theCopyLinkChoiceLeavesTheBrowserToThePerson()
     {
         AppSettings::setBrowserChoice(AppSettings::BrowserChoice::CopyLink);
