@@ -112,4 +112,16 @@ QString path(const QString& name, int maxLength)
     return shortened(parts.join(QStringLiteral("__")), name.trimmed(), maxLength);
 }
 
+QString joinPath(const QString& prefix, const QString& part, int maxLength)
+{
+    const QString joined = prefix + QStringLiteral("__") + part;
+    // Normalized identifiers are fixed points of identifier(), so while
+    // nothing is shortened the join is already what path() would return.
+    // A shortened prefix (maxLength long) always takes the full path.
+    if (maxLength <= 0 || joined.size() <= maxLength) {
+        return joined;
+    }
+    return path(joined, maxLength);
+}
+
 } // namespace NamingConvention

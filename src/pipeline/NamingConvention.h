@@ -14,6 +14,10 @@ QString identifier(const QString& name, int maxLength = 0);
 // each part normalized, empty parts dropped, so "foo__bar" stays and
 // "__private" becomes "private".
 QString path(const QString& name, int maxLength = 0);
+// path(prefix + "__" + part) for a prefix and a part that are already
+// normalized paths, without normalizing the prefix again: a deeply nested
+// record flattens in linear time instead of quadratic.
+QString joinPath(const QString& prefix, const QString& part, int maxLength = 0);
 // The 6-character tag dlt puts in the middle of a shortened name.
 QString shorteningTag(const QString& original);
 

@@ -604,8 +604,7 @@ RelationalNormalizer::KeyEntry& RelationalNormalizer::entryOf(KeyNode& node, std
     }
     entry->name = node.prefix.isEmpty()
         ? normalized
-        : NamingConvention::path(node.prefix + QStringLiteral("__") + normalized,
-                                 kMaxIdentifierLength);
+        : NamingConvention::joinPath(node.prefix, normalized, kMaxIdentifierLength);
     if (node.prefix.isEmpty()) {
         if (entry->name == kId) {
             entry->role = KeyEntry::RowId;

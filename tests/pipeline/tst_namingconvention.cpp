@@ -87,6 +87,50 @@ private Q_SLOTS:
         QCOMPARE(NamingConvention::identifier(QStringLiteral("short"), 20),
                  QStringLiteral("short"));
     }
+
+    // joinPath skips normalizing the prefix again; it must give exactly what
+    // path() gives, for keys of every shape, near and past the length limit.
+    void joiningNormalizedPathsIsPath()
+    {
+        const QStringList keys{QStringLiteral("a"),
+                               QStringLiteral("createdAt"),
+                               QStringLiteral("$ref"),
+                               QStringLiteral("id_"),
+                               QStringLiteral("1st"),
+                               QStringLiteral("__private"),
+                               QStringLiteral("Foo Bar"),
+                               QStringLiteral("x-y+z*@|"),
+                               QStringLiteral("\u0663\u0664"),
+                               QStringLiteral("HTTPResponseCode"),
+                               QStringLiteral("_1a"),
+                               QStringLiteral("ü"),
+                               QStringLiteral("a__b"),
+                               QStringLiteral("___"),
+                               QStringLiteral("_empty"),
+                               QStringLiteral("Ünïcödé"),
+                               QStringLiteral("9")};
+        int compared = 0;
+        for (const int maxLength : {0, 12, 40, 9999}) {
+            for (const QString& outer : keys) {
+                for (const QString& inner : keys) {
+                    QString prefix = NamingConvention::path(outer, maxLength);
+                    const QString part = NamingConvention::path(inner, maxLength);
+                    if (prefix.isEmpty() || part.isEmpty()) {
+                        continue;
+                    }
+                    // Several levels deep, as nested objects flatten.
+                    for (int depth = 0; depth < 6; ++depth) {
+                        const QString expected =
+                            NamingConvention::path(prefix + QStringLiteral("__") + part, maxLength);
+                        QCOMPARE(NamingConvention::joinPath(prefix, part, maxLength), expected);
+                        prefix = expected;
+                        ++compared;
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNamingConvention)
