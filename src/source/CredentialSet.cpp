@@ -1,8 +1,8 @@
 #include "source/CredentialSet.h"
 
-#include "http/ClientCredentialsAuth.h"
-#include "http/ConnectionAuth.h"
 #include "http/FixedCredentialsAuth.h"
+#include "oauth/ClientCredentialsAuth.h"
+#include "oauth/ConnectionAuth.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/ProviderEndpoints.h"
 #include "source/Placeholders.h"

@@ -9,10 +9,10 @@
 //           loaded (grantline-cli run's path).
 // Usage: bench_load [records=1000000] [import|run|all]
 #include "BenchSupport.h"
+#include "destination/LoadSink.h"
+#include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
 #include "pipeline/JsonLinesReader.h"
-#include "pipeline/LoadSink.h"
-#include "pipeline/Loader.h"
 #include "sandbox/RecordGenerator.h"
 #include "sandbox/SandboxThread.h"
 #include "source/CredentialSet.h"

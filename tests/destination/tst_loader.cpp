@@ -6,8 +6,8 @@
 // Plain string literals keep the expected names readable here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
-#include "pipeline/Loader.h"
 #include "pipeline/PipelineState.h"
 #include "sandbox/RecordGenerator.h"
 

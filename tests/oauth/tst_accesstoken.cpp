@@ -3,9 +3,9 @@
 // and a sign-in the provider ended is forgotten.
 #include "HttpTestClient.h"
 #include "LockableSecretStore.h"
-#include "http/ConnectionAuth.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
+#include "oauth/ConnectionAuth.h"
 #include "oauth/DiscoveryJob.h"
 #include "oauth/TokenHistory.h"
 #include "oauth/TokenRequestJob.h"

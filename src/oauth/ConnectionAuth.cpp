@@ -1,4 +1,4 @@
-#include "http/ConnectionAuth.h"
+#include "oauth/ConnectionAuth.h"
 
 #include "oauth/AccessTokenJob.h"
 

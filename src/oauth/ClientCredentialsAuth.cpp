@@ -1,4 +1,4 @@
-#include "http/ClientCredentialsAuth.h"
+#include "oauth/ClientCredentialsAuth.h"
 
 #include "oauth/TokenRequestJob.h"
 

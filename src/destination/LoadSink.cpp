@@ -1,6 +1,6 @@
-#include "pipeline/LoadSink.h"
+#include "destination/LoadSink.h"
 
-#include "pipeline/Loader.h"
+#include "destination/Loader.h"
 #include "source/PipelineFile.h"
 
 #include <QJsonDocument>

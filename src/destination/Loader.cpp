@@ -1,4 +1,4 @@
-#include "pipeline/Loader.h"
+#include "destination/Loader.h"
 
 #include "destination/BatchWriter.h"
 #include "destination/SqliteDatabase.h"
