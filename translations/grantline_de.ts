@@ -1680,6 +1680,10 @@
         <source>No pipelines</source>
         <translation>Keine Pipelines</translation>
     </message>
+    <message>
+        <source>Connections and pipelines</source>
+        <translation>Verbindungen und Pipelines</translation>
+    </message>
 </context>
 <context>
     <name>OAuthRequestJob</name>
@@ -2086,6 +2090,10 @@
         <source>Type the issuer URL and click Look up.</source>
         <translation>Geben Sie die Aussteller-URL ein und klicken Sie auf „Abrufen“.</translation>
     </message>
+    <message>
+        <source>Endpoints found at the issuer</source>
+        <translation>Beim Aussteller gefundene Endpunkte</translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -2419,6 +2427,10 @@
     <message>
         <source>Scopes the list does not have, separated by spaces</source>
         <translation>Scopes, die nicht in der Liste stehen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for, and what each allows</source>
+        <translation>Anzufragende Scopes und was jeder erlaubt</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3196,14 @@
         <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
         <translation>Wer das Zugriffstoken von „%1“ hat, kann bis zu seinem Ablauf in Ihrem Namen handeln, und andere Programme können die Zwischenablage lesen. Trotzdem kopieren?</translation>
     </message>
+    <message>
+        <source>Header and claims of the chosen token</source>
+        <translation>Header und Claims des gewählten Tokens</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
 </context>
 <context>
     <name>TokenSet</name>
@@ -3240,6 +3260,10 @@
     <message>
         <source>Access token lifetime</source>
         <translation>Lebensdauer des Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Token timeline: sign-ins, refreshes and revocations</source>
+        <translation>Token-Zeitleiste: Anmeldungen, Erneuerungen und Widerrufe</translation>
     </message>
 </context>
 <context>

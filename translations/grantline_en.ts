@@ -1680,6 +1680,10 @@
         <source>No pipelines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connections and pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthRequestJob</name>
@@ -2086,6 +2090,10 @@
         <source>Type the issuer URL and click Look up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Endpoints found at the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -2418,6 +2426,10 @@
     </message>
     <message>
         <source>Scopes the list does not have, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to ask for, and what each allows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,6 +3196,14 @@
         <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Header and claims of the chosen token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenSet</name>
@@ -3239,6 +3259,10 @@
     <name>TokenTimeline</name>
     <message>
         <source>Access token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token timeline: sign-ins, refreshes and revocations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1680,6 +1680,10 @@
         <source>No pipelines</source>
         <translation>Aucun pipeline</translation>
     </message>
+    <message>
+        <source>Connections and pipelines</source>
+        <translation>Connexions et pipelines</translation>
+    </message>
 </context>
 <context>
     <name>OAuthRequestJob</name>
@@ -2086,6 +2090,10 @@
         <source>Type the issuer URL and click Look up.</source>
         <translation>Saisissez l’URL de l’émetteur et cliquez sur Rechercher.</translation>
     </message>
+    <message>
+        <source>Endpoints found at the issuer</source>
+        <translation>Points de terminaison trouvés chez l’émetteur</translation>
+    </message>
 </context>
 <context>
     <name>ProviderProfile</name>
@@ -2419,6 +2427,10 @@
     <message>
         <source>Scopes the list does not have, separated by spaces</source>
         <translation>Portées absentes de la liste, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for, and what each allows</source>
+        <translation>Portées à demander, et ce que chacune permet</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3196,14 @@
         <source>Anyone who has the access token of &quot;%1&quot; can act as you until it expires, and other programs can read the clipboard. Copy it anyway?</source>
         <translation>Quiconque possède le jeton d’accès de &quot;%1&quot; peut agir en votre nom jusqu’à son expiration, et d’autres programmes peuvent lire le presse-papiers. Le copier quand même ?</translation>
     </message>
+    <message>
+        <source>Header and claims of the chosen token</source>
+        <translation>En-tête et revendications du jeton choisi</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Portées accordées</translation>
+    </message>
 </context>
 <context>
     <name>TokenSet</name>
@@ -3240,6 +3260,10 @@
     <message>
         <source>Access token lifetime</source>
         <translation>Durée de vie du jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Token timeline: sign-ins, refreshes and revocations</source>
+        <translation>Chronologie du jeton : connexions, renouvellements et révocations</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // in-process sandbox and the real keychain: the browser is a URL handler that
 // signs in and answers the consent page over HTTP. Screenshots of each page
 // are saved when GRANTLINE_SCREENSHOTS names a folder.
+#include "AccessibleNames.h"
 #include "GuiTestSession.h"
 #include "KeyringControl.h"
 #include "Screenshots.h"
@@ -185,6 +186,8 @@ private Q_SLOTS:
     void completesAgainstTheBuiltInSandbox()
     {
         ConnectionWizard wizard(m_context.get());
+        // Every page's lists and tables have a name a screen reader can say.
+        QVERIFY2(unnamedViews(&wizard).isEmpty(), qPrintable(unnamedViews(&wizard).join(u',')));
         QSignalSpy saved(&wizard, &ConnectionWizard::connectionSaved);
         QVERIFY(walkToSignIn(wizard, true));
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ConnectionWizard::DonePageId), 30000);

@@ -1,6 +1,7 @@
 // The main window as a person first sees it: menus, navigation, the wizard
 // a first start opens, the empty state and its button, driven with real
 // widgets offscreen.
+#include "AccessibleNames.h"
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
 #include "core/TranslationLoader.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void navigationListsConnectionsAndPipelines()
     {
         MainWindow window(m_context.get());
+        QVERIFY2(unnamedViews(&window).isEmpty(), qPrintable(unnamedViews(&window).join(u',')));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("navigationTree"));

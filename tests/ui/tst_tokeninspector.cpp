@@ -2,6 +2,7 @@
 // the real keychain: the navigation's status dot and context menu, and the
 // token inspector's claims, countdown, signature check, introspection,
 // refresh, revocation, sign-out and copy — each through the real widgets.
+#include "AccessibleNames.h"
 #include "GuiTestSession.h"
 #include "KeyringControl.h"
 #include "RevocationRecorder.h"
@@ -235,6 +236,8 @@ private Q_SLOTS:
     void showsTheClaimsTheCountdownAndAValidSignature()
     {
         MainWindow window(m_context.get());
+        // Every view has a name a screen reader can say.
+        QVERIFY2(unnamedViews(&window).isEmpty(), qPrintable(unnamedViews(&window).join(u',')));
         QVERIFY(openWindow(window));
         QCOMPARE(navigationItem(window)->toolTip(0).contains(QStringLiteral("expires in")), true);
         // A plain paragraph: text that looks like markup shows as written.

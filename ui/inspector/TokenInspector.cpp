@@ -194,6 +194,9 @@ void TokenInspector::retranslateUi()
     m_copy->setText(tr("&Copy token…"));
     m_copy->setToolTip(tr("Put the chosen token on the clipboard, after a warning"));
     m_timelineLabel->setText(tr("Token timeline"));
+    // What a screen reader says for each view (AT-SPI shows unnamed ones as "table").
+    m_claimsView->setAccessibleName(tr("Header and claims of the chosen token"));
+    m_scopes->setAccessibleName(tr("Scopes granted"));
     showTokens();
     m_tokenChoice->setCurrentIndex(qMax(0, chosen));
 }

@@ -59,6 +59,7 @@ TokenTimeline::TokenTimeline(QWidget* parent)
 
 void TokenTimeline::retranslateUi()
 {
+    setAccessibleName(tr("Token timeline: sign-ins, refreshes and revocations"));
     m_lifetimes->setName(tr("Access token lifetime"));
     for (int i = 0; i < m_marks.size(); ++i) {
         m_marks.at(i)->setName(TokenHistory::eventName(markStyles().at(i).first));

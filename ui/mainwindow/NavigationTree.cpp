@@ -142,6 +142,7 @@ QTreeWidgetItem* NavigationTree::addSection(const QString& objectName,
 
 void NavigationTree::retranslateUi()
 {
+    setAccessibleName(tr("Connections and pipelines"));
     m_connections->setText(0, tr("Connections"));
     m_noConnections->setText(0, tr("No connections"));
     m_pipelines->setText(0, tr("Pipelines"));

@@ -192,6 +192,7 @@ void ProviderPage::retranslateUi()
     m_lookUp->setText(tr("&Look up"));
     m_lookUp->setToolTip(tr("Fetch the provider's OpenID Connect discovery document"));
     m_endpointList->setHeaderLabels({tr("Endpoint"), tr("Address")});
+    m_endpointList->setAccessibleName(tr("Endpoints found at the issuer"));
     // The form's own texts come from the .ui file.
     m_manual->retranslateUi(m_manual->authorizeUrl->parentWidget());
     m_nameLabel->setText(tr("&Name of this connection:"));

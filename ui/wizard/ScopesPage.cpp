@@ -95,6 +95,7 @@ void ScopesPage::retranslateUi()
     setTitle(tr("Choose what Grantline may do"));
     setSubTitle(tr("Ask only for what you need; the provider shows this list when you sign "
                    "in."));
+    m_table->setAccessibleName(tr("Scopes to ask for, and what each allows"));
     m_otherLabel->setText(tr("&Other scopes:"));
     m_other->setToolTip(tr("Scopes the list does not have, separated by spaces"));
     updateProblem();
