@@ -7,12 +7,20 @@
 Job::Job(QObject* parent)
     : QObject(parent)
     , m_timeoutTimer(new QTimer(this))
+    , m_progressTimer(new QTimer(this))
 {
     m_timeoutTimer->setSingleShot(true);
     connect(m_timeoutTimer, &QTimer::timeout, this, &Job::onTimeout);
+    m_progressTimer->setSingleShot(true);
+    connect(m_progressTimer, &QTimer::timeout, this, &Job::emitProgress);
+    m_progressClock.start();
 }
 
-Job::~Job() = default;
+Job::~Job()
+{
+    // A child step must not outlive the job that waits for it.
+    cancelSubjobs();
+}
 
 void Job::start()
 {
@@ -40,17 +48,27 @@ void Job::cancel()
 
 void Job::stopWith(int code, const QString& text)
 {
-    if (m_finished || m_stopping) {
+    // A deferred cancel is already on its way (a timeout does not replace it).
+    if (m_finished || m_stopping || m_resultDeferred) {
         return;
     }
     // A child job cancelled in doCancel() reports back at once; its outcome
     // must not become this job's (a cancel is a cancel, not "exchange failed").
     m_stopping = true;
+    cancelSubjobs();
     doCancel();
     m_stopping = false;
     m_error = code;
     m_errorText = text;
+    if (m_resultDeferred) {
+        return;
+    }
     emitResult();
+}
+
+void Job::deferCancelledResult()
+{
+    m_resultDeferred = true;
 }
 
 void Job::setTimeout(std::chrono::milliseconds timeout)
@@ -103,7 +121,7 @@ QString Job::activityDescription() const
 void Job::setError(int code, const QString& text)
 {
     // The outcome is fixed once reported: a late callback cannot rewrite it.
-    if (m_finished || m_stopping) {
+    if (m_finished || m_stopping || m_resultDeferred) {
         return;
     }
     m_error = code;
@@ -115,11 +133,18 @@ void Job::emitResult()
     if (m_finished || m_stopping) {
         return;
     }
-    m_finished = true;
-    m_timeoutTimer->stop();
+    cancelSubjobs();
     // A slot may delete the job; read what is needed before emitting.
     const bool autoDelete = m_autoDelete;
     QPointer<Job> alive(this);
+    // The final amounts come before the result, whatever the throttle says.
+    m_progressTimer->stop();
+    emitProgress();
+    if (!alive) {
+        return;
+    }
+    m_finished = true;
+    m_timeoutTimer->stop();
     Q_EMIT finished(this);
     if (autoDelete && alive) {
         deleteLater();
@@ -133,4 +158,129 @@ void Job::onTimeout()
     stopWith(
         TimedOut,
         tr("%1 did not finish within %n second(s).", nullptr, seconds).arg(activityDescription()));
+}
+
+qint64 Job::processedAmount(Unit unit) const
+{
+    return m_processed.at(unit);
+}
+
+qint64 Job::totalAmount(Unit unit) const
+{
+    return m_total.at(unit);
+}
+
+QString Job::progressDescription() const
+{
+    return m_progressDescription;
+}
+
+void Job::setProcessedAmount(Unit unit, qint64 amount)
+{
+    if (m_processed.at(unit) != amount) {
+        m_processed.at(unit) = amount;
+        progressTouched();
+    }
+}
+
+void Job::setTotalAmount(Unit unit, qint64 amount)
+{
+    if (m_total.at(unit) != amount) {
+        m_total.at(unit) = amount;
+        progressTouched();
+    }
+}
+
+void Job::setProgressDescription(const QString& text)
+{
+    if (m_progressDescription != text) {
+        m_progressDescription = text;
+        progressTouched();
+    }
+}
+
+void Job::progressTouched()
+{
+    if (m_finished) {
+        return;
+    }
+    m_progressDirty = true;
+    if (m_progressTimer->isActive()) {
+        return;
+    }
+    const qint64 sinceLast = m_progressClock.elapsed() - m_lastProgressMs;
+    if (m_lastProgressMs < 0 || sinceLast >= kProgressInterval.count()) {
+        emitProgress();
+    } else {
+        m_progressTimer->start(int(kProgressInterval.count() - sinceLast));
+    }
+}
+
+void Job::emitProgress()
+{
+    if (!m_progressDirty) {
+        return;
+    }
+    m_progressDirty = false;
+    m_lastProgressMs = m_progressClock.elapsed();
+    Q_EMIT progressChanged(this);
+}
+
+QList<Job*> Job::subjobs() const
+{
+    QList<Job*> running;
+    for (const QPointer<Job>& child : m_subjobs) {
+        if (child) {
+            running << child.data();
+        }
+    }
+    return running;
+}
+
+void Job::startSubjob(Job* child, std::function<void(Job*)> onFinished)
+{
+    m_subjobs << child;
+    connect(child, &Job::finished, this, [this, onFinished](Job* done) {
+        // Copied first: forgetting the child drops this connection.
+        const auto handler = onFinished;
+        releaseSubjob(done);
+        if (handler && !m_finished && !m_stopping) {
+            handler(done);
+        }
+    });
+    child->start();
+}
+
+void Job::startSubjob(Job* child, int failureCode, const QString& failurePrefix,
+                      std::function<void(Job*)> onSuccess)
+{
+    startSubjob(child, [this, failureCode, failurePrefix, onSuccess](Job* done) {
+        if (done->error() != NoError) {
+            setError(failureCode, failurePrefix.isEmpty()
+                         ? done->errorText()
+                         : failurePrefix.arg(done->errorText()));
+            emitResult();
+            return;
+        }
+        if (onSuccess) {
+            onSuccess(done);
+        }
+    });
+}
+
+void Job::releaseSubjob(Job* child)
+{
+    disconnect(child, &Job::finished, this, nullptr);
+    m_subjobs.removeIf([child](const QPointer<Job>& p) { return !p || p == child; });
+}
+
+void Job::cancelSubjobs()
+{
+    const QList<QPointer<Job>> children = std::exchange(m_subjobs, {});
+    for (const QPointer<Job>& child : children) {
+        if (child) {
+            disconnect(child, &Job::finished, this, nullptr);
+            child->cancel();
+        }
+    }
 }

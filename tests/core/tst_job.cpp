@@ -2,6 +2,7 @@
 // exactly one finished(), cancel, timeout and auto-delete.
 #include "core/Job.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -14,14 +15,22 @@ class ControlledJob : public Job
     Q_OBJECT
 
 public:
+    using Job::deferCancelledResult;
     using Job::emitResult;
+    using Job::releaseSubjob;
     using Job::setError;
+    using Job::setProcessedAmount;
+    using Job::setProgressDescription;
+    using Job::setTotalAmount;
+    using Job::startSubjob;
 
     int startCount = 0;
     int cancelCount = 0;
     bool finishOnStart = false;
     // Like a job whose child reports its own failure while being cancelled.
     bool failWhileCancelling = false;
+    // Like a job whose worker thread must roll back before it may finish.
+    bool slowCancel = false;
 
 protected:
     void doStart() override
@@ -34,6 +43,9 @@ protected:
     void doCancel() override
     {
         ++cancelCount;
+        if (slowCancel) {
+            deferCancelledResult();
+        }
         if (failWhileCancelling) {
             setError(UserError, QStringLiteral("the exchange failed"));
             emitResult();
@@ -171,6 +183,145 @@ private Q_SLOTS:
         job->finishOnStart = true;
         job->start();
         QTRY_VERIFY(job.isNull());
+    }
+
+    void progressIsThrottledAndTheLastAmountsArriveBeforeFinished()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        job.setTotalAmount(Job::Records, 100000);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QElapsedTimer clock;
+        clock.start();
+        // A job updating its amount 100k times, giving the loop a turn now and then.
+        for (qint64 record = 1; record <= 100000; ++record) {
+            job.setProcessedAmount(Job::Records, record);
+            if (record % 1000 == 0) {
+                QTest::qWait(2);
+            }
+        }
+        job.setProgressDescription(QStringLiteral("Writing the last rows"));
+        QList<qint64> seenAtFinish;
+        connect(&job, &Job::finished, this, [&] {
+            seenAtFinish << progress.count() << job.processedAmount(Job::Records);
+        });
+        job.emitResult();
+        const qint64 bound = clock.elapsed() / Job::kProgressInterval.count() + 2;
+        QVERIFY2(progress.count() <= bound,
+                 qPrintable(QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(clock.elapsed())));
+        QVERIFY(progress.count() >= 2);
+        // The final amounts were announced before the result.
+        QCOMPARE(seenAtFinish, (QList<qint64>{progress.count(), 100000}));
+        QCOMPARE(job.totalAmount(Job::Records), 100000);
+        QCOMPARE(job.totalAmount(Job::Pages), -1);
+        QCOMPARE(job.progressDescription(), QStringLiteral("Writing the last rows"));
+    }
+
+    void aChangeInsideTheIntervalIsEmittedWhenItEnds()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        job.setProcessedAmount(Job::Pages, 1);
+        QCOMPARE(progress.count(), 1);
+        job.setProcessedAmount(Job::Pages, 2);
+        job.setProcessedAmount(Job::Pages, 3);
+        QCOMPARE(progress.count(), 1);
+        QVERIFY(progress.wait(1000));
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(job.processedAmount(Job::Pages), 3);
+        // Nothing changed since: no signal.
+        QTest::qWait(int(Job::kProgressInterval.count()) * 2);
+        QCOMPARE(progress.count(), 2);
+    }
+
+    void aSubjobsFailureEndsItsParentWithTheChildsText()
+    {
+        ControlledJob parent;
+        parent.setAutoDelete(false);
+        auto* child = new ControlledJob;
+        bool succeeded = false;
+        parent.startSubjob(child, Job::UserError + 1, QStringLiteral("Reading failed: %1"),
+                           [&](Job*) { succeeded = true; });
+        QCOMPARE(parent.subjobs(), QList<Job*>{child});
+        QTRY_COMPARE(child->startCount, 1);
+        child->setError(Job::UserError, QStringLiteral("the keyring is locked"));
+        child->emitResult();
+        QVERIFY(parent.isFinished());
+        QVERIFY(!succeeded);
+        QCOMPARE(parent.error(), Job::UserError + 1);
+        QCOMPARE(parent.errorText(), QStringLiteral("Reading failed: the keyring is locked"));
+        QVERIFY(parent.subjobs().isEmpty());
+    }
+
+    void aSubjobsSuccessCallsOnAndItIsForgotten()
+    {
+        ControlledJob parent;
+        parent.setAutoDelete(false);
+        QPointer<ControlledJob> child = new ControlledJob;
+        child->finishOnStart = true;
+        Job* seen = nullptr;
+        parent.startSubjob(child, [&](Job* done) { seen = done; });
+        QTRY_VERIFY(seen != nullptr);
+        QVERIFY(!parent.isFinished());
+        QVERIFY(parent.subjobs().isEmpty());
+        // Auto-deleted as every job is.
+        QTRY_VERIFY(child.isNull());
+    }
+
+    void cancellingAParentCancelsItsSubjobs()
+    {
+        ControlledJob parent;
+        parent.setAutoDelete(false);
+        QPointer<ControlledJob> child = new ControlledJob;
+        child->setAutoDelete(false);
+        bool called = false;
+        parent.startSubjob(child, [&](Job*) { called = true; });
+        QTRY_COMPARE(child->startCount, 1);
+        parent.cancel();
+        QCOMPARE(child->cancelCount, 1);
+        QCOMPARE(child->error(), int(Job::Cancelled));
+        QCOMPARE(parent.error(), int(Job::Cancelled));
+        // The parent had stopped: its handler for the child does not run.
+        QVERIFY(!called);
+        delete child;
+    }
+
+    void deletingAParentCancelsItsSubjobs()
+    {
+        QPointer<ControlledJob> child = new ControlledJob;
+        child->setAutoDelete(false);
+        {
+            ControlledJob parent;
+            parent.startSubjob(child, [](Job*) { });
+        }
+        QVERIFY(child);
+        QCOMPARE(child->cancelCount, 1);
+        QVERIFY(child->isFinished());
+        delete child;
+    }
+
+    void aDeferredCancelFinishesOnlyWhenTheJobSaysSo()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        job.slowCancel = true;
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        job.cancel();
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!job.isFinished());
+        job.cancel();
+        QCOMPARE(job.cancelCount, 1);
+        // What the worker reports meanwhile does not replace the cancel.
+        job.setError(Job::UserError, QStringLiteral("disk full"));
+        job.emitResult();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        // A second cancel after the end changes nothing.
+        job.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.cancelCount, 1);
     }
 };
 
