@@ -3,13 +3,11 @@
 #include "CliExtraction.h"
 #include "ProgressLine.h"
 #include "core/TerminalText.h"
-#include "destination/LoadSink.h"
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
-#include "pipeline/JsonLinesReader.h"
 #include "pipeline/LoadInfo.h"
 #include "pipeline/SchemaModel.h"
-#include "source/ExtractJob.h"
+#include "run/RunJob.h"
 #include "source/PipelineFile.h"
 
 #include <QCommandLineParser>
@@ -24,48 +22,13 @@ namespace {
 const QStringList kDispositions{QStringLiteral("append"), QStringLiteral("replace"),
                                 QStringLiteral("merge")};
 
-// Records whose key collisions are named one by one; the rest are counted.
-constexpr qint64 kNamedCollisionRecords = 10;
-
-QString collisionText(qint64 line, const RelationalNormalizer::KeyCollision& collision,
-                      const QString& rootTable)
-{
-    const QString column =
-        collision.table == rootTable ? collision.column : collision.table + u'.' + collision.column;
-    if (collision.earlierKey == collision.laterKey) {
-        return LoadCommands::tr(
-                   "line %1: key \"%2\" appears twice; column \"%3\" keeps the later value.")
-            .arg(line)
-            .arg(collision.laterKey.left(80), column);
-    }
-    return LoadCommands::tr(
-               "line %1: keys \"%2\" and \"%3\" both become column \"%4\"; the later value is "
-               "kept.")
-        .arg(line)
-        .arg(collision.earlierKey.left(80), collision.laterKey.left(80), column);
-}
-
-LoadInfo infoOf(const Loader& loader, const QString& pipeline, const QString& failure)
-{
-    LoadInfo info;
-    info.pipelineName = pipeline;
-    info.databasePath = loader.databasePath();
-    info.loadId = loader.loadId();
-    info.seconds = double(loader.elapsedMilliseconds()) / 1000.0;
-    info.records = loader.recordCount();
-    info.tableRows = failure.isEmpty() ? loader.rowCounts() : QList<QPair<QString, qint64>>();
-    info.failure = failure;
-    info.warnings = loader.warnings();
-    return info;
-}
-
 } // namespace
 
 LoadCommands::LoadCommands(CliSession& session)
     : m_session(session)
 { }
 
-void LoadCommands::installTestKillPoints(Loader& loader)
+void LoadCommands::installTestKillPoints(RunJob& job)
 {
     // For the crash tests only: die at a named point, as a power cut would.
     const QString point = qEnvironmentVariable("GRANTLINE_TEST_KILL_AT");
@@ -73,10 +36,9 @@ void LoadCommands::installTestKillPoints(Loader& loader)
     if (point.isEmpty() && afterRecords <= 0) {
         return;
     }
-    loader.setCheckpoint([point, afterRecords, &loader](const QString& at) {
+    job.setCheckpoint([point, afterRecords](const QString& at, qint64 records) {
         if (at == point
-            || (afterRecords > 0 && at == QLatin1String("written")
-                && loader.recordCount() >= afterRecords)) {
+            || (afterRecords > 0 && at == QLatin1String("written") && records >= afterRecords)) {
             std::raise(SIGKILL);
         }
     });
@@ -133,63 +95,25 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
         return m_session.usage(tr("--write-disposition is append, replace or merge, not \"%1\".")
                                    .arg(options.writeDisposition));
     }
-    JsonLinesReader reader(parser.positionalArguments().first());
-    if (!reader.open(&error)) {
-        return m_session.fail(error);
-    }
-    Loader::Options loaderOptions;
-    loaderOptions.pipelineName =
+    RunJob::ImportOptions import;
+    import.filePath = parser.positionalArguments().first();
+    import.databasePath = parser.value(db);
+    import.table = options;
+    import.loader.pipelineName =
         parser.isSet(pipeline) ? parser.value(pipeline) : QStringLiteral("grantline_import");
-    loaderOptions.schemaName = loaderOptions.pipelineName;
-    Loader loader(parser.value(db), loaderOptions);
-    installTestKillPoints(loader);
-    if (!loader.begin(&error)) {
-        return m_session.fail(error);
-    }
-    TableSchema* root = loader.prepareTable(options, &error);
+    import.loader.schemaName = import.loader.pipelineName;
+    RunJob job(import);
+    installTestKillPoints(job);
     ProgressLine progress;
-    const QString name = root ? root->name : QString();
-    // dlt keeps the later of two values for one column; say where it happened.
-    QStringList collisions;
-    qint64 collidingRecords = 0;
-    const bool read = root
-        && reader.read(
-            [&](simdjson::dom::element record, QString* failure) {
-                if (!loader.write(root, record, failure)) {
-                    // A write error of the file is not this line's fault.
-                    if (loader.writeFailed()) {
-                        return false;
-                    }
-                    *failure = tr("%1, line %2: %3")
-                                   .arg(QFileInfo(parser.positionalArguments().first()).fileName())
-                                   .arg(reader.lineNumber())
-                                   .arg(*failure);
-                    return false;
-                }
-                const auto met = loader.takeKeyCollisions();
-                if (!met.isEmpty() && ++collidingRecords <= kNamedCollisionRecords) {
-                    for (const RelationalNormalizer::KeyCollision& collision : met) {
-                        collisions << collisionText(reader.lineNumber(), collision, name);
-                    }
-                }
-                progress.update(name, loader.recordCount());
-                return true;
-            },
-            &error);
+    QObject::connect(&job, &Job::progressChanged, &job, [&progress, &options](Job* running) {
+        progress.update(options.table, running->processedAmount(Job::Records));
+    });
+    m_session.runJob(&job);
     progress.finish();
-    if (collidingRecords > kNamedCollisionRecords) {
-        // No plural form: the count may be one.
-        collisions << tr("In %1 more of the records, two keys became one column too; the later "
-                         "values were kept.")
-                          .arg(collidingRecords - kNamedCollisionRecords);
+    if (job.error() == RunJob::SetupFailed) {
+        return m_session.fail(job.errorText());
     }
-    const bool finished = read && loader.finish({}, &error);
-    if (!finished) {
-        loader.abort();
-    }
-    LoadInfo info = infoOf(loader, loaderOptions.pipelineName, finished ? QString() : error);
-    info.warnings = collisions + info.warnings;
-    return report(info, parser.isSet(json));
+    return report(job.loadInfo(), parser.isSet(json));
 }
 
 int LoadCommands::run(const QStringList& arguments)
@@ -213,51 +137,34 @@ int LoadCommands::run(const QStringList& arguments)
     if (!file) {
         return CliSession::Failure;
     }
-    ExtractJob::Options options;
-    options.resources = parser.values(resource);
-    CliExtraction extraction(m_session, *file, options.resources);
+    RunJob::Options options;
+    options.extract.resources = parser.values(resource);
+    CliExtraction extraction(m_session, *file, options.extract.resources);
     if (!extraction.prepare()) {
         return CliSession::Failure;
     }
-    const QString database =
+    options.databasePath =
         parser.isSet(db) ? parser.value(db) : file->databasePath(QFileInfo(path).absolutePath());
-    Loader::Options loaderOptions;
-    loaderOptions.pipelineName = file->pipelineName;
-    loaderOptions.schemaName = file->sourceName;
-    loaderOptions.fullRefresh = parser.isSet(fullRefresh);
-    Loader loader(database, loaderOptions);
-    installTestKillPoints(loader);
-    if (!loader.begin(&error)) {
-        return m_session.fail(error);
-    }
-    options.state = loader.incrementalState();
-    LoadSink sink(&loader, &*file);
-    // Every table the run loads is prepared now: a replace table is emptied
-    // even when its API sends nothing.
-    if (!sink.prepare(extraction.plan().emitted(), &error)) {
-        loader.abort();
-        return m_session.fail(error);
-    }
-    std::unique_ptr<ExtractJob> job(
-        new ExtractJob(m_session.network(), *file, extraction.credentials(), &sink, options));
+    options.loader.pipelineName = file->pipelineName;
+    options.loader.schemaName = file->sourceName;
+    options.loader.fullRefresh = parser.isSet(fullRefresh);
+    RunJob job(m_session.network(), *file, extraction.credentials(), options);
+    installTestKillPoints(job);
     ProgressLine progress;
-    QObject::connect(job.get(), &ExtractJob::progress, job.get(),
-                     [&progress](const QString& name, qint64, qint64 records, qint64) {
-                         progress.update(name, records);
-                     });
-    extraction.printNotesOf(job.get(), [&progress] { progress.finish(); });
-    const bool extracted = m_session.runJob(job.get());
+    QObject::connect(&job, &Job::progressChanged, &job, [&progress, &job] {
+        for (const ExtractJob::ResourceStats& stats : job.resourceStats()) {
+            progress.update(stats.name, stats.records);
+        }
+    });
+    QObject::connect(&job, &RunJob::extractionStarted, &job, [&](ExtractJob* extract) {
+        extraction.printNotesOf(extract, [&progress] { progress.finish(); });
+    });
+    m_session.runJob(&job);
     progress.finish();
-    if (!extracted || !loader.finish(job->state(), &error)) {
-        loader.abort();
-        return report(infoOf(loader, file->pipelineName,
-                             extracted ? error
-                                       : job->errorText()
-                                     + tr(" Nothing of this run was saved; the next run starts "
-                                          "where the last completed one ended.")),
-                      parser.isSet(json));
+    if (job.error() == RunJob::SetupFailed) {
+        return m_session.fail(job.errorText());
     }
-    return report(infoOf(loader, file->pipelineName, QString()), parser.isSet(json));
+    return report(job.loadInfo(), parser.isSet(json));
 }
 
 int LoadCommands::schema(const QStringList& arguments)

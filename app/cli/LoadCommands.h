@@ -5,8 +5,7 @@
 #include "CliSession.h"
 
 struct LoadInfo;
-class Loader;
-class ProgressLine;
+class RunJob;
 
 class LoadCommands
 {
@@ -22,7 +21,7 @@ public:
 private:
     // Prints the load info (text or JSON) and returns the exit code.
     int report(const LoadInfo& info, bool asJson);
-    void installTestKillPoints(Loader& loader);
+    void installTestKillPoints(RunJob& job);
 
     CliSession& m_session;
 };

@@ -71,6 +71,14 @@ void Job::deferCancelledResult()
     m_resultDeferred = true;
 }
 
+void Job::replaceDeferredCancel(int code, const QString& text)
+{
+    if (m_resultDeferred && !m_finished) {
+        m_error = code;
+        m_errorText = text;
+    }
+}
+
 void Job::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeoutTimer->setInterval(timeout);

@@ -113,6 +113,9 @@ protected:
     // from doCancel(), it keeps finished() back until the job calls
     // emitResult() itself; the outcome stays Cancelled.
     void deferCancelledResult();
+    // The work finished before the deferred cancel could stop it (the load
+    // was committed): the outcome is what really happened, not Cancelled.
+    void replaceDeferredCancel(int code, const QString& text);
 
 private:
     void onTimeout();

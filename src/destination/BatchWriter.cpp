@@ -30,6 +30,19 @@ BatchWriter::~BatchWriter()
     m_writers.clear();
 }
 
+void BatchWriter::discardQueued()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (RowBatch* batch : m_queue) {
+            batch->clear();
+            m_free.push_back(batch);
+        }
+        m_queue.clear();
+    }
+    m_changed.notify_all();
+}
+
 RowBatch* BatchWriter::freeBatch()
 {
     std::unique_lock lock(m_mutex);

@@ -37,6 +37,8 @@ public:
     // Waits until every queued batch is written; false with the first
     // error if a write failed (later batches are then dropped).
     bool drain(QString* error);
+    // Drops the batches not yet started (the load is being rolled back).
+    void discardQueued();
     // Whether a write has failed (drain() says why); does not wait.
     bool hasFailed() const;
     // Rows written by table, in the order tables were first written.

@@ -64,6 +64,7 @@ bool Loader::begin(QString* error)
 {
     m_elapsed.start();
     m_database = std::make_unique<SqliteDatabase>(m_path);
+    m_database->setCancelFlag(m_options.cancelled);
     if (!m_database->open(error) || !m_database->begin(error)) {
         return false;
     }
@@ -318,6 +319,7 @@ bool Loader::submit(QString* error)
     for (TableRows* rows : m_current->tables()) {
         rows->snapshot = snapshotOf(rows->table());
     }
+    m_rowsSubmitted += qint64(m_current->rowCount());
     m_writer->submit(m_current);
     m_current = m_writer->freeBatch();
     // A failed write (a full disk) stops the load now, not at the end.
@@ -471,10 +473,19 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
     return true;
 }
 
+sqlite3* Loader::handle() const
+{
+    return m_database && m_database->isOpen() ? m_database->handle() : nullptr;
+}
+
 void Loader::abort()
 {
-    // The writer thread stops before the rollback it would race with.
+    // The writer thread stops before the rollback it would race with; the
+    // batches it has not started are dropped, not written to be undone.
     m_current = nullptr;
+    if (m_writer) {
+        m_writer->discardQueued();
+    }
     m_writer.reset();
     if (m_database && m_database->inTransaction()) {
         m_database->rollback();

@@ -20,12 +20,14 @@
 #include <QMap>
 #include <QSet>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <unordered_map>
 
 class BatchWriter;
 class SqliteDatabase;
+struct sqlite3;
 
 class Loader
 {
@@ -39,6 +41,8 @@ public:
         QString schemaName = QStringLiteral("rest_api");
         // Drop the source's tables and state first (dlt's drop_sources).
         bool fullRefresh = false;
+        // Set by another thread to end a wait for a locked file early.
+        const std::atomic<bool>* cancelled = nullptr;
     };
 
     Loader(const QString& databasePath, const Options& options);
@@ -92,6 +96,14 @@ public:
     {
         return m_records;
     }
+    // Rows normalized and handed to the writer so far (the load's progress).
+    qint64 rowsSubmitted() const
+    {
+        return m_rowsSubmitted;
+    }
+    // The connection, for sqlite3_interrupt() from another thread while
+    // this one is inside SQLite; null before begin() and after close.
+    sqlite3* handle() const;
     QStringList warnings() const;
     // The key collisions of the records written since the last call, for a
     // caller that names them by line; once asked, warnings() leaves them out.
@@ -142,6 +154,7 @@ private:
     QString m_storedSchemaHash;
     QString m_loadId;
     qint64 m_records = 0;
+    qint64 m_rowsSubmitted = 0;
     bool m_schemaSaved = false;
     QElapsedTimer m_elapsed;
     bool m_writeFailed = false;

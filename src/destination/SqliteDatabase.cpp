@@ -70,6 +70,9 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
         m_handle = nullptr;
         return false;
     }
+    if (m_cancelled) {
+        sqlite3_busy_handler(m_handle, &SqliteDatabase::waitUnlessCancelled, this);
+    }
     if (readOnly) {
         return true;
     }
@@ -95,6 +98,19 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
         return false;
     }
     return true;
+}
+
+int SqliteDatabase::waitUnlessCancelled(void* self, int attempts)
+{
+    // The busy timeout's five seconds, in steps short enough for a cancel.
+    constexpr int kStepMs = 10;
+    constexpr int kTimeoutMs = 5000;
+    const auto* database = static_cast<const SqliteDatabase*>(self);
+    if (database->m_cancelled->load() || attempts * kStepMs >= kTimeoutMs) {
+        return 0;
+    }
+    sqlite3_sleep(kStepMs);
+    return 1;
 }
 
 bool SqliteDatabase::isOpen() const

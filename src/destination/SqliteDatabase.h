@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
 #include <optional>
 
 struct sqlite3;
@@ -27,6 +28,13 @@ public:
     QString path() const
     {
         return m_path;
+    }
+    // While this flag is set, a wait for another writer's lock gives up at
+    // once instead of after the busy timeout (a run being cancelled). Set
+    // before open().
+    void setCancelFlag(const std::atomic<bool>* cancelled)
+    {
+        m_cancelled = cancelled;
     }
     // readOnly: for looking only (schema, browsing); never creates the file.
     bool open(QString* error, bool readOnly = false);
@@ -60,9 +68,13 @@ public:
     QString describeLastError(const QString& doing) const;
 
 private:
+    // SQLite's busy handler: waits in short steps, gives up on a cancel.
+    static int waitUnlessCancelled(void* self, int attempts);
+
     QString m_path;
     QString m_connectionName;
     // Kept at open: QtSql hands out its connection only in its own thread.
     sqlite3* m_handle = nullptr;
     bool m_inTransaction = false;
+    const std::atomic<bool>* m_cancelled = nullptr;
 };

@@ -181,7 +181,7 @@ void PageFetchJob::onFinished()
             emitResult();
             return;
         }
-        retryOrFail(NetworkFailed, reply->errorString(), QByteArray());
+        retryOrFail(NetworkFailed, 0, reply->errorString(), QByteArray());
         return;
     }
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
@@ -208,7 +208,8 @@ void PageFetchJob::onFinished()
     if (RetryPolicy::isRetriableStatus(status)) {
         m_status = status;
         m_body = body;
-        retryOrFail(HttpFailed, describeFailure(status, body), reply->rawHeader("Retry-After"));
+        retryOrFail(HttpFailed, status, describeFailure(status, body),
+                    reply->rawHeader("Retry-After"));
         return;
     }
     if (status >= 400) {
@@ -286,7 +287,8 @@ void PageFetchJob::renewCredentials()
     renewal->start();
 }
 
-void PageFetchJob::retryOrFail(int error, const QString& failure, const QByteArray& retryAfter)
+void PageFetchJob::retryOrFail(int error, int status, const QString& failure,
+                               const QByteArray& retryAfter)
 {
     // Qt's own error strings name the URL as requested, credentials included.
     const QString reason = UrlRedactor::redact(failure, hiddenValues());
@@ -298,7 +300,13 @@ void PageFetchJob::retryOrFail(int error, const QString& failure, const QByteArr
     const std::chrono::milliseconds wait =
         m_policy.delayAfter(m_attempt, retryAfter, QDateTime::currentDateTimeUtc());
     qCInfo(lcHttp) << "retrying" << shown(m_url) << "in" << wait.count() << "ms:" << reason;
-    Q_EMIT retrying(m_attempt, reason, qint64(wait.count()));
+    RetryEvent event;
+    event.url = shown(m_url);
+    event.attempt = m_attempt;
+    event.status = status;
+    event.reason = reason;
+    event.waitMs = qint64(wait.count());
+    Q_EMIT retrying(event);
     m_wait.start(wait);
 }
 

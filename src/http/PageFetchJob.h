@@ -7,6 +7,7 @@
 
 #include "core/Job.h"
 #include "http/PageRequest.h"
+#include "http/RetryEvent.h"
 #include "http/RetryPolicy.h"
 
 #include <QList>
@@ -64,8 +65,8 @@ public:
     int attempts() const;
 
 Q_SIGNALS:
-    // An attempt failed and another follows after waitMs (for the request log).
-    void retrying(int attempt, const QString& reason, qint64 waitMs);
+    // An attempt failed and another follows after event.waitMs.
+    void retrying(const RetryEvent& event);
 
 protected:
     void doStart() override;
@@ -77,7 +78,7 @@ private:
     void onFinished();
     bool followRedirect(QNetworkReply* reply);
     void renewCredentials();
-    void retryOrFail(int error, const QString& failure, const QByteArray& retryAfter);
+    void retryOrFail(int error, int status, const QString& failure, const QByteArray& retryAfter);
     QString describeFailure(int status, const QByteArray& body) const;
     QString shown(const QUrl& url) const;
     // The fixed secret values plus the auth's current ones.

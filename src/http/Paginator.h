@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 class Paginator
 {
@@ -42,6 +43,17 @@ public:
     {
         return m_hasNextPage;
     }
+    // What the API said the whole walk holds, once a page said it (a
+    // total_path): pages for page numbers, records for offsets; nullopt
+    // when it did not say.
+    std::optional<qint64> totalPages() const
+    {
+        return m_totalPages;
+    }
+    std::optional<qint64> totalRecords() const
+    {
+        return m_totalRecords;
+    }
 
 protected:
     // A name alone when there are no parameters, else {"type": …, …}.
@@ -52,4 +64,6 @@ protected:
                             QString* error);
 
     bool m_hasNextPage = true;
+    std::optional<qint64> m_totalPages;
+    std::optional<qint64> m_totalRecords;
 };

@@ -153,6 +153,9 @@ bool RangePaginator::update(const PageResponse& response, QString* error)
             }
         }
     }
+    if (total) {
+        rememberTotal(*total);
+    }
     m_current += m_settings.step;
     const qint64 base = m_settings.pages ? m_settings.basePage : 0;
     m_hasNextPage = !(total && m_current >= *total + base)
@@ -166,4 +169,18 @@ bool RangePaginator::update(const PageResponse& response, QString* error)
 void RangePaginator::updateRequest(PageRequest& request)
 {
     write(request, m_settings.param, m_settings.bodyPath, m_current);
+}
+
+void RangePaginator::rememberTotal(qint64 total)
+{
+    // dlt's meaning of total_path: the page count for page numbers, the
+    // record count for offsets.
+    if (m_settings.pages) {
+        m_totalPages = qMax<qint64>(0, total);
+        return;
+    }
+    m_totalRecords = qMax<qint64>(0, total);
+    if (m_settings.step > 0) {
+        m_totalPages = (*m_totalRecords + m_settings.step - 1) / m_settings.step;
+    }
 }

@@ -51,6 +51,7 @@ public:
 private:
     void write(PageRequest& request, const QString& param, const QString& bodyPath,
                qint64 value) const;
+    void rememberTotal(qint64 total);
 
     Settings m_settings;
     qint64 m_current = 0;

@@ -69,7 +69,11 @@ ExtractJob::ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipel
     , m_plan(pipeline, options.resources)
 { }
 
-ExtractJob::~ExtractJob() = default;
+ExtractJob::~ExtractJob()
+{
+    // The sink may outlive the run.
+    m_sink->setReadyHandler({});
+}
 
 QList<ExtractJob::ResourceStats> ExtractJob::stats() const
 {
@@ -108,6 +112,34 @@ RequestAuth* ExtractJob::authOf(const ResourceConfig& resource) const
     return m_authByResource.value(resource.name);
 }
 
+void ExtractJob::reportProgress(const QString& resource)
+{
+    qint64 pages = 0;
+    qint64 records = 0;
+    qint64 bytes = 0;
+    for (const ResourceStats& stats : std::as_const(m_stats)) {
+        pages += stats.pages;
+        records += stats.records;
+        bytes += stats.bytes;
+    }
+    setProcessedAmount(Pages, pages);
+    setProcessedAmount(Records, records);
+    setProcessedAmount(Bytes, bytes);
+    // A whole-run total is known when one resource is the whole run.
+    if (m_stats.size() == 1 && m_plan.resources().size() == 1) {
+        const ResourceStats& only = m_stats.first();
+        setTotalAmount(Pages, only.totalPages.value_or(-1));
+        setTotalAmount(Records, only.totalRecords.value_or(-1));
+    }
+    const ResourceStats& stats = statsOf(resource);
+    setProgressDescription(stats.totalPages
+                               ? tr("Resource \"%1\": page %2 of %3")
+                                     .arg(resource)
+                                     .arg(stats.pages)
+                                     .arg(*stats.totalPages)
+                               : tr("Resource \"%1\": page %2").arg(resource).arg(stats.pages));
+}
+
 ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
 {
     for (ResourceStats& stats : m_stats) {
@@ -115,7 +147,7 @@ ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
             return stats;
         }
     }
-    m_stats.append(ResourceStats{name, 0, 0, 0, {}, {}});
+    m_stats.append(ResourceStats{name, 0, 0, 0, {}, {}, {}, {}});
     return m_stats.last();
 }
 
@@ -145,6 +177,7 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
 
 void ExtractJob::doStart()
 {
+    m_sink->setReadyHandler([this] { onSinkReady(); });
     if (!m_plan.problem().isEmpty()) {
         fail(ResponseFailed, QString(), m_plan.problem());
         return;
@@ -194,17 +227,15 @@ void ExtractJob::prepareCredentials(qsizetype index)
         prepareCredentials(index + 1);
         return;
     }
-    m_pending = job;
-    connect(job, &Job::finished, this, [this, job, index] {
-        if (job->error() != NoError) {
+    startSubjob(job, [this, index](Job* done) {
+        if (done->error() != NoError) {
             fail(AuthFailed, QString(),
                  tr("The credentials (%1) are not usable: %2")
-                     .arg(m_auths.at(index)->description(), job->errorText()));
+                     .arg(m_auths.at(index)->description(), done->errorText()));
             return;
         }
         prepareCredentials(index + 1);
     });
-    job->start();
 }
 
 void ExtractJob::startTopLevel(qsizetype index)
@@ -359,22 +390,42 @@ void ExtractJob::fetch(Series& series)
     if (auth && auth->needsRenewal()) {
         // Renewed before it runs out, not after a 401 mid-run.
         if (Job* renewal = auth->prepare()) {
-            m_pending = renewal;
-            connect(renewal, &Job::finished, this, [this, renewal] {
-                if (renewal->error() != NoError) {
+            startSubjob(renewal, [this](Job* done) {
+                if (done->error() != NoError) {
                     fail(AuthFailed, m_stack.empty() ? QString() : m_stack.back()->resource->name,
-                         renewal->errorText());
+                         done->errorText());
                     return;
                 }
-                if (!m_stack.empty()) {
-                    sendRequest(*m_stack.back());
-                }
+                sendWhenTheSinkIsReady();
             });
-            renewal->start();
             return;
         }
     }
-    sendRequest(series);
+    sendWhenTheSinkIsReady();
+}
+
+void ExtractJob::sendWhenTheSinkIsReady()
+{
+    if (m_stack.empty() || isFinished()) {
+        return;
+    }
+    // Flow control: a sink that holds as many pages as it takes (a worker
+    // thread behind a slow disk) holds the next request back, so memory
+    // stays bounded and the caller's thread stays free meanwhile.
+    if (!m_sink->wantsMore()) {
+        m_waitingForSink = true;
+        return;
+    }
+    sendRequest(*m_stack.back());
+}
+
+void ExtractJob::onSinkReady()
+{
+    if (!m_waitingForSink || isFinished()) {
+        return;
+    }
+    m_waitingForSink = false;
+    sendWhenTheSinkIsReady();
 }
 
 void ExtractJob::sendRequest(Series& series)
@@ -391,11 +442,15 @@ void ExtractJob::sendRequest(Series& series)
     job->setIgnoreRule([this, resource](int status, const QByteArray& body) {
         return isIgnored(*resource, status, body);
     });
-    m_pending = job;
+    connect(job, &PageFetchJob::retrying, this, [this, resource](RetryEvent event) {
+        event.resource = resource->name;
+        Q_EMIT retrying(event);
+    });
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    connect(job, &Job::finished, this, [this, job, timer] { onFetched(job, timer->elapsed()); });
-    job->start();
+    startSubjob(job, [this, timer](Job* done) {
+        onFetched(static_cast<PageFetchJob*>(done), timer->elapsed());
+    });
 }
 
 bool ExtractJob::isIgnored(const ResourceConfig& resource, int status, const QByteArray& body) const
@@ -455,8 +510,7 @@ bool ExtractJob::deliverPage()
         return false;
     }
     m_delivery.records.clear();
-    const ResourceStats& stats = statsOf(m_delivery.resource);
-    Q_EMIT progress(m_delivery.resource, stats.pages, stats.records, stats.bytes);
+    reportProgress(m_delivery.resource);
     // A slot may have cancelled the run; nothing more happens then.
     return !isFinished();
 }
@@ -536,6 +590,10 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     if (!series.paginator->update(page, &error)) {
         fail(ResponseFailed, resource.name, error);
         return false;
+    }
+    if (m_stack.size() == 1) {
+        stats.totalPages = series.paginator->totalPages();
+        stats.totalRecords = series.paginator->totalRecords();
     }
     // Children read this page's records before the parser is used again.
     if (!queueChildren(series, records)) {
@@ -620,8 +678,6 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
 
 void ExtractJob::doCancel()
 {
-    if (m_pending) {
-        disconnect(m_pending, nullptr, this, nullptr);
-        m_pending->cancel();
-    }
+    // The request or renewal in flight is a subjob: Job cancels it.
+    m_waitingForSink = false;
 }

@@ -8,6 +8,7 @@
 
 #include "core/Job.h"
 #include "core/JsonParser.h"
+#include "http/RetryEvent.h"
 #include "http/RetryPolicy.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
@@ -65,6 +66,10 @@ public:
         // What detection chose, when the config left it open; for pinning.
         QJsonValue detectedPaginator;
         QString detectedSelector;
+        // What the API said the resource holds (its paginator's total_path),
+        // for a top-level resource.
+        std::optional<qint64> totalPages;
+        std::optional<qint64> totalRecords;
     };
 
     ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
@@ -81,7 +86,10 @@ public:
     QStringList plannedResources() const;
 
 Q_SIGNALS:
-    void progress(const QString& resource, qint64 pages, qint64 records, qint64 bytes);
+    // Progress: Job's amounts (pages, records, bytes for the whole run) and
+    // stats() by resource, announced by progressChanged().
+    // A request failed and is tried again; the run goes on.
+    void retrying(const RetryEvent& event);
     void paginatorDetected(const QString& resource, const QJsonValue& config, double confidence);
     void dataSelectorDetected(const QString& resource, const QString& selector);
     // One line of the request log: the URL with its secrets hidden.
@@ -107,7 +115,11 @@ private:
     // data, or an absolute path, must not take them elsewhere.
     bool isAllowedOrigin(const Series& series);
     void fetch(Series& series);
+    // Sends the next request of the top series once the sink takes more.
+    void sendWhenTheSinkIsReady();
+    void onSinkReady();
     void sendRequest(Series& series);
+    void reportProgress(const QString& resource);
     // Every secret value of the run as it stands now (file secrets and the
     // tokens the auths hold), hidden in whatever is shown.
     QList<QByteArray> secretValues() const;
@@ -136,7 +148,8 @@ private:
     qsizetype m_topIndex = 0;
     QList<RequestAuth*> m_auths;
     QHash<QString, RequestAuth*> m_authByResource;
-    QPointer<Job> m_pending;
+    // A request is held back until the sink wants more.
+    bool m_waitingForSink = false;
     std::vector<std::unique_ptr<Series>> m_stack;
     JsonParser m_parser;
     QList<ResourceStats> m_stats;

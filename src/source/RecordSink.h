@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <simdjson.h>
 #include <vector>
 
@@ -22,4 +23,17 @@ public:
     // valid only during the call. False, with a sentence, stops the run.
     virtual bool accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
                         const QJsonObject& extraFields, QString* error) = 0;
+
+    // Flow control for a sink that hands pages on (to a worker thread): false
+    // while it holds as many pages as it takes. The extractor then sends no
+    // request until the sink calls the ready handler, on the extractor's
+    // thread. A sink that works inside accept() always wants more.
+    virtual bool wantsMore() const;
+    void setReadyHandler(std::function<void()> handler);
+
+protected:
+    void notifyReady() const;
+
+private:
+    std::function<void()> m_readyHandler;
 };

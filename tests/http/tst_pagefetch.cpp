@@ -148,7 +148,14 @@ private Q_SLOTS:
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         QCOMPARE(job.attempts(), 3);
         QCOMPARE(retrying.count(), 2);
-        QCOMPARE(retrying.first().at(2).toLongLong(), 0);
+        QCOMPARE(retrying.first().at(0).value<RetryEvent>().waitMs, 0);
+        // Each retry is an event a log can show: attempt, status, reason.
+        const RetryEvent first = retrying.first().at(0).value<RetryEvent>();
+        QCOMPARE(first.attempt, 1);
+        QCOMPARE(first.status, 429);
+        QVERIFY2(first.reason.contains(QLatin1String("429")), qPrintable(first.reason));
+        QVERIFY(first.url.contains(QLatin1String("/playground/single")));
+        QCOMPARE(retrying.at(1).at(0).value<RetryEvent>().attempt, 2);
         QCOMPARE(counter("fault_429"), before + 2);
         QVERIFY(job.body().startsWith("{\"items\":["));
     }
@@ -164,7 +171,7 @@ private Q_SLOTS:
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         QCOMPARE(retrying.count(), 1);
         // Two seconds from the server's clock, to the second: not the 10 ms backoff.
-        const qint64 waited = retrying.first().at(2).toLongLong();
+        const qint64 waited = retrying.first().at(0).value<RetryEvent>().waitMs;
         QVERIFY2(waited > 900 && waited <= 2000, qPrintable(QString::number(waited)));
     }
 
@@ -177,8 +184,8 @@ private Q_SLOTS:
         run(job);
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         QCOMPARE(retrying.count(), 2);
-        QCOMPARE(retrying.at(0).at(2).toLongLong(), 10);
-        QCOMPARE(retrying.at(1).at(2).toLongLong(), 20);
+        QCOMPARE(retrying.at(0).at(0).value<RetryEvent>().waitMs, 10);
+        QCOMPARE(retrying.at(1).at(0).value<RetryEvent>().waitMs, 20);
     }
 
     void givesUpAfterFiveAttempts()

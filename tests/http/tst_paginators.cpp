@@ -321,6 +321,28 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("https://api.example/items?page=1"),
                               QStringLiteral("https://api.example/items?page=2"),
                               QStringLiteral("https://api.example/items?page=3")}));
+        // A paginator that knows its total says so.
+        QCOMPARE(pages->totalPages(), std::optional<qint64>(3));
+        QCOMPARE(pages->totalRecords(), std::nullopt);
+    }
+
+    void anOffsetTotalIsARecordCountAndGivesThePages()
+    {
+        auto offset = paginator(R"({"type": "offset", "limit": 10})");
+        QCOMPARE(offset->totalRecords(), std::nullopt);
+        const Walk result = walk(
+            *offset, [](const PageRequest& r) { return offsetApi(r, true); },
+            get(QStringLiteral("https://api.example/items")));
+        QCOMPARE(result.records, 25);
+        QCOMPARE(offset->totalRecords(), std::optional<qint64>(25));
+        QCOMPARE(offset->totalPages(), std::optional<qint64>(3));
+        // Without a total in the answers, nothing is claimed.
+        auto silent = paginator(R"({"type": "offset", "limit": 10})");
+        walk(
+            *silent, [](const PageRequest& r) { return offsetApi(r, false); },
+            get(QStringLiteral("https://api.example/items")));
+        QCOMPARE(silent->totalRecords(), std::nullopt);
+        QCOMPARE(silent->totalPages(), std::nullopt);
     }
 
     void maximumPageIsExclusiveAndHasMoreOverridesIt()

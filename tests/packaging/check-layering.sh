@@ -22,6 +22,7 @@ allowed() {
     source) echo "core secrets http oauth source" ;;
     pipeline) echo "core pipeline" ;;
     destination) echo "core secrets http oauth source pipeline destination" ;;
+    run) echo "core secrets http oauth source pipeline destination run" ;;
     sandbox) echo "core secrets http oauth pipeline sandbox" ;;
     *) echo "" ;;
   esac

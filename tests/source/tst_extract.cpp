@@ -895,7 +895,7 @@ private Q_SLOTS:
         CollectingSink sink;
         ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
         job.setAutoDelete(false);
-        QSignalSpy progress(&job, &ExtractJob::progress);
+        QSignalSpy progress(&job, &Job::progressChanged);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
         QVERIFY(progress.wait(10000));

@@ -1,0 +1,268 @@
+#include "run/LoadWorker.h"
+
+#include "destination/LoadSink.h"
+#include "pipeline/JsonLinesReader.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace {
+
+// Records whose key collisions are named one by one; the rest are counted.
+constexpr qint64 kNamedCollisionRecords = 10;
+// How often an import reports how far it got.
+constexpr qint64 kImportProgressMs = 50;
+
+QString collisionText(qint64 line, const RelationalNormalizer::KeyCollision& collision,
+                      const QString& rootTable)
+{
+    const QString column =
+        collision.table == rootTable ? collision.column : collision.table + u'.' + collision.column;
+    if (collision.earlierKey == collision.laterKey) {
+        return LoadWorker::tr(
+                   "line %1: key \"%2\" appears twice; column \"%3\" keeps the later value.")
+            .arg(line)
+            .arg(collision.laterKey.left(80), column);
+    }
+    return LoadWorker::tr(
+               "line %1: keys \"%2\" and \"%3\" both become column \"%4\"; the later value is "
+               "kept.")
+        .arg(line)
+        .arg(collision.earlierKey.left(80), collision.laterKey.left(80), column);
+}
+
+} // namespace
+
+LoadWorker::LoadWorker(const QString& databasePath, const Loader::Options& options)
+    : m_databasePath(databasePath)
+    , m_options(options)
+{
+    m_options.cancelled = &m_cancel;
+    m_last.databasePath = databasePath;
+}
+
+LoadWorker::~LoadWorker()
+{
+    closeLoader(true);
+}
+
+void LoadWorker::requestCancel()
+{
+    m_cancel = true;
+    std::lock_guard lock(m_handleMutex);
+    if (m_handle) {
+        // Ends a long merge or insert now; the rollback follows in abort().
+        sqlite3_interrupt(m_handle);
+    }
+}
+
+bool LoadWorker::isCancelRequested() const
+{
+    return m_cancel;
+}
+
+void LoadWorker::setCheckpoint(Checkpoint checkpoint)
+{
+    m_checkpoint = std::move(checkpoint);
+}
+
+bool LoadWorker::openLoader(QString* error)
+{
+    m_loader = std::make_unique<Loader>(m_databasePath, m_options);
+    if (m_checkpoint) {
+        Loader* loader = m_loader.get();
+        m_loader->setCheckpoint([this, loader](const QString& point) {
+            m_checkpoint(point, loader->recordCount());
+        });
+    }
+    if (!m_loader->begin(error)) {
+        closeLoader(true);
+        return false;
+    }
+    std::lock_guard lock(m_handleMutex);
+    m_handle = m_loader->handle();
+    return true;
+}
+
+void LoadWorker::beginRun(const PipelineFile& pipeline, const QStringList& emitted)
+{
+    m_pipeline = pipeline;
+    QString error;
+    if (m_cancel || !openLoader(&error)) {
+        m_failed = true;
+        Q_EMIT begun(false, error, {});
+        return;
+    }
+    m_sink = std::make_unique<LoadSink>(m_loader.get(), &m_pipeline);
+    // Every table the run loads is prepared now: a replace table is emptied
+    // even when its API sends nothing.
+    if (!m_sink->prepare(emitted, &error)) {
+        m_failed = true;
+        closeLoader(true);
+        Q_EMIT begun(false, error, {});
+        return;
+    }
+    Q_EMIT begun(true, QString(), m_loader->incrementalState());
+}
+
+void LoadWorker::writePage(const QString& resource, const QByteArray& records,
+                           const QJsonObject& extraFields)
+{
+    if (m_failed || m_cancel || !m_loader) {
+        // Dropped, but the credit still goes back.
+        Q_EMIT pageWritten(m_last.records, 0);
+        return;
+    }
+    simdjson::dom::element array;
+    std::vector<simdjson::dom::element> elements;
+    if (m_parser.parse({records.constData(), size_t(records.size())}, false, &array)
+        || array.type() != simdjson::dom::element_type::ARRAY) {
+        failWith(tr("A page of \"%1\" could not be handed to the loader.").arg(resource));
+        return;
+    }
+    for (simdjson::dom::element record : array.get_array().value_unsafe()) {
+        elements.push_back(record);
+    }
+    QString error;
+    if (!m_sink->accept(resource, elements, extraFields, &error)) {
+        failWith(m_loader->writeFailed() ? error : tr("Resource \"%1\": %2").arg(resource, error));
+        return;
+    }
+    m_last.records = m_loader->recordCount();
+    Q_EMIT pageWritten(m_loader->recordCount(), m_loader->rowsSubmitted());
+}
+
+void LoadWorker::finish(const QJsonObject& incrementalState)
+{
+    if (m_failed || m_cancel || !m_loader) {
+        return;
+    }
+    QString error;
+    if (!m_loader->finish(incrementalState, &error)) {
+        if (!m_cancel) {
+            failWith(error);
+        }
+        return;
+    }
+    m_last = resultOf();
+    closeLoader(false);
+    Q_EMIT committed(m_last);
+}
+
+void LoadWorker::importJsonLines(const QString& path,
+                                 const RelationalNormalizer::TableOptions& options)
+{
+    JsonLinesReader reader(path);
+    QString error;
+    if (!reader.open(&error) || !openLoader(&error)) {
+        m_failed = true;
+        Q_EMIT begun(false, error, {});
+        return;
+    }
+    Q_EMIT begun(true, QString(), {});
+    TableSchema* root = m_loader->prepareTable(options, &error);
+    if (!root) {
+        failWith(error);
+        return;
+    }
+    const QString name = root->name;
+    const QString fileName = QFileInfo(path).fileName();
+    // dlt keeps the later of two values for one column; say where it happened.
+    QStringList collisions;
+    qint64 collidingRecords = 0;
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    const bool read = reader.read(
+        [&](simdjson::dom::element record, QString* failure) {
+            if (m_cancel) {
+                return false;
+            }
+            if (!m_loader->write(root, record, failure)) {
+                // A write error of the file is not this line's fault.
+                if (!m_loader->writeFailed()) {
+                    *failure =
+                        tr("%1, line %2: %3").arg(fileName).arg(reader.lineNumber()).arg(*failure);
+                }
+                return false;
+            }
+            const auto met = m_loader->takeKeyCollisions();
+            if (!met.isEmpty() && ++collidingRecords <= kNamedCollisionRecords) {
+                for (const RelationalNormalizer::KeyCollision& collision : met) {
+                    collisions << collisionText(reader.lineNumber(), collision, name);
+                }
+            }
+            if (sinceReport.elapsed() >= kImportProgressMs) {
+                sinceReport.restart();
+                Q_EMIT importProgress(m_loader->recordCount(), reader.bytesRead(), reader.size());
+            }
+            return true;
+        },
+        &error);
+    if (m_cancel) {
+        return;
+    }
+    Q_EMIT importProgress(m_loader->recordCount(), reader.bytesRead(), reader.size());
+    if (collidingRecords > kNamedCollisionRecords) {
+        // No plural form: the count may be one.
+        collisions << tr("In %1 more of the records, two keys became one column too; the later "
+                         "values were kept.")
+                          .arg(collidingRecords - kNamedCollisionRecords);
+    }
+    if (!read || !m_loader->finish({}, &error)) {
+        if (!m_cancel) {
+            failWith(error, collisions);
+        }
+        return;
+    }
+    m_last = resultOf();
+    m_last.warnings = collisions + m_last.warnings;
+    closeLoader(false);
+    Q_EMIT committed(m_last);
+}
+
+void LoadWorker::abort()
+{
+    if (m_loader) {
+        m_last = resultOf();
+    }
+    closeLoader(true);
+    Q_EMIT aborted(m_last);
+}
+
+void LoadWorker::failWith(const QString& error, const QStringList& warningsFirst)
+{
+    m_failed = true;
+    m_last = resultOf();
+    m_last.warnings = warningsFirst + m_last.warnings;
+    m_last.tableRows.clear();
+    const bool writeFailed = m_loader && m_loader->writeFailed();
+    closeLoader(true);
+    Q_EMIT failed(error, writeFailed, m_last);
+}
+
+void LoadWorker::closeLoader(bool rollBack)
+{
+    {
+        std::lock_guard lock(m_handleMutex);
+        m_handle = nullptr;
+    }
+    m_sink.reset();
+    if (m_loader && rollBack) {
+        m_loader->abort();
+    }
+    m_loader.reset();
+}
+
+LoadWorker::Result LoadWorker::resultOf() const
+{
+    Result result;
+    result.databasePath = m_loader ? m_loader->databasePath() : m_databasePath;
+    result.loadId = m_loader ? m_loader->loadId() : QString();
+    result.records = m_loader ? m_loader->recordCount() : 0;
+    result.elapsedMs = m_loader ? m_loader->elapsedMilliseconds() : 0;
+    result.tableRows = m_loader ? m_loader->rowCounts() : QList<QPair<QString, qint64>>();
+    result.warnings = m_loader ? m_loader->warnings() : QStringList();
+    return result;
+}

@@ -1,0 +1,101 @@
+// The half of a run that touches the disk: it lives on a worker thread and
+// owns the load's SQLite connection, its normalizer and its writer. The
+// caller posts work to it (pages, the finish, an abort) and hears back by
+// queued signals, so the caller's thread never waits on SQLite: not on the
+// busy timeout at open, not on the writer's batches, not on the merges and
+// the COMMIT.
+#pragma once
+
+#include "core/JsonParser.h"
+#include "destination/Loader.h"
+#include "source/PipelineFile.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+class LoadSink;
+struct sqlite3;
+
+class LoadWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What a load did, read on the worker before its connection closes.
+    struct Result
+    {
+        QString databasePath;
+        QString loadId;
+        qint64 records = 0;
+        qint64 elapsedMs = 0;
+        QList<QPair<QString, qint64>> tableRows;
+        QStringList warnings;
+    };
+
+    // Called at the loader's named points, on the worker thread.
+    using Checkpoint = std::function<void(const QString& point, qint64 records)>;
+
+    LoadWorker(const QString& databasePath, const Loader::Options& options);
+    ~LoadWorker() override;
+
+    // Thread-safe: stops the work in hand as soon as it can (a statement in
+    // SQLite is interrupted); the abort() posted after it rolls back.
+    void requestCancel();
+    bool isCancelRequested() const;
+    // Set before the thread starts.
+    void setCheckpoint(Checkpoint checkpoint);
+
+    // The rest runs on the worker thread, posted in this order.
+    // Opens the file, reads the stored state, prepares the tables of the
+    // pipeline's resources that will be loaded.
+    void beginRun(const PipelineFile& pipeline, const QStringList& emitted);
+    // One page of records: a JSON array written by the caller's sink.
+    void writePage(const QString& resource, const QByteArray& records,
+                   const QJsonObject& extraFields);
+    // Merges, the system rows, COMMIT; then the connection closes.
+    void finish(const QJsonObject& incrementalState);
+    // A JSON-lines file into one table, begin to COMMIT (grantline-cli import).
+    void importJsonLines(const QString& path, const RelationalNormalizer::TableOptions& table);
+    // Rolls back whatever is open and closes the file.
+    void abort();
+
+Q_SIGNALS:
+    // Queued to the caller.
+    void begun(bool ok, const QString& error, const QJsonObject& incrementalState);
+    // A page is in the transaction (or was dropped after a failure): one
+    // credit back. records: written so far.
+    void pageWritten(qint64 records, qint64 rows);
+    void importProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
+    // The load failed and was rolled back: the file is as before.
+    void failed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
+    void committed(const LoadWorker::Result& result);
+    void aborted(const LoadWorker::Result& partial);
+
+private:
+    bool openLoader(QString* error);
+    // Rolls back and reports; warningsFirst go before the loader's own.
+    void failWith(const QString& error, const QStringList& warningsFirst = {});
+    // Rolls back and closes; the handle is no longer interruptible.
+    void closeLoader(bool rollBack);
+    Result resultOf() const;
+
+    QString m_databasePath;
+    Loader::Options m_options;
+    Checkpoint m_checkpoint;
+    PipelineFile m_pipeline;
+    std::unique_ptr<Loader> m_loader;
+    std::unique_ptr<LoadSink> m_sink;
+    JsonParser m_parser;
+    bool m_failed = false;
+    Result m_last;
+    std::atomic<bool> m_cancel{false};
+    // Guards the handle requestCancel() interrupts against its closing.
+    mutable std::mutex m_handleMutex;
+    sqlite3* m_handle = nullptr;
+};
+
+Q_DECLARE_METATYPE(LoadWorker::Result)

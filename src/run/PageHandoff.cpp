@@ -1,0 +1,51 @@
+#include "run/PageHandoff.h"
+
+#include "run/LoadWorker.h"
+
+#include <QMetaObject>
+
+PageHandoff::PageHandoff(LoadWorker* worker)
+    : m_worker(worker)
+{ }
+
+bool PageHandoff::accept(const QString& resource,
+                         const std::vector<simdjson::dom::element>& records,
+                         const QJsonObject& extraFields, QString*)
+{
+    // The elements die with the extractor's parser; the worker gets text.
+    QByteArray json;
+    json.reserve(qsizetype(records.size()) * 64);
+    json += '[';
+    for (const simdjson::dom::element& record : records) {
+        if (json.size() > 1) {
+            json += ',';
+        }
+        const std::string text = simdjson::minify(record);
+        json.append(text.data(), qsizetype(text.size()));
+    }
+    json += ']';
+    ++m_inFlight;
+    m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
+    LoadWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, resource, json = std::move(json), extraFields] {
+            worker->writePage(resource, json, extraFields);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+bool PageHandoff::wantsMore() const
+{
+    return m_inFlight < kCredits;
+}
+
+void PageHandoff::pageWritten()
+{
+    const bool wasFull = !wantsMore();
+    m_inFlight = qMax(0, m_inFlight - 1);
+    if (wasFull && wantsMore()) {
+        notifyReady();
+    }
+}

@@ -1,0 +1,257 @@
+#include "run/RunJob.h"
+
+#include "run/PageHandoff.h"
+#include "source/ExtractionPlan.h"
+
+#include <QThread>
+
+RunJob::RunJob(const QString& pipelineName, const QString& databasePath,
+               const Loader::Options& loader, QObject* parent)
+    : Job(parent)
+    , m_pipelineName(pipelineName)
+    , m_thread(new QThread)
+    , m_worker(new LoadWorker(databasePath, loader))
+{
+    qRegisterMetaType<LoadWorker::Result>();
+    m_thread->setObjectName(QStringLiteral("grantline-load"));
+    m_worker->moveToThread(m_thread);
+    m_result.databasePath = databasePath;
+    connect(m_worker, &LoadWorker::begun, this, &RunJob::onBegun);
+    connect(m_worker, &LoadWorker::pageWritten, this, &RunJob::onPageWritten);
+    connect(m_worker, &LoadWorker::importProgress, this, &RunJob::onImportProgress);
+    connect(m_worker, &LoadWorker::failed, this, &RunJob::onFailed);
+    connect(m_worker, &LoadWorker::committed, this, &RunJob::onCommitted);
+    connect(m_worker, &LoadWorker::aborted, this, &RunJob::onAborted);
+    m_handoff = std::make_unique<PageHandoff>(m_worker);
+}
+
+RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+               CredentialSet* credentials, const Options& options, QObject* parent)
+    : RunJob(pipeline.pipelineName, options.databasePath, options.loader, parent)
+{
+    m_network = network;
+    m_pipeline = pipeline;
+    m_credentials = credentials;
+    m_extractOptions = options.extract;
+}
+
+RunJob::RunJob(const ImportOptions& options, QObject* parent)
+    : RunJob(options.loader.pipelineName, options.databasePath, options.loader, parent)
+{
+    m_import = options;
+}
+
+RunJob::~RunJob()
+{
+    // Deleted mid-run (the window closes): the worker rolls back first.
+    if (m_thread->isRunning()) {
+        m_worker->requestCancel();
+    }
+    stopExtraction();
+    stopThread();
+    delete m_thread;
+}
+
+void RunJob::setCheckpoint(LoadWorker::Checkpoint checkpoint)
+{
+    m_worker->setCheckpoint(std::move(checkpoint));
+}
+
+void RunJob::doStart()
+{
+    m_thread->start();
+    LoadWorker* worker = m_worker;
+    if (m_import) {
+        setTotalAmount(Bytes, -1);
+        setProgressDescription(tr("Reading %1").arg(m_import->filePath));
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, path = m_import->filePath, table = m_import->table] {
+                worker->importJsonLines(path, table);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    setProgressDescription(tr("Opening %1").arg(m_result.databasePath));
+    const QStringList emitted = ExtractionPlan(*m_pipeline, m_extractOptions.resources).emitted();
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, pipeline = *m_pipeline, emitted] { worker->beginRun(pipeline, emitted); },
+        Qt::QueuedConnection);
+}
+
+void RunJob::onBegun(bool ok, const QString& error, const QJsonObject& incrementalState)
+{
+    if (isFinished()) {
+        return;
+    }
+    if (!ok) {
+        setError(SetupFailed, error);
+        emitResult();
+        return;
+    }
+    if (!m_import) {
+        startExtraction(incrementalState);
+    }
+}
+
+void RunJob::startExtraction(const QJsonObject& incrementalState)
+{
+    ExtractJob::Options options = m_extractOptions;
+    options.state = incrementalState;
+    m_extract = std::make_unique<ExtractJob>(m_network, *m_pipeline, m_credentials,
+                                             m_handoff.get(), options);
+    m_extract->setAutoDelete(false);
+    connect(m_extract.get(), &ExtractJob::retrying, this, &RunJob::retrying);
+    connect(m_extract.get(), &Job::progressChanged, this, [this](Job* extraction) {
+        setProcessedAmount(Pages, extraction->processedAmount(Pages));
+        setProcessedAmount(Bytes, extraction->processedAmount(Bytes));
+        setTotalAmount(Pages, extraction->totalAmount(Pages));
+        setTotalAmount(Records, extraction->totalAmount(Records));
+        setProgressDescription(extraction->progressDescription());
+    });
+    Q_EMIT extractionStarted(m_extract.get());
+    startSubjob(m_extract.get(), [this](Job* extraction) { onExtracted(extraction); });
+}
+
+void RunJob::onExtracted(Job* extraction)
+{
+    m_stats = m_extract->stats();
+    LoadWorker* worker = m_worker;
+    if (extraction->error() != NoError) {
+        // Reported once the worker has rolled back (onAborted).
+        m_pendingError = ExtractFailed;
+        m_pendingText = extraction->errorText()
+            + tr(" Nothing of this run was saved; the next run starts where the last completed "
+                 "one ended.");
+        QMetaObject::invokeMethod(worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
+        return;
+    }
+    setProgressDescription(tr("Saving the load into %1").arg(m_result.databasePath));
+    // Queued behind the pages still on their way: they are written first.
+    QMetaObject::invokeMethod(
+        worker, [worker, state = m_extract->state()] { worker->finish(state); },
+        Qt::QueuedConnection);
+}
+
+void RunJob::onPageWritten(qint64 records, qint64 rows)
+{
+    m_handoff->pageWritten();
+    if (!isFinished()) {
+        setProcessedAmount(Records, records);
+        setProcessedAmount(Rows, rows);
+    }
+}
+
+void RunJob::onImportProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal)
+{
+    setProcessedAmount(Records, records);
+    setProcessedAmount(Bytes, bytesRead);
+    setTotalAmount(Bytes, bytesTotal);
+}
+
+void RunJob::onFailed(const QString& error, bool writeFailed, const LoadWorker::Result& partial)
+{
+    if (isFinished()) {
+        return;
+    }
+    m_result = partial;
+    // The worker has rolled back already; the extraction has nothing to feed.
+    stopExtraction();
+    setError(writeFailed ? WriteFailed : LoadFailed, error);
+    emitResult();
+}
+
+void RunJob::onCommitted(const LoadWorker::Result& result)
+{
+    if (isFinished()) {
+        return;
+    }
+    m_result = result;
+    setProcessedAmount(Records, result.records);
+    // A cancel that came after the COMMIT cannot undo it: say what happened.
+    replaceDeferredCancel(NoError, QString());
+    emitResult();
+}
+
+void RunJob::onAborted(const LoadWorker::Result& partial)
+{
+    if (isFinished()) {
+        return;
+    }
+    m_result = partial;
+    m_result.tableRows.clear();
+    // A cancel (deferred until now) keeps its Cancelled; an extraction
+    // failure is reported now that nothing of it is left in the file.
+    setError(m_pendingError, m_pendingText);
+    emitResult();
+}
+
+void RunJob::doCancel()
+{
+    if (!m_thread->isRunning()) {
+        return;
+    }
+    m_worker->requestCancel();
+    LoadWorker* worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
+    deferCancelledResult();
+}
+
+QString RunJob::activityDescription() const
+{
+    return m_import ? tr("The import") : tr("The run");
+}
+
+void RunJob::stopExtraction()
+{
+    if (m_extract && !m_extract->isFinished()) {
+        releaseSubjob(m_extract.get());
+        m_extract->cancel();
+    }
+}
+
+void RunJob::stopThread()
+{
+    if (!m_thread->isRunning()) {
+        delete m_worker;
+        m_worker = nullptr;
+        return;
+    }
+    LoadWorker* worker = m_worker;
+    QThread* thread = m_thread;
+    // The worker goes on its own thread, where its connection was made.
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, thread] {
+            delete worker;
+            thread->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    m_worker = nullptr;
+}
+
+LoadInfo RunJob::loadInfo() const
+{
+    LoadInfo info;
+    info.pipelineName = m_pipelineName;
+    info.databasePath = m_result.databasePath;
+    info.loadId = m_result.loadId;
+    info.seconds = double(m_result.elapsedMs) / 1000.0;
+    info.records = m_result.records;
+    info.tableRows = error() == NoError ? m_result.tableRows : QList<QPair<QString, qint64>>();
+    info.failure = error() == NoError ? QString() : errorText();
+    info.warnings = m_result.warnings;
+    return info;
+}
+
+QList<ExtractJob::ResourceStats> RunJob::resourceStats() const
+{
+    return m_extract ? m_extract->stats() : m_stats;
+}
+
+int RunJob::mostPagesInFlight() const
+{
+    return m_handoff ? m_handoff->mostPagesInFlight() : 0;
+}

@@ -1,0 +1,118 @@
+// A run as one job: extract a pipeline's resources (or read a JSON-lines
+// file) and load them into SQLite, the way `grantline-cli run` and `import`
+// and the window's Run button do. Extraction stays on the caller's event
+// loop (network and keychain are asynchronous); normalization and every
+// SQLite call run on a worker thread with its own connection. Pages reach
+// the worker by credit (PageHandoff), so a slow disk slows the extraction
+// and never freezes the caller. Cancel ends within a second, and only once
+// the worker has rolled back: the file and its incremental state as before.
+#pragma once
+
+#include "core/Job.h"
+#include "destination/Loader.h"
+#include "http/RetryEvent.h"
+#include "pipeline/LoadInfo.h"
+#include "run/LoadWorker.h"
+#include "source/ExtractJob.h"
+
+#include <memory>
+
+class CredentialSet;
+class PageHandoff;
+class QNetworkAccessManager;
+class QThread;
+
+class RunJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum Error {
+        // The file could not be opened or prepared; nothing was loaded.
+        SetupFailed = UserError,
+        // A request or an answer failed; the load was rolled back.
+        ExtractFailed,
+        // A record could not be loaded; rolled back.
+        LoadFailed,
+        // Writing the file failed (a full disk); rolled back.
+        WriteFailed,
+    };
+    Q_ENUM(Error)
+
+    struct Options
+    {
+        QString databasePath;
+        Loader::Options loader;
+        // Resources, limit, retries; the incremental state is the file's.
+        ExtractJob::Options extract;
+    };
+
+    struct ImportOptions
+    {
+        QString filePath;
+        QString databasePath;
+        Loader::Options loader;
+        RelationalNormalizer::TableOptions table;
+    };
+
+    // A pipeline run: the resources extracted with these credentials.
+    RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+           CredentialSet* credentials, const Options& options, QObject* parent = nullptr);
+    // A JSON-lines file into one table.
+    explicit RunJob(const ImportOptions& options, QObject* parent = nullptr);
+    ~RunJob() override;
+
+    // For the crash tests: called at the loader's named points, on the
+    // worker thread. Set before start().
+    void setCheckpoint(LoadWorker::Checkpoint checkpoint);
+
+    // What the load did (after finished(), a failure included), as dlt
+    // reports it.
+    LoadInfo loadInfo() const;
+    QList<ExtractJob::ResourceStats> resourceStats() const;
+    // The most pages that waited for the worker at once.
+    int mostPagesInFlight() const;
+
+Q_SIGNALS:
+    // The extraction began: connect to its notes (detected paginators…).
+    void extractionStarted(ExtractJob* job);
+    // A request failed and is tried again; the run goes on.
+    void retrying(const RetryEvent& event);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    QString activityDescription() const override;
+
+private:
+    RunJob(const QString& pipelineName, const QString& databasePath,
+           const Loader::Options& loader, QObject* parent);
+    void onBegun(bool ok, const QString& error, const QJsonObject& incrementalState);
+    void startExtraction(const QJsonObject& incrementalState);
+    void onExtracted(Job* extraction);
+    void onPageWritten(qint64 records, qint64 rows);
+    void onImportProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
+    void onFailed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
+    void onCommitted(const LoadWorker::Result& result);
+    void onAborted(const LoadWorker::Result& partial);
+    void stopExtraction();
+    void stopThread();
+
+    QNetworkAccessManager* m_network = nullptr;
+    std::optional<PipelineFile> m_pipeline;
+    CredentialSet* m_credentials = nullptr;
+    ExtractJob::Options m_extractOptions;
+    std::optional<ImportOptions> m_import;
+    QString m_pipelineName;
+
+    QThread* m_thread;
+    LoadWorker* m_worker;
+    std::unique_ptr<PageHandoff> m_handoff;
+    // Declared after the handoff: the extraction lets go of it when deleted.
+    std::unique_ptr<ExtractJob> m_extract;
+    QList<ExtractJob::ResourceStats> m_stats;
+    LoadWorker::Result m_result;
+    // The failure to report once the worker's rollback is done.
+    int m_pendingError = NoError;
+    QString m_pendingText;
+};
