@@ -465,6 +465,12 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
     }
     m_writer->releaseStatements();
     checkpoint(QStringLiteral("before-commit"));
+    // The last moment a cancel can still leave the file as it was.
+    if (m_options.cancelled && m_options.cancelled->load()) {
+        abort();
+        *error = tr("The load was cancelled; nothing of it was saved.");
+        return false;
+    }
     if (!m_database->commit(error)) {
         abort();
         return false;

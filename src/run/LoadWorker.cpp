@@ -141,8 +141,9 @@ void LoadWorker::finish(const QJsonObject& incrementalState)
     }
     QString error;
     if (!m_loader->finish(incrementalState, &error)) {
+        // Merges, system rows, COMMIT: the file's failure, never a record's.
         if (!m_cancel) {
-            failWith(error);
+            failWith(error, {}, true);
         }
         return;
     }
@@ -210,9 +211,15 @@ void LoadWorker::importJsonLines(const QString& path,
                          "values were kept.")
                           .arg(collidingRecords - kNamedCollisionRecords);
     }
-    if (!read || !m_loader->finish({}, &error)) {
+    if (!read) {
         if (!m_cancel) {
             failWith(error, collisions);
+        }
+        return;
+    }
+    if (!m_loader->finish({}, &error)) {
+        if (!m_cancel) {
+            failWith(error, collisions, true);
         }
         return;
     }
@@ -231,13 +238,13 @@ void LoadWorker::abort()
     Q_EMIT aborted(m_last);
 }
 
-void LoadWorker::failWith(const QString& error, const QStringList& warningsFirst)
+void LoadWorker::failWith(const QString& error, const QStringList& warningsFirst, bool fileFault)
 {
     m_failed = true;
     m_last = resultOf();
     m_last.warnings = warningsFirst + m_last.warnings;
     m_last.tableRows.clear();
-    const bool writeFailed = m_loader && m_loader->writeFailed();
+    const bool writeFailed = fileFault || (m_loader && m_loader->writeFailed());
     closeLoader(true);
     Q_EMIT failed(error, writeFailed, m_last);
 }

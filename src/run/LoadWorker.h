@@ -78,7 +78,9 @@ Q_SIGNALS:
 private:
     bool openLoader(QString* error);
     // Rolls back and reports; warningsFirst go before the loader's own.
-    void failWith(const QString& error, const QStringList& warningsFirst = {});
+    // fileFault: writing the file failed, whatever the loader noticed.
+    void failWith(const QString& error, const QStringList& warningsFirst = {},
+                  bool fileFault = false);
     // Rolls back and closes; the handle is no longer interruptible.
     void closeLoader(bool rollBack);
     Result resultOf() const;

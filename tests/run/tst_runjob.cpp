@@ -1,0 +1,435 @@
+// RunJob against the sandbox over loopback HTTP and real SQLite files: the
+// tables it loads are those of the caller-thread loader it replaces, a
+// cancel at any moment leaves the file byte for byte as it was, a full disk
+// is reported after the rollback, and progress stays a trickle however
+// many records go by.
+#include "destination/LoadSink.h"
+#include "destination/Loader.h"
+#include "destination/SqliteDatabase.h"
+#include "run/PageHandoff.h"
+#include "run/RunJob.h"
+#include "sandbox/SandboxThread.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
+
+namespace {
+
+// The APS chain of the sandbox: hubs, projects, top folders, contents, with
+// include_from_parent, so that child series and extra fields go through.
+QJsonObject apsChain(const QString& base, int pageLimit = 200)
+{
+    const QByteArray json = QStringLiteral(R"({"pipeline_name": "runjob", "source": {
+      "client": {"base_url": "%1",
+                 "auth": {"type": "oauth2_client_credentials",
+                          "access_token_url": "%1/authentication/v2/token",
+                          "client_id": "sandbox-server-app", "client_secret": "{secrets.secret}",
+                          "access_token_request_data": {"scope": "data:read"}},
+                 "paginator": {"type": "json_link", "next_url_path": "links.next.href"}},
+      "resource_defaults": {"endpoint": {"data_selector": "data",
+                                         "params": {"page[limit]": %2}}},
+      "resources": [
+        {"name": "hubs", "endpoint": "project/v1/hubs"},
+        {"name": "projects", "endpoint": "project/v1/hubs/{resources.hubs.id}/projects",
+         "include_from_parent": ["id"]},
+        {"name": "top_folders", "include_from_parent": ["id"],
+         "endpoint": "project/v1/hubs/{resources.projects._hubs_id}/projects/{resources.projects.id}/topFolders"},
+        {"name": "contents", "write_disposition": "merge", "primary_key": "id",
+         "endpoint": "data/v1/projects/{resources.top_folders._projects_id}/folders/{resources.top_folders.id}/contents"}
+      ]}})")
+                                .arg(base)
+                                .arg(pageLimit)
+                                .toUtf8();
+    return QJsonDocument::fromJson(json).object();
+}
+
+// Moves what the WAL holds into the file, so that the file alone is the data.
+void checkpoint(const QString& path)
+{
+    SqliteDatabase database(path);
+    QString error;
+    if (!database.open(&error) || !database.execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error)) {
+        qFatal("%s", qPrintable(error));
+    }
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Every table's rows without dlt's random ids, sorted: what a person sees.
+QStringList tableContents(const QString& path)
+{
+    SqliteDatabase database(path);
+    QString error;
+    if (!database.open(&error, true)) {
+        return {error};
+    }
+    QStringList contents;
+    const auto tables = database.select(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'\\_dlt%' ESCAPE '\\' ORDER BY name"),
+        &error);
+    for (const QVariantList& table : tables.value_or(QList<QVariantList>())) {
+        const QString name = table.value(0).toString();
+        QStringList columns;
+        for (const QString& column : database.columnsOf(name)) {
+            if (!column.startsWith(QLatin1String("_dlt_"))) {
+                columns << SqliteDatabase::quote(column);
+            }
+        }
+        contents << name + QStringLiteral(": ") + columns.join(u',');
+        QStringList rows;
+        const auto selected = database.select(
+            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), SqliteDatabase::quote(name)),
+            &error);
+        for (const QVariantList& row : selected.value_or(QList<QVariantList>())) {
+            QStringList values;
+            for (const QVariant& value : row) {
+                values << (value.isNull() ? QStringLiteral("NULL") : value.toString());
+            }
+            rows << values.join(u'|');
+        }
+        rows.sort();
+        contents << rows;
+    }
+    return contents;
+}
+
+} // namespace
+
+class TestRunJob : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxThread> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<CredentialSet> m_credentials;
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("load-%1.db").arg(++m_files));
+    }
+
+    void restartSandbox(qint64 records)
+    {
+        m_sandbox = std::make_unique<SandboxThread>();
+        SandboxSettings settings;
+        settings.records = records;
+        QString error;
+        QVERIFY2(m_sandbox->start(settings, &error), qPrintable(error));
+        m_credentials = std::make_unique<CredentialSet>(
+            &m_network,
+            QHash<QString, QString>{
+                {QStringLiteral("secret"), QStringLiteral("sandbox-server-secret")}},
+            nullptr, nullptr);
+    }
+
+    PipelineFile pipeline(int pageLimit = 200)
+    {
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file =
+            PipelineFile::read(apsChain(m_sandbox->baseUrl().toString(), pageLimit), &problems);
+        if (!file) {
+            qFatal("%s", qPrintable(problems.value(0).toString()));
+        }
+        return *file;
+    }
+
+    RunJob::Options options(const QString& path)
+    {
+        RunJob::Options options;
+        options.databasePath = path;
+        options.loader.pipelineName = QStringLiteral("runjob");
+        options.extract.retry.backoffFactor = std::chrono::milliseconds(10);
+        return options;
+    }
+
+    // Runs to the end; the job is kept for inspection.
+    void run(RunJob& job)
+    {
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(120000));
+    }
+
+    // The same run the way `grantline-cli run` loaded before RunJob: the
+    // loader on the caller's thread.
+    void loadOnTheCallersThread(const PipelineFile& file, const QString& path)
+    {
+        Loader::Options loaderOptions;
+        loaderOptions.pipelineName = QStringLiteral("runjob");
+        Loader loader(path, loaderOptions);
+        QString error;
+        QVERIFY2(loader.begin(&error), qPrintable(error));
+        LoadSink sink(&loader, &file);
+        QVERIFY(sink.prepare(file.extractionOrder(), &error));
+        ExtractJob::Options extract;
+        extract.state = loader.incrementalState();
+        ExtractJob job(&m_network, file, m_credentials.get(), &sink, extract);
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QVERIFY2(loader.finish(job.state(), &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        restartSandbox(3000);
+    }
+
+    void itLoadsTheSameTablesAsTheCallerThreadLoader()
+    {
+        const PipelineFile file = pipeline(97);
+        const QString before = freshPath();
+        loadOnTheCallersThread(file, before);
+        const QString after = freshPath();
+        RunJob job(&m_network, file, m_credentials.get(), options(after));
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        const QStringList expected = tableContents(before);
+        QVERIFY(expected.size() > 3000);
+        QCOMPARE(tableContents(after), expected);
+        const LoadInfo info = job.loadInfo();
+        QCOMPARE(info.records, job.processedAmount(Job::Records));
+        QVERIFY(info.failure.isEmpty());
+        QVERIFY(!info.loadId.isEmpty());
+        // contents, with its child table of attributes and the parents.
+        QVERIFY(info.tableRows.size() >= 4);
+        // Flow control held: never more pages waiting than the credits.
+        QVERIFY2(job.mostPagesInFlight() <= PageHandoff::kCredits,
+                 qPrintable(QString::number(job.mostPagesInFlight())));
+        QVERIFY(job.mostPagesInFlight() >= 1);
+    }
+
+    void aSecondRunMergesAsTheFirstDid()
+    {
+        const PipelineFile file = pipeline();
+        const QString path = freshPath();
+        for (int i = 0; i < 2; ++i) {
+            RunJob job(&m_network, file, m_credentials.get(), options(path));
+            run(job);
+            QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        }
+        SqliteDatabase database(path);
+        QString error;
+        QVERIFY(database.open(&error, true));
+        // merge on id: the second run updated, it did not duplicate.
+        QCOMPARE(database.select(QStringLiteral("SELECT count(*) FROM contents"), &error)
+                     ->value(0)
+                     .value(0)
+                     .toLongLong(),
+                 3000);
+        QCOMPARE(database.select(QStringLiteral("SELECT count(*) FROM _dlt_loads"), &error)
+                     ->value(0)
+                     .value(0)
+                     .toLongLong(),
+                 2);
+    }
+
+    void cancelLeavesTheFileByteForByte_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::newRow("at once") << QStringLiteral("start");
+        QTest::newRow("while extracting") << QStringLiteral("records");
+        QTest::newRow("while the worker writes") << QStringLiteral("written");
+        QTest::newRow("just before COMMIT") << QStringLiteral("before-commit");
+    }
+
+    void cancelLeavesTheFileByteForByte()
+    {
+        QFETCH(QString, moment);
+        const PipelineFile file = pipeline(50);
+        const QString path = freshPath();
+        {
+            RunJob first(&m_network, file, m_credentials.get(), options(path));
+            run(first);
+            QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
+        }
+        checkpoint(path);
+        const QByteArray before = fileHash(path);
+        const QStringList contents = tableContents(path);
+
+        RunJob job(&m_network, file, m_credentials.get(), options(path));
+        job.setAutoDelete(false);
+        QElapsedTimer sinceCancel;
+        const auto cancel = [&job, &sinceCancel] {
+            if (!sinceCancel.isValid()) {
+                sinceCancel.start();
+                job.cancel();
+            }
+        };
+        if (moment == QLatin1String("written") || moment == QLatin1String("before-commit")) {
+            // On the worker: ask for the cancel there, and give the caller
+            // time to make it while the worker is at that point.
+            job.setCheckpoint([&job, &cancel, moment](const QString& point, qint64) {
+                if (point == moment) {
+                    QMetaObject::invokeMethod(&job, cancel, Qt::QueuedConnection);
+                    QThread::msleep(300);
+                }
+            });
+        }
+        if (moment == QLatin1String("records")) {
+            connect(&job, &Job::progressChanged, this, [cancel](Job* running) {
+                if (running->processedAmount(Job::Records) > 0) {
+                    cancel();
+                }
+            });
+        }
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        if (moment == QLatin1String("start")) {
+            cancel();
+        }
+        // Cancelled before it began: finished within cancel() itself.
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QVERIFY(sinceCancel.isValid());
+        // Within a second of the cancel, the rollback included (the
+        // worker's 300 ms at its checkpoint count too).
+        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(tableContents(path), contents);
+        QVERIFY(job.loadInfo().tableRows.isEmpty());
+    }
+
+    void deletingARunningJobRollsBack()
+    {
+        const PipelineFile file = pipeline(50);
+        const QString path = freshPath();
+        {
+            RunJob first(&m_network, file, m_credentials.get(), options(path));
+            run(first);
+        }
+        checkpoint(path);
+        const QByteArray before = fileHash(path);
+        {
+            RunJob job(&m_network, file, m_credentials.get(), options(path));
+            job.setAutoDelete(false);
+            QSignalSpy progress(&job, &Job::progressChanged);
+            job.start();
+            QTRY_VERIFY_WITH_TIMEOUT(job.processedAmount(Job::Records) > 0, 30000);
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aFullDiskIsReportedAfterTheRollback()
+    {
+        restartSandbox(20000);
+        const PipelineFile file = pipeline();
+        const QString path = freshPath();
+        {
+            RunJob::Options small = options(path);
+            small.extract.limit = 10;
+            RunJob first(&m_network, file, m_credentials.get(), small);
+            run(first);
+            QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
+        }
+        checkpoint(path);
+        const QByteArray before = fileHash(path);
+        // Files may not grow past 4 MiB in this process: as on a full disk.
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        const auto oldHandler = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{4 << 20, old.rlim_max};
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        RunJob job(&m_network, file, m_credentials.get(), options(path));
+        run(job);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        ::signal(SIGXFSZ, oldHandler);
+        QCOMPARE(job.error(), int(RunJob::WriteFailed));
+        QVERIFY2(job.errorText().contains(QLatin1String("nothing of this load was saved")),
+                 qPrintable(job.errorText()));
+        QCOMPARE(job.loadInfo().failure, job.errorText());
+        QCOMPARE(fileHash(path), before);
+        restartSandbox(3000);
+    }
+
+    void progressStaysATrickleOverAHundredThousandRecords()
+    {
+        restartSandbox(100000);
+        const PipelineFile file = pipeline();
+        RunJob job(&m_network, file, m_credentials.get(), options(freshPath()));
+        job.setAutoDelete(false);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QList<qint64> atFinish;
+        connect(&job, &Job::finished, this, [&] {
+            atFinish << progress.count() << job.processedAmount(Job::Records);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        const qint64 elapsed = clock.elapsed();
+        const qint64 bound = elapsed / Job::kProgressInterval.count() + 3;
+        QVERIFY2(progress.count() <= bound,
+                 qPrintable(QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(elapsed)));
+        QVERIFY(progress.count() >= 2);
+        // The last amounts came before the result: every record, every page.
+        QCOMPARE(atFinish.value(0), qint64(progress.count()));
+        QCOMPARE(atFinish.value(1), job.loadInfo().records);
+        QVERIFY(job.loadInfo().records >= 100000);
+        QVERIFY(job.processedAmount(Job::Pages) > 500);
+        QVERIFY(job.processedAmount(Job::Rows) >= 100000);
+        QVERIFY(!job.progressDescription().isEmpty());
+        restartSandbox(3000);
+    }
+
+    void aCancelEndsTheWaitForALockedFileAndTheCallerNeverWaits()
+    {
+        const PipelineFile file = pipeline();
+        const QString path = freshPath();
+        {
+            RunJob first(&m_network, file, m_credentials.get(), options(path));
+            run(first);
+        }
+        // Another program holds the write lock.
+        SqliteDatabase other(path);
+        QString error;
+        QVERIFY(other.open(&error));
+        QVERIFY(other.begin(&error));
+        RunJob job(&m_network, file, m_credentials.get(), options(path));
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        // The caller's loop keeps turning during SQLite's busy wait.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        job.start();
+        QTest::qWait(1000);
+        QVERIFY2(ticks > 50, qPrintable(QString::number(ticks)));
+        job.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 1000);
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        other.rollback();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunJob)
+#include "tst_runjob.moc"
