@@ -1,0 +1,179 @@
+// How free a run leaves its caller: the sandbox's APS chain extracted over
+// loopback HTTP and loaded into SQLite while a 1 ms timer ticks on the
+// caller's event loop (as a window's would). Printed for the run as
+// `grantline-cli run` loaded before RunJob (the loader on the caller's
+// thread) and through RunJob: records per second, and the longest and the
+// 99th-percentile gap between ticks: a stall the window would show.
+// Usage: bench_runjob [records=1000000] [before|runjob|all]
+#include "BenchSupport.h"
+#include "destination/LoadSink.h"
+#include "destination/Loader.h"
+#include "run/RunJob.h"
+#include "sandbox/SandboxThread.h"
+#include "source/CredentialSet.h"
+#include "source/ExtractJob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Gaps between ticks of a 1 ms timer, in microseconds.
+class StallMeter
+{
+public:
+    void start()
+    {
+        m_gaps.reserve(1 << 20);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed() / 1000;
+            m_gaps.push_back(now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop()
+    {
+        m_timer.stop();
+    }
+    void print(const char* what, qint64 records, double seconds) const
+    {
+        std::vector<qint64> sorted = m_gaps;
+        std::sort(sorted.begin(), sorted.end());
+        const double longest = sorted.empty() ? 0 : double(sorted.back()) / 1000.0;
+        const double p99 = sorted.empty() ? 0 : double(sorted[sorted.size() * 99 / 100]) / 1000.0;
+        std::printf("%s: %lld records in %.2f s -> %.0f records/s; caller's 1 ms timer: %zu ticks, "
+                    "longest stall %.1f ms, p99 %.2f ms; peak resident memory %.1f MB\n",
+                    what, static_cast<long long>(records), seconds, double(records) / seconds,
+                    sorted.size(), longest, p99, BenchSupport::statusMegabytes("VmHWM:"));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<qint64> m_gaps;
+};
+
+struct Setup
+{
+    SandboxThread sandbox;
+    QNetworkAccessManager network;
+    std::optional<PipelineFile> pipeline;
+    std::unique_ptr<CredentialSet> credentials;
+
+    bool start(qint64 records)
+    {
+        SandboxSettings settings;
+        settings.records = records;
+        QString error;
+        if (!sandbox.start(settings, &error)) {
+            std::fprintf(stderr, "sandbox did not start: %s\n", qPrintable(error));
+            return false;
+        }
+        ConfigProblems problems;
+        pipeline = PipelineFile::read(BenchSupport::apsChain(sandbox.baseUrl().toString()),
+                                      &problems);
+        credentials = std::make_unique<CredentialSet>(
+            &network,
+            QHash<QString, QString>{
+                {QStringLiteral("secret"), QStringLiteral("sandbox-server-secret")}},
+            nullptr, nullptr);
+        return pipeline.has_value();
+    }
+};
+
+// Today's `grantline-cli run` before RunJob: everything on the caller's thread.
+bool runBefore(Setup& setup, const QString& path)
+{
+    Loader::Options options;
+    options.pipelineName = QStringLiteral("bench_before");
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer clock;
+    clock.start();
+    Loader loader(path, options);
+    QString error;
+    if (!loader.begin(&error)) {
+        std::fprintf(stderr, "before: %s\n", qPrintable(error));
+        return false;
+    }
+    LoadSink sink(&loader, &*setup.pipeline);
+    ExtractJob::Options extract;
+    extract.state = loader.incrementalState();
+    ExtractJob job(&setup.network, *setup.pipeline, setup.credentials.get(), &sink, extract);
+    job.setAutoDelete(false);
+    QObject::connect(&job, &Job::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    job.start();
+    QCoreApplication::exec();
+    if (job.error() != Job::NoError || !loader.finish(job.state(), &error)) {
+        std::fprintf(stderr, "before: %s\n",
+                     qPrintable(job.error() != Job::NoError ? job.errorText() : error));
+        return false;
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    meter.stop();
+    meter.print("before (loader on the caller's thread)", loader.recordCount(), seconds);
+    return true;
+}
+
+bool runJob(Setup& setup, const QString& path)
+{
+    RunJob::Options options;
+    options.databasePath = path;
+    options.loader.pipelineName = QStringLiteral("bench_runjob");
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer clock;
+    clock.start();
+    RunJob job(&setup.network, *setup.pipeline, setup.credentials.get(), options);
+    job.setAutoDelete(false);
+    QObject::connect(&job, &Job::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    job.start();
+    QCoreApplication::exec();
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    meter.stop();
+    if (job.error() != Job::NoError) {
+        std::fprintf(stderr, "runjob: %s\n", qPrintable(job.errorText()));
+        return false;
+    }
+    meter.print("runjob (RunJob, loading on its worker)", job.loadInfo().records, seconds);
+    std::printf("  pages waiting for the worker at most: %d\n", job.mostPagesInFlight());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const QByteArray mode = argc > 2 ? QByteArray(argv[2]) : QByteArray("all");
+    std::printf("grantline run stall benchmark: %lld sandbox items\n",
+                static_cast<long long>(records));
+    QTemporaryDir dir;
+    Setup setup;
+    if (!setup.start(records)) {
+        return 1;
+    }
+    if ((mode == "before" || mode == "all")
+        && !runBefore(setup, dir.filePath(QStringLiteral("before.db")))) {
+        return 1;
+    }
+    if ((mode == "runjob" || mode == "all")
+        && !runJob(setup, dir.filePath(QStringLiteral("runjob.db")))) {
+        return 1;
+    }
+    return 0;
+}
