@@ -59,4 +59,11 @@ void CliExtraction::printNotesOf(ExtractJob* job, std::function<void()> beforePr
         });
     QObject::connect(job, &ExtractJob::warning, job,
                      [print](const QString& text) { print(tr("Warning: %1").arg(text)); });
+    // A retry is news, not noise: a slow run says why it waits.
+    QObject::connect(job, &ExtractJob::retrying, job, [print](const RetryEvent& event) {
+        print(tr("Note: resource \"%1\": %2; trying again in %3 s (attempt %4).")
+                  .arg(event.resource, event.reason)
+                  .arg(double(event.waitMs) / 1000.0, 0, 'f', 1)
+                  .arg(event.attempt + 1));
+    });
 }

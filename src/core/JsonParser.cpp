@@ -21,6 +21,27 @@ simdjson::error_code JsonParser::parse(std::string_view text, bool padded,
     return error;
 }
 
+simdjson::error_code JsonParser::parseInto(std::string_view text, bool padded,
+                                           simdjson::dom::document* document,
+                                           simdjson::dom::element* root)
+{
+    if (m_parser.max_depth() < kMaxDepth) {
+        if (const auto error =
+                m_parser.allocate(std::max<size_t>(text.size(), 1 << 16), kMaxDepth)) {
+            return error;
+        }
+    }
+    // Unpadded text is copied into padding by simdjson (realloc_if_needed).
+    simdjson::error_code error =
+        m_parser.parse_into_document(*document, text.data(), text.size(), !padded).get(*root);
+    if (error == simdjson::NUMBER_ERROR) {
+        m_quoted = quoteLargeIntegers(text);
+        error = m_parser.parse_into_document(*document, m_quoted.data(), m_quoted.size(), true)
+                    .get(*root);
+    }
+    return error;
+}
+
 QString JsonParser::describe(simdjson::error_code error)
 {
     switch (error) {

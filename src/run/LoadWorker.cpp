@@ -115,15 +115,28 @@ void LoadWorker::writePage(const QString& resource, const QByteArray& records,
         Q_EMIT pageWritten(m_last.records, 0);
         return;
     }
-    simdjson::dom::element array;
-    std::vector<simdjson::dom::element> elements;
-    if (m_parser.parse({records.constData(), size_t(records.size())}, false, &array)
-        || array.type() != simdjson::dom::element_type::ARRAY) {
+    simdjson::dom::element root;
+    simdjson::dom::array array;
+    if (m_parser.parse({records.constData(), size_t(records.size())}, false, &root)
+        || root.get_array().get(array)) {
         failWith(tr("A page of \"%1\" could not be handed to the loader.").arg(resource));
         return;
     }
-    for (simdjson::dom::element record : array.get_array().value_unsafe()) {
+    std::vector<simdjson::dom::element> elements;
+    elements.reserve(array.size());
+    for (simdjson::dom::element record : array) {
         elements.push_back(record);
+    }
+    writeRecords(resource, elements, extraFields);
+}
+
+void LoadWorker::writeRecords(const QString& resource,
+                              const std::vector<simdjson::dom::element>& elements,
+                              const QJsonObject& extraFields)
+{
+    if (m_failed || m_cancel || !m_loader) {
+        Q_EMIT pageWritten(m_last.records, 0);
+        return;
     }
     QString error;
     if (!m_sink->accept(resource, elements, extraFields, &error)) {

@@ -56,6 +56,9 @@ public:
     // One page of records: a JSON array written by the caller's sink.
     void writePage(const QString& resource, const QByteArray& records,
                    const QJsonObject& extraFields);
+    // The same as parsed records, which stay valid until the call returns.
+    void writeRecords(const QString& resource, const std::vector<simdjson::dom::element>& records,
+                      const QJsonObject& extraFields);
     // Merges, the system rows, COMMIT; then the connection closes.
     void finish(const QJsonObject& incrementalState);
     // A JSON-lines file into one table, begin to COMMIT (grantline-cli import).

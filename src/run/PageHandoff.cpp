@@ -24,8 +24,7 @@ bool PageHandoff::accept(const QString& resource,
         json.append(text.data(), qsizetype(text.size()));
     }
     json += ']';
-    ++m_inFlight;
-    m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
+    handedOver();
     LoadWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
@@ -34,6 +33,33 @@ bool PageHandoff::accept(const QString& resource,
         },
         Qt::QueuedConnection);
     return true;
+}
+
+bool PageHandoff::acceptPage(const QString& resource,
+                             const std::vector<simdjson::dom::element>& records,
+                             const QJsonObject& extraFields,
+                             const std::shared_ptr<const simdjson::dom::document>& document,
+                             QString* error)
+{
+    if (!document) {
+        return accept(resource, records, extraFields, error);
+    }
+    // The worker only reads the document; the extractor has let go of it.
+    handedOver();
+    LoadWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, resource, records, extraFields, document] {
+            worker->writeRecords(resource, records, extraFields);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void PageHandoff::handedOver()
+{
+    ++m_inFlight;
+    m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
 }
 
 bool PageHandoff::wantsMore() const

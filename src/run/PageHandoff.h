@@ -1,6 +1,6 @@
-// The sink of a run on the caller's thread: each page's records are written
-// out as one JSON array and posted to the load worker, which parses and
-// normalizes them on its own thread. Credit-based flow control: at most
+// The sink of a run on the caller's thread: each page's records are posted
+// to the load worker with the parsed document they live in (no copy, no
+// second parse), and the worker normalizes them on its own thread. Credit-based flow control: at most
 // kCredits pages wait for the worker; then wantsMore() says no and the
 // extractor holds its next request until a page is written. A slow disk so
 // slows the extraction down without the caller ever waiting.
@@ -13,12 +13,16 @@ class LoadWorker;
 class PageHandoff : public RecordSink
 {
 public:
-    static constexpr int kCredits = 4;
+    static constexpr int kCredits = 16;
 
     explicit PageHandoff(LoadWorker* worker);
 
     bool accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
                 const QJsonObject& extraFields, QString* error) override;
+    bool acceptPage(const QString& resource, const std::vector<simdjson::dom::element>& records,
+                    const QJsonObject& extraFields,
+                    const std::shared_ptr<const simdjson::dom::document>& document,
+                    QString* error) override;
     bool wantsMore() const override;
     // The worker wrote a page: a credit comes back (call on this thread).
     void pageWritten();
@@ -33,6 +37,8 @@ public:
     }
 
 private:
+    void handedOver();
+
     LoadWorker* m_worker;
     int m_inFlight = 0;
     int m_mostInFlight = 0;

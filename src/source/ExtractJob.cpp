@@ -504,12 +504,13 @@ bool ExtractJob::deliverPage()
     m_delivery.pending = false;
     QString error;
     if (!m_delivery.records.empty()
-        && !m_sink->accept(m_delivery.resource, m_delivery.records, m_delivery.extraFields,
-                           &error)) {
+        && !m_sink->acceptPage(m_delivery.resource, m_delivery.records, m_delivery.extraFields,
+                               m_delivery.document, &error)) {
         fail(SinkFailed, m_delivery.resource, error);
         return false;
     }
     m_delivery.records.clear();
+    m_delivery.document.reset();
     reportProgress(m_delivery.resource);
     // A slot may have cancelled the run; nothing more happens then.
     return !isFinished();
@@ -523,7 +524,10 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     page.url = job->url();
     page.status = job->status();
     page.headers = job->responseHeaders();
-    if (m_parser.parse({body.constData(), size_t(body.size())}, false, &page.body)) {
+    // A document per page: the sink may keep it (and the records) after.
+    auto document = std::make_shared<simdjson::dom::document>();
+    if (m_parser.parseInto({body.constData(), size_t(body.size())}, false, document.get(),
+                           &page.body)) {
         const bool html = body.trimmed().startsWith('<');
         fail(ResponseFailed, resource.name,
              html ? tr("%1 answered with an HTML page instead of JSON.").arg(shown(job->url()))
@@ -574,6 +578,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     m_delivery.records =
         m_plan.isEmitted(resource.name) ? records : std::vector<simdjson::dom::element>();
     m_delivery.extraFields = series.extraFields;
+    m_delivery.document = std::move(document);
     m_delivery.pending = true;
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);

@@ -166,6 +166,7 @@ private:
         QString resource;
         std::vector<simdjson::dom::element> records;
         QJsonObject extraFields;
+        std::shared_ptr<const simdjson::dom::document> document;
         bool pending = false;
     } m_delivery;
 };

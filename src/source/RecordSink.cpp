@@ -18,3 +18,11 @@ void RecordSink::notifyReady() const
         m_readyHandler();
     }
 }
+
+bool RecordSink::acceptPage(const QString& resource,
+                            const std::vector<simdjson::dom::element>& records,
+                            const QJsonObject& extraFields,
+                            const std::shared_ptr<const simdjson::dom::document>&, QString* error)
+{
+    return accept(resource, records, extraFields, error);
+}

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <simdjson.h>
 #include <vector>
 
@@ -23,6 +24,15 @@ public:
     // valid only during the call. False, with a sentence, stops the run.
     virtual bool accept(const QString& resource, const std::vector<simdjson::dom::element>& records,
                         const QJsonObject& extraFields, QString* error) = 0;
+
+    // The same, with the document the elements live in: a sink that keeps
+    // it keeps the elements valid beyond the call (a worker thread reads
+    // them later, without a copy). By default, accept().
+    virtual bool acceptPage(const QString& resource,
+                            const std::vector<simdjson::dom::element>& records,
+                            const QJsonObject& extraFields,
+                            const std::shared_ptr<const simdjson::dom::document>& document,
+                            QString* error);
 
     // Flow control for a sink that hands pages on (to a worker thread): false
     // while it holds as many pages as it takes. The extractor then sends no

@@ -462,6 +462,37 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 2);
     }
 
+    void aRetryIsTold()
+    {
+        // The first answer is a 503 with Retry-After: 0; the run goes on and
+        // says why it waited.
+        int requests = 0;
+        HttpServer api;
+        api.setHandler([&requests](const HttpRequest&, HttpConnection* connection) {
+            if (++requests == 1) {
+                HttpResponse busy = HttpResponse::json(503, "{\"message\": \"busy\"}");
+                busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
+                connection->respond(busy);
+                return;
+            }
+            connection->respond(HttpResponse::json(200, "[{\"id\": 1}]"));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const QString pipeline = writeFile(QStringLiteral("retry.json"),
+                                           QStringLiteral(R"({"pipeline_name": "retry", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
+                "resources": [{"name": "things", "endpoint": {"paginator": "single_page"}}]}})")
+                                               .arg(api.port())
+                                               .toUtf8());
+        const CliRun run = cli({QStringLiteral("run"), pipeline, QStringLiteral("--db"),
+                                path(QStringLiteral("retry.db"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(requests, 2);
+        QVERIFY2(run.err.contains("Note: resource \"things\": ") && run.err.contains("503")
+                     && run.err.contains("trying again in 0.0 s (attempt 2)"),
+                 run.err.constData());
+    }
+
     void aKilledLoadLeavesTheFileBeforeOrAfterIt_data()
     {
         QTest::addColumn<QString>("point");
