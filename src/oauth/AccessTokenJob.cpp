@@ -2,10 +2,9 @@
 
 #include "core/Logging.h"
 
+#include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/TokenHistory.h"
-
 #include "oauth/TokenRequestJob.h"
-#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -115,26 +114,19 @@ void AccessTokenJob::readSecrets()
 
 void AccessTokenJob::readStored(std::function<void(const ConnectionSecrets&)> then)
 {
-    SecretJob* job = m_secrets->readSecret(ConnectionSecrets::keyFor(m_connection.name));
+    auto* job = new ConnectionSecretsReadJob(m_secrets, m_connection.name, this);
     m_secretJob = job;
     connect(job, &Job::finished, this, [this, job, then] {
-        if (job->error() == SecretJob::NotFound) {
-            reportNothingStored();
+        if (job->error() == ConnectionSecretsReadJob::NothingStored) {
+            finishWith(SignedOut,
+                       tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
             return;
         }
         if (job->error() != NoError) {
             finishWith(KeychainFailed, job->errorText());
             return;
         }
-        const std::optional<ConnectionSecrets> secrets = ConnectionSecrets::parse(job->secret());
-        if (!secrets) {
-            finishWith(KeychainFailed,
-                       tr("The keychain entry of \"%1\" was not written by this "
-                          "Grantline.")
-                           .arg(m_connection.name));
-            return;
-        }
-        then(*secrets);
+        then(job->secrets());
     });
     job->start();
 }
@@ -197,21 +189,6 @@ void AccessTokenJob::tryLock(const QString& accessTokenSeen)
     }
     QTimer::singleShot(kLockRetryInterval, this,
                        [this, accessTokenSeen] { tryLock(accessTokenSeen); });
-}
-
-void AccessTokenJob::reportNothingStored()
-{
-    // A locked keyring reads as empty; ask before calling the connection signed out.
-    auto* probe = new KeychainStatusJob(m_secrets, this);
-    m_secretJob = probe;
-    connect(probe, &Job::finished, this, [this, probe] {
-        if (probe->status() != KeychainStatusJob::Status::Available) {
-            finishWith(KeychainFailed, probe->statusText());
-            return;
-        }
-        finishWith(SignedOut, tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
-    });
-    probe->start();
 }
 
 std::chrono::seconds AccessTokenJob::refreshLeadFor(const TokenSet& tokens)
