@@ -59,6 +59,17 @@ LoadInfo infoOf(const Loader& loader, const QString& pipeline, const QString& fa
     return info;
 }
 
+// The engine's sentence names no flag (the GUI shows it too): the CLI adds its own.
+QString withFlagHint(const QString& error, const Loader& loader)
+{
+    if (loader.remedy() != Loader::Remedy::FullRefresh) {
+        return error;
+    }
+    return error + u' '
+        + LoadCommands::tr("Run with --full-refresh to start over, or with --db to load into "
+                           "another file.");
+}
+
 } // namespace
 
 LoadCommands::LoadCommands(CliSession& session)
@@ -228,7 +239,7 @@ int LoadCommands::run(const QStringList& arguments)
     Loader loader(database, loaderOptions);
     installTestKillPoints(loader);
     if (!loader.begin(&error)) {
-        return m_session.fail(error);
+        return m_session.fail(withFlagHint(error, loader));
     }
     options.state = loader.incrementalState();
     LoadSink sink(&loader, &*file);

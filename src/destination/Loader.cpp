@@ -179,8 +179,9 @@ bool Loader::readStoredState(QString* error)
         if (m_options.fullRefresh) {
             return true;
         }
-        *error = tr("The pipeline state stored in %1 cannot be read. Run with --full-refresh "
-                    "to start over, or load into another file with --db.")
+        m_remedy = Remedy::FullRefresh;
+        *error = tr("The pipeline state stored in %1 cannot be read. A full refresh starts it "
+                    "over; or load into another file.")
                      .arg(m_path);
         return false;
     }
