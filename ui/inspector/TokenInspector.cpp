@@ -1,6 +1,7 @@
 #include "inspector/TokenInspector.h"
 
 #include "common/AppContext.h"
+#include "common/Confirmation.h"
 #include "common/ConnectionRegistry.h"
 #include "common/PlainTextLabel.h"
 #include "inspector/ClaimsModel.h"
@@ -404,14 +405,7 @@ void TokenInspector::setBusy(bool busy)
 
 bool TokenInspector::confirm(const QString& title, const QString& text, const QString& action)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmation"));
-    QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
-    // Names are the user's words: shown as written.
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == go;
+    return Confirmation::ask(this, {title, text, action, QMessageBox::AcceptRole});
 }
 
 void TokenInspector::confirmRevoke(bool accessToken, bool refreshToken)
