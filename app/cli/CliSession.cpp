@@ -1,5 +1,6 @@
 #include "CliSession.h"
 
+#include "core/Clock.h"
 #include "core/Job.h"
 #include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/TokenInspection.h"
@@ -105,7 +106,7 @@ QString CliSession::expiryOf(const TokenSet& tokens)
     if (!tokens.hasKnownExpiry()) {
         return tr("expiry unknown (the provider did not say)");
     }
-    return TokenInspection::expiryText(tokens.expiresAt, QDateTime::currentDateTimeUtc());
+    return TokenInspection::expiryText(tokens.expiresAt, Clock::now());
 }
 
 bool CliSession::runJob(Job* job)
@@ -183,7 +184,7 @@ void CliSession::recordInHistory(const QString& name, TokenHistory::Event event,
     }
     QString error;
     if (!TokenHistory(connections().home())
-             .record(name, {event, QDateTime::currentDateTimeUtc(), tokens.expiresAt}, &error)) {
+             .record(name, {event, Clock::now(), tokens.expiresAt}, &error)) {
         err() << tr("Warning: %1").arg(error) << Qt::endl;
     }
 }

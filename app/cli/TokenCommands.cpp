@@ -1,5 +1,6 @@
 #include "TokenCommands.h"
 
+#include "core/Clock.h"
 #include "core/TerminalText.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/IntrospectionJob.h"
@@ -107,7 +108,7 @@ int TokenCommands::show(const QStringList& arguments)
         return CliSession::Failure;
     }
     const TokenSet& tokens = current->secrets.tokens;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const TokenInspection inspection = TokenInspection::inspect(tokens.accessToken.toLatin1(), now);
     if (parser.isSet(json)) {
         m_session.out() << QJsonDocument(tokenSummary(tokens, inspection, parser.isSet(reveal)))

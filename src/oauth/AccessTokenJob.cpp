@@ -1,5 +1,6 @@
 #include "oauth/AccessTokenJob.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 
 #include "oauth/ConnectionSecretsReadJob.h"
@@ -211,7 +212,7 @@ bool AccessTokenJob::isDueForRefresh(const TokenSet& tokens, const QDateTime& no
 
 bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const
 {
-    return m_forceRefresh || isDueForRefresh(tokens, QDateTime::currentDateTimeUtc());
+    return m_forceRefresh || isDueForRefresh(tokens, Clock::now());
 }
 
 void AccessTokenJob::decide(const ConnectionSecrets& secrets)
@@ -329,8 +330,7 @@ void AccessTokenJob::recordInHistory(TokenHistory::Event event) const
     QString error;
     // The history is a convenience: failing to write it loses no token.
     if (!TokenHistory(m_historyHome)
-             .record(m_connection.name,
-                     {event, QDateTime::currentDateTimeUtc(), m_current.tokens.expiresAt},
+             .record(m_connection.name, {event, Clock::now(), m_current.tokens.expiresAt},
                      &error)) {
         qCWarning(lcOAuth).noquote() << error;
     }

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
+#include "core/Clock.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/IntrospectionJob.h"
@@ -85,8 +86,7 @@ void ConnectionActions::refresh(const QString& name)
             QString text;
             if (job->error() == Job::NoError) {
                 text = tr("Refreshed: the new access token %1.")
-                           .arg(TokenInspection::expiryText(job->tokens().expiresAt,
-                                                            QDateTime::currentDateTimeUtc()));
+                           .arg(TokenInspection::expiryText(job->tokens().expiresAt, Clock::now()));
             } else if (job->error() == AccessTokenJob::SignInEnded
                        || job->error() == AccessTokenJob::SignedOut) {
                 text = tr("%1 Sign in again to go on.").arg(job->errorText());

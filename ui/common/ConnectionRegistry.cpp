@@ -1,6 +1,7 @@
 #include "common/ConnectionRegistry.h"
 
 #include "common/AppContext.h"
+#include "core/Clock.h"
 #include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/ConnectionStore.h"
 #include "secrets/SecretJob.h"
@@ -121,8 +122,7 @@ void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
                                 const ConnectionSecrets& secrets)
 {
     QString error;
-    const TokenHistory::Entry entry{event, QDateTime::currentDateTimeUtc(),
-                                    secrets.tokens.expiresAt};
+    const TokenHistory::Entry entry{event, Clock::now(), secrets.tokens.expiresAt};
     // The history is a convenience: failing to write it loses no tokens.
     if (!m_history.record(name, entry, &error)) {
         qWarning("%s", qUtf8Printable(error));

@@ -7,6 +7,7 @@
 #include "connection/ConnectionPage.h"
 #include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
+#include "core/Clock.h"
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
@@ -249,7 +250,7 @@ void MainWindow::openSettings()
 void MainWindow::updateNavigation()
 {
     const ConnectionRegistry* registry = m_context->registry();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     QList<NavigationTree::ConnectionEntry> entries;
     for (const QString& name : registry->names()) {
         NavigationTree::ConnectionEntry entry{name, TokenStatus::State::SignedOut, QString()};
