@@ -1,8 +1,9 @@
 #include "CliSession.h"
 
+#include "core/Clock.h"
 #include "core/Job.h"
+#include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/TokenInspection.h"
-#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 
 #include <QCommandLineParser>
@@ -105,7 +106,7 @@ QString CliSession::expiryOf(const TokenSet& tokens)
     if (!tokens.hasKnownExpiry()) {
         return tr("expiry unknown (the provider did not say)");
     }
-    return TokenInspection::expiryText(tokens.expiresAt, QDateTime::currentDateTimeUtc());
+    return TokenInspection::expiryText(tokens.expiresAt, Clock::now());
 }
 
 bool CliSession::runJob(Job* job)
@@ -142,31 +143,25 @@ std::optional<Connection> CliSession::loadConnection(const QString& name)
 
 std::optional<ConnectionSecrets> CliSession::readSecrets(const QString& name, bool mustExist)
 {
-    std::unique_ptr<SecretJob> job(m_secrets->readSecret(ConnectionSecrets::keyFor(name)));
+    std::unique_ptr<ConnectionSecretsReadJob> job(
+        new ConnectionSecretsReadJob(m_secrets.get(), name));
     runJob(job.get());
-    if (job->error() == SecretJob::NotFound) {
-        // A locked keyring reads as empty: find out before saying "nothing stored".
-        std::unique_ptr<KeychainStatusJob> probe(new KeychainStatusJob(m_secrets.get()));
-        runJob(probe.get());
-        if (probe->status() != KeychainStatusJob::Status::Available) {
-            fail(probe->statusText());
-            return std::nullopt;
-        }
+    if (job->error() == ConnectionSecretsReadJob::NothingStored) {
         if (!mustExist) {
             return ConnectionSecrets();
         }
         signedOut(name);
         return std::nullopt;
     }
-    if (job->error() != Job::NoError) {
-        failWithSecretError(job.get(), job->error());
+    if (job->error() == ConnectionSecretsReadJob::KeychainFailed) {
+        failWithSecretError(job.get(), job->keychainError());
         return std::nullopt;
     }
-    std::optional<ConnectionSecrets> secrets = ConnectionSecrets::parse(job->secret());
-    if (!secrets) {
-        fail(tr("The keychain entry of \"%1\" was not written by this Grantline.").arg(name));
+    if (job->error() != Job::NoError) {
+        fail(job->errorText());
+        return std::nullopt;
     }
-    return secrets;
+    return job->secrets();
 }
 
 bool CliSession::writeSecrets(const QString& name, const ConnectionSecrets& secrets)
@@ -189,7 +184,7 @@ void CliSession::recordInHistory(const QString& name, TokenHistory::Event event,
     }
     QString error;
     if (!TokenHistory(connections().home())
-             .record(name, {event, QDateTime::currentDateTimeUtc(), tokens.expiresAt}, &error)) {
+             .record(name, {event, Clock::now(), tokens.expiresAt}, &error)) {
         err() << tr("Warning: %1").arg(error) << Qt::endl;
     }
 }

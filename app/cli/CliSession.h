@@ -66,10 +66,10 @@ public:
     // "expires in 59 min (2026-…)", for the sign-in and refresh messages.
     static QString expiryOf(const TokenSet& tokens);
 
-private:
     // A job's error, with the way out when no keychain is reachable.
     int failWithSecretError(const Job* job, int secretError);
 
+private:
     ConnectionStore m_connections;
     std::unique_ptr<SecretStore> m_secrets;
     QNetworkAccessManager m_network;

@@ -22,6 +22,17 @@ namespace {
 const QStringList kDispositions{QStringLiteral("append"), QStringLiteral("replace"),
                                 QStringLiteral("merge")};
 
+// The engine's sentence names no flag (the GUI shows it too): the CLI adds its own.
+QString withFlagHint(const RunJob& job)
+{
+    if (job.error() != RunJob::StateUnreadable) {
+        return job.errorText();
+    }
+    return job.errorText() + u' '
+        + LoadCommands::tr("Run with --full-refresh to start over, or with --db to load into "
+                           "another file.");
+}
+
 } // namespace
 
 LoadCommands::LoadCommands(CliSession& session)
@@ -161,8 +172,8 @@ int LoadCommands::run(const QStringList& arguments)
     });
     m_session.runJob(&job);
     progress.finish();
-    if (job.error() == RunJob::SetupFailed) {
-        return m_session.fail(job.errorText());
+    if (job.error() == RunJob::SetupFailed || job.error() == RunJob::StateUnreadable) {
+        return m_session.fail(withFlagHint(job));
     }
     return report(job.loadInfo(), parser.isSet(json));
 }

@@ -1,9 +1,9 @@
 #include "SignInCommands.h"
 
 #include "InterruptWatcher.h"
-#include "TokenCommands.h"
 #include "http/HttpConnection.h"
 #include "oauth/SignInJob.h"
+#include "oauth/SignOutJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,26 +133,24 @@ int SignInCommands::logout(const QStringList& arguments)
     if (!connection) {
         return CliSession::Failure;
     }
-    if (!connection->endpoints.revocation.isEmpty()) {
-        // Revoking the refresh token ends the grant at the provider too.
-        const int revoked = TokenCommands(m_session).revoke({name, QStringLiteral("--all")});
-        if (revoked != CliSession::Success) {
-            return revoked;
-        }
+    // The job the GUI uses too: a provider that refuses or cannot be reached
+    // leaves the tokens forgotten here, and the command says so and fails.
+    std::unique_ptr<SignOutJob> job(new SignOutJob(m_session.network(), m_session.secrets(),
+                                                   *connection, SignOutJob::Purpose::SignOut));
+    if (m_session.secrets()->isPersistent()) {
+        job->setHistoryHome(m_session.connections().home());
     }
-    std::optional<ConnectionSecrets> secrets = m_session.readSecrets(name, false);
-    if (!secrets) {
-        return CliSession::Failure;
+    m_session.runJob(job.get());
+    if (job->error() == SignOutJob::KeychainFailed) {
+        return m_session.failWithSecretError(job.get(), job->keychainError());
     }
-    secrets->tokens = TokenSet();
-    if (!m_session.writeSecrets(name, *secrets)) {
-        return CliSession::Failure;
-    }
-    m_session.recordInHistory(name, TokenHistory::Event::SignedOut, TokenSet());
     const QUrl logoutUrl = connection->endpoints.logoutUrl(connection->client.clientId);
     if (!logoutUrl.isEmpty()) {
         m_session.err() << tr("To end the session in your browser too, open:") << '\n'
                         << logoutUrl.toString(QUrl::FullyEncoded) << Qt::endl;
+    }
+    if (job->error() != Job::NoError) {
+        return m_session.fail(job->errorText());
     }
     m_session.err() << tr("Signed out of \"%1\".").arg(name) << Qt::endl;
     return CliSession::Success;

@@ -1,9 +1,10 @@
 #include "TokenCommands.h"
 
+#include "core/Clock.h"
 #include "core/TerminalText.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/IntrospectionJob.h"
-#include "oauth/RevocationJob.h"
+#include "oauth/SignOutJob.h"
 #include "oauth/TokenInspection.h"
 #include "oauth/TokenVerificationJob.h"
 
@@ -107,7 +108,7 @@ int TokenCommands::show(const QStringList& arguments)
         return CliSession::Failure;
     }
     const TokenSet& tokens = current->secrets.tokens;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const TokenInspection inspection = TokenInspection::inspect(tokens.accessToken.toLatin1(), now);
     if (parser.isSet(json)) {
         m_session.out() << QJsonDocument(tokenSummary(tokens, inspection, parser.isSet(reveal)))
@@ -175,38 +176,25 @@ int TokenCommands::revoke(const QStringList& arguments)
     }
     const QString name = parser.positionalArguments().first();
     const std::optional<Connection> connection = m_session.loadConnection(name);
-    std::optional<ConnectionSecrets> secrets =
-        connection ? m_session.readSecrets(name, true) : std::nullopt;
-    if (!secrets) {
+    if (!connection) {
         return CliSession::Failure;
-    }
-    if (connection->endpoints.revocation.isEmpty()) {
-        return m_session.fail(tr("The provider of \"%1\" has no revocation endpoint.").arg(name));
     }
     const bool everything =
         parser.isSet(all) || (!parser.isSet(access) && !parser.isSet(refreshOption));
-    // The refresh token first: the provider then ends the whole grant.
-    QList<QPair<QString*, QString>> targets;
-    if ((everything || parser.isSet(refreshOption)) && !secrets->tokens.refreshToken.isEmpty()) {
-        targets.append({&secrets->tokens.refreshToken, QStringLiteral("refresh_token")});
+    SignOutJob::Tokens tokens;
+    tokens.setFlag(SignOutJob::RefreshToken, everything || parser.isSet(refreshOption));
+    tokens.setFlag(SignOutJob::AccessToken, everything || parser.isSet(access));
+    // The job the GUI uses too: the same order, the same rule on a refusal.
+    std::unique_ptr<SignOutJob> job(new SignOutJob(m_session.network(), m_session.secrets(),
+                                                   *connection, SignOutJob::Purpose::Revoke,
+                                                   tokens));
+    if (m_session.secrets()->isPersistent()) {
+        job->setHistoryHome(m_session.connections().home());
     }
-    if ((everything || parser.isSet(access)) && !secrets->tokens.accessToken.isEmpty()) {
-        targets.append({&secrets->tokens.accessToken, QStringLiteral("access_token")});
+    if (!m_session.runJob(job.get())) {
+        return m_session.failWithSecretError(job.get(), job->keychainError());
     }
-    for (const auto& [token, hint] : targets) {
-        std::unique_ptr<RevocationJob> job(
-            new RevocationJob(m_session.network(), connection->endpoints.revocation,
-                              connection->client, secrets->clientSecret, *token, hint));
-        if (!m_session.runJob(job.get())) {
-            return m_session.fail(job->errorText());
-        }
-        token->clear();
-    }
-    if (!m_session.writeSecrets(name, *secrets)) {
-        return CliSession::Failure;
-    }
-    m_session.recordInHistory(name, TokenHistory::Event::Revoked, secrets->tokens);
-    m_session.err() << tr("Revoked %n token(s) of \"%1\".", nullptr, int(targets.size())).arg(name)
+    m_session.err() << tr("Revoked %n token(s) of \"%1\".", nullptr, job->revokedCount()).arg(name)
                     << Qt::endl;
     return CliSession::Success;
 }

@@ -11,9 +11,9 @@ public:
     explicit TokenCommands(CliSession& session);
 
     int run(const QStringList& arguments);
-    int revoke(const QStringList& arguments);
 
 private:
+    int revoke(const QStringList& arguments);
     int show(const QStringList& arguments);
     int verify(const QString& name);
     int refresh(const QString& name);

@@ -135,8 +135,7 @@ std::optional<QList<Schema>> Loader::storedSchemas(SqliteDatabase& database,
         const QJsonDocument document =
             QJsonDocument::fromJson(row.value(0).toString().toUtf8(), &parse);
         if (!document.isObject()) {
-            *error = tr("The schema stored in %1 cannot be read (%2). Load into another file "
-                        "with --db.")
+            *error = tr("The schema stored in %1 cannot be read (%2). Load into another file.")
                          .arg(database.path(), parse.errorString());
             return std::nullopt;
         }
@@ -180,8 +179,9 @@ bool Loader::readStoredState(QString* error)
         if (m_options.fullRefresh) {
             return true;
         }
-        *error = tr("The pipeline state stored in %1 cannot be read. Run with --full-refresh "
-                    "to start over, or load into another file with --db.")
+        m_remedy = Remedy::FullRefresh;
+        *error = tr("The pipeline state stored in %1 cannot be read. A full refresh starts it "
+                    "over; or load into another file.")
                      .arg(m_path);
         return false;
     }

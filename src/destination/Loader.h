@@ -56,6 +56,14 @@ public:
     // Opens the file, reads the stored schema and state, starts the
     // transaction. Call once.
     bool begin(QString* error);
+    // What a person can do about the error begin() reported, for each front
+    // end to offer its own way (grantline-cli names its flag): the sentence
+    // itself names none, since the GUI shows it too.
+    enum class Remedy { None, FullRefresh };
+    Remedy remedy() const
+    {
+        return m_remedy;
+    }
     QString loadId() const
     {
         return m_loadId;
@@ -153,6 +161,7 @@ private:
     QString m_storedStateHash;
     QString m_storedSchemaHash;
     QString m_loadId;
+    Remedy m_remedy = Remedy::None;
     qint64 m_records = 0;
     qint64 m_rowsSubmitted = 0;
     bool m_schemaSaved = false;

@@ -80,7 +80,7 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     // opens a file it may not write silently read-only.
     if (sqlite3_db_readonly(handle(), "main") == 1) {
         *error = tr("The database %1 is read-only. Check the file's permissions, or choose "
-                    "another file with --db.")
+                    "another file.")
                      .arg(m_path);
         return false;
     }

@@ -1,11 +1,11 @@
 #include "oauth/AccessTokenJob.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 
+#include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/TokenHistory.h"
-
 #include "oauth/TokenRequestJob.h"
-#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -115,26 +115,19 @@ void AccessTokenJob::readSecrets()
 
 void AccessTokenJob::readStored(std::function<void(const ConnectionSecrets&)> then)
 {
-    SecretJob* job = m_secrets->readSecret(ConnectionSecrets::keyFor(m_connection.name));
+    auto* job = new ConnectionSecretsReadJob(m_secrets, m_connection.name, this);
     m_secretJob = job;
     connect(job, &Job::finished, this, [this, job, then] {
-        if (job->error() == SecretJob::NotFound) {
-            reportNothingStored();
+        if (job->error() == ConnectionSecretsReadJob::NothingStored) {
+            finishWith(SignedOut,
+                       tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
             return;
         }
         if (job->error() != NoError) {
             finishWith(KeychainFailed, job->errorText());
             return;
         }
-        const std::optional<ConnectionSecrets> secrets = ConnectionSecrets::parse(job->secret());
-        if (!secrets) {
-            finishWith(KeychainFailed,
-                       tr("The keychain entry of \"%1\" was not written by this "
-                          "Grantline.")
-                           .arg(m_connection.name));
-            return;
-        }
-        then(*secrets);
+        then(job->secrets());
     });
     job->start();
 }
@@ -199,21 +192,6 @@ void AccessTokenJob::tryLock(const QString& accessTokenSeen)
                        [this, accessTokenSeen] { tryLock(accessTokenSeen); });
 }
 
-void AccessTokenJob::reportNothingStored()
-{
-    // A locked keyring reads as empty; ask before calling the connection signed out.
-    auto* probe = new KeychainStatusJob(m_secrets, this);
-    m_secretJob = probe;
-    connect(probe, &Job::finished, this, [this, probe] {
-        if (probe->status() != KeychainStatusJob::Status::Available) {
-            finishWith(KeychainFailed, probe->statusText());
-            return;
-        }
-        finishWith(SignedOut, tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
-    });
-    probe->start();
-}
-
 std::chrono::seconds AccessTokenJob::refreshLeadFor(const TokenSet& tokens)
 {
     if (!tokens.hasKnownExpiry() || !tokens.obtainedAt.isValid()) {
@@ -234,7 +212,7 @@ bool AccessTokenJob::isDueForRefresh(const TokenSet& tokens, const QDateTime& no
 
 bool AccessTokenJob::needsRefresh(const TokenSet& tokens) const
 {
-    return m_forceRefresh || isDueForRefresh(tokens, QDateTime::currentDateTimeUtc());
+    return m_forceRefresh || isDueForRefresh(tokens, Clock::now());
 }
 
 void AccessTokenJob::decide(const ConnectionSecrets& secrets)
@@ -352,8 +330,7 @@ void AccessTokenJob::recordInHistory(TokenHistory::Event event) const
     QString error;
     // The history is a convenience: failing to write it loses no token.
     if (!TokenHistory(m_historyHome)
-             .record(m_connection.name,
-                     {event, QDateTime::currentDateTimeUtc(), m_current.tokens.expiresAt},
+             .record(m_connection.name, {event, Clock::now(), m_current.tokens.expiresAt},
                      &error)) {
         qCWarning(lcOAuth).noquote() << error;
     }

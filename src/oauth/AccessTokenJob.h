@@ -77,7 +77,6 @@ private:
     void lockAgainstOtherProcesses(const ConnectionSecrets& seen);
     void tryLock(const QString& accessTokenSeen);
     void onRefreshRefused(const QString& providerError);
-    void reportNothingStored();
     void decide(const ConnectionSecrets& secrets);
     void refresh(const ConnectionSecrets& secrets);
     void onRefreshed();

@@ -1,6 +1,7 @@
 #include "oauth/AuthorizationCodeFlow.h"
 
 #include "core/Base64Url.h"
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "oauth/LoopbackReceiver.h"
 #include "oauth/TokenRequestJob.h"
@@ -264,8 +265,8 @@ void AuthorizationCodeFlow::verifyIdToken()
     if (m_endpoints.jwks.isEmpty()) {
         // OIDC Core §3.1.3.7 lets a client that got the token straight from the
         // token endpoint skip the signature; the claims are still checked.
-        const JwtVerification claims = JwtVerifier::verifyClaimsOnly(
-            m_tokens.idToken.toLatin1(), expectations, QDateTime::currentDateTimeUtc());
+        const JwtVerification claims =
+            JwtVerifier::verifyClaimsOnly(m_tokens.idToken.toLatin1(), expectations, Clock::now());
         if (!claims.isValid()) {
             refuse(claims.message);
             return;

@@ -1,5 +1,6 @@
 #include "oauth/ClientCredentialsAuth.h"
 
+#include "core/Clock.h"
 #include "oauth/TokenRequestJob.h"
 
 #include <QNetworkRequest>
@@ -61,8 +62,7 @@ int ClientCredentialsAuth::tokensFetched() const
 
 bool ClientCredentialsAuth::needsRenewal() const
 {
-    return m_token.isEmpty()
-        || QDateTime::currentDateTimeUtc().secsTo(m_expiresAt) <= kRenewLeadSeconds;
+    return m_token.isEmpty() || Clock::now().secsTo(m_expiresAt) <= kRenewLeadSeconds;
 }
 
 Job* ClientCredentialsAuth::prepare()
@@ -108,7 +108,7 @@ Job* ClientCredentialsAuth::fetch()
         m_token = tokens.accessToken;
         m_expiresAt = tokens.hasKnownExpiry()
             ? tokens.expiresAt
-            : QDateTime::currentDateTimeUtc().addSecs(m_settings.defaultExpirySeconds);
+            : Clock::now().addSecs(m_settings.defaultExpirySeconds);
     });
     return job;
 }

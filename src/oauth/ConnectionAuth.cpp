@@ -1,5 +1,6 @@
 #include "oauth/ConnectionAuth.h"
 
+#include "core/Clock.h"
 #include "oauth/AccessTokenJob.h"
 
 #include <QNetworkRequest>
@@ -38,7 +39,7 @@ bool ConnectionAuth::needsRenewal() const
 {
     // The same rule the access-token job applies, so that a token it keeps
     // is not asked for again before every request.
-    return AccessTokenJob::isDueForRefresh(m_tokens, QDateTime::currentDateTimeUtc());
+    return AccessTokenJob::isDueForRefresh(m_tokens, Clock::now());
 }
 
 Job* ConnectionAuth::renew()

@@ -1,5 +1,6 @@
 #include "oauth/ConnectionSaveJob.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/TokenHistory.h"
@@ -76,7 +77,7 @@ void ConnectionSaveJob::recordSignIn() const
     // The timeline is a convenience: the connection is saved either way.
     if (!TokenHistory(m_store->home())
              .record(m_connection.name,
-                     {TokenHistory::Event::SignedIn, QDateTime::currentDateTimeUtc(),
+                     {TokenHistory::Event::SignedIn, Clock::now(),
                       m_connectionSecrets.tokens.expiresAt},
                      &error)) {
         qCWarning(lcOAuth).noquote() << error;

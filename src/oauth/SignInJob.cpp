@@ -1,5 +1,6 @@
 #include "oauth/SignInJob.h"
 
+#include "core/Clock.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/TokenInspection.h"
 #include "oauth/TokenRequestJob.h"
@@ -128,8 +129,7 @@ void SignInJob::onAppToken(Job* job)
 void SignInJob::fetchUserName()
 {
     m_userName = UserInfoJob::displayNameOf(
-        TokenInspection::inspect(m_tokens.idToken.toLatin1(), QDateTime::currentDateTimeUtc())
-            .claims);
+        TokenInspection::inspect(m_tokens.idToken.toLatin1(), Clock::now()).claims);
     if (m_connection.endpoints.userInfo.isEmpty()) {
         emitResult();
         return;

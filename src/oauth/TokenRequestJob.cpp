@@ -1,5 +1,7 @@
 #include "oauth/TokenRequestJob.h"
 
+#include "core/Clock.h"
+
 #include <QDateTime>
 
 TokenRequestJob::TokenRequestJob(QNetworkAccessManager* network, const QUrl& tokenEndpoint,
@@ -55,8 +57,7 @@ OAuthRequestJob::Fields TokenRequestJob::appTokenFields(const ClientRegistration
 void TokenRequestJob::acceptResponse()
 {
     QString problem;
-    m_tokens = TokenSet::fromResponse(response(), QDateTime::currentDateTimeUtc(),
-                                      m_requestedScopes, &problem);
+    m_tokens = TokenSet::fromResponse(response(), Clock::now(), m_requestedScopes, &problem);
     if (m_tokens.isEmpty()) {
         failWith(MalformedResponse, problem);
         return;

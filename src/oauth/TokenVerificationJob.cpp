@@ -1,5 +1,7 @@
 #include "oauth/TokenVerificationJob.h"
 
+#include "core/Clock.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -71,8 +73,7 @@ void TokenVerificationJob::onFetched()
         emitResult();
         return;
     }
-    m_verification = JwtVerifier::verify(m_token, document.object(), m_expectations,
-                                         QDateTime::currentDateTimeUtc());
+    m_verification = JwtVerifier::verify(m_token, document.object(), m_expectations, Clock::now());
     if (m_verification.status == JwtVerification::Status::KeyNotFound && m_fetches == 1) {
         fetch();
         return;

@@ -78,6 +78,7 @@ bool LoadWorker::openLoader(QString* error)
         });
     }
     if (!m_loader->begin(error)) {
+        m_fullRefreshHelps = m_loader->remedy() == Loader::Remedy::FullRefresh;
         closeLoader(true);
         return false;
     }
@@ -92,7 +93,7 @@ void LoadWorker::beginRun(const PipelineFile& pipeline, const QStringList& emitt
     QString error;
     if (m_cancel || !openLoader(&error)) {
         m_failed = true;
-        Q_EMIT begun(false, error, {});
+        Q_EMIT begun(false, error, {}, m_fullRefreshHelps);
         return;
     }
     m_sink = std::make_unique<LoadSink>(m_loader.get(), &m_pipeline);
@@ -101,10 +102,10 @@ void LoadWorker::beginRun(const PipelineFile& pipeline, const QStringList& emitt
     if (!m_sink->prepare(emitted, &error)) {
         m_failed = true;
         closeLoader(true);
-        Q_EMIT begun(false, error, {});
+        Q_EMIT begun(false, error, {}, m_fullRefreshHelps);
         return;
     }
-    Q_EMIT begun(true, QString(), m_loader->incrementalState());
+    Q_EMIT begun(true, QString(), m_loader->incrementalState(), false);
 }
 
 void LoadWorker::writePage(const QString& resource, const QByteArray& records,
@@ -172,10 +173,10 @@ void LoadWorker::importJsonLines(const QString& path,
     QString error;
     if (!reader.open(&error) || !openLoader(&error)) {
         m_failed = true;
-        Q_EMIT begun(false, error, {});
+        Q_EMIT begun(false, error, {}, m_fullRefreshHelps);
         return;
     }
-    Q_EMIT begun(true, QString(), {});
+    Q_EMIT begun(true, QString(), {}, false);
     TableSchema* root = m_loader->prepareTable(options, &error);
     if (!root) {
         failWith(error);

@@ -68,7 +68,9 @@ public:
 
 Q_SIGNALS:
     // Queued to the caller.
-    void begun(bool ok, const QString& error, const QJsonObject& incrementalState);
+    // fullRefreshHelps: the stored state cannot be read; dropping it would.
+    void begun(bool ok, const QString& error, const QJsonObject& incrementalState,
+               bool fullRefreshHelps);
     // A page is in the transaction (or was dropped after a failure): one
     // credit back. records: written so far.
     void pageWritten(qint64 records, qint64 rows);
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<LoadSink> m_sink;
     JsonParser m_parser;
     bool m_failed = false;
+    bool m_fullRefreshHelps = false;
     Result m_last;
     std::atomic<bool> m_cancel{false};
     // Guards the handle requestCancel() interrupts against its closing.

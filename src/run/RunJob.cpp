@@ -80,13 +80,14 @@ void RunJob::doStart()
         Qt::QueuedConnection);
 }
 
-void RunJob::onBegun(bool ok, const QString& error, const QJsonObject& incrementalState)
+void RunJob::onBegun(bool ok, const QString& error, const QJsonObject& incrementalState,
+                     bool fullRefreshHelps)
 {
     if (isFinished()) {
         return;
     }
     if (!ok) {
-        setError(SetupFailed, error);
+        setError(fullRefreshHelps ? StateUnreadable : SetupFailed, error);
         emitResult();
         return;
     }

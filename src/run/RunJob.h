@@ -36,6 +36,8 @@ public:
         LoadFailed,
         // Writing the file failed (a full disk); rolled back.
         WriteFailed,
+        // The file's stored state cannot be read; a full refresh starts over.
+        StateUnreadable,
     };
     Q_ENUM(Error)
 
@@ -87,7 +89,8 @@ protected:
 private:
     RunJob(const QString& pipelineName, const QString& databasePath,
            const Loader::Options& loader, QObject* parent);
-    void onBegun(bool ok, const QString& error, const QJsonObject& incrementalState);
+    void onBegun(bool ok, const QString& error, const QJsonObject& incrementalState,
+                 bool fullRefreshHelps);
     void startExtraction(const QJsonObject& incrementalState);
     void onExtracted(Job* extraction);
     void onPageWritten(qint64 records, qint64 rows);

@@ -436,6 +436,37 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM things")).toInt(), 0);
     }
 
+    void anUnreadableStateIsExplainedWithTheCliFlags()
+    {
+        QJsonArray records{QJsonObject{{QStringLiteral("id"), 1}}};
+        HttpServer api;
+        QVERIFY(serve(&api, &records));
+        const QString pipeline = writeFile(QStringLiteral("s.json"),
+                                           QStringLiteral(R"({"pipeline_name": "st", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/"},
+                "resources": [{"name": "things", "endpoint": {"paginator": "single_page"}}]}})")
+                                               .arg(api.port())
+                                               .toUtf8());
+        const QString db = path(QStringLiteral("st.db"));
+        const QStringList run{QStringLiteral("run"), pipeline, QStringLiteral("--db"), db};
+        QCOMPARE(cli(run).exitCode, 0);
+        {
+            SqliteDatabase database(db);
+            QString error;
+            QVERIFY(database.open(&error));
+            QVERIFY(database.exec(QStringLiteral("UPDATE _dlt_pipeline_state SET state = 'x'"),
+                                  &error));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM _dlt_pipeline_state")).toInt(), 1);
+        // The engine's sentence names no flag; grantline-cli adds its own.
+        const CliRun broken = cli(run);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains("cannot be read"), broken.err.constData());
+        QVERIFY2(broken.err.contains("--full-refresh"), broken.err.constData());
+        const CliRun refreshed = cli(run + QStringList{QStringLiteral("--full-refresh")});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+    }
+
     void runKeepsHugeIntegersAndDeepRecords()
     {
         // The same tolerance as import, for pages an API sends.

@@ -302,7 +302,7 @@ private Q_SLOTS:
             1);
         using Event = TokenHistory::Event;
         QCOMPARE(eventsOf(m_home->path(), QStringLiteral("out")),
-                 (QList<Event>{Event::SignedIn, Event::Revoked, Event::SignedOut}));
+                 (QList<Event>{Event::SignedIn, Event::SignedOut}));
         // Removing the connection takes its timeline along.
         QCOMPARE(
             cli({QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("out")})
@@ -443,6 +443,31 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void logoutAtAnUnreachableProviderForgetsAndFails()
+    {
+        // The rule the GUI follows too: the tokens are forgotten here, and the
+        // command fails, saying that the provider did not confirm.
+        const QString sandbox = issuer();
+        const auto at = [&sandbox](const char* path) { return sandbox + QLatin1String(path); };
+        const CliRun added =
+            cli({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("gone"),
+                 QStringLiteral("--provider"), QStringLiteral("manual"), QStringLiteral("--issuer"),
+                 sandbox, QStringLiteral("--authorize-url"), at("/authentication/v2/authorize"),
+                 QStringLiteral("--token-url"), at("/authentication/v2/token"),
+                 QStringLiteral("--revoke-url"), QStringLiteral("http://127.0.0.1:1/revoke"),
+                 QStringLiteral("--client-id"), QStringLiteral("sandbox-desktop-app"),
+                 QStringLiteral("--scope"), QStringLiteral("data:read")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(loginThroughBrowser(QStringLiteral("gone"), BrowserSimulator::Decision::Allow), 0);
+        const CliRun logout = cli({QStringLiteral("logout"), QStringLiteral("gone")});
+        QCOMPARE(logout.exitCode, 1);
+        QVERIFY2(logout.err.contains("did not confirm"), logout.err.constData());
+        const CliRun show =
+            cli({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("gone")});
+        QCOMPARE(show.exitCode, 1);
+        QVERIFY2(show.err.contains("signed out"), show.err.constData());
     }
 
     void revokingBothTokensRevokesTheRefreshTokenFirst()

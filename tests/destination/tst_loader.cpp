@@ -411,6 +411,32 @@ private Q_SLOTS:
         QVERIFY(!reader.schema().table("t")->column("old"));
     }
 
+    void anUnreadableStateOffersAFullRefreshWithoutNamingAFlag()
+    {
+        const QString path = dbPath("badstate.db");
+        QVERIFY(load(path, R"([{"id": 1}])", table("t"), nullptr,
+                     QJsonObject{{"t", QJsonObject{{"cursor_path", "id"}, {"last_value", 1}}}}));
+        {
+            SqliteDatabase db(path);
+            QString error;
+            QVERIFY(db.open(&error));
+            QVERIFY2(db.exec("UPDATE _dlt_pipeline_state SET state = 'not a state'", &error),
+                     qPrintable(error));
+        }
+        Loader::Options options;
+        options.pipelineName = "test_pipeline";
+        Loader loader(path, options);
+        QCOMPARE(loader.remedy(), Loader::Remedy::None);
+        QString error;
+        QVERIFY(!loader.begin(&error));
+        QVERIFY2(error.contains("cannot be read"), qPrintable(error));
+        // The GUI shows this sentence too: no command-line flag in it.
+        QVERIFY2(!error.contains("--"), qPrintable(error));
+        QCOMPARE(loader.remedy(), Loader::Remedy::FullRefresh);
+        // The remedy works: a full refresh loads again.
+        QVERIFY(load(path, R"([{"id": 2}])", table("t"), &error, {}, true));
+    }
+
     void notADatabaseIsAClearError()
     {
         const QString path = dbPath("text.db");

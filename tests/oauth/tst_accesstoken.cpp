@@ -3,6 +3,7 @@
 // and a sign-in the provider ended is forgotten.
 #include "HttpTestClient.h"
 #include "LockableSecretStore.h"
+#include "ScopedTestClock.h"
 #include "http/HttpServer.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/ConnectionAuth.h"
@@ -28,6 +29,8 @@ private:
     MemorySecretStore m_secrets;
     Connection m_user;
     Connection m_app;
+    // Set by the tests that need a token near its end; real time otherwise.
+    std::unique_ptr<ScopedTestClock> m_clock;
 
     static void run(Job& job)
     {
@@ -101,16 +104,21 @@ private:
         return exchange.tokens();
     }
 
-    // A token that lives 60 s at the sandbox, dated as if it were an hour's
-    // token in its last minute: inside the five-minute refresh lead.
+    // An hour's token in its last minute by the app's clock (moved forward,
+    // not slept through): inside the five-minute refresh lead.
     TokenSet hourTokenWithAMinuteLeft()
     {
-        TokenSet tokens = userTokens(QStringLiteral("sandbox_token_lifetime=60"));
-        tokens.obtainedAt = tokens.expiresAt.addSecs(-3600);
+        TokenSet tokens = userTokens(QString());
+        m_clock = std::make_unique<ScopedTestClock>(tokens.expiresAt.addSecs(-60));
         return tokens;
     }
 
 private Q_SLOTS:
+    void cleanup()
+    {
+        m_clock.reset();
+    }
+
     void initTestCase()
     {
         m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});

@@ -2,10 +2,11 @@
 
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
+#include "core/Clock.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/IntrospectionJob.h"
-#include "oauth/RevocationJob.h"
+#include "oauth/SignOutJob.h"
 #include "oauth/TokenInspection.h"
 #include "oauth/TokenVerificationJob.h"
 
@@ -85,8 +86,7 @@ void ConnectionActions::refresh(const QString& name)
             QString text;
             if (job->error() == Job::NoError) {
                 text = tr("Refreshed: the new access token %1.")
-                           .arg(TokenInspection::expiryText(job->tokens().expiresAt,
-                                                            QDateTime::currentDateTimeUtc()));
+                           .arg(TokenInspection::expiryText(job->tokens().expiresAt, Clock::now()));
             } else if (job->error() == AccessTokenJob::SignInEnded
                        || job->error() == AccessTokenJob::SignedOut) {
                 text = tr("%1 Sign in again to go on.").arg(job->errorText());
@@ -111,141 +111,59 @@ void ConnectionActions::refresh(const QString& name)
 
 void ConnectionActions::revoke(const QString& name, bool accessToken, bool refreshToken)
 {
-    begin(
-        name, Action::Revoke,
-        [=, this](const Connection& connection, const ConnectionSecrets& secrets) {
-            if (connection.endpoints.revocation.isEmpty()) {
-                report(
-                    name, Action::Revoke, false,
-                    tr("The provider of \"%1\" has no revocation endpoint; sign out to forget the "
-                       "tokens here.")
-                        .arg(name));
-                return;
-            }
-            QList<QPair<QString, QString>> targets;
-            if (refreshToken && !secrets.tokens.refreshToken.isEmpty()) {
-                targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
-            }
-            if (accessToken && !secrets.tokens.accessToken.isEmpty()) {
-                targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
-            }
-            if (targets.isEmpty()) {
-                report(name, Action::Revoke, false, tr("There is no such token to revoke."));
-                return;
-            }
-            revokeNext(name, targets, Action::Revoke, Revoked{});
-        });
-}
-
-void ConnectionActions::revokeNext(const QString& name, QList<QPair<QString, QString>> targets,
-                                   Action action, Revoked revoked)
-{
-    const std::optional<Connection> connection = m_registry->connection(name);
-    const std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
-    if (!connection || !secrets) {
-        report(name, action, false, tr("The connection \"%1\" is gone.").arg(name));
-        return;
-    }
-    const auto [token, hint] = targets.takeFirst();
-    auto* job = new RevocationJob(m_context->network(), connection->endpoints.revocation,
-                                  connection->client, secrets->clientSecret, token, hint, this);
-    const bool isRefresh = hint == QLatin1String("refresh_token");
-    connect(job, &Job::finished, this, [=, this]() mutable {
-        // Signing out forgets the tokens whatever the provider said: the
-        // person asked for them to be gone.
-        const bool forget = job->error() == Job::NoError || action == Action::SignOut;
-        if (forget) {
-            (isRefresh ? revoked.refreshToken : revoked.accessToken) = true;
-        }
-        if (!forget || targets.isEmpty()) {
-            // One keychain write for the whole action, so that two writes
-            // never race each other.
-            forgetTokens(name, revoked, action, forget ? QString() : job->errorText());
-            return;
-        }
-        revokeNext(name, targets, action, revoked);
+    SignOutJob::Tokens tokens;
+    tokens.setFlag(SignOutJob::AccessToken, accessToken);
+    tokens.setFlag(SignOutJob::RefreshToken, refreshToken);
+    begin(name, Action::Revoke, [=, this](const Connection& connection, const ConnectionSecrets&) {
+        endTokens(connection, Action::Revoke, tokens);
     });
-    job->start();
-}
-
-void ConnectionActions::forgetTokens(const QString& name, Revoked revoked, Action action,
-                                     const QString& failure)
-{
-    std::optional<ConnectionSecrets> secrets = m_registry->secrets(name);
-    if (!secrets) {
-        report(name, action, false, tr("The connection \"%1\" is gone.").arg(name));
-        return;
-    }
-    if (!revoked.accessToken && !revoked.refreshToken) {
-        report(name, action, false, failure);
-        return;
-    }
-    if (revoked.accessToken) {
-        secrets->tokens.accessToken.clear();
-        secrets->tokens.idToken.clear();
-    }
-    if (revoked.refreshToken) {
-        secrets->tokens.refreshToken.clear();
-    }
-    const bool nothingLeft =
-        secrets->tokens.accessToken.isEmpty() && secrets->tokens.refreshToken.isEmpty();
-    const auto event = action == Action::SignOut && nothingLeft ? TokenHistory::Event::SignedOut
-                                                                : TokenHistory::Event::Revoked;
-    if (nothingLeft) {
-        secrets->tokens = TokenSet();
-    }
-    m_registry->writeSecrets(name, *secrets, event,
-                             [self = QPointer<ConnectionActions>(this), name, action, nothingLeft,
-                              failure](bool ok, const QString& error) {
-                                 if (self) {
-                                     self->reportForgotten(name, action, nothingLeft,
-                                                           ok ? QString() : error, failure);
-                                 }
-                             });
-}
-
-void ConnectionActions::reportForgotten(const QString& name, Action action, bool nothingLeft,
-                                        const QString& keychainError, const QString& failure)
-{
-    if (!keychainError.isEmpty()) {
-        report(name, action, false, tr("The keychain could not be updated: %1").arg(keychainError));
-    } else if (!failure.isEmpty()) {
-        report(name, action, false, failure);
-    } else if (action == Action::SignOut) {
-        report(name, action, true, tr("Signed out of \"%1\".").arg(name));
-    } else {
-        report(name, action, true,
-               nothingLeft
-                   ? tr("Revoked: \"%1\" has no tokens left; sign in again to use it.").arg(name)
-                   : tr("Revoked."));
-    }
 }
 
 void ConnectionActions::signOut(const QString& name)
 {
-    begin(
-        name, Action::SignOut,
-        [=, this](const Connection& connection, const ConnectionSecrets& secrets) {
-            const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
-            if (!logout.isEmpty()) {
-                // The provider's own session in the browser ends too.
-                m_context->openInBrowser(logout);
-            }
-            QList<QPair<QString, QString>> targets;
-            if (!connection.endpoints.revocation.isEmpty()) {
-                if (!secrets.tokens.refreshToken.isEmpty()) {
-                    targets.append({secrets.tokens.refreshToken, QStringLiteral("refresh_token")});
-                }
-                if (!secrets.tokens.accessToken.isEmpty()) {
-                    targets.append({secrets.tokens.accessToken, QStringLiteral("access_token")});
-                }
-            }
-            if (targets.isEmpty()) {
-                forgetTokens(name, Revoked{true, true}, Action::SignOut, QString());
-                return;
-            }
-            revokeNext(name, targets, Action::SignOut, Revoked{});
-        });
+    begin(name, Action::SignOut, [=, this](const Connection& connection, const ConnectionSecrets&) {
+        const QUrl logout = connection.endpoints.logoutUrl(connection.client.clientId);
+        if (!logout.isEmpty()) {
+            // The provider's own session in the browser ends too.
+            m_context->openInBrowser(logout);
+        }
+        endTokens(connection, Action::SignOut, {});
+    });
+}
+
+void ConnectionActions::endTokens(const Connection& connection, Action action,
+                                  SignOutJob::Tokens tokens)
+{
+    // The job grantline-cli uses too: the same order, the same rule when the
+    // provider refuses (forgotten here, reported as not confirmed).
+    auto* job = new SignOutJob(m_context->network(), m_context->secrets(), connection,
+                               action == Action::SignOut ? SignOutJob::Purpose::SignOut
+                                                         : SignOutJob::Purpose::Revoke,
+                               tokens, this);
+    job->setHistoryHome(m_context->connections().home());
+    const QString name = connection.name;
+    connect(job, &Job::finished, this, [this, name, action, job] {
+        const bool ok = job->error() == Job::NoError;
+        const TokenSet left = job->remaining().tokens;
+        QString text = job->errorText();
+        if (ok && action == Action::SignOut) {
+            text = tr("Signed out of \"%1\".").arg(name);
+        } else if (ok) {
+            text = left.accessToken.isEmpty() && left.refreshToken.isEmpty()
+                ? tr("Revoked: \"%1\" has no tokens left; sign in again to use it.").arg(name)
+                : tr("Revoked.");
+        }
+        // Finished only once the cache holds what the job saved, so that the
+        // next action never starts from the old tokens.
+        m_registry->reloadSecrets(name, std::nullopt,
+                                  [self = QPointer<ConnectionActions>(this), name, action, ok,
+                                   text](bool, const QString&) {
+                                      if (self) {
+                                          self->report(name, action, ok, text);
+                                      }
+                                  });
+    });
+    job->start();
 }
 
 void ConnectionActions::introspect(const QString& name)

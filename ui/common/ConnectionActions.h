@@ -4,6 +4,7 @@
 #pragma once
 
 #include "oauth/JwtVerifier.h"
+#include "oauth/SignOutJob.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -48,23 +49,12 @@ Q_SIGNALS:
                   const JwtVerification& verification);
 
 private:
-    struct Revoked
-    {
-        bool accessToken = false;
-        bool refreshToken = false;
-    };
-
     using Then = std::function<void(const Connection&, const ConnectionSecrets&)>;
     // Marks the connection busy, reads its keychain entry afresh, then runs
     // the action on it; reports and frees the connection when it cannot.
     void begin(const QString& name, Action action, Then then);
-    void revokeNext(const QString& name, QList<QPair<QString, QString>> targets, Action action,
-                    Revoked revoked);
-    // Writes the secrets without what was revoked; reports failure (the
-    // provider's refusal of a later token) after saving what did go.
-    void forgetTokens(const QString& name, Revoked revoked, Action action, const QString& failure);
-    void reportForgotten(const QString& name, Action action, bool nothingLeft,
-                         const QString& keychainError, const QString& failure);
+    // Revokes and forgets the tokens through the job the CLI uses too.
+    void endTokens(const Connection& connection, Action action, SignOutJob::Tokens tokens);
     void report(const QString& name, Action action, bool ok, const QString& message);
 
     AppContext* m_context;

@@ -1,8 +1,9 @@
 #include "common/ConnectionRegistry.h"
 
 #include "common/AppContext.h"
+#include "core/Clock.h"
+#include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/ConnectionStore.h"
-#include "secrets/KeychainStatusJob.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 
@@ -88,7 +89,7 @@ void ConnectionRegistry::setBusy(const QString& name, bool busy)
 void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHistory::Event> event,
                                      Done done)
 {
-    SecretJob* job = m_context->secrets()->readSecret(ConnectionSecrets::keyFor(name));
+    auto* job = new ConnectionSecretsReadJob(m_context->secrets(), name, this);
     connect(job, &Job::finished, this, [this, name, event, done, job] {
         if (!m_connections.contains(name)) {
             // Removed while the keychain was answering.
@@ -97,23 +98,17 @@ void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHis
             }
             return;
         }
-        if (job->error() == SecretJob::NotFound) {
-            onNothingStored(name, done);
-            return;
-        }
-        if (job->error() != Job::NoError) {
-            m_problems.insert(name, job->errorText());
-        } else if (const auto parsed = ConnectionSecrets::parse(job->secret())) {
-            m_secrets.insert(name, *parsed);
+        if (job->error() == Job::NoError
+            || job->error() == ConnectionSecretsReadJob::NothingStored) {
+            m_secrets.insert(name, job->secrets());
             m_problems.remove(name);
-            if (event) {
-                record(name, *event, *parsed);
+            if (event && job->error() == Job::NoError) {
+                record(name, *event, job->secrets());
             }
         } else {
-            m_problems.insert(name,
-                              tr("The keychain entry of \"%1\" is not one Grantline "
-                                 "wrote; sign in again to replace it.")
-                                  .arg(name));
+            // Locked or unreadable: no cached copy, so no write is built from a guess.
+            m_secrets.remove(name);
+            m_problems.insert(name, job->errorText());
         }
         Q_EMIT connectionChanged(name);
         if (done) {
@@ -123,36 +118,11 @@ void ConnectionRegistry::readSecrets(const QString& name, std::optional<TokenHis
     job->start();
 }
 
-void ConnectionRegistry::onNothingStored(const QString& name, Done done)
-{
-    // On Linux a locked keyring reads like an empty one. Taking "locked" for
-    // "signed out" would let the next write drop the client secret.
-    auto* check = new KeychainStatusJob(m_context->secrets(), this);
-    connect(check, &Job::finished, this, [this, name, done, check] {
-        if (!m_connections.contains(name)) {
-            return;
-        }
-        if (check->status() == KeychainStatusJob::Status::Available) {
-            m_secrets.insert(name, ConnectionSecrets());
-            m_problems.remove(name);
-        } else {
-            m_secrets.remove(name);
-            m_problems.insert(name, check->statusText());
-        }
-        Q_EMIT connectionChanged(name);
-        if (done) {
-            done(!m_problems.contains(name), m_problems.value(name));
-        }
-    });
-    check->start();
-}
-
 void ConnectionRegistry::record(const QString& name, TokenHistory::Event event,
                                 const ConnectionSecrets& secrets)
 {
     QString error;
-    const TokenHistory::Entry entry{event, QDateTime::currentDateTimeUtc(),
-                                    secrets.tokens.expiresAt};
+    const TokenHistory::Entry entry{event, Clock::now(), secrets.tokens.expiresAt};
     // The history is a convenience: failing to write it loses no tokens.
     if (!m_history.record(name, entry, &error)) {
         qWarning("%s", qUtf8Printable(error));

@@ -58,7 +58,6 @@ Q_SIGNALS:
 
 private:
     void readSecrets(const QString& name, std::optional<TokenHistory::Event> event, Done done);
-    void onNothingStored(const QString& name, Done done);
     void record(const QString& name, TokenHistory::Event event, const ConnectionSecrets& secrets);
 
     AppContext* m_context;

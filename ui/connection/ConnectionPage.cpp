@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
+#include "core/Clock.h"
 #include "inspector/TokenInspector.h"
 #include "oauth/ProviderProfile.h"
 #include "oauth/TokenStatus.h"
@@ -88,7 +89,7 @@ void ConnectionPage::showSummary()
     }
     const std::optional<ConnectionSecrets> secrets = registry->secrets(m_connection);
     const QString status = secrets
-        ? TokenStatus::describe(secrets->tokens, QDateTime::currentDateTimeUtc())
+        ? TokenStatus::describe(secrets->tokens, Clock::now())
         : (registry->problem(m_connection).isEmpty() ? tr("Reading the keychain…")
                                                      : registry->problem(m_connection));
     m_summary->setText(tr("%1 · app %2 · %3")

@@ -1,8 +1,10 @@
 #include "inspector/TokenInspector.h"
 
 #include "common/AppContext.h"
+#include "common/Confirmation.h"
 #include "common/ConnectionRegistry.h"
 #include "common/PlainTextLabel.h"
+#include "core/Clock.h"
 #include "inspector/ClaimsModel.h"
 #include "inspector/TokenTimeline.h"
 #include "oauth/TokenInspection.h"
@@ -250,8 +252,7 @@ void TokenInspector::showTokens()
     m_revokeAccess->setEnabled(hasToken);
     m_revokeRefresh->setEnabled(!m_tokens.refreshToken.isEmpty());
     m_signOut->setEnabled(hasToken || !m_tokens.refreshToken.isEmpty());
-    m_timeline->setHistory(m_context->registry()->history().entries(m_connection),
-                           QDateTime::currentDateTimeUtc());
+    m_timeline->setHistory(m_context->registry()->history().entries(m_connection), Clock::now());
     showChosenToken();
 }
 
@@ -267,7 +268,7 @@ QByteArray TokenInspector::chosenToken() const
 
 void TokenInspector::showChosenToken()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const QByteArray token = chosenToken();
     const TokenInspection inspection = TokenInspection::inspect(token, now);
     m_claims->setInspection(inspection, now);
@@ -297,7 +298,7 @@ void TokenInspector::showChosenToken()
 
 void TokenInspector::tick()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     if (m_tokens.accessToken.isEmpty()) {
         m_countdown->setText(TokenStatus::describe(m_tokens, now));
         m_lifetime->setValue(0);
@@ -358,7 +359,7 @@ void TokenInspector::onIntrospected(const QString& name, bool active, const QJso
     QStringList lines{active ? tr("Active.")
                              : tr("Inactive: expired, revoked or unknown to the "
                                   "provider.")};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
         if (it.key() == QLatin1String("active")) {
             continue;
@@ -404,14 +405,7 @@ void TokenInspector::setBusy(bool busy)
 
 bool TokenInspector::confirm(const QString& title, const QString& text, const QString& action)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmation"));
-    QPushButton* go = box.addButton(action, QMessageBox::AcceptRole);
-    // Names are the user's words: shown as written.
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == go;
+    return Confirmation::ask(this, {title, text, action, QMessageBox::AcceptRole});
 }
 
 void TokenInspector::confirmRevoke(bool accessToken, bool refreshToken)

@@ -1,11 +1,13 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/AppContext.h"
+#include "common/Confirmation.h"
 #include "common/ConnectionActions.h"
 #include "common/ConnectionRegistry.h"
 #include "connection/ConnectionPage.h"
 #include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
+#include "core/Clock.h"
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
@@ -248,7 +250,7 @@ void MainWindow::openSettings()
 void MainWindow::updateNavigation()
 {
     const ConnectionRegistry* registry = m_context->registry();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     QList<NavigationTree::ConnectionEntry> entries;
     for (const QString& name : registry->names()) {
         NavigationTree::ConnectionEntry entry{name, TokenStatus::State::SignedOut, QString()};
@@ -305,17 +307,12 @@ void MainWindow::signInAgain(const QString& name)
 
 void MainWindow::signOut(const QString& name)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Sign out"),
-                    tr("Sign out of \"%1\"? The tokens are revoked and forgotten; the "
-                       "connection stays, ready to sign in again.")
-                        .arg(name),
-                    QMessageBox::Cancel, this);
-    QPushButton* signOut = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);
-    // Names are the user's words: shown as written.
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() == signOut) {
+    if (Confirmation::ask(this,
+                          {tr("Sign out"),
+                           tr("Sign out of \"%1\"? The tokens are revoked and forgotten; "
+                              "the connection stays, ready to sign in again.")
+                               .arg(name),
+                           tr("Sign out"), QMessageBox::AcceptRole})) {
         m_actions->signOut(name);
     }
 }
@@ -339,17 +336,13 @@ void MainWindow::editConnection(const QString& name)
 
 void MainWindow::removeConnection(const QString& name)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Remove connection"),
-                    tr("Remove \"%1\"? Its tokens and client secret are deleted from the "
-                       "keychain. The app stays registered at the provider.")
-                        .arg(name),
-                    QMessageBox::Cancel, this);
-    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    // Names are the user's words: shown as written.
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != remove) {
+    if (!Confirmation::ask(this,
+                           {tr("Remove connection"),
+                            tr("Remove \"%1\"? Its tokens and client secret are deleted "
+                               "from the keychain. The app stays registered at the "
+                               "provider.")
+                                .arg(name),
+                            tr("Remove"), QMessageBox::DestructiveRole})) {
         return;
     }
     m_context->registry()->remove(name, [this, name](bool ok, const QString& error) {

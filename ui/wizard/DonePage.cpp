@@ -1,5 +1,6 @@
 #include "wizard/DonePage.h"
 
+#include "core/Clock.h"
 #include "oauth/TokenInspection.h"
 #include "wizard/ConnectionWizard.h"
 
@@ -45,7 +46,7 @@ void DonePage::initializePage()
         m_summary->clear();
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     QString text = draft.connection.client.isUserGrant()
         ? tr("<p><b>%1</b> is signed in as <b>%2</b>.</p>")
               .arg(draft.connection.name.toHtmlEscaped(),
