@@ -264,9 +264,9 @@ void Job::startSubjob(Job* child, int failureCode, const QString& failurePrefix,
 {
     startSubjob(child, [this, failureCode, failurePrefix, onSuccess](Job* done) {
         if (done->error() != NoError) {
-            setError(failureCode, failurePrefix.isEmpty()
-                         ? done->errorText()
-                         : failurePrefix.arg(done->errorText()));
+            setError(failureCode,
+                     failurePrefix.isEmpty() ? done->errorText()
+                                             : failurePrefix.arg(done->errorText()));
             emitResult();
             return;
         }

@@ -27,8 +27,7 @@ public:
     // The same into a document of the caller's, which outlives later parses:
     // its elements may be handed on (to another thread) with it.
     simdjson::error_code parseInto(std::string_view text, bool padded,
-                                   simdjson::dom::document* document,
-                                   simdjson::dom::element* root);
+                                   simdjson::dom::document* document, simdjson::dom::element* root);
     // A reason for a person: "the text is not valid UTF-8", ….
     static QString describe(simdjson::error_code error);
 

@@ -73,9 +73,8 @@ bool LoadWorker::openLoader(QString* error)
     m_loader = std::make_unique<Loader>(m_databasePath, m_options);
     if (m_checkpoint) {
         Loader* loader = m_loader.get();
-        m_loader->setCheckpoint([this, loader](const QString& point) {
-            m_checkpoint(point, loader->recordCount());
-        });
+        m_loader->setCheckpoint(
+            [this, loader](const QString& point) { m_checkpoint(point, loader->recordCount()); });
     }
     if (!m_loader->begin(error)) {
         m_fullRefreshHelps = m_loader->remedy() == Loader::Remedy::FullRefresh;

@@ -1,9 +1,9 @@
 // The sink of a run on the caller's thread: each page's records are posted
 // to the load worker with the parsed document they live in (no copy, no
-// second parse), and the worker normalizes them on its own thread. Credit-based flow control: at most
-// kCredits pages wait for the worker; then wantsMore() says no and the
-// extractor holds its next request until a page is written. A slow disk so
-// slows the extraction down without the caller ever waiting.
+// second parse), and the worker normalizes them on its own thread. Credit-based flow control: at
+// most kCredits pages wait for the worker; then wantsMore() says no and the extractor holds its
+// next request until a page is written. A slow disk so slows the extraction down without the caller
+// ever waiting.
 #pragma once
 
 #include "source/RecordSink.h"

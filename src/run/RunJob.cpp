@@ -75,8 +75,7 @@ void RunJob::doStart()
     setProgressDescription(tr("Opening %1").arg(m_result.databasePath));
     const QStringList emitted = ExtractionPlan(*m_pipeline, m_extractOptions.resources).emitted();
     QMetaObject::invokeMethod(
-        worker,
-        [worker, pipeline = *m_pipeline, emitted] { worker->beginRun(pipeline, emitted); },
+        worker, [worker, pipeline = *m_pipeline, emitted] { worker->beginRun(pipeline, emitted); },
         Qt::QueuedConnection);
 }
 
@@ -100,8 +99,8 @@ void RunJob::startExtraction(const QJsonObject& incrementalState)
 {
     ExtractJob::Options options = m_extractOptions;
     options.state = incrementalState;
-    m_extract = std::make_unique<ExtractJob>(m_network, *m_pipeline, m_credentials,
-                                             m_handoff.get(), options);
+    m_extract = std::make_unique<ExtractJob>(m_network, *m_pipeline, m_credentials, m_handoff.get(),
+                                             options);
     m_extract->setAutoDelete(false);
     connect(m_extract.get(), &ExtractJob::retrying, this, &RunJob::retrying);
     connect(m_extract.get(), &Job::progressChanged, this, [this](Job* extraction) {
@@ -125,7 +124,8 @@ void RunJob::onExtracted(Job* extraction)
         m_pendingText = extraction->errorText()
             + tr(" Nothing of this run was saved; the next run starts where the last completed "
                  "one ended.");
-        QMetaObject::invokeMethod(worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
         return;
     }
     setProgressDescription(tr("Saving the load into %1").arg(m_result.databasePath));
@@ -195,7 +195,8 @@ void RunJob::doCancel()
     }
     m_worker->requestCancel();
     LoadWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
     deferCancelledResult();
 }
 

@@ -58,8 +58,8 @@ public:
     };
 
     // A pipeline run: the resources extracted with these credentials.
-    RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
-           CredentialSet* credentials, const Options& options, QObject* parent = nullptr);
+    RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline, CredentialSet* credentials,
+           const Options& options, QObject* parent = nullptr);
     // A JSON-lines file into one table.
     explicit RunJob(const ImportOptions& options, QObject* parent = nullptr);
     ~RunJob() override;
@@ -87,8 +87,8 @@ protected:
     QString activityDescription() const override;
 
 private:
-    RunJob(const QString& pipelineName, const QString& databasePath,
-           const Loader::Options& loader, QObject* parent);
+    RunJob(const QString& pipelineName, const QString& databasePath, const Loader::Options& loader,
+           QObject* parent);
     void onBegun(bool ok, const QString& error, const QJsonObject& incrementalState,
                  bool fullRefreshHelps);
     void startExtraction(const QJsonObject& incrementalState);

@@ -87,8 +87,8 @@ struct Setup
             return false;
         }
         ConfigProblems problems;
-        pipeline = PipelineFile::read(BenchSupport::apsChain(sandbox.baseUrl().toString()),
-                                      &problems);
+        pipeline =
+            PipelineFile::read(BenchSupport::apsChain(sandbox.baseUrl().toString()), &problems);
         credentials = std::make_unique<CredentialSet>(
             &network,
             QHash<QString, QString>{

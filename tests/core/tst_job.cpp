@@ -202,13 +202,14 @@ private Q_SLOTS:
         }
         job.setProgressDescription(QStringLiteral("Writing the last rows"));
         QList<qint64> seenAtFinish;
-        connect(&job, &Job::finished, this, [&] {
-            seenAtFinish << progress.count() << job.processedAmount(Job::Records);
-        });
+        connect(&job, &Job::finished, this,
+                [&] { seenAtFinish << progress.count() << job.processedAmount(Job::Records); });
         job.emitResult();
         const qint64 bound = clock.elapsed() / Job::kProgressInterval.count() + 2;
-        QVERIFY2(progress.count() <= bound,
-                 qPrintable(QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(clock.elapsed())));
+        QVERIFY2(
+            progress.count() <= bound,
+            qPrintable(
+                QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(clock.elapsed())));
         QVERIFY(progress.count() >= 2);
         // The final amounts were announced before the result.
         QCOMPARE(seenAtFinish, (QList<qint64>{progress.count(), 100000}));
@@ -293,7 +294,7 @@ private Q_SLOTS:
         child->setAutoDelete(false);
         {
             ControlledJob parent;
-            parent.startSubjob(child, [](Job*) { });
+            parent.startSubjob(child, [](Job*) {});
         }
         QVERIFY(child);
         QCOMPARE(child->cancelCount, 1);

@@ -61,7 +61,8 @@ void checkpoint(const QString& path)
 {
     SqliteDatabase database(path);
     QString error;
-    if (!database.open(&error) || !database.execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error)) {
+    if (!database.open(&error)
+        || !database.execRaw(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error)) {
         qFatal("%s", qPrintable(error));
     }
 }
@@ -98,9 +99,10 @@ QStringList tableContents(const QString& path)
         }
         contents << name + QStringLiteral(": ") + columns.join(u',');
         QStringList rows;
-        const auto selected = database.select(
-            QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), SqliteDatabase::quote(name)),
-            &error);
+        const auto selected =
+            database.select(QStringLiteral("SELECT %1 FROM %2")
+                                .arg(columns.join(u','), SqliteDatabase::quote(name)),
+                            &error);
         for (const QVariantList& row : selected.value_or(QList<QVariantList>())) {
             QStringList values;
             for (const QVariant& value : row) {
@@ -379,17 +381,17 @@ private Q_SLOTS:
         job.setAutoDelete(false);
         QSignalSpy progress(&job, &Job::progressChanged);
         QList<qint64> atFinish;
-        connect(&job, &Job::finished, this, [&] {
-            atFinish << progress.count() << job.processedAmount(Job::Records);
-        });
+        connect(&job, &Job::finished, this,
+                [&] { atFinish << progress.count() << job.processedAmount(Job::Records); });
         QElapsedTimer clock;
         clock.start();
         run(job);
         QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
         const qint64 elapsed = clock.elapsed();
         const qint64 bound = elapsed / Job::kProgressInterval.count() + 3;
-        QVERIFY2(progress.count() <= bound,
-                 qPrintable(QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(elapsed)));
+        QVERIFY2(
+            progress.count() <= bound,
+            qPrintable(QStringLiteral("%1 signals in %2 ms").arg(progress.count()).arg(elapsed)));
         QVERIFY(progress.count() >= 2);
         // The last amounts came before the result: every record, every page.
         QCOMPARE(atFinish.value(0), qint64(progress.count()));
