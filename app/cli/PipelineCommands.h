@@ -1,4 +1,4 @@
-// grantline-cli extract, secret, export, import --dlt and preset: running a
+// grantline-cli pipelines, extract, secret, export, import --dlt and preset: running a
 // pipeline file's extraction, keeping the secrets it references in the
 // keychain, and writing pipeline files.
 #pragma once
@@ -12,6 +12,8 @@ class PipelineCommands
 public:
     explicit PipelineCommands(CliSession& session);
 
+    // pipelines: the pipeline files of the home, with whether each reads.
+    int list(const QStringList& arguments);
     int extract(const QStringList& arguments);
     int secret(const QStringList& arguments);
     // export --dlt: the pipeline as a runnable dlt script.

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QSaveFile>
 
 namespace {
@@ -404,6 +405,14 @@ bool PipelineDocument::reload(QString* error)
     return load(m_path, error);
 }
 
+void PipelineDocument::connectNotify(const QMetaMethod& signal)
+{
+    if (signal == QMetaMethod::fromSignal(&PipelineDocument::changedOnDisk) && !m_watching) {
+        m_watching = true;
+        watch();
+    }
+}
+
 void PipelineDocument::watch()
 {
     if (!m_watcher.files().isEmpty()) {
@@ -411,6 +420,9 @@ void PipelineDocument::watch()
     }
     if (!m_watcher.directories().isEmpty()) {
         m_watcher.removePaths(m_watcher.directories());
+    }
+    if (!m_watching || m_path.isEmpty()) {
+        return;
     }
     // A file replaced by a rename is a new inode: watched afresh each time.
     if (QFileInfo::exists(m_path)) {
@@ -422,7 +434,7 @@ void PipelineDocument::watch()
 void PipelineDocument::onDiskEvent()
 {
     const std::optional<QByteArray> now = readFile(m_path);
-    if (!m_watcher.files().contains(m_path) && now) {
+    if (now && !m_watcher.files().contains(m_path)) {
         m_watcher.addPath(m_path);
     }
     // Other files in the folder, and the own save, are no news.

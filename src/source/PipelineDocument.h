@@ -89,7 +89,11 @@ signals:
     // The text changed (an edit, a reload).
     void contentChanged();
     // Another program wrote, replaced or removed the file; never for save().
+    // The file is watched once something connects to it.
     void changedOnDisk();
+
+protected:
+    void connectNotify(const QMetaMethod& signal) override;
 
 private:
     bool apply(const QByteArray& text, QString* error);
@@ -110,4 +114,6 @@ private:
     std::optional<QByteArray> m_onDisk;
     std::optional<QByteArray> m_seenOnDisk;
     QFileSystemWatcher m_watcher;
+    // A reader that only reads (the CLI, a listing) spends no watch.
+    bool m_watching = false;
 };
