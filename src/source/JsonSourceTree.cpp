@@ -271,6 +271,22 @@ private:
 
     bool number()
     {
+        const qsizetype begin = m_pos;
+        if (!numberGrammar()) {
+            return false;
+        }
+        // QJsonDocument refuses what a double cannot hold (1e400, 1e-400).
+        bool ok = false;
+        m_text.mid(begin, m_pos - begin).toDouble(&ok);
+        if (!ok) {
+            m_pos = begin;
+            return fail(tr("a number too large or too small"));
+        }
+        return true;
+    }
+
+    bool numberGrammar()
+    {
         if (peek() == '-') {
             ++m_pos;
         }
@@ -437,8 +453,9 @@ int JsonSourceTree::findDeepest(const QString& path, qsizetype* used) const
                 next = here.children.at(index);
                 after = close + 1;
             }
-        } else if (here.type == QJsonValue::Object && (at == 0 || path.at(at) == u'.')) {
-            const qsizetype keyAt = at == 0 ? 0 : at + 1;
+        } else if (here.type == QJsonValue::Object && (current == 0 || path.at(at) == u'.')) {
+            // The root's keys come first; "" is a key there, not the root.
+            const qsizetype keyAt = current == 0 ? 0 : at + 1;
             const QStringView rest = QStringView(path).mid(keyAt);
             qsizetype best = -1;
             for (int child : here.children) {

@@ -181,9 +181,9 @@ bool PipelineDocument::setValue(const QString& path, const QJsonValue& value, QS
     }
     const QString rest = path.mid(used);
     const JsonSourceTree::Node& found = m_tree.node(node);
-    if (found.type == QJsonValue::Object && (used == 0 || rest.startsWith(u'.'))) {
+    if (found.type == QJsonValue::Object && (node == m_tree.root() || rest.startsWith(u'.'))) {
         // Keys may hold "[" (page[limit]); only "." separates new ones.
-        QStringList keys = rest.mid(used == 0 ? 0 : 1).split(u'.');
+        QStringList keys = rest.mid(node == m_tree.root() ? 0 : 1).split(u'.');
         const QString key = keys.takeFirst();
         if (!key.isEmpty() && !keys.contains(QString())) {
             return edit(m_tree.withMember(node, key, nested(keys, value)), error);

@@ -405,6 +405,10 @@ private slots:
         QTest::newRow("cut in an escape") << QByteArray("{\"a\": \"\\u12") << QStringLiteral("\\u");
         QTest::newRow("trailing comma") << QByteArray("[1,]") << QStringLiteral("after \",\"");
         QTest::newRow("leading zero") << QByteArray("[01]") << QStringLiteral("\"]\"");
+        QTest::newRow("huge number")
+            << QByteArray("{\"a\": 1e400}") << QStringLiteral("too large or too small");
+        QTest::newRow("tiny number")
+            << QByteArray("{\"a\": -1e-400}") << QStringLiteral("line 1, column 7");
         QTest::newRow("bare word") << QByteArray("{\"a\": nul}") << QStringLiteral("unexpected");
         QTest::newRow("two documents") << QByteArray("{} {}") << QStringLiteral("after the end");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("ends");
@@ -423,6 +427,11 @@ private slots:
         QVERIFY2(message.contains(reason), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral(" at line ")));
         QCOMPARE(document.resourceCount(), 0);
+        // PipelineFile (QJsonDocument) refuses it too.
+        QVERIFY(!document.pipeline());
+        QJsonParseError error;
+        QJsonDocument::fromJson(text, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
     }
 
     void duplicateKeysLaterCounts()
