@@ -92,8 +92,10 @@ bool PipelineStore::create(const QString& name, const QByteArray& bytes, QString
         *error = tr("Cannot create %1.").arg(folder());
         return false;
     }
+    // The flush on its own: commit() misses an error met while flushing.
     QSaveFile file(pathFor(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }

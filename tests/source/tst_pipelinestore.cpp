@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace {
 
 const QByteArray kPipeline = R"({"pipeline_name": "%1", "source": {
@@ -125,6 +128,29 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("already")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), text);
+    }
+
+    void failedCreateLeavesNothing()
+    {
+        QTemporaryDir home;
+        PipelineStore store(home.path());
+        QVERIFY(QDir().mkpath(store.folder()));
+        // A write error (the file size limit, which binds root too).
+        struct rlimit old
+        { };
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit tiny = old;
+        tiny.rlim_cur = 16;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
+        QString error;
+        const bool created = store.create(QStringLiteral("shop"), pipelineNamed("shop"), &error);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &old), 0);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!created);
+        QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
+        QVERIFY(!store.exists(QStringLiteral("shop")));
+        QCOMPARE(QDir(store.folder()).entryList(QDir::Files), QStringList());
     }
 
     void resolvesPathOrName()
