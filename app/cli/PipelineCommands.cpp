@@ -70,11 +70,17 @@ PipelineCommands::PipelineCommands(CliSession& session)
 
 int PipelineCommands::list(const QStringList& arguments)
 {
-    if (!arguments.isEmpty()) {
-        return m_session.usage(tr("usage: pipelines"));
+    const bool asJson = arguments == QStringList{QStringLiteral("--json")};
+    if (!arguments.isEmpty() && !asJson) {
+        return m_session.usage(tr("usage: pipelines [--json]"));
     }
     const PipelineStore store(m_session.connections().home());
     const QList<PipelineStore::Entry> entries = store.list();
+    if (asJson) {
+        m_session.out() << QJsonDocument(listJson(entries)).toJson(QJsonDocument::Indented);
+        m_session.out().flush();
+        return CliSession::Success;
+    }
     if (entries.isEmpty()) {
         m_session.err() << tr("No pipelines in %1.").arg(store.folder()) << Qt::endl;
         return CliSession::Success;
@@ -96,6 +102,23 @@ int PipelineCommands::list(const QStringList& arguments)
     }
     m_session.out().flush();
     return CliSession::Success;
+}
+
+QJsonArray PipelineCommands::listJson(const QList<PipelineStore::Entry>& entries)
+{
+    QJsonArray list;
+    for (const PipelineStore::Entry& entry : entries) {
+        QJsonArray problems;
+        for (const ConfigProblem& problem : entry.problems) {
+            problems.append(QJsonObject{{QStringLiteral("path"), problem.path},
+                                        {QStringLiteral("message"), problem.message}});
+        }
+        list.append(QJsonObject{{QStringLiteral("name"), entry.name},
+                                {QStringLiteral("path"), entry.path},
+                                {QStringLiteral("pipeline_name"), entry.pipelineName},
+                                {QStringLiteral("problems"), problems}});
+    }
+    return list;
 }
 
 int PipelineCommands::extract(const QStringList& arguments)

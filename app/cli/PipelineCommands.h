@@ -4,6 +4,9 @@
 #pragma once
 
 #include "CliSession.h"
+#include "source/PipelineStore.h"
+
+#include <QJsonArray>
 
 class PipelineCommands
 {
@@ -24,6 +27,7 @@ public:
     int preset(const QStringList& arguments);
 
 private:
+    static QJsonArray listJson(const QList<PipelineStore::Entry>& entries);
     // Writes to the file, or to stdout when path is empty.
     int writeOutput(const QString& path, const QByteArray& bytes, const QString& what);
 

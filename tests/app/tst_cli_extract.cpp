@@ -381,6 +381,18 @@ private Q_SLOTS:
         QVERIFY2(failed.err.contains("broken.json: broken.json is not valid JSON"),
                  failed.err.constData());
         QCOMPARE(cli({QStringLiteral("pipelines"), QStringLiteral("x")}).exitCode, 2);
+        const CliRun asJson = cli({QStringLiteral("pipelines"), QStringLiteral("--json")});
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(asJson.out).array();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("broken"));
+        QCOMPARE(first[QStringLiteral("path")].toString(),
+                 folder.filePath(QStringLiteral("broken.json")));
+        QCOMPARE(first[QStringLiteral("problems")].toArray().size(), 1);
+        QCOMPARE(list.at(1).toObject()[QStringLiteral("pipeline_name")].toString(),
+                 QStringLiteral("one"));
+        QVERIFY(list.at(1).toObject()[QStringLiteral("problems")].toArray().isEmpty());
     }
 };
 
