@@ -68,6 +68,9 @@ bool isDigit(char c)
 // One pass over the text, recursive descent with a depth limit.
 class Reader
 {
+    // The messages belong to JsonSourceTree, for lupdate and at run time.
+    Q_DECLARE_TR_FUNCTIONS(JsonSourceTree)
+
 public:
     Reader(const QByteArray& text, QList<JsonSourceTree::Node>* nodes)
         : m_text(text)
@@ -89,11 +92,6 @@ public:
     }
 
 private:
-    static QString tr(const char* text)
-    {
-        return JsonSourceTree::tr(text);
-    }
-
     bool atEnd() const
     {
         return m_pos >= m_text.size();
