@@ -52,6 +52,13 @@ const CliCommands::Command kCommands[] = {
      QT_TRANSLATE_NOOP("CliCommands",
                        "Show, verify, refresh, revoke or introspect a connection's tokens."),
      [](CliSession& session, const QStringList& rest) { return TokenCommands(session).run(rest); }},
+    {"pipelines", "pipelines [--json]",
+     QT_TRANSLATE_NOOP("CliCommands",
+                       "List the pipelines in the Grantline home; extract, run and export take "
+                       "their names as well as paths (a path that exists wins)."),
+     [](CliSession& session, const QStringList& rest) {
+         return PipelineCommands(session).list(rest);
+     }},
     {"extract", "extract PIPELINE.json [--resource NAME]... [--limit N]",
      QT_TRANSLATE_NOOP("CliCommands", "Print a pipeline's records as JSON lines."),
      [](CliSession& session, const QStringList& rest) {

@@ -5,6 +5,8 @@
 #include "oauth/ConnectionSecretsReadJob.h"
 #include "oauth/TokenInspection.h"
 #include "secrets/SecretJob.h"
+#include "source/PipelineDocument.h"
+#include "source/PipelineStore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -60,12 +62,21 @@ int CliSession::fail(const QString& message)
     return Failure;
 }
 
-std::optional<PipelineFile> CliSession::loadPipeline(const QString& path)
+std::optional<PipelineFile> CliSession::loadPipeline(const QString& pathOrName, QString* filePath)
 {
-    ConfigProblems problems;
-    std::optional<PipelineFile> file = PipelineFile::load(path, &problems);
+    const QString path = PipelineStore(m_connections.home()).resolve(pathOrName);
+    if (filePath) {
+        *filePath = path;
+    }
+    PipelineDocument document;
+    QString error;
+    if (!document.load(path, &error)) {
+        printProblems(path, {{QString(), error}});
+        return std::nullopt;
+    }
+    std::optional<PipelineFile> file = document.pipeline();
     if (!file) {
-        printProblems(path, problems);
+        printProblems(path, document.problems());
     }
     return file;
 }

@@ -53,9 +53,12 @@ public:
     bool removeSecrets(const QString& name);
 
     int fail(const QString& message);
-    // A pipeline file; nullopt after printing every problem it has, each
-    // with its path (fixing a config one run at a time is tiresome).
-    std::optional<PipelineFile> loadPipeline(const QString& path);
+    // A pipeline file, or the name of one in the home (a path that exists
+    // wins), read through PipelineDocument; nullopt after printing every
+    // problem it has, each with its path (fixing a config one run at a time
+    // is tiresome). filePath: the file it read, for what lies beside it.
+    std::optional<PipelineFile> loadPipeline(const QString& pathOrName,
+                                             QString* filePath = nullptr);
     void printProblems(const QString& path, const ConfigProblems& problems);
     // False, with the usage error printed, when secrets would be stored in
     // the --session-only memory store and lost at the end of the command.

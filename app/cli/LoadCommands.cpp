@@ -143,8 +143,9 @@ int LoadCommands::run(const QStringList& arguments)
                                         "[--full-refresh] [--json]")
                                    : error);
     }
-    const QString path = parser.positionalArguments().first();
-    const std::optional<PipelineFile> file = m_session.loadPipeline(path);
+    QString path;
+    const std::optional<PipelineFile> file =
+        m_session.loadPipeline(parser.positionalArguments().first(), &path);
     if (!file) {
         return CliSession::Failure;
     }

@@ -2,11 +2,13 @@
 
 #include "CliExtraction.h"
 #include "JsonLinesSink.h"
+#include "core/TerminalText.h"
 #include "secrets/SecretJob.h"
 #include "source/DltConfigImporter.h"
 #include "source/DltScriptWriter.h"
 #include "source/ExtractJob.h"
 #include "source/PipelineFile.h"
+#include "source/PipelineStore.h"
 #include "source/SecretLookupJob.h"
 
 #include <QCommandLineParser>
@@ -65,6 +67,59 @@ QJsonValue madeOutFor(const QJsonValue& value, const QString& connection, const 
 PipelineCommands::PipelineCommands(CliSession& session)
     : m_session(session)
 { }
+
+int PipelineCommands::list(const QStringList& arguments)
+{
+    const bool asJson = arguments == QStringList{QStringLiteral("--json")};
+    if (!arguments.isEmpty() && !asJson) {
+        return m_session.usage(tr("usage: pipelines [--json]"));
+    }
+    const PipelineStore store(m_session.connections().home());
+    const QList<PipelineStore::Entry> entries = store.list();
+    if (asJson) {
+        m_session.out() << QJsonDocument(listJson(entries)).toJson(QJsonDocument::Indented);
+        m_session.out().flush();
+        return CliSession::Success;
+    }
+    if (entries.isEmpty()) {
+        m_session.err() << tr("No pipelines in %1.").arg(store.folder()) << Qt::endl;
+        return CliSession::Success;
+    }
+    qsizetype width = 0;
+    for (const PipelineStore::Entry& entry : entries) {
+        width = qMax(width, entry.name.size());
+    }
+    for (const PipelineStore::Entry& entry : entries) {
+        // pipeline_name and the problems come from the file: made safe to print.
+        // No plural form needed: a count is shown from two problems on.
+        const qsizetype count = entry.problems.size();
+        const QString state = entry.readsCleanly()
+            ? entry.pipelineName
+            : tr("does not read: %1").arg(entry.problems.first().toString())
+                + (count > 1 ? tr(" (%1 problems in all)").arg(count) : QString());
+        m_session.out() << entry.name.leftJustified(width) << "  "
+                        << TerminalText::sanitize(state).simplified() << '\n';
+    }
+    m_session.out().flush();
+    return CliSession::Success;
+}
+
+QJsonArray PipelineCommands::listJson(const QList<PipelineStore::Entry>& entries)
+{
+    QJsonArray list;
+    for (const PipelineStore::Entry& entry : entries) {
+        QJsonArray problems;
+        for (const ConfigProblem& problem : entry.problems) {
+            problems.append(QJsonObject{{QStringLiteral("path"), problem.path},
+                                        {QStringLiteral("message"), problem.message}});
+        }
+        list.append(QJsonObject{{QStringLiteral("name"), entry.name},
+                                {QStringLiteral("path"), entry.path},
+                                {QStringLiteral("pipeline_name"), entry.pipelineName},
+                                {QStringLiteral("problems"), problems}});
+    }
+    return list;
+}
 
 int PipelineCommands::extract(const QStringList& arguments)
 {
@@ -178,8 +233,9 @@ int PipelineCommands::exportDlt(const QStringList& arguments)
         return m_session.usage(
             error.isEmpty() ? tr("usage: export --dlt PIPELINE.json [--output SCRIPT.py]") : error);
     }
-    const QString path = parser.positionalArguments().first();
-    const std::optional<PipelineFile> file = m_session.loadPipeline(path);
+    QString path;
+    const std::optional<PipelineFile> file =
+        m_session.loadPipeline(parser.positionalArguments().first(), &path);
     if (!file) {
         return CliSession::Failure;
     }

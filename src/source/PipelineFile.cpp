@@ -236,9 +236,7 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
         const QJsonObject own = list.at(i).isString()
             ? QJsonObject{{QStringLiteral("name"), list.at(i)}}
             : list.at(i).toObject();
-        const QJsonValue merged = list.at(i).isString() || list.at(i).isObject()
-            ? QJsonValue(mergeDefaults(defaults, own))
-            : list.at(i);
+        const QJsonValue merged = withDefaults(defaults, list.at(i));
         std::optional<ResourceConfig> resource = ResourceConfig::read(merged, path, problems);
         if (!resource) {
             continue;
@@ -327,6 +325,14 @@ std::optional<PipelineFile> PipelineFile::parse(const QByteArray& bytes, const Q
         return std::nullopt;
     }
     return read(document.object(), problems);
+}
+
+QJsonValue PipelineFile::withDefaults(const QJsonObject& defaults, const QJsonValue& entry)
+{
+    if (entry.isString()) {
+        return mergeDefaults(defaults, QJsonObject{{QStringLiteral("name"), entry}});
+    }
+    return entry.isObject() ? QJsonValue(mergeDefaults(defaults, entry.toObject())) : entry;
 }
 
 QString PipelineFile::databasePath(const QString& directory) const

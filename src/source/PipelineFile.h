@@ -45,6 +45,10 @@ struct PipelineFile
     static std::optional<PipelineFile> parse(const QByteArray& bytes, const QString& filePath,
                                              ConfigProblems* problems);
 
+    // One entry of "resources" (a name or an object) with resource_defaults
+    // merged in, as dlt merges them; anything else comes back as it is.
+    static QJsonValue withDefaults(const QJsonObject& defaults, const QJsonValue& entry);
+
     const ResourceConfig* resource(const QString& name) const;
     // Parents before their children, otherwise in file order.
     QStringList extractionOrder() const;

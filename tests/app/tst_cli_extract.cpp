@@ -6,6 +6,7 @@
 #include "CliTestCase.h"
 #include "http/HttpServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 
@@ -337,6 +338,61 @@ private Q_SLOTS:
         const CliRun missingFile = cli({QStringLiteral("extract"), QStringLiteral("absent.json")});
         QCOMPARE(missingFile.exitCode, 1);
         QVERIFY(missingFile.err.contains("cannot read"));
+    }
+
+    void pipelinesOfTheHomeByName()
+    {
+        const CliRun none = cli({QStringLiteral("pipelines")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.err.contains("No pipelines in"), none.err.constData());
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
+        const QDir folder(m_home->filePath(QStringLiteral("pipelines")));
+        QFile single(folder.filePath(QStringLiteral("single.json")));
+        QVERIFY(single.open(QIODevice::WriteOnly));
+        single.write(
+            QStringLiteral(R"({"pipeline_name": "one", "source": {"client": {"base_url": "%1"},
+                "resources": [{"name": "a", "endpoint": {"path": "playground/single"}}]}})")
+                .arg(issuer())
+                .toUtf8());
+        single.close();
+        QFile broken(folder.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"pipeline_name\": \"\x1b]0;x\x07b\",\n  \"source\": }");
+        broken.close();
+
+        const CliRun listed = cli({QStringLiteral("pipelines")});
+        QCOMPARE(listed.exitCode, 0);
+        const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith("broken  does not read: broken.json is not valid JSON"),
+                 lines.at(0).constData());
+        QVERIFY(lines.at(0).contains("line 2, column 13"));
+        QCOMPARE(lines.at(1), QByteArray("single  one"));
+        QVERIFY(!lines.at(0).contains("in all"));
+        QVERIFY(!listed.out.contains('\x1b'));
+
+        // A name in the home stands for its file.
+        const CliRun extracted = cli({QStringLiteral("extract"), QStringLiteral("single"),
+                                      QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(extracted.exitCode == 0, extracted.err.constData());
+        QCOMPARE(extracted.out.count('\n'), 1);
+        const CliRun failed = cli({QStringLiteral("extract"), QStringLiteral("broken")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains("broken.json: broken.json is not valid JSON"),
+                 failed.err.constData());
+        QCOMPARE(cli({QStringLiteral("pipelines"), QStringLiteral("x")}).exitCode, 2);
+        const CliRun asJson = cli({QStringLiteral("pipelines"), QStringLiteral("--json")});
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(asJson.out).array();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first[QStringLiteral("name")].toString(), QStringLiteral("broken"));
+        QCOMPARE(first[QStringLiteral("path")].toString(),
+                 folder.filePath(QStringLiteral("broken.json")));
+        QCOMPARE(first[QStringLiteral("problems")].toArray().size(), 1);
+        QCOMPARE(list.at(1).toObject()[QStringLiteral("pipeline_name")].toString(),
+                 QStringLiteral("one"));
+        QVERIFY(list.at(1).toObject()[QStringLiteral("problems")].toArray().isEmpty());
     }
 };
 

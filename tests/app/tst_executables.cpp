@@ -150,7 +150,7 @@ private Q_SLOTS:
         }
         listed.sort();
         const QStringList accepted =
-            QStringLiteral("connection export extract import login logout preset "
+            QStringLiteral("connection export extract import login logout pipelines preset "
                            "run schema secret token")
                 .split(u' ');
         QCOMPARE(listed, accepted);

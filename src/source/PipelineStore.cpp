@@ -1,0 +1,111 @@
+#include "source/PipelineStore.h"
+
+#include "source/PipelineDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+PipelineStore::PipelineStore(const QString& home)
+    : m_home(home)
+{ }
+
+QString PipelineStore::folder() const
+{
+    return QDir(m_home).filePath(QStringLiteral("pipelines"));
+}
+
+bool PipelineStore::isValidName(const QString& name, QString* why)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    static const QRegularExpression device(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!pattern.match(name).hasMatch()) {
+        if (why) {
+            *why = tr("\"%1\" is not a pipeline name: use up to 64 letters, digits, \".\", \"_\" "
+                      "and \"-\", starting with a letter or a digit.")
+                       .arg(name);
+        }
+        return false;
+    }
+    if (device.match(name).hasMatch()) {
+        if (why) {
+            *why = tr("\"%1\" is a name Windows keeps for a device; choose another.").arg(name);
+        }
+        return false;
+    }
+    return true;
+}
+
+QString PipelineStore::pathFor(const QString& name) const
+{
+    return isValidName(name) ? QDir(folder()).filePath(name + QStringLiteral(".json")) : QString();
+}
+
+bool PipelineStore::exists(const QString& name) const
+{
+    return isValidName(name) && QFileInfo(pathFor(name)).isFile();
+}
+
+QList<PipelineStore::Entry> PipelineStore::list() const
+{
+    QList<Entry> entries;
+    const QStringList files = QDir(folder()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString& file : files) {
+        Entry entry;
+        entry.name = file.chopped(5);
+        if (!isValidName(entry.name)) {
+            continue;
+        }
+        entry.path = pathFor(entry.name);
+        PipelineDocument document;
+        QString error;
+        if (!document.load(entry.path, &error)) {
+            entry.problems.append({QString(), error});
+        } else {
+            entry.pipelineName = document.value(QStringLiteral("pipeline_name")).toString();
+            entry.problems = document.problems();
+        }
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.name < b.name;
+    });
+    return entries;
+}
+
+bool PipelineStore::create(const QString& name, const QByteArray& bytes, QString* error)
+{
+    if (!isValidName(name, error)) {
+        return false;
+    }
+    if (exists(name)) {
+        *error = tr("There is a pipeline named \"%1\" already.").arg(name);
+        return false;
+    }
+    if (!QDir().mkpath(folder())) {
+        *error = tr("Cannot create %1.").arg(folder());
+        return false;
+    }
+    // The flush on its own: commit() misses an error met while flushing.
+    QSaveFile file(pathFor(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString PipelineStore::resolve(const QString& pathOrName) const
+{
+    if (QFileInfo::exists(pathOrName) || !exists(pathOrName)) {
+        return pathOrName;
+    }
+    return pathFor(pathOrName);
+}
