@@ -214,7 +214,9 @@ int PipelineCommands::writeOutput(const QString& path, const QByteArray& bytes, 
         return CliSession::Success;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // QSaveFile::commit() misses a write error met while flushing.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
+        || !file.commit()) {
         return m_session.fail(tr("Could not write %1: %2").arg(path, file.errorString()));
     }
     m_session.err() << tr("%1 written to %2.").arg(what, path) << Qt::endl;

@@ -95,7 +95,9 @@ bool ConnectionStore::save(const Connection& connection, QString* errorString)
     }
     QSaveFile file(pathFor(connection.name));
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(connection.toJson()).toJson()) < 0 || !file.commit()) {
+        || file.write(QJsonDocument(connection.toJson()).toJson()) < 0
+        // QSaveFile::commit() misses a write error met while flushing.
+        || !file.flush() || !file.commit()) {
         *errorString = QCoreApplication::translate("ConnectionStore", "Cannot write %1: %2.")
                            .arg(file.fileName(), file.errorString());
         return false;

@@ -71,7 +71,9 @@ bool TokenHistory::record(const QString& connection, const Entry& entry, QString
     QDir().mkpath(QDir(m_home).filePath(QStringLiteral("history")));
     QSaveFile file(pathFor(connection));
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(array).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
+        || file.write(QJsonDocument(array).toJson(QJsonDocument::Compact)) < 0
+        // QSaveFile::commit() misses a write error met while flushing.
+        || !file.flush() || !file.commit()) {
         if (errorString) {
             *errorString = tr("The token history of \"%1\" could not be written: %2")
                                .arg(connection, file.errorString());
