@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not signed in. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +318,10 @@
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
+    <message>
+        <source>List the pipelines in the Grantline home; extract, run and export take their names as well as paths (a path that exists wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliExtraction</name>
@@ -337,6 +337,10 @@
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -346,10 +350,6 @@
     </message>
     <message>
         <source>%1 Or run the command with --session-only to keep secrets in memory until it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,20 +610,8 @@
         <translation>Erneuert: Das neue Zugriffstoken %1.</translation>
     </message>
     <message>
-        <source>The provider of &quot;%1&quot; has no revocation endpoint; sign out to forget the tokens here.</source>
-        <translation>Der Anbieter von „%1“ hat keinen Widerrufs-Endpunkt; melden Sie sich ab, damit die Tokens hier vergessen werden.</translation>
-    </message>
-    <message>
-        <source>There is no such token to revoke.</source>
-        <translation>Es gibt kein solches Token zum Widerrufen.</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; is gone.</source>
         <translation>Die Verbindung „%1“ existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be updated: %1</source>
-        <translation>Der Schlüsselbund konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
@@ -762,10 +750,6 @@
 <context>
     <name>ConnectionRegistry</name>
     <message>
-        <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
-        <translation>Der Schlüsselbund-Eintrag von „%1“ stammt nicht von Grantline; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; is gone.</source>
         <translation>Die Verbindung „%1“ existiert nicht mehr.</translation>
     </message>
@@ -791,6 +775,21 @@
     <message>
         <source>The connection could not be saved: %1 Nothing was kept.</source>
         <translation>Die Verbindung konnte nicht gespeichert werden: %1 Es wurde nichts übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecretsReadJob</name>
+    <message>
+        <source>Reading the keychain entry of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1125,14 @@
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
         <translation>ihre Adresse liegt auf %1, nicht auf %2. Zugangsdaten und Header der Ressource gehen nur an den Ursprung von base_url (oder an den, den ihr Pfad in der Datei nennt), daher wurde die Anfrage nicht gestellt.</translation>
     </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
@@ -1243,6 +1250,61 @@
     </message>
     <message>
         <source>a quoted name is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSourceTree</name>
+    <message>
+        <source>text after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;:&quot; was expected after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;}&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;]&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected after &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number too large or too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape after &quot;\&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u wants four hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,15 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,16 +1463,35 @@
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
+        <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation>Zeile %1: Der Schlüssel „%2“ kommt zweimal vor; die Spalte „%3“ behält den späteren Wert.</translation>
+        <translation type="unfinished">Zeile %1: Der Schlüssel „%2“ kommt zweimal vor; die Spalte „%3“ behält den späteren Wert.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation>Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
+        <translation type="unfinished">Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
+    </message>
+    <message>
+        <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation>Weitere Datensätze, in denen ebenfalls zwei Schlüssel zu einer Spalte wurden: %1; die späteren Werte wurden behalten.</translation>
+        <translation type="unfinished">Weitere Datensätze, in denen ebenfalls zwei Schlüssel zu einer Spalte wurden: %1; die späteren Werte wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -1428,16 +1501,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema stored in %1 cannot be read (%2). Load into another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over, or load into another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
         <translation>Datensätze enthielten zwei Schlüssel für eine Spalte (ein doppelt geschriebener Schlüssel oder Schlüssel wie „a“ und „A“), insgesamt %1; der spätere Wert wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The schema stored in %1 cannot be read (%2). Load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline state stored in %1 cannot be read. A full refresh starts it over; or load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1990,88 @@
         <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
         <translation>Die Vorlage „%1“ ruft den Anbieter unter seiner Aussteller-URL auf, aber die Verbindung „%2“ hat keine: Fügen Sie die Verbindung mit --issuer hinzu.</translation>
     </message>
+    <message>
+        <source>usage: pipelines [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 problems in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDocument</name>
+    <message>
+        <source>the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; fix its text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit would break the file (%1); it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write at %1: %2 holds no object or list to add it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list at %1 with a place %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no file yet; save it as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened; reload it, or save and overwrite those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a pipeline name: use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name Windows keeps for a device; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a pipeline named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressLine</name>
@@ -2314,6 +2473,33 @@
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunJob</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the load into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2953,33 @@
     </message>
 </context>
 <context>
+    <name>SignOutJob</name>
+    <message>
+        <source>Signing out of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking tokens of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no revocation endpoint; signing out forgets the tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no such token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated: %1</source>
+        <translation type="unfinished">Der Schlüsselbund konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>There is no database at %1.</source>
@@ -2778,10 +2991,6 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,6 +3019,10 @@
     </message>
     <message>
         <source>Qt&apos;s SQLite driver uses another SQLite than Grantline (%1, not %2); Grantline cannot write through it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,10 +3070,6 @@
     </message>
     <message>
         <source>usage: token revoke NAME [--access|--refresh|--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider of &quot;%1&quot; has no revocation endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not signed in. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +318,10 @@
         <source>Usage:</source>
         <translation>Utilisation :</translation>
     </message>
+    <message>
+        <source>List the pipelines in the Grantline home; extract, run and export take their names as well as paths (a path that exists wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliExtraction</name>
@@ -337,6 +337,10 @@
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -346,10 +350,6 @@
     </message>
     <message>
         <source>%1 Or run the command with --session-only to keep secrets in memory until it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,20 +610,8 @@
         <translation>Actualisé : le nouveau jeton d’accès %1.</translation>
     </message>
     <message>
-        <source>The provider of &quot;%1&quot; has no revocation endpoint; sign out to forget the tokens here.</source>
-        <translation>Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison de révocation ; déconnectez-vous pour oublier les jetons ici.</translation>
-    </message>
-    <message>
-        <source>There is no such token to revoke.</source>
-        <translation>Aucun jeton de ce type à révoquer.</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; is gone.</source>
         <translation>La connexion &quot;%1&quot; n’existe plus.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be updated: %1</source>
-        <translation>Le trousseau n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
@@ -762,10 +750,6 @@
 <context>
     <name>ConnectionRegistry</name>
     <message>
-        <source>The keychain entry of &quot;%1&quot; is not one Grantline wrote; sign in again to replace it.</source>
-        <translation>L’entrée du trousseau de &quot;%1&quot; n’a pas été écrite par Grantline ; reconnectez-vous pour la remplacer.</translation>
-    </message>
-    <message>
         <source>The connection &quot;%1&quot; is gone.</source>
         <translation>La connexion &quot;%1&quot; n’existe plus.</translation>
     </message>
@@ -791,6 +775,21 @@
     <message>
         <source>The connection could not be saved: %1 Nothing was kept.</source>
         <translation>La connexion n’a pas pu être enregistrée : %1 Rien n’a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSecretsReadJob</name>
+    <message>
+        <source>Reading the keychain entry of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry of &quot;%1&quot; was not written by this Grantline; sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not signed in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1125,14 @@
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
         <translation>son adresse est sur %1, pas sur %2. Ses identifiants et ses en-têtes ne sont envoyés qu’à l’origine de base_url (ou à celle que son chemin désigne dans le fichier) : la requête n’a donc pas été faite.</translation>
     </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
@@ -1243,6 +1250,61 @@
     </message>
     <message>
         <source>a quoted name is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSourceTree</name>
+    <message>
+        <source>text after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key in quotes was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;:&quot; was expected after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;}&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;]&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected after &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number too large or too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown escape after &quot;\&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u wants four hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,15 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,16 +1463,35 @@
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
+        <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadWorker</name>
+    <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation>ligne %1 : la clé &quot;%2&quot; apparaît deux fois ; la colonne &quot;%3&quot; garde la dernière valeur.</translation>
+        <translation type="unfinished">ligne %1 : la clé &quot;%2&quot; apparaît deux fois ; la colonne &quot;%3&quot; garde la dernière valeur.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation>ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
+        <translation type="unfinished">ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
+    </message>
+    <message>
+        <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation>Autres enregistrements où deux clés sont aussi devenues une seule colonne : %1 ; les dernières valeurs ont été conservées.</translation>
+        <translation type="unfinished">Autres enregistrements où deux clés sont aussi devenues une seule colonne : %1 ; les dernières valeurs ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -1428,16 +1501,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The schema stored in %1 cannot be read (%2). Load into another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pipeline state stored in %1 cannot be read. Run with --full-refresh to start over, or load into another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
         <translation>Des enregistrements contenaient deux clés pour une même colonne (une clé écrite deux fois, ou des clés comme &quot;a&quot; et &quot;A&quot;), %1 au total ; la dernière valeur a été conservée.</translation>
+    </message>
+    <message>
+        <source>The schema stored in %1 cannot be read (%2). Load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline state stored in %1 cannot be read. A full refresh starts it over; or load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1990,88 @@
         <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
         <translation>Le préréglage &quot;%1&quot; appelle le fournisseur à l’URL de son émetteur, et la connexion &quot;%2&quot; n’en a pas : ajoutez la connexion avec --issuer.</translation>
     </message>
+    <message>
+        <source>usage: pipelines [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 problems in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDocument</name>
+    <message>
+        <source>the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; fix its text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit would break the file (%1); it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write at %1: %2 holds no object or list to add it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list at %1 with a place %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no file yet; save it as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened; reload it, or save and overwrite those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a pipeline name: use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name Windows keeps for a device; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a pipeline named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressLine</name>
@@ -2314,6 +2473,33 @@
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunJob</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the load into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2953,33 @@
     </message>
 </context>
 <context>
+    <name>SignOutJob</name>
+    <message>
+        <source>Signing out of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking tokens of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider of &quot;%1&quot; has no revocation endpoint; signing out forgets the tokens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no such token to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be updated: %1</source>
+        <translation type="unfinished">Le trousseau n’a pas pu être mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteDatabase</name>
     <message>
         <source>There is no database at %1.</source>
@@ -2778,10 +2991,6 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,6 +3019,10 @@
     </message>
     <message>
         <source>Qt&apos;s SQLite driver uses another SQLite than Grantline (%1, not %2); Grantline cannot write through it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,10 +3070,6 @@
     </message>
     <message>
         <source>usage: token revoke NAME [--access|--refresh|--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider of &quot;%1&quot; has no revocation endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
