@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>List the pipelines in the Grantline home; extract, run and export take their names as well as paths (a path that exists wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipelines im Grantline-Verzeichnis auflisten; extract, run und export nehmen ihre Namen ebenso wie Pfade an (ein existierender Pfad hat Vorrang).</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ressource „%1“: %2; neuer Versuch in %3 s (Versuch %4).</translation>
     </message>
 </context>
 <context>
@@ -781,15 +781,15 @@
     <name>ConnectionSecretsReadJob</name>
     <message>
         <source>Reading the keychain entry of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag von „%1“ wird gelesen</translation>
     </message>
     <message>
         <source>The keychain entry of &quot;%1&quot; was not written by this Grantline; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Eintrag von „%1“ wurde nicht von diesem Grantline geschrieben; melden Sie sich erneut an, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource „%1“: Seite %2 von %3</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource „%1“: Seite %2</translation>
     </message>
 </context>
 <context>
@@ -1257,55 +1257,55 @@
     <name>JsonSourceTree</name>
     <message>
         <source>text after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem Ende</translation>
     </message>
     <message>
         <source>the text ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet zu früh</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>a key in quotes was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel in Anführungszeichen wurde erwartet</translation>
     </message>
     <message>
         <source>&quot;:&quot; was expected after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ wurde nach dem Schlüssel erwartet</translation>
     </message>
     <message>
         <source>&quot;,&quot; or &quot;}&quot; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „}“ wurde erwartet</translation>
     </message>
     <message>
         <source>&quot;,&quot; or &quot;]&quot; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ wurde erwartet</translation>
     </message>
     <message>
         <source>a value was expected after &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach „,“ wurde ein Wert erwartet</translation>
     </message>
     <message>
         <source>a number too large or too small</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zu große oder zu kleine Zahl</translation>
     </message>
     <message>
         <source>text that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der kein gültiges UTF-8 ist</translation>
     </message>
     <message>
         <source>an unknown escape after &quot;\&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Escape-Sequenz nach „\“</translation>
     </message>
     <message>
         <source>\u wants four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u verlangt vier Hexadezimalziffern</translation>
     </message>
 </context>
 <context>
@@ -1464,34 +1464,34 @@
     </message>
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl mit --full-refresh aus, um neu zu beginnen, oder mit --db, um in eine andere Datei zu laden.</translation>
     </message>
 </context>
 <context>
     <name>LoadWorker</name>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation type="unfinished">Zeile %1: Der Schlüssel „%2“ kommt zweimal vor; die Spalte „%3“ behält den späteren Wert.</translation>
+        <translation>Zeile %1: Der Schlüssel „%2“ kommt zweimal vor; die Spalte „%3“ behält den späteren Wert.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation type="unfinished">Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
+        <translation>Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
     </message>
     <message>
         <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite von „%1“ konnte nicht an den Lader übergeben werden.</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource „%1“: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation type="unfinished">Weitere Datensätze, in denen ebenfalls zwei Schlüssel zu einer Spalte wurden: %1; die späteren Werte wurden behalten.</translation>
+        <translation>Weitere Datensätze, in denen ebenfalls zwei Schlüssel zu einer Spalte wurden: %1; die späteren Werte wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -1506,15 +1506,15 @@
     </message>
     <message>
         <source>The schema stored in %1 cannot be read (%2). Load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in %1 gespeicherte Schema kann nicht gelesen werden (%2). Laden Sie in eine andere Datei.</translation>
     </message>
     <message>
         <source>The pipeline state stored in %1 cannot be read. A full refresh starts it over; or load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in %1 gespeicherte Pipeline-Zustand kann nicht gelesen werden. Eine vollständige Aktualisierung beginnt ihn neu; oder laden Sie in eine andere Datei.</translation>
     </message>
     <message>
         <source>The load was cancelled; nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen; nichts davon wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1992,85 +1992,85 @@
     </message>
     <message>
         <source>usage: pipelines [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: pipelines [--json]</translation>
     </message>
     <message>
         <source>No pipelines in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pipelines in %1.</translation>
     </message>
     <message>
         <source>does not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source> (%1 problems in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (insgesamt %1 Probleme)</translation>
     </message>
 </context>
 <context>
     <name>PipelineDocument</name>
     <message>
         <source>the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pipeline</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; fix its text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON; korrigieren Sie zuerst den Text.</translation>
     </message>
     <message>
         <source>The edit would break the file (%1); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung würde die Datei beschädigen (%1); sie wurde nicht vorgenommen.</translation>
     </message>
     <message>
         <source>Cannot write at %1: %2 holds no object or list to add it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben an %1 nicht möglich: %2 enthält kein Objekt und keine Liste, zu der es hinzugefügt werden kann.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei</translation>
     </message>
     <message>
         <source>There is no list at %1 with a place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gibt es keine Liste mit einer Position %2.</translation>
     </message>
     <message>
         <source>Nothing is written at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 steht nichts.</translation>
     </message>
     <message>
         <source>The pipeline has no file yet; save it as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline hat noch keine Datei; speichern Sie sie als Datei.</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; reload it, or save and overwrite those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert; laden Sie die Datei neu, oder speichern Sie und überschreiben Sie diese Änderungen.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>&quot;%1&quot; is not a pipeline name: use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Pipeline-Name: Verwenden Sie bis zu 64 Buchstaben, Ziffern, „.“, „_“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a name Windows keeps for a device; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Name, den Windows für ein Gerät reserviert; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>There is a pipeline named &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Pipeline namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2480,27 +2480,27 @@
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet</translation>
     </message>
     <message>
         <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nichts von diesem Lauf wurde gespeichert; der nächste Lauf beginnt dort, wo der letzte abgeschlossene endete.</translation>
     </message>
     <message>
         <source>Saving the load into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geladene wird in %1 gespeichert</translation>
     </message>
     <message>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import</translation>
     </message>
     <message>
         <source>The run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf</translation>
     </message>
 </context>
 <context>
@@ -2956,27 +2956,27 @@
     <name>SignOutJob</name>
     <message>
         <source>Signing out of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von „%1“</translation>
     </message>
     <message>
         <source>Revoking tokens of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens von „%1“ werden widerrufen</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no revocation endpoint; signing out forgets the tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter von „%1“ hat keinen Widerrufs-Endpunkt; die Abmeldung vergisst die Tokens hier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no such token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein solches Token zum Widerrufen.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished">Der Schlüsselbund konnte nicht aktualisiert werden: %1</translation>
+        <translation>Der Schlüsselbund konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens von „%1“ sind hier vergessen, aber der Anbieter hat ihren Widerruf nicht bestätigt und akzeptiert sie möglicherweise, bis sie ablaufen. %2</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3023,7 @@
     </message>
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

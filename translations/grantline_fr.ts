@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>List the pipelines in the Grantline home; extract, run and export take their names as well as paths (a path that exists wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les pipelines du répertoire Grantline ; extract, run et export acceptent leurs noms aussi bien que des chemins (un chemin existant l’emporte).</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : ressource &quot;%1&quot; : %2 ; nouvel essai dans %3 s (tentative %4).</translation>
     </message>
 </context>
 <context>
@@ -781,15 +781,15 @@
     <name>ConnectionSecretsReadJob</name>
     <message>
         <source>Reading the keychain entry of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’entrée du trousseau de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The keychain entry of &quot;%1&quot; was not written by this Grantline; sign in again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du trousseau de &quot;%1&quot; n’a pas été écrite par ce Grantline ; reconnectez-vous pour la remplacer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &quot;%1&quot; : page %2 sur %3</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &quot;%1&quot; : page %2</translation>
     </message>
 </context>
 <context>
@@ -1257,55 +1257,55 @@
     <name>JsonSourceTree</name>
     <message>
         <source>text after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après la fin</translation>
     </message>
     <message>
         <source>the text ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte se termine trop tôt</translation>
     </message>
     <message>
         <source>unexpected character</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>a key in quotes was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé entre guillemets était attendue</translation>
     </message>
     <message>
         <source>&quot;:&quot; was expected after the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;:&quot; était attendu après la clé</translation>
     </message>
     <message>
         <source>&quot;,&quot; or &quot;}&quot; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; ou &quot;}&quot; était attendu</translation>
     </message>
     <message>
         <source>&quot;,&quot; or &quot;]&quot; was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;,&quot; ou &quot;]&quot; était attendu</translation>
     </message>
     <message>
         <source>a value was expected after &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur était attendue après &quot;,&quot;</translation>
     </message>
     <message>
         <source>a number too large or too small</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre trop grand ou trop petit</translation>
     </message>
     <message>
         <source>text that is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte qui n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
         <source>an unknown escape after &quot;\&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un échappement inconnu après &quot;\&quot;</translation>
     </message>
     <message>
         <source>\u wants four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u demande quatre chiffres hexadécimaux</translation>
     </message>
 </context>
 <context>
@@ -1464,34 +1464,34 @@
     </message>
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez avec --full-refresh pour tout recommencer, ou avec --db pour charger dans un autre fichier.</translation>
     </message>
 </context>
 <context>
     <name>LoadWorker</name>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
-        <translation type="unfinished">ligne %1 : la clé &quot;%2&quot; apparaît deux fois ; la colonne &quot;%3&quot; garde la dernière valeur.</translation>
+        <translation>ligne %1 : la clé &quot;%2&quot; apparaît deux fois ; la colonne &quot;%3&quot; garde la dernière valeur.</translation>
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation type="unfinished">ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
+        <translation>ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
     </message>
     <message>
         <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de &quot;%1&quot; n’a pas pu être transmise au chargeur.</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>In %1 more of the records, two keys became one column too; the later values were kept.</source>
-        <translation type="unfinished">Autres enregistrements où deux clés sont aussi devenues une seule colonne : %1 ; les dernières valeurs ont été conservées.</translation>
+        <translation>Autres enregistrements où deux clés sont aussi devenues une seule colonne : %1 ; les dernières valeurs ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -1506,15 +1506,15 @@
     </message>
     <message>
         <source>The schema stored in %1 cannot be read (%2). Load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma enregistré dans %1 ne peut pas être lu (%2). Chargez dans un autre fichier.</translation>
     </message>
     <message>
         <source>The pipeline state stored in %1 cannot be read. A full refresh starts it over; or load into another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état du pipeline enregistré dans %1 ne peut pas être lu. Une actualisation complète le remet à zéro ; ou chargez dans un autre fichier.</translation>
     </message>
     <message>
         <source>The load was cancelled; nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a été annulé ; rien n’en a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1992,85 +1992,85 @@
     </message>
     <message>
         <source>usage: pipelines [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : pipelines [--json]</translation>
     </message>
     <message>
         <source>No pipelines in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pipeline dans %1.</translation>
     </message>
     <message>
         <source>does not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source> (%1 problems in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 problèmes au total)</translation>
     </message>
 </context>
 <context>
     <name>PipelineDocument</name>
     <message>
         <source>the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>le pipeline</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; fix its text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du JSON valide ; corrigez d’abord son texte.</translation>
     </message>
     <message>
         <source>The edit would break the file (%1); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification casserait le fichier (%1) ; elle n’a pas été faite.</translation>
     </message>
     <message>
         <source>Cannot write at %1: %2 holds no object or list to add it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire à %1 : %2 ne contient aucun objet ni aucune liste où l’ajouter.</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <source>There is no list at %1 with a place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de liste à %1 avec une position %2.</translation>
     </message>
     <message>
         <source>Nothing is written at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est écrit à %1.</translation>
     </message>
     <message>
         <source>The pipeline has no file yet; save it as a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pipeline n’a pas encore de fichier ; enregistrez-le dans un fichier.</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened; reload it, or save and overwrite those changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par un autre programme depuis son ouverture ; rechargez-le, ou enregistrez en écrasant ces modifications.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>&quot;%1&quot; is not a pipeline name: use up to 64 letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, starting with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un nom de pipeline : utilisez jusqu’à 64 lettres, chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot;, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a name Windows keeps for a device; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est un nom que Windows réserve à un périphérique ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>There is a pipeline named &quot;%1&quot; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un pipeline nommé &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2480,27 +2480,27 @@
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source> Nothing of this run was saved; the next run starts where the last completed one ended.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien de cette exécution n’a été enregistré ; la prochaine exécution reprendra là où la dernière exécution terminée s’est arrêtée.</translation>
     </message>
     <message>
         <source>Saving the load into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du chargement dans %1</translation>
     </message>
     <message>
         <source>The import</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation</translation>
     </message>
     <message>
         <source>The run</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution</translation>
     </message>
 </context>
 <context>
@@ -2956,27 +2956,27 @@
     <name>SignOutJob</name>
     <message>
         <source>Signing out of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Revoking tokens of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation des jetons de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no revocation endpoint; signing out forgets the tokens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison de révocation ; la déconnexion oublie les jetons ici.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no such token to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’a pas ce jeton à révoquer.</translation>
     </message>
     <message>
         <source>The keychain could not be updated: %1</source>
-        <translation type="unfinished">Le trousseau n’a pas pu être mis à jour : %1</translation>
+        <translation>Le trousseau n’a pas pu être mis à jour : %1</translation>
     </message>
     <message>
         <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de &quot;%1&quot; sont oubliés ici, mais le fournisseur n’a pas confirmé leur révocation et peut les accepter jusqu’à leur expiration. %2</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3023,7 @@
     </message>
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est en lecture seule. Vérifiez les autorisations du fichier, ou choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
