@@ -48,8 +48,9 @@ void Job::cancel()
 
 void Job::stopWith(int code, const QString& text)
 {
-    // A deferred cancel is already on its way (a timeout does not replace it).
-    if (m_finished || m_stopping || m_resultDeferred) {
+    // A deferred cancel is already on its way (a timeout does not replace
+    // it); a job announcing its last progress has its outcome already.
+    if (m_finished || m_stopping || m_resultDeferred || m_reporting) {
         return;
     }
     // A child job cancelled in doCancel() reports back at once; its outcome
@@ -141,6 +142,7 @@ void Job::emitResult()
     if (m_finished || m_stopping) {
         return;
     }
+    m_reporting = true;
     cancelSubjobs();
     // A slot may delete the job; read what is needed before emitting.
     const bool autoDelete = m_autoDelete;

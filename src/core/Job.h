@@ -134,6 +134,8 @@ private:
     bool m_stopping = false;
     bool m_autoDelete = true;
     bool m_resultDeferred = false;
+    // Inside emitResult(): a cancel from a progress slot comes too late.
+    bool m_reporting = false;
 
     std::array<qint64, kUnitCount> m_processed{};
     std::array<qint64, kUnitCount> m_total{-1, -1, -1, -1};

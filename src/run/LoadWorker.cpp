@@ -52,8 +52,11 @@ void LoadWorker::requestCancel()
 {
     m_cancel = true;
     std::lock_guard lock(m_handleMutex);
-    if (m_handle) {
-        // Ends a long merge or insert now; the rollback follows in abort().
+    // Only inside finish(): SQLite rolls an interrupted write back at once,
+    // and the loader stops there. While records are written the loader
+    // would go on in autocommit (a new table's DDL saved for good), so a
+    // cancel then waits for the page in hand.
+    if (m_handle && m_finishing) {
         sqlite3_interrupt(m_handle);
     }
 }
@@ -153,6 +156,10 @@ void LoadWorker::finish(const QJsonObject& incrementalState)
         return;
     }
     QString error;
+    {
+        std::lock_guard lock(m_handleMutex);
+        m_finishing = true;
+    }
     if (!m_loader->finish(incrementalState, &error)) {
         // Merges, system rows, COMMIT: the file's failure, never a record's.
         if (!m_cancel) {

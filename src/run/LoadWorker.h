@@ -104,6 +104,8 @@ private:
     // Guards the handle requestCancel() interrupts against its closing.
     mutable std::mutex m_handleMutex;
     sqlite3* m_handle = nullptr;
+    // Inside finish(): merges and COMMIT, where an interrupt is safe.
+    bool m_finishing = false;
 };
 
 Q_DECLARE_METATYPE(LoadWorker::Result)

@@ -218,6 +218,20 @@ private Q_SLOTS:
         QCOMPARE(job.progressDescription(), QStringLiteral("Writing the last rows"));
     }
 
+    void aCancelFromTheLastProgressSignalDoesNotRewriteTheOutcome()
+    {
+        ControlledJob job;
+        job.setAutoDelete(false);
+        job.setProcessedAmount(Job::Records, 1);
+        job.setProcessedAmount(Job::Records, 2);
+        connect(&job, &Job::progressChanged, &job, [&job] { job.cancel(); });
+        QSignalSpy finished(&job, &Job::finished);
+        job.emitResult();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.error(), int(Job::NoError));
+        QCOMPARE(job.cancelCount, 0);
+    }
+
     void aChangeInsideTheIntervalIsEmittedWhenItEnds()
     {
         ControlledJob job;

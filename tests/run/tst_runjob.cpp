@@ -298,10 +298,14 @@ private Q_SLOTS:
             });
         }
         if (moment == QLatin1String("records")) {
-            connect(&job, &Job::progressChanged, this, [cancel](Job* running) {
-                if (running->processedAmount(Job::Records) > 0) {
-                    cancel();
-                }
+            // The extraction's own first page: most of the run still to come
+            // (the run's throttled progress may come only at its end).
+            connect(&job, &RunJob::extractionStarted, this, [this, cancel](ExtractJob* extraction) {
+                connect(extraction, &Job::progressChanged, this, [cancel](Job* running) {
+                    if (running->processedAmount(Job::Records) > 0) {
+                        cancel();
+                    }
+                });
             });
         }
         QSignalSpy finished(&job, &Job::finished);
