@@ -111,7 +111,7 @@ private:
     QThread* m_thread;
     LoadWorker* m_worker;
     std::unique_ptr<PageHandoff> m_handoff;
-    // Declared after the handoff: the extraction lets go of it when deleted.
+    // Declared after the handoff: the extraction goes first.
     std::unique_ptr<ExtractJob> m_extract;
     QList<ExtractJob::ResourceStats> m_stats;
     LoadWorker::Result m_result;

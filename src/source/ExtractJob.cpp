@@ -69,11 +69,7 @@ ExtractJob::ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipel
     , m_plan(pipeline, options.resources)
 { }
 
-ExtractJob::~ExtractJob()
-{
-    // The sink may outlive the run.
-    m_sink->setReadyHandler({});
-}
+ExtractJob::~ExtractJob() = default;
 
 QList<ExtractJob::ResourceStats> ExtractJob::stats() const
 {
@@ -177,7 +173,12 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
 
 void ExtractJob::doStart()
 {
-    m_sink->setReadyHandler([this] { onSinkReady(); });
+    // Guarded: the sink may outlive the run, and the run the sink.
+    m_sink->setReadyHandler([self = QPointer<ExtractJob>(this)] {
+        if (self) {
+            self->onSinkReady();
+        }
+    });
     if (!m_plan.problem().isEmpty()) {
         fail(ResponseFailed, QString(), m_plan.problem());
         return;
