@@ -33,9 +33,10 @@ bool CliExtraction::prepare()
     return true;
 }
 
-void CliExtraction::printNotesOf(ExtractJob* job, std::function<void()> beforePrinting)
+void CliExtraction::printNotesOf(CliSession& session, ExtractJob* job,
+                                 std::function<void()> beforePrinting)
 {
-    QTextStream& err = m_session.err();
+    QTextStream& err = session.err();
     const auto print = [&err, beforePrinting](const QString& line) {
         if (beforePrinting) {
             beforePrinting();

@@ -1,6 +1,7 @@
-// What `extract` and `run` share before and around an ExtractJob: the plan
-// of resources checked against the file, the secrets it needs looked up
-// (keychain, then environment), and the job's notes and warnings printed.
+// What `extract` needs before and around its ExtractJob: the plan of
+// resources checked against the file, the secrets it needs looked up
+// (keychain, then environment), and the job's notes and warnings printed
+// (`run` prints the same notes; RunJob does its own lookup).
 #pragma once
 
 #include "CliSession.h"
@@ -33,7 +34,8 @@ public:
     }
     // Prints detection notes and warnings on stderr; beforePrinting runs
     // first (to clear a progress line).
-    void printNotesOf(ExtractJob* job, std::function<void()> beforePrinting = {});
+    static void printNotesOf(CliSession& session, ExtractJob* job,
+                             std::function<void()> beforePrinting = {});
 
 private:
     CliSession& m_session;

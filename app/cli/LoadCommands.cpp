@@ -151,16 +151,12 @@ int LoadCommands::run(const QStringList& arguments)
     }
     RunJob::Options options;
     options.extract.resources = parser.values(resource);
-    CliExtraction extraction(m_session, *file, options.extract.resources);
-    if (!extraction.prepare()) {
-        return CliSession::Failure;
-    }
     options.databasePath =
         parser.isSet(db) ? parser.value(db) : file->databasePath(QFileInfo(path).absolutePath());
     options.loader.pipelineName = file->pipelineName;
     options.loader.schemaName = file->sourceName;
     options.loader.fullRefresh = parser.isSet(fullRefresh);
-    RunJob job(m_session.network(), *file, extraction.credentials(), options);
+    RunJob job(m_session.network(), *file, &m_session.connections(), m_session.secrets(), options);
     installTestKillPoints(job);
     ProgressLine progress;
     QObject::connect(&job, &Job::progressChanged, &job, [&progress, &job] {
@@ -169,7 +165,7 @@ int LoadCommands::run(const QStringList& arguments)
         }
     });
     QObject::connect(&job, &RunJob::extractionStarted, &job, [&](ExtractJob* extract) {
-        extraction.printNotesOf(extract, [&progress] { progress.finish(); });
+        CliExtraction::printNotesOf(m_session, extract, [&progress] { progress.finish(); });
     });
     m_session.runJob(&job);
     progress.finish();

@@ -155,7 +155,7 @@ int PipelineCommands::extract(const QStringList& arguments)
     JsonLinesSink sink(stdout);
     std::unique_ptr<ExtractJob> job(
         new ExtractJob(m_session.network(), *file, extraction.credentials(), &sink, options));
-    extraction.printNotesOf(job.get());
+    CliExtraction::printNotesOf(m_session, job.get());
     QTextStream& err = m_session.err();
     const bool extracted = m_session.runJob(job.get());
     std::fflush(stdout);

@@ -1,7 +1,9 @@
 #include "run/RunJob.h"
 
 #include "run/PageHandoff.h"
+#include "source/CredentialSet.h"
 #include "source/ExtractionPlan.h"
+#include "source/SecretLookupJob.h"
 
 #include <QThread>
 
@@ -35,6 +37,16 @@ RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
     m_extractOptions = options.extract;
 }
 
+RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+               const ConnectionStore* connections, SecretStore* secrets, const Options& options,
+               QObject* parent)
+    : RunJob(network, pipeline, static_cast<CredentialSet*>(nullptr), options, parent)
+{
+    m_connections = connections;
+    m_secrets = secrets;
+    m_looksUpSecrets = true;
+}
+
 RunJob::RunJob(const ImportOptions& options, QObject* parent)
     : RunJob(options.loader.pipelineName, options.databasePath, options.loader, parent)
 {
@@ -58,6 +70,43 @@ void RunJob::setCheckpoint(LoadWorker::Checkpoint checkpoint)
 }
 
 void RunJob::doStart()
+{
+    if (m_import) {
+        beginLoad();
+        return;
+    }
+    const ExtractionPlan plan(*m_pipeline, m_extractOptions.resources);
+    // A resource that is not in the file, or one left unselected: said
+    // before anything is looked up or opened.
+    if (!plan.problem().isEmpty()) {
+        setError(SetupFailed, plan.problem());
+        emitResult();
+        return;
+    }
+    if (m_looksUpSecrets) {
+        lookUpSecrets();
+        return;
+    }
+    beginLoad();
+}
+
+void RunJob::lookUpSecrets()
+{
+    setProgressDescription(tr("Reading the secrets of %1").arg(m_pipelineName));
+    const ExtractionPlan plan(*m_pipeline, m_extractOptions.resources);
+    // Only the secrets of the resources that run are looked up.
+    auto* lookup = new SecretLookupJob(m_secrets, m_pipeline->sourceName,
+                                       m_pipeline->secretNames(plan.resources()));
+    startSubjob(lookup, SetupFailed, QString(), [this](Job* done) {
+        const auto* found = static_cast<SecretLookupJob*>(done);
+        m_ownCredentials =
+            std::make_unique<CredentialSet>(m_network, found->values(), m_connections, m_secrets);
+        m_credentials = m_ownCredentials.get();
+        beginLoad();
+    });
+}
+
+void RunJob::beginLoad()
 {
     m_thread->start();
     LoadWorker* worker = m_worker;

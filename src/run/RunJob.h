@@ -17,8 +17,10 @@
 
 #include <memory>
 
+class ConnectionStore;
 class CredentialSet;
 class PageHandoff;
+class SecretStore;
 class QNetworkAccessManager;
 class QThread;
 
@@ -61,6 +63,13 @@ public:
     RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline, CredentialSet* credentials,
            const Options& options, QObject* parent = nullptr);
     // A JSON-lines file into one table.
+    // The same, the run looking its secrets up first (keychain, then the
+    // environment; only those of the resources that run) and building the
+    // credentials itself, as `grantline-cli run` and the window do.
+    // connections and secrets may be null (no connection, environment only).
+    RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
+           const ConnectionStore* connections, SecretStore* secrets, const Options& options,
+           QObject* parent = nullptr);
     explicit RunJob(const ImportOptions& options, QObject* parent = nullptr);
     ~RunJob() override;
 
@@ -89,6 +98,9 @@ protected:
 private:
     RunJob(const QString& pipelineName, const QString& databasePath, const Loader::Options& loader,
            QObject* parent);
+    // Looks the secrets up, then opens the file.
+    void lookUpSecrets();
+    void beginLoad();
     void onBegun(bool ok, const QString& error, const QJsonObject& incrementalState,
                  bool fullRefreshHelps);
     void startExtraction(const QJsonObject& incrementalState);
@@ -104,6 +116,11 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     std::optional<PipelineFile> m_pipeline;
     CredentialSet* m_credentials = nullptr;
+    // When the run looks its secrets up itself.
+    const ConnectionStore* m_connections = nullptr;
+    SecretStore* m_secrets = nullptr;
+    bool m_looksUpSecrets = false;
+    std::unique_ptr<CredentialSet> m_ownCredentials;
     ExtractJob::Options m_extractOptions;
     std::optional<ImportOptions> m_import;
     QString m_pipelineName;

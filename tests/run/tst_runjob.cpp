@@ -230,6 +230,40 @@ private Q_SLOTS:
         QVERIFY(job.mostPagesInFlight() >= 1);
     }
 
+    void itLooksItsSecretsUpWhenAskedTo()
+    {
+        const PipelineFile file = pipeline();
+        // No keychain: the environment, the way dlt names it.
+        qunsetenv("SOURCES__REST_API__SECRET");
+        qunsetenv("SOURCES__SECRET");
+        const QString missing = freshPath();
+        RunJob without(&m_network, file, nullptr, nullptr, options(missing));
+        run(without);
+        QCOMPARE(without.error(), int(RunJob::SetupFailed));
+        QVERIFY2(without.errorText().contains(QLatin1String("SOURCES__REST_API__SECRET")),
+                 qPrintable(without.errorText()));
+        // Said before the file was touched.
+        QVERIFY(!QFile::exists(missing));
+
+        qputenv("SOURCES__REST_API__SECRET", "sandbox-server-secret");
+        RunJob with(&m_network, file, nullptr, nullptr, options(freshPath()));
+        run(with);
+        qunsetenv("SOURCES__REST_API__SECRET");
+        QVERIFY2(with.error() == Job::NoError, qPrintable(with.errorText()));
+        QVERIFY(with.loadInfo().records >= 3000);
+    }
+
+    void aResourceNotInTheFileIsRefusedBeforeAnythingOpens()
+    {
+        RunJob::Options asked = options(freshPath());
+        asked.extract.resources = {QStringLiteral("nope")};
+        RunJob job(&m_network, pipeline(), m_credentials.get(), asked);
+        run(job);
+        QCOMPARE(job.error(), int(RunJob::SetupFailed));
+        QVERIFY2(job.errorText().contains(QLatin1String("nope")), qPrintable(job.errorText()));
+        QVERIFY(!QFile::exists(asked.databasePath));
+    }
+
     void aSecondRunMergesAsTheFirstDid()
     {
         const PipelineFile file = pipeline();
