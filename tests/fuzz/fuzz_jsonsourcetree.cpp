@@ -28,7 +28,8 @@ void checkSplice(const QByteArray& before, const QByteArray& after, qsizetype be
 }
 
 // Every key on the way is non-empty, holds no "." or "[", and is not hidden
-// by a later member of the same key.
+// by a later member of the same key, nor by a sibling whose key it begins
+// with a "." or "[" after it ("a.b" beside "a": the longest written key wins).
 bool plainlyReachable(const JsonSourceTree& tree, int index)
 {
     for (int at = index; tree.node(at).parent >= 0; at = tree.node(at).parent) {
@@ -42,6 +43,13 @@ bool plainlyReachable(const JsonSourceTree& tree, int index)
         const QList<int>& siblings = tree.node(node.parent).children;
         for (qsizetype i = siblings.indexOf(at) + 1; i < siblings.size(); ++i) {
             if (tree.node(siblings.at(i)).key == node.key) {
+                return false;
+            }
+        }
+        for (int sibling : siblings) {
+            const QString& key = tree.node(sibling).key;
+            if (key.size() > node.key.size() && key.startsWith(node.key)
+                && (key.at(node.key.size()) == u'.' || key.at(node.key.size()) == u'[')) {
                 return false;
             }
         }
