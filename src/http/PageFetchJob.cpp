@@ -271,6 +271,10 @@ void PageFetchJob::renewCredentials()
         emitResult();
         return;
     }
+    // Not a subjob, which a cancel would stop: the renewal is the auth's,
+    // which may hand it to other pages too (client credentials shared across
+    // resources), and a refresh cut off could lose a rotated refresh token.
+    // A cancel only drops its answer.
     m_renewal = renewal;
     connect(renewal, &Job::finished, this, [this, renewal] {
         if (renewal->error() != NoError) {

@@ -115,9 +115,8 @@ void AccessTokenJob::readSecrets()
 
 void AccessTokenJob::readStored(std::function<void(const ConnectionSecrets&)> then)
 {
-    auto* job = new ConnectionSecretsReadJob(m_secrets, m_connection.name, this);
-    m_secretJob = job;
-    connect(job, &Job::finished, this, [this, job, then] {
+    auto* read = new ConnectionSecretsReadJob(m_secrets, m_connection.name, this);
+    startSubjob(read, [this, then](Job* job) {
         if (job->error() == ConnectionSecretsReadJob::NothingStored) {
             finishWith(SignedOut,
                        tr("\"%1\" is not signed in. Sign in again.").arg(m_connection.name));
@@ -127,9 +126,8 @@ void AccessTokenJob::readStored(std::function<void(const ConnectionSecrets&)> th
             finishWith(KeychainFailed, job->errorText());
             return;
         }
-        then(job->secrets());
+        then(static_cast<ConnectionSecretsReadJob*>(job)->secrets());
     });
-    job->start();
 }
 
 QString AccessTokenJob::lockFilePath() const
@@ -248,21 +246,17 @@ void AccessTokenJob::refresh(const ConnectionSecrets& secrets)
     // App tokens (client credentials, custom grants) are simply fetched anew:
     // a refresh token some providers add would only expire into a "sign in
     // again" for an app that has no user.
-    m_request = new TokenRequestJob(
+    auto* request = new TokenRequestJob(
         m_network, m_connection.endpoints.token, m_connection.client, secrets.clientSecret,
         m_connection.client.isUserGrant()
             ? TokenRequestJob::refreshFields(secrets.tokens.refreshToken)
             : TokenRequestJob::appTokenFields(m_connection.client),
         this);
-    m_request->setAutoDelete(false);
-    connect(m_request, &Job::finished, this, &AccessTokenJob::onRefreshed);
-    m_request->start();
+    startSubjob(request, [this](Job* done) { onRefreshed(static_cast<TokenRequestJob*>(done)); });
 }
 
-void AccessTokenJob::onRefreshed()
+void AccessTokenJob::onRefreshed(TokenRequestJob* request)
 {
-    TokenRequestJob* request = m_request;
-    request->deleteLater();
     if (request->error() == OAuthRequestJob::InvalidGrant) {
         onRefreshRefused(request->providerError());
         return;
@@ -338,9 +332,11 @@ void AccessTokenJob::recordInHistory(TokenHistory::Event event) const
 
 void AccessTokenJob::save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text)
 {
+    // Not a subjob, so a cancel does not stop it: a rotated refresh token
+    // is the only one the provider still accepts, and must be kept.
     SecretJob* job =
         m_secrets->writeSecret(ConnectionSecrets::keyFor(m_connection.name), secrets.serialize());
-    m_secretJob = job;
+    m_save = job;
     connect(job, &Job::finished, this, [this, job, secrets, errorOnSuccess, text] {
         if (job->error() != NoError) {
             // Not handing out a token whose refresh token could not be kept.
@@ -370,12 +366,13 @@ void AccessTokenJob::finishWith(int error, const QString& text)
 
 void AccessTokenJob::doCancel()
 {
+    // The keychain read or token request in flight is a subjob: Job cancels
+    // it. A save runs on; only its answer is dropped. Like a failed job, a
+    // cancelled one hands out no token.
+    m_current.tokens = TokenSet();
     m_lock.reset();
     leaveJobsInFlight();
-    if (m_request) {
-        m_request->cancel();
-    }
-    if (m_secretJob) {
-        disconnect(m_secretJob, nullptr, this, nullptr);
+    if (m_save) {
+        disconnect(m_save, nullptr, this, nullptr);
     }
 }

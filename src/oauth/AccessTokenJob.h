@@ -79,7 +79,7 @@ private:
     void onRefreshRefused(const QString& providerError);
     void decide(const ConnectionSecrets& secrets);
     void refresh(const ConnectionSecrets& secrets);
-    void onRefreshed();
+    void onRefreshed(TokenRequestJob* request);
     void save(const ConnectionSecrets& secrets, int errorOnSuccess, const QString& text);
     bool needsRefresh(const TokenSet& tokens) const;
     void recordInHistory(TokenHistory::Event event) const;
@@ -94,8 +94,8 @@ private:
     bool m_didRefresh = false;
     ConnectionSecrets m_current;
     QString m_historyHome;
-    QPointer<TokenRequestJob> m_request;
-    QPointer<Job> m_secretJob;
+    // The keychain write of new tokens, which a cancel does not stop.
+    QPointer<Job> m_save;
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_lockWait;
     bool m_locked = false;

@@ -46,12 +46,6 @@ void AuthorizationCodeFlow::setSignInTimeout(std::chrono::milliseconds timeout)
 
 void AuthorizationCodeFlow::onDeadline()
 {
-    for (Job* child : {static_cast<Job*>(m_tokenRequest), static_cast<Job*>(m_idTokenCheck)}) {
-        if (child) {
-            disconnect(child, nullptr, this, nullptr);
-            child->cancel();
-        }
-    }
     const int minutes = int(
         std::chrono::duration_cast<std::chrono::minutes>(m_deadline.intervalAsDuration()).count());
     fail(SignInTimedOut,
@@ -215,20 +209,17 @@ void AuthorizationCodeFlow::onCallback(const LoopbackCallback& callback)
         return;
     }
     Q_EMIT exchangingCode();
-    m_tokenRequest =
+    auto* request =
         new TokenRequestJob(m_network, m_endpoints.token, m_client, m_secret,
                             TokenRequestJob::authorizationCodeFields(
                                 callback.code, m_receiver->redirectUri(), m_pkce.verifier),
                             this);
-    m_tokenRequest->setAutoDelete(false);
-    connect(m_tokenRequest, &Job::finished, this, &AuthorizationCodeFlow::onTokenRequestFinished);
-    m_tokenRequest->start();
+    startSubjob(request, [this](Job* done) { onTokenRequestFinished(done); });
 }
 
-void AuthorizationCodeFlow::onTokenRequestFinished()
+void AuthorizationCodeFlow::onTokenRequestFinished(Job* done)
 {
-    TokenRequestJob* request = m_tokenRequest;
-    request->deleteLater();
+    auto* request = static_cast<TokenRequestJob*>(done);
     if (request->error() != NoError) {
         m_tokenError = request->error();
         fail(TokenExchangeFailed, request->errorText(), tr("Sign-in failed"));
@@ -274,19 +265,15 @@ void AuthorizationCodeFlow::verifyIdToken()
         succeed();
         return;
     }
-    m_idTokenCheck = new TokenVerificationJob(m_network, m_endpoints.jwks,
-                                              m_tokens.idToken.toLatin1(), expectations, this);
-    m_idTokenCheck->setAutoDelete(false);
-    connect(m_idTokenCheck, &Job::finished, this, [this, refuse] {
-        TokenVerificationJob* check = m_idTokenCheck;
-        check->deleteLater();
-        if (check->error() != NoError) {
-            refuse(check->errorText());
+    auto* check = new TokenVerificationJob(m_network, m_endpoints.jwks, m_tokens.idToken.toLatin1(),
+                                           expectations, this);
+    startSubjob(check, [this, refuse](Job* done) {
+        if (done->error() != NoError) {
+            refuse(done->errorText());
             return;
         }
         succeed();
     });
-    m_idTokenCheck->start();
 }
 
 void AuthorizationCodeFlow::succeed()
@@ -309,16 +296,10 @@ void AuthorizationCodeFlow::fail(int error, const QString& text, const QString& 
 
 void AuthorizationCodeFlow::doCancel()
 {
-    // The browser hears "cancelled" first; the children are cut off before
-    // they are stopped, so their own failure never reaches the page.
+    // The code exchange or ID token check in flight is a subjob: Job cuts
+    // it off before stopping it, so its own failure never reaches the page.
     m_deadline.stop();
     if (m_receiver) {
         m_receiver->stop();
-    }
-    for (Job* child : {static_cast<Job*>(m_tokenRequest), static_cast<Job*>(m_idTokenCheck)}) {
-        if (child) {
-            disconnect(child, nullptr, this, nullptr);
-            child->cancel();
-        }
     }
 }

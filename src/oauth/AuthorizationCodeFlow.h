@@ -11,7 +11,6 @@
 #include "oauth/ProviderEndpoints.h"
 #include "oauth/TokenSet.h"
 
-#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -19,8 +18,6 @@
 
 class LoopbackReceiver;
 class QNetworkAccessManager;
-class TokenRequestJob;
-class TokenVerificationJob;
 
 class AuthorizationCodeFlow : public Job
 {
@@ -92,7 +89,7 @@ private:
     QUrl buildAuthorizationUrl() const;
     void onCallback(const LoopbackCallback& callback);
     void onDeadline();
-    void onTokenRequestFinished();
+    void onTokenRequestFinished(Job* done);
     void verifyIdToken();
     void succeed();
     void fail(int error, const QString& text, const QString& pageTitle);
@@ -103,8 +100,6 @@ private:
     QString m_secret;
     BrowserLauncher m_launcher;
     LoopbackReceiver* m_receiver = nullptr;
-    QPointer<TokenRequestJob> m_tokenRequest;
-    QPointer<TokenVerificationJob> m_idTokenCheck;
     Pkce m_pkce;
     QString m_state;
     QString m_nonce;

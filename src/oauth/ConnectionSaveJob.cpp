@@ -32,6 +32,8 @@ void ConnectionSaveJob::doStart()
         emitResult();
         return;
     }
+    // Not subjobs (which a cancel would stop): the write must run on so that
+    // doCancel() can take it back once it has landed, and so must a removal.
     SecretJob* job = m_secrets->writeSecret(ConnectionSecrets::keyFor(m_connection.name),
                                             m_connectionSecrets.serialize());
     m_secretJob = job;

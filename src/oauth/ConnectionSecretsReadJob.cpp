@@ -33,9 +33,9 @@ QString ConnectionSecretsReadJob::activityDescription() const
 
 void ConnectionSecretsReadJob::doStart()
 {
-    SecretJob* job = m_store->readSecret(ConnectionSecrets::keyFor(m_name));
-    m_step = job;
-    connect(job, &Job::finished, this, [this, job] {
+    // A cancel drops the keychain's answer: a read cannot be taken back.
+    startSubjob(m_store->readSecret(ConnectionSecrets::keyFor(m_name)), [this](Job* done) {
+        auto* job = static_cast<SecretJob*>(done);
         if (job->error() == SecretJob::NotFound) {
             probeBeforeSayingNothingStored();
             return;
@@ -54,14 +54,12 @@ void ConnectionSecretsReadJob::doStart()
         }
         emitResult();
     });
-    job->start();
 }
 
 void ConnectionSecretsReadJob::probeBeforeSayingNothingStored()
 {
-    auto* probe = new KeychainStatusJob(m_store, this);
-    m_step = probe;
-    connect(probe, &Job::finished, this, [this, probe] {
+    startSubjob(new KeychainStatusJob(m_store, this), [this](Job* done) {
+        auto* probe = static_cast<KeychainStatusJob*>(done);
         switch (probe->status()) {
         case KeychainStatusJob::Status::Available:
             setError(NothingStored, tr("\"%1\" is not signed in.").arg(m_name));
@@ -81,13 +79,4 @@ void ConnectionSecretsReadJob::probeBeforeSayingNothingStored()
         }
         emitResult();
     });
-    probe->start();
-}
-
-void ConnectionSecretsReadJob::doCancel()
-{
-    // The keychain call cannot be taken back; only its answer is dropped.
-    if (m_step) {
-        disconnect(m_step, nullptr, this, nullptr);
-    }
 }

@@ -7,8 +7,6 @@
 #include "core/Job.h"
 #include "oauth/ConnectionSecrets.h"
 
-#include <QPointer>
-
 class SecretStore;
 
 class ConnectionSecretsReadJob : public Job
@@ -39,7 +37,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
     QString activityDescription() const override;
 
 private:
@@ -49,5 +46,4 @@ private:
     QString m_name;
     ConnectionSecrets m_secrets;
     int m_keychainError = NoError;
-    QPointer<Job> m_step;
 };

@@ -57,26 +57,16 @@ void SignInJob::doStart()
     }
 }
 
-void SignInJob::doCancel()
-{
-    if (m_step) {
-        m_step->disconnect(this);
-        m_step->cancel();
-    }
-}
-
 void SignInJob::startBrowserSignIn()
 {
     auto* flow = new AuthorizationCodeFlow(m_network, m_connection.endpoints, m_connection.client,
                                            m_clientSecret, m_launcher, this);
-    m_step = flow;
     connect(flow, &AuthorizationCodeFlow::authorizationUrlReady, this,
             &SignInJob::authorizationUrlReady);
     connect(flow, &AuthorizationCodeFlow::browserLaunchFailed, this,
             &SignInJob::browserLaunchFailed);
     connect(flow, &AuthorizationCodeFlow::exchangingCode, this, &SignInJob::exchangingCode);
-    connect(flow, &Job::finished, this, &SignInJob::onSignedIn);
-    flow->start();
+    startSubjob(flow, [this](Job* done) { onSignedIn(done); });
 }
 
 void SignInJob::onSignedIn(Job* job)
@@ -109,10 +99,8 @@ void SignInJob::startAppToken()
     auto* request = new TokenRequestJob(m_network, m_connection.endpoints.token,
                                         m_connection.client, m_clientSecret,
                                         TokenRequestJob::appTokenFields(m_connection.client), this);
-    m_step = request;
-    connect(request, &Job::finished, this, &SignInJob::onAppToken);
+    startSubjob(request, [this](Job* done) { onAppToken(done); });
     Q_EMIT exchangingCode();
-    request->start();
 }
 
 void SignInJob::onAppToken(Job* job)
@@ -137,10 +125,8 @@ void SignInJob::fetchUserName()
     auto* userInfo =
         new UserInfoJob(m_network, m_connection.endpoints.userInfo, m_tokens.accessToken, this);
     userInfo->setTimeout(std::chrono::seconds(20));
-    m_step = userInfo;
-    connect(userInfo, &Job::finished, this, &SignInJob::onUserInfo);
+    startSubjob(userInfo, [this](Job* done) { onUserInfo(done); });
     Q_EMIT fetchingProfile();
-    userInfo->start();
 }
 
 void SignInJob::onUserInfo(Job* job)

@@ -8,8 +8,6 @@
 #include "oauth/Connection.h"
 #include "oauth/TokenSet.h"
 
-#include <QPointer>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -56,7 +54,6 @@ Q_SIGNALS:
 
 protected:
     void doStart() override;
-    void doCancel() override;
     QString activityDescription() const override;
 
 private:
@@ -72,7 +69,6 @@ private:
     Connection m_connection;
     QString m_clientSecret;
     BrowserLauncher m_launcher;
-    QPointer<Job> m_step;
     TokenSet m_tokens;
     QString m_userName;
     Remedy m_remedy = Remedy::TryAgain;

@@ -62,18 +62,18 @@ void SignOutJob::doStart()
     }
     // What the keychain holds now, not a cached copy: another process may
     // have rotated the refresh token meanwhile.
-    auto* read = new ConnectionSecretsReadJob(m_secrets, m_connection.name, this);
-    m_step = read;
-    connect(read, &Job::finished, this, [this, read] {
-        if (read->error() == NoError || read->error() == ConnectionSecretsReadJob::NothingStored) {
-            onRead(read->secrets());
-            return;
-        }
-        m_keychainError = read->keychainError();
-        setError(KeychainFailed, read->errorText());
-        emitResult();
-    });
-    read->start();
+    startSubjob(new ConnectionSecretsReadJob(m_secrets, m_connection.name, this),
+                [this](Job* done) {
+                    auto* read = static_cast<ConnectionSecretsReadJob*>(done);
+                    if (read->error() == NoError
+                        || read->error() == ConnectionSecretsReadJob::NothingStored) {
+                        onRead(read->secrets());
+                        return;
+                    }
+                    m_keychainError = read->keychainError();
+                    setError(KeychainFailed, read->errorText());
+                    emitResult();
+                });
 }
 
 void SignOutJob::onRead(const ConnectionSecrets& secrets)
@@ -112,16 +112,14 @@ void SignOutJob::revokeNext()
                                   target.token == RefreshToken ? QStringLiteral("refresh_token")
                                                                : QStringLiteral("access_token"),
                                   this);
-    m_step = job;
-    connect(job, &Job::finished, this, [this, job] {
-        if (job->error() == NoError) {
+    startSubjob(job, [this](Job* done) {
+        if (done->error() == NoError) {
             ++m_revoked;
         } else if (m_refusal.isEmpty()) {
-            m_refusal = job->errorText();
+            m_refusal = done->errorText();
         }
         revokeNext();
     });
-    job->start();
 }
 
 void SignOutJob::forget()
@@ -143,14 +141,14 @@ void SignOutJob::forget()
     if (kept.tokens.accessToken.isEmpty() && kept.tokens.refreshToken.isEmpty()) {
         kept.tokens = TokenSet();
     }
+    // A cancel drops the write's answer; a write under way still lands.
     SecretJob* job =
         m_secrets->writeSecret(ConnectionSecrets::keyFor(m_connection.name), kept.serialize());
-    m_step = job;
-    connect(job, &Job::finished, this, [this, job, kept] {
-        if (job->error() != NoError) {
-            m_keychainError = job->error();
+    startSubjob(job, [this, kept](Job* write) {
+        if (write->error() != NoError) {
+            m_keychainError = write->error();
             setError(KeychainFailed,
-                     tr("The keychain could not be updated: %1").arg(job->errorText()));
+                     tr("The keychain could not be updated: %1").arg(write->errorText()));
             emitResult();
             return;
         }
@@ -159,7 +157,6 @@ void SignOutJob::forget()
         recordInHistory();
         finishForgotten();
     });
-    job->start();
 }
 
 void SignOutJob::recordInHistory() const
@@ -187,15 +184,4 @@ void SignOutJob::finishForgotten()
                      .arg(m_connection.name, m_refusal));
     }
     emitResult();
-}
-
-void SignOutJob::doCancel()
-{
-    // A keychain call cannot be taken back; its answer is dropped.
-    if (m_step) {
-        disconnect(m_step, nullptr, this, nullptr);
-        if (qobject_cast<RevocationJob*>(m_step)) {
-            m_step->cancel();
-        }
-    }
 }

@@ -10,8 +10,6 @@
 #include "oauth/Connection.h"
 #include "oauth/ConnectionSecrets.h"
 
-#include <QPointer>
-
 class QNetworkAccessManager;
 class SecretStore;
 
@@ -62,7 +60,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
     QString activityDescription() const override;
 
 private:
@@ -92,7 +89,6 @@ private:
     int m_keychainError = NoError;
     // The provider's first refusal, for the NotConfirmed sentence.
     QString m_refusal;
-    QPointer<Job> m_step;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SignOutJob::Tokens)

@@ -29,19 +29,14 @@ void KeychainStatusJob::doStart()
 {
     const QString key =
         QStringLiteral("grantline-probe/%1").arg(QRandomGenerator::global()->generate());
-    SecretJob* write = m_store->writeSecret(key, "probe");
-    connect(write, &Job::finished, this, [this, write, key] {
+    // A cancel drops the keychain's answers (a call under way still runs):
+    // a check cancelled mid-write may leave its probe behind, as a check
+    // deleted mid-write always did.
+    startSubjob(m_store->writeSecret(key, "probe"), [this, key](Job* write) {
         switch (write->error()) {
-        case NoError: {
-            SecretJob* remove = m_store->removeSecret(key);
-            connect(remove, &Job::finished, this, [this] {
-                m_status = Status::Available;
-                m_statusText = tr("The keychain (%1) is available.").arg(m_store->displayName());
-                emitResult();
-            });
-            remove->start();
+        case NoError:
+            removeProbe(key);
             return;
-        }
         case SecretJob::Locked:
             m_status = Status::Locked;
             break;
@@ -56,5 +51,13 @@ void KeychainStatusJob::doStart()
         // The status is the answer; the job itself did its work.
         emitResult();
     });
-    write->start();
+}
+
+void KeychainStatusJob::removeProbe(const QString& key)
+{
+    startSubjob(m_store->removeSecret(key), [this](Job*) {
+        m_status = Status::Available;
+        m_statusText = tr("The keychain (%1) is available.").arg(m_store->displayName());
+        emitResult();
+    });
 }

@@ -28,6 +28,8 @@ protected:
     QString activityDescription() const override;
 
 private:
+    void removeProbe(const QString& key);
+
     SecretStore* m_store;
     Status m_status = Status::Unknown;
     QString m_statusText;

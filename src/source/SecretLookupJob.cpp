@@ -81,9 +81,8 @@ void SecretLookupJob::lookUp(qsizetype index)
         fallBack();
         return;
     }
-    SecretJob* read = m_store->readSecret(keychainKey(name));
-    m_read = read;
-    connect(read, &Job::finished, this, [this, read, name, index, fallBack] {
+    startSubjob(m_store->readSecret(keychainKey(name)), [this, name, index, fallBack](Job* done) {
+        auto* read = static_cast<SecretJob*>(done);
         if (read->error() == NoError) {
             m_values.insert(name, QString::fromUtf8(read->secret()));
             lookUp(index + 1);
@@ -95,12 +94,4 @@ void SecretLookupJob::lookUp(qsizetype index)
         }
         fallBack();
     });
-    read->start();
-}
-
-void SecretLookupJob::doCancel()
-{
-    if (m_read) {
-        disconnect(m_read, nullptr, this, nullptr);
-    }
 }

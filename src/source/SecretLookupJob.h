@@ -7,7 +7,6 @@
 #include "core/Job.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QStringList>
 
 class SecretStore;
@@ -32,7 +31,6 @@ public:
 
 protected:
     void doStart() override;
-    void doCancel() override;
     QString activityDescription() const override;
 
 private:
@@ -44,5 +42,4 @@ private:
     QStringList m_names;
     QHash<QString, QString> m_values;
     QString m_keychainProblem;
-    QPointer<Job> m_read;
 };

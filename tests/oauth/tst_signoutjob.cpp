@@ -8,6 +8,7 @@
 #include "RevocationRecorder.h"
 #include "SandboxFixture.h"
 #include "oauth/DiscoveryJob.h"
+#include "oauth/RevocationJob.h"
 #include "oauth/SignOutJob.h"
 #include "oauth/TokenHistory.h"
 #include "oauth/TokenSet.h"
@@ -255,6 +256,28 @@ private Q_SLOTS:
         QCOMPARE(second.forgottenCount(), 0);
         // Only the stats request itself reached the sandbox.
         QCOMPARE(stats(client, *m_sandbox).value(QStringLiteral("requests")).toInt(), before + 1);
+    }
+
+    void deletingTheJobMidRevocationCancelsTheRequest()
+    {
+        const TokenSet tokens = signIn();
+        Connection connection = m_connection;
+        connection.endpoints.revocation.setQuery(
+            QStringLiteral("sandbox_fault=slow&sandbox_delay_ms=3000"));
+        auto job = std::make_unique<SignOutJob>(&m_network, &m_store, connection,
+                                                SignOutJob::Purpose::SignOut);
+        job->setAutoDelete(false);
+        job->start();
+        const auto revocation = [&job] { return job->findChild<RevocationJob*>(); };
+        QTRY_VERIFY_WITH_TIMEOUT(revocation(), 20000);
+        int requestError = -1;
+        connect(revocation(), &Job::finished, this,
+                [&requestError](Job* request) { requestError = request->error(); });
+        // The window closes mid-sign-out (its owner goes): the request is cut off.
+        job.reset();
+        QCOMPARE(requestError, int(Job::Cancelled));
+        // Nothing was forgotten: the sign-out never got that far.
+        QCOMPARE(stored().tokens.refreshToken, tokens.refreshToken);
     }
 
     // Last: the keyring stays locked for the rest of this session.
