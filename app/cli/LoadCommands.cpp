@@ -121,7 +121,7 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     });
     m_session.runJob(&job);
     progress.finish();
-    if (job.error() == RunJob::SetupFailed) {
+    if (job.error() == RunJob::SetupFailed || job.error() == RunJob::StateUnreadable) {
         return m_session.fail(job.errorText());
     }
     return report(job.loadInfo(), parser.isSet(json));

@@ -139,7 +139,9 @@ void Job::setError(int code, const QString& text)
 
 void Job::emitResult()
 {
-    if (m_finished || m_stopping) {
+    // m_reporting: a slot of the last progress signal that spins an event
+    // loop must not see the result emitted twice.
+    if (m_finished || m_stopping || m_reporting) {
         return;
     }
     m_reporting = true;
@@ -249,6 +251,11 @@ QList<Job*> Job::subjobs() const
 
 void Job::startSubjob(Job* child, std::function<void(Job*)> onFinished)
 {
+    // A job that has ended, or is ending, starts nothing more.
+    if (m_finished || m_stopping || m_resultDeferred || m_reporting) {
+        child->cancel();
+        return;
+    }
     m_subjobs << child;
     connect(child, &Job::finished, this, [this, onFinished](Job* done) {
         // Copied first: forgetting the child drops this connection.

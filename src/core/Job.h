@@ -79,7 +79,8 @@ public:
 
 Q_SIGNALS:
     void finished(Job* job);
-    // Amounts or description changed; throttled to kProgressInterval.
+    // Amounts or description changed; throttled to kProgressInterval. A
+    // slot may cancel the job but must not delete it (deleteLater() does).
     void progressChanged(Job* job);
 
 protected:
@@ -98,7 +99,8 @@ protected:
     void setTotalAmount(Unit unit, qint64 amount);
     void setProgressDescription(const QString& text);
 
-    // Starts a child step: it is cancelled with this job (and when this job
+    // Starts a child step (or cancels it at once when this job has ended or
+    // is being cancelled): it is cancelled with this job (and when this job
     // is deleted), its progress is not this job's, and when it finishes
     // onFinished runs with it. With failAlong, a child's failure ends this
     // job with the child's error text (prefixed by failurePrefix when given,

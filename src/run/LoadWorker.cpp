@@ -111,11 +111,11 @@ void LoadWorker::beginRun(const PipelineFile& pipeline, const QStringList& emitt
 }
 
 void LoadWorker::writePage(const QString& resource, const QByteArray& records,
-                           const QJsonObject& extraFields)
+                           const QJsonObject& extraFields, qint64 pageBytes)
 {
     if (m_failed || m_cancel || !m_loader) {
         // Dropped, but the credit still goes back.
-        Q_EMIT pageWritten(m_last.records, 0);
+        Q_EMIT pageWritten(pageBytes, -1, -1);
         return;
     }
     simdjson::dom::element root;
@@ -130,15 +130,15 @@ void LoadWorker::writePage(const QString& resource, const QByteArray& records,
     for (simdjson::dom::element record : array) {
         elements.push_back(record);
     }
-    writeRecords(resource, elements, extraFields);
+    writeRecords(resource, elements, extraFields, pageBytes);
 }
 
 void LoadWorker::writeRecords(const QString& resource,
                               const std::vector<simdjson::dom::element>& elements,
-                              const QJsonObject& extraFields)
+                              const QJsonObject& extraFields, qint64 pageBytes)
 {
     if (m_failed || m_cancel || !m_loader) {
-        Q_EMIT pageWritten(m_last.records, 0);
+        Q_EMIT pageWritten(pageBytes, -1, -1);
         return;
     }
     QString error;
@@ -147,7 +147,7 @@ void LoadWorker::writeRecords(const QString& resource,
         return;
     }
     m_last.records = m_loader->recordCount();
-    Q_EMIT pageWritten(m_loader->recordCount(), m_loader->rowsSubmitted());
+    Q_EMIT pageWritten(pageBytes, m_loader->recordCount(), m_loader->rowsSubmitted());
 }
 
 void LoadWorker::finish(const QJsonObject& incrementalState)
@@ -156,10 +156,7 @@ void LoadWorker::finish(const QJsonObject& incrementalState)
         return;
     }
     QString error;
-    {
-        std::lock_guard lock(m_handleMutex);
-        m_finishing = true;
-    }
+    setFinishing();
     if (!m_loader->finish(incrementalState, &error)) {
         // Merges, system rows, COMMIT: the file's failure, never a record's.
         if (!m_cancel) {
@@ -237,6 +234,7 @@ void LoadWorker::importJsonLines(const QString& path,
         }
         return;
     }
+    setFinishing();
     if (!m_loader->finish({}, &error)) {
         if (!m_cancel) {
             failWith(error, collisions, true);
@@ -247,6 +245,12 @@ void LoadWorker::importJsonLines(const QString& path,
     m_last.warnings = collisions + m_last.warnings;
     closeLoader(false);
     Q_EMIT committed(m_last);
+}
+
+void LoadWorker::setFinishing()
+{
+    std::lock_guard lock(m_handleMutex);
+    m_finishing = true;
 }
 
 void LoadWorker::abort()

@@ -55,10 +55,10 @@ public:
     void beginRun(const PipelineFile& pipeline, const QStringList& emitted);
     // One page of records: a JSON array written by the caller's sink.
     void writePage(const QString& resource, const QByteArray& records,
-                   const QJsonObject& extraFields);
+                   const QJsonObject& extraFields, qint64 pageBytes);
     // The same as parsed records, which stay valid until the call returns.
     void writeRecords(const QString& resource, const std::vector<simdjson::dom::element>& records,
-                      const QJsonObject& extraFields);
+                      const QJsonObject& extraFields, qint64 pageBytes);
     // Merges, the system rows, COMMIT; then the connection closes.
     void finish(const QJsonObject& incrementalState);
     // A JSON-lines file into one table, begin to COMMIT (grantline-cli import).
@@ -71,9 +71,10 @@ Q_SIGNALS:
     // fullRefreshHelps: the stored state cannot be read; dropping it would.
     void begun(bool ok, const QString& error, const QJsonObject& incrementalState,
                bool fullRefreshHelps);
-    // A page is in the transaction (or was dropped after a failure): one
-    // credit back. records: written so far.
-    void pageWritten(qint64 records, qint64 rows);
+    // A page is in the transaction (or was dropped after a failure or a
+    // cancel: records and rows are -1 then): its credit back. records and
+    // rows: written so far.
+    void pageWritten(qint64 pageBytes, qint64 records, qint64 rows);
     void importProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
     // The load failed and was rolled back: the file is as before.
     void failed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
@@ -82,6 +83,8 @@ Q_SIGNALS:
 
 private:
     bool openLoader(QString* error);
+    // From here on a cancel may interrupt SQLite (see requestCancel()).
+    void setFinishing();
     // Rolls back and reports; warningsFirst go before the loader's own.
     // fileFault: writing the file failed, whatever the loader noticed.
     void failWith(const QString& error, const QStringList& warningsFirst = {},

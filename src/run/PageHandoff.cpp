@@ -24,12 +24,13 @@ bool PageHandoff::accept(const QString& resource,
         json.append(text.data(), qsizetype(text.size()));
     }
     json += ']';
-    handedOver();
+    const qint64 pageBytes = json.size();
+    handedOver(pageBytes);
     LoadWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, resource, json = std::move(json), extraFields] {
-            worker->writePage(resource, json, extraFields);
+        [worker, resource, json = std::move(json), extraFields, pageBytes] {
+            worker->writePage(resource, json, extraFields, pageBytes);
         },
         Qt::QueuedConnection);
     return true;
@@ -39,38 +40,41 @@ bool PageHandoff::acceptPage(const QString& resource,
                              const std::vector<simdjson::dom::element>& records,
                              const QJsonObject& extraFields,
                              const std::shared_ptr<const simdjson::dom::document>& document,
-                             QString* error)
+                             qint64 pageBytes, QString* error)
 {
     if (!document) {
         return accept(resource, records, extraFields, error);
     }
     // The worker only reads the document; the extractor has let go of it.
-    handedOver();
+    handedOver(pageBytes);
     LoadWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, resource, records, extraFields, document] {
-            worker->writeRecords(resource, records, extraFields);
+        [worker, resource, records, extraFields, document, pageBytes] {
+            worker->writeRecords(resource, records, extraFields, pageBytes);
         },
         Qt::QueuedConnection);
     return true;
 }
 
-void PageHandoff::handedOver()
+void PageHandoff::handedOver(qint64 pageBytes)
 {
     ++m_inFlight;
+    m_bytesInFlight += pageBytes;
     m_mostInFlight = qMax(m_mostInFlight, m_inFlight);
 }
 
 bool PageHandoff::wantsMore() const
 {
-    return m_inFlight < kCredits;
+    // One page is always welcome, however large: the run must go on.
+    return m_inFlight == 0 || (m_inFlight < kCredits && m_bytesInFlight < kPageBytesBudget);
 }
 
-void PageHandoff::pageWritten()
+void PageHandoff::pageWritten(qint64 pageBytes)
 {
     const bool wasFull = !wantsMore();
     m_inFlight = qMax(0, m_inFlight - 1);
+    m_bytesInFlight = qMax<qint64>(0, m_bytesInFlight - pageBytes);
     if (wasFull && wantsMore()) {
         notifyReady();
     }

@@ -14,6 +14,9 @@ class PageHandoff : public RecordSink
 {
 public:
     static constexpr int kCredits = 16;
+    // And at most this much page text (a parsed document takes about ten
+    // times its text): a few huge pages hold the extractor back sooner.
+    static constexpr qint64 kPageBytesBudget = 8 << 20;
 
     explicit PageHandoff(LoadWorker* worker);
 
@@ -22,10 +25,10 @@ public:
     bool acceptPage(const QString& resource, const std::vector<simdjson::dom::element>& records,
                     const QJsonObject& extraFields,
                     const std::shared_ptr<const simdjson::dom::document>& document,
-                    QString* error) override;
+                    qint64 pageBytes, QString* error) override;
     bool wantsMore() const override;
     // The worker wrote a page: a credit comes back (call on this thread).
-    void pageWritten();
+    void pageWritten(qint64 pageBytes);
     int pagesInFlight() const
     {
         return m_inFlight;
@@ -37,9 +40,10 @@ public:
     }
 
 private:
-    void handedOver();
+    void handedOver(qint64 pageBytes);
 
     LoadWorker* m_worker;
     int m_inFlight = 0;
+    qint64 m_bytesInFlight = 0;
     int m_mostInFlight = 0;
 };

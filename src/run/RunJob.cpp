@@ -139,7 +139,8 @@ void RunJob::onBegun(bool ok, const QString& error, const QJsonObject& increment
         emitResult();
         return;
     }
-    if (!m_import) {
+    // Cancelled while the file was opened: the abort() on its way rolls back.
+    if (!m_import && !m_worker->isCancelRequested()) {
         startExtraction(incrementalState);
     }
 }
@@ -184,10 +185,11 @@ void RunJob::onExtracted(Job* extraction)
         Qt::QueuedConnection);
 }
 
-void RunJob::onPageWritten(qint64 records, qint64 rows)
+void RunJob::onPageWritten(qint64 pageBytes, qint64 records, qint64 rows)
 {
-    m_handoff->pageWritten();
-    if (!isFinished()) {
+    m_handoff->pageWritten(pageBytes);
+    // A dropped page (after a failure or a cancel) changes no amount.
+    if (!isFinished() && records >= 0) {
         setProcessedAmount(Records, records);
         setProcessedAmount(Rows, rows);
     }
@@ -208,7 +210,10 @@ void RunJob::onFailed(const QString& error, bool writeFailed, const LoadWorker::
     m_result = partial;
     // The worker has rolled back already; the extraction has nothing to feed.
     stopExtraction();
-    setError(writeFailed ? WriteFailed : LoadFailed, error);
+    const int code = writeFailed ? WriteFailed : LoadFailed;
+    setError(code, error);
+    // Failed before a cancel could stop it: that is the outcome to report.
+    replaceDeferredCancel(code, error);
     emitResult();
 }
 
@@ -232,8 +237,12 @@ void RunJob::onAborted(const LoadWorker::Result& partial)
     m_result = partial;
     m_result.tableRows.clear();
     // A cancel (deferred until now) keeps its Cancelled; an extraction
-    // failure is reported now that nothing of it is left in the file.
+    // failure, even one a cancel came after, is reported now that nothing
+    // of it is left in the file.
     setError(m_pendingError, m_pendingText);
+    if (m_pendingError != NoError) {
+        replaceDeferredCancel(m_pendingError, m_pendingText);
+    }
     emitResult();
 }
 

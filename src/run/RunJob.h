@@ -105,7 +105,7 @@ private:
                  bool fullRefreshHelps);
     void startExtraction(const QJsonObject& incrementalState);
     void onExtracted(Job* extraction);
-    void onPageWritten(qint64 records, qint64 rows);
+    void onPageWritten(qint64 pageBytes, qint64 records, qint64 rows);
     void onImportProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
     void onFailed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
     void onCommitted(const LoadWorker::Result& result);

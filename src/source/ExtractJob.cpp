@@ -506,7 +506,7 @@ bool ExtractJob::deliverPage()
     QString error;
     if (!m_delivery.records.empty()
         && !m_sink->acceptPage(m_delivery.resource, m_delivery.records, m_delivery.extraFields,
-                               m_delivery.document, &error)) {
+                               m_delivery.document, m_delivery.bytes, &error)) {
         fail(SinkFailed, m_delivery.resource, error);
         return false;
     }
@@ -580,6 +580,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
         m_plan.isEmitted(resource.name) ? records : std::vector<simdjson::dom::element>();
     m_delivery.extraFields = series.extraFields;
     m_delivery.document = std::move(document);
+    m_delivery.bytes = body.size();
     m_delivery.pending = true;
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);

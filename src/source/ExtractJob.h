@@ -167,6 +167,7 @@ private:
         std::vector<simdjson::dom::element> records;
         QJsonObject extraFields;
         std::shared_ptr<const simdjson::dom::document> document;
+        qint64 bytes = 0;
         bool pending = false;
     } m_delivery;
 };

@@ -22,7 +22,8 @@ void RecordSink::notifyReady() const
 bool RecordSink::acceptPage(const QString& resource,
                             const std::vector<simdjson::dom::element>& records,
                             const QJsonObject& extraFields,
-                            const std::shared_ptr<const simdjson::dom::document>&, QString* error)
+                            const std::shared_ptr<const simdjson::dom::document>&, qint64,
+                            QString* error)
 {
     return accept(resource, records, extraFields, error);
 }

@@ -27,12 +27,13 @@ public:
 
     // The same, with the document the elements live in: a sink that keeps
     // it keeps the elements valid beyond the call (a worker thread reads
-    // them later, without a copy). By default, accept().
+    // them later, without a copy). pageBytes: the page's size as sent, for
+    // a sink that bounds its memory. By default, accept().
     virtual bool acceptPage(const QString& resource,
                             const std::vector<simdjson::dom::element>& records,
                             const QJsonObject& extraFields,
                             const std::shared_ptr<const simdjson::dom::document>& document,
-                            QString* error);
+                            qint64 pageBytes, QString* error);
 
     // Flow control for a sink that hands pages on (to a worker thread): false
     // while it holds as many pages as it takes. The extractor then sends no

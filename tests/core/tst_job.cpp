@@ -232,6 +232,25 @@ private Q_SLOTS:
         QCOMPARE(job.cancelCount, 0);
     }
 
+    void anEndedOrCancellingJobStartsNoSubjob()
+    {
+        ControlledJob parent;
+        parent.setAutoDelete(false);
+        parent.slowCancel = true;
+        parent.start();
+        parent.cancel();
+        // Cancelling, its result deferred: a late step is cancelled at once.
+        QPointer<ControlledJob> late = new ControlledJob;
+        bool called = false;
+        parent.startSubjob(late, [&](Job*) { called = true; });
+        QVERIFY(late->isFinished());
+        QCOMPARE(late->error(), int(Job::Cancelled));
+        QCOMPARE(late->startCount, 0);
+        QVERIFY(parent.subjobs().isEmpty());
+        QVERIFY(!called);
+        QTRY_VERIFY(late.isNull());
+    }
+
     void aChangeInsideTheIntervalIsEmittedWhenItEnds()
     {
         ControlledJob job;

@@ -6,6 +6,7 @@
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
+#include "run/LoadWorker.h"
 #include "run/PageHandoff.h"
 #include "run/RunJob.h"
 #include "sandbox/SandboxThread.h"
@@ -262,6 +263,48 @@ private Q_SLOTS:
         QCOMPARE(job.error(), int(RunJob::SetupFailed));
         QVERIFY2(job.errorText().contains(QLatin1String("nope")), qPrintable(job.errorText()));
         QVERIFY(!QFile::exists(asked.databasePath));
+    }
+
+    void creditsAndPageBytesBoundWhatWaitsForTheWorker()
+    {
+        // A worker that never began: what reaches it is dropped; the test
+        // hands the credits back itself.
+        LoadWorker worker(freshPath(), {});
+        PageHandoff handoff(&worker);
+        int ready = 0;
+        handoff.setReadyHandler([&ready] { ++ready; });
+        const auto document = std::make_shared<simdjson::dom::document>();
+        const std::vector<simdjson::dom::element> none;
+        QString error;
+        for (int page = 0; page < PageHandoff::kCredits; ++page) {
+            QVERIFY(handoff.wantsMore());
+            QVERIFY(handoff.acceptPage(QStringLiteral("r"), none, {}, document, 1024, &error));
+        }
+        QVERIFY(!handoff.wantsMore());
+        handoff.pageWritten(1024);
+        QVERIFY(handoff.wantsMore());
+        QCOMPARE(ready, 1);
+        for (int page = 1; page < PageHandoff::kCredits; ++page) {
+            handoff.pageWritten(1024);
+        }
+        QCOMPARE(handoff.pagesInFlight(), 0);
+        // Large pages: the byte budget holds the extractor back first.
+        const qint64 large = 3 << 20;
+        for (int page = 0; page < 3; ++page) {
+            QVERIFY(handoff.wantsMore());
+            handoff.acceptPage(QStringLiteral("r"), none, {}, document, large, &error);
+        }
+        QVERIFY(!handoff.wantsMore());
+        QCOMPARE(handoff.pagesInFlight(), 3);
+        handoff.pageWritten(large);
+        handoff.pageWritten(large);
+        handoff.pageWritten(large);
+        // One page is always welcome, however large.
+        QVERIFY(handoff.wantsMore());
+        handoff.acceptPage(QStringLiteral("r"), none, {}, document, qint64(100) << 20, &error);
+        QVERIFY(!handoff.wantsMore());
+        handoff.pageWritten(qint64(100) << 20);
+        QVERIFY(handoff.wantsMore());
     }
 
     void aSecondRunMergesAsTheFirstDid()
