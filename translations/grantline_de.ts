@@ -812,11 +812,11 @@
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ressource „%1“: %2</translation>
     </message>
     <message>
         <source>no credentials were given</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2501,10 @@
     <message>
         <source>The run</source>
         <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <source>Reading the secrets of %1</source>
+        <translation>Die Geheimnisse von %1 werden gelesen</translation>
     </message>
 </context>
 <context>

@@ -2502,6 +2502,10 @@
         <source>The run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the secrets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchemaModel</name>

@@ -812,11 +812,11 @@
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible d’écrire %1 : %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ressource &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>no credentials were given</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">imbriqué sur plus de %1 niveaux</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2501,10 @@
     <message>
         <source>The run</source>
         <translation>L’exécution</translation>
+    </message>
+    <message>
+        <source>Reading the secrets of %1</source>
+        <translation>Lecture des secrets de %1</translation>
     </message>
 </context>
 <context>
