@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -35,3 +36,6 @@ public:
     // "sqlite:////abs/path.db" (SQLAlchemy's URL of an absolute path).
     QString location() const;
 };
+
+// Carried between the load worker and its run by queued signals.
+Q_DECLARE_METATYPE(LoadInfo)

@@ -40,6 +40,7 @@ LoadWorker::LoadWorker(const QString& databasePath, const Loader::Options& optio
     , m_options(options)
 {
     m_options.cancelled = &m_cancel;
+    m_last.pipelineName = options.pipelineName;
     m_last.databasePath = databasePath;
 }
 
@@ -164,7 +165,7 @@ void LoadWorker::finish(const QJsonObject& incrementalState)
         }
         return;
     }
-    m_last = resultOf();
+    m_last = infoOf();
     closeLoader(false);
     Q_EMIT committed(m_last);
 }
@@ -241,7 +242,7 @@ void LoadWorker::importJsonLines(const QString& path,
         }
         return;
     }
-    m_last = resultOf();
+    m_last = infoOf();
     m_last.warnings = collisions + m_last.warnings;
     closeLoader(false);
     Q_EMIT committed(m_last);
@@ -256,7 +257,7 @@ void LoadWorker::setFinishing()
 void LoadWorker::abort()
 {
     if (m_loader) {
-        m_last = resultOf();
+        m_last = infoOf();
     }
     closeLoader(true);
     Q_EMIT aborted(m_last);
@@ -265,7 +266,7 @@ void LoadWorker::abort()
 void LoadWorker::failWith(const QString& error, const QStringList& warningsFirst, bool fileFault)
 {
     m_failed = true;
-    m_last = resultOf();
+    m_last = infoOf();
     m_last.warnings = warningsFirst + m_last.warnings;
     m_last.tableRows.clear();
     const bool writeFailed = fileFault || (m_loader && m_loader->writeFailed());
@@ -286,14 +287,17 @@ void LoadWorker::closeLoader(bool rollBack)
     m_loader.reset();
 }
 
-LoadWorker::Result LoadWorker::resultOf() const
+LoadInfo LoadWorker::infoOf() const
 {
-    Result result;
-    result.databasePath = m_loader ? m_loader->databasePath() : m_databasePath;
-    result.loadId = m_loader ? m_loader->loadId() : QString();
-    result.records = m_loader ? m_loader->recordCount() : 0;
-    result.elapsedMs = m_loader ? m_loader->elapsedMilliseconds() : 0;
-    result.tableRows = m_loader ? m_loader->rowCounts() : QList<QPair<QString, qint64>>();
-    result.warnings = m_loader ? m_loader->warnings() : QStringList();
-    return result;
+    LoadInfo info;
+    info.pipelineName = m_options.pipelineName;
+    info.databasePath = m_loader ? m_loader->databasePath() : m_databasePath;
+    if (m_loader) {
+        info.loadId = m_loader->loadId();
+        info.records = m_loader->recordCount();
+        info.seconds = double(m_loader->elapsedMilliseconds()) / 1000.0;
+        info.tableRows = m_loader->rowCounts();
+        info.warnings = m_loader->warnings();
+    }
+    return info;
 }

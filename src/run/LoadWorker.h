@@ -8,6 +8,7 @@
 
 #include "core/JsonParser.h"
 #include "destination/Loader.h"
+#include "pipeline/LoadInfo.h"
 #include "source/PipelineFile.h"
 
 #include <QObject>
@@ -25,17 +26,6 @@ class LoadWorker : public QObject
     Q_OBJECT
 
 public:
-    // What a load did, read on the worker before its connection closes.
-    struct Result
-    {
-        QString databasePath;
-        QString loadId;
-        qint64 records = 0;
-        qint64 elapsedMs = 0;
-        QList<QPair<QString, qint64>> tableRows;
-        QStringList warnings;
-    };
-
     // Called at the loader's named points, on the worker thread.
     using Checkpoint = std::function<void(const QString& point, qint64 records)>;
 
@@ -77,9 +67,9 @@ Q_SIGNALS:
     void pageWritten(qint64 pageBytes, qint64 records, qint64 rows);
     void importProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
     // The load failed and was rolled back: the file is as before.
-    void failed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
-    void committed(const LoadWorker::Result& result);
-    void aborted(const LoadWorker::Result& partial);
+    void failed(const QString& error, bool writeFailed, const LoadInfo& partial);
+    void committed(const LoadInfo& result);
+    void aborted(const LoadInfo& partial);
 
 private:
     bool openLoader(QString* error);
@@ -91,7 +81,8 @@ private:
                   bool fileFault = false);
     // Rolls back and closes; the handle is no longer interruptible.
     void closeLoader(bool rollBack);
-    Result resultOf() const;
+    // What the load did, read before its connection closes.
+    LoadInfo infoOf() const;
 
     QString m_databasePath;
     Loader::Options m_options;
@@ -102,7 +93,7 @@ private:
     JsonParser m_parser;
     bool m_failed = false;
     bool m_fullRefreshHelps = false;
-    Result m_last;
+    LoadInfo m_last;
     std::atomic<bool> m_cancel{false};
     // Guards the handle requestCancel() interrupts against its closing.
     mutable std::mutex m_handleMutex;
@@ -110,5 +101,3 @@ private:
     // Inside finish(): merges and COMMIT, where an interrupt is safe.
     bool m_finishing = false;
 };
-
-Q_DECLARE_METATYPE(LoadWorker::Result)

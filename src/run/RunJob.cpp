@@ -14,7 +14,7 @@ RunJob::RunJob(const QString& pipelineName, const QString& databasePath,
     , m_thread(new QThread)
     , m_worker(new LoadWorker(databasePath, loader))
 {
-    qRegisterMetaType<LoadWorker::Result>();
+    qRegisterMetaType<LoadInfo>();
     m_thread->setObjectName(QStringLiteral("grantline-load"));
     m_worker->moveToThread(m_thread);
     m_result.databasePath = databasePath;
@@ -202,7 +202,7 @@ void RunJob::onImportProgress(qint64 records, qint64 bytesRead, qint64 bytesTota
     setTotalAmount(Bytes, bytesTotal);
 }
 
-void RunJob::onFailed(const QString& error, bool writeFailed, const LoadWorker::Result& partial)
+void RunJob::onFailed(const QString& error, bool writeFailed, const LoadInfo& partial)
 {
     if (isFinished()) {
         return;
@@ -217,7 +217,7 @@ void RunJob::onFailed(const QString& error, bool writeFailed, const LoadWorker::
     emitResult();
 }
 
-void RunJob::onCommitted(const LoadWorker::Result& result)
+void RunJob::onCommitted(const LoadInfo& result)
 {
     if (isFinished()) {
         return;
@@ -229,7 +229,7 @@ void RunJob::onCommitted(const LoadWorker::Result& result)
     emitResult();
 }
 
-void RunJob::onAborted(const LoadWorker::Result& partial)
+void RunJob::onAborted(const LoadInfo& partial)
 {
     if (isFinished()) {
         return;
@@ -294,15 +294,12 @@ void RunJob::stopThread()
 
 LoadInfo RunJob::loadInfo() const
 {
-    LoadInfo info;
+    LoadInfo info = m_result;
     info.pipelineName = m_pipelineName;
-    info.databasePath = m_result.databasePath;
-    info.loadId = m_result.loadId;
-    info.seconds = double(m_result.elapsedMs) / 1000.0;
-    info.records = m_result.records;
-    info.tableRows = error() == NoError ? m_result.tableRows : QList<QPair<QString, qint64>>();
-    info.failure = error() == NoError ? QString() : errorText();
-    info.warnings = m_result.warnings;
+    if (error() != NoError) {
+        info.tableRows.clear();
+        info.failure = errorText();
+    }
     return info;
 }
 

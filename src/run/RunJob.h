@@ -107,9 +107,9 @@ private:
     void onExtracted(Job* extraction);
     void onPageWritten(qint64 pageBytes, qint64 records, qint64 rows);
     void onImportProgress(qint64 records, qint64 bytesRead, qint64 bytesTotal);
-    void onFailed(const QString& error, bool writeFailed, const LoadWorker::Result& partial);
-    void onCommitted(const LoadWorker::Result& result);
-    void onAborted(const LoadWorker::Result& partial);
+    void onFailed(const QString& error, bool writeFailed, const LoadInfo& partial);
+    void onCommitted(const LoadInfo& result);
+    void onAborted(const LoadInfo& partial);
     void stopExtraction();
     void stopThread();
 
@@ -131,7 +131,8 @@ private:
     // Declared after the handoff: the extraction goes first.
     std::unique_ptr<ExtractJob> m_extract;
     QList<ExtractJob::ResourceStats> m_stats;
-    LoadWorker::Result m_result;
+    // What the worker said the load did.
+    LoadInfo m_result;
     // The failure to report once the worker's rollback is done.
     int m_pendingError = NoError;
     QString m_pendingText;

@@ -2,6 +2,8 @@
 // chain as a pipeline against a sandbox.
 #pragma once
 
+#include "SandboxPipelines.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QJsonDocument>
@@ -48,27 +50,7 @@ inline double processCpuSeconds()
 // Hubs → projects → top folders → folder contents, only the contents loaded.
 inline QJsonObject apsChain(const QString& base)
 {
-    const QByteArray json = QStringLiteral(R"({"pipeline_name": "bench", "source": {
-      "client": {"base_url": "%1",
-                 "auth": {"type": "oauth2_client_credentials",
-                          "access_token_url": "%1/authentication/v2/token",
-                          "client_id": "sandbox-server-app", "client_secret": "{secrets.secret}",
-                          "access_token_request_data": {"scope": "data:read"}},
-                 "paginator": {"type": "json_link", "next_url_path": "links.next.href"}},
-      "resource_defaults": {"selected": false,
-                            "endpoint": {"data_selector": "data", "params": {"page[limit]": 200}}},
-      "resources": [
-        {"name": "hubs", "endpoint": "project/v1/hubs"},
-        {"name": "projects", "endpoint": "project/v1/hubs/{resources.hubs.id}/projects",
-         "include_from_parent": ["id"]},
-        {"name": "top_folders", "include_from_parent": ["id"],
-         "endpoint": "project/v1/hubs/{resources.projects._hubs_id}/projects/{resources.projects.id}/topFolders"},
-        {"name": "contents", "selected": true,
-         "endpoint": "data/v1/projects/{resources.top_folders._projects_id}/folders/{resources.top_folders.id}/contents"}
-      ]}})")
-                                .arg(base)
-                                .toUtf8();
-    return QJsonDocument::fromJson(json).object();
+    return SandboxPipelines::apsChain(base);
 }
 
 } // namespace BenchSupport

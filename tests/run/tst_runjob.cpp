@@ -3,6 +3,7 @@
 // cancel at any moment leaves the file byte for byte as it was, a full disk
 // is reported after the rollback, and progress stays a trickle however
 // many records go by.
+#include "SandboxPipelines.h"
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
@@ -28,34 +29,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-// The APS chain of the sandbox: hubs, projects, top folders, contents, with
-// include_from_parent, so that child series and extra fields go through.
-QJsonObject apsChain(const QString& base, int pageLimit = 200)
-{
-    const QByteArray json = QStringLiteral(R"({"pipeline_name": "runjob", "source": {
-      "client": {"base_url": "%1",
-                 "auth": {"type": "oauth2_client_credentials",
-                          "access_token_url": "%1/authentication/v2/token",
-                          "client_id": "sandbox-server-app", "client_secret": "{secrets.secret}",
-                          "access_token_request_data": {"scope": "data:read"}},
-                 "paginator": {"type": "json_link", "next_url_path": "links.next.href"}},
-      "resource_defaults": {"endpoint": {"data_selector": "data",
-                                         "params": {"page[limit]": %2}}},
-      "resources": [
-        {"name": "hubs", "endpoint": "project/v1/hubs"},
-        {"name": "projects", "endpoint": "project/v1/hubs/{resources.hubs.id}/projects",
-         "include_from_parent": ["id"]},
-        {"name": "top_folders", "include_from_parent": ["id"],
-         "endpoint": "project/v1/hubs/{resources.projects._hubs_id}/projects/{resources.projects.id}/topFolders"},
-        {"name": "contents", "write_disposition": "merge", "primary_key": "id",
-         "endpoint": "data/v1/projects/{resources.top_folders._projects_id}/folders/{resources.top_folders.id}/contents"}
-      ]}})")
-                                .arg(base)
-                                .arg(pageLimit)
-                                .toUtf8();
-    return QJsonDocument::fromJson(json).object();
-}
 
 // Moves what the WAL holds into the file, so that the file alone is the data.
 void checkpoint(const QString& path)
@@ -151,8 +124,9 @@ class TestRunJob : public QObject
     PipelineFile pipeline(int pageLimit = 200)
     {
         ConfigProblems problems;
-        const std::optional<PipelineFile> file =
-            PipelineFile::read(apsChain(m_sandbox->baseUrl().toString(), pageLimit), &problems);
+        const std::optional<PipelineFile> file = PipelineFile::read(
+            SandboxPipelines::apsChain(m_sandbox->baseUrl().toString(), {pageLimit, false, true}),
+            &problems);
         if (!file) {
             qFatal("%s", qPrintable(problems.value(0).toString()));
         }
