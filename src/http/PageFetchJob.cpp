@@ -191,11 +191,14 @@ void PageFetchJob::onFinished()
         return;
     }
     const QByteArray body = reply->readAll();
+    // Kept for failures too: a caller may show what the API said (a 429's
+    // Retry-After, a 401's body).
+    m_status = status;
+    m_body = body;
+    m_responseHeaders = reply->rawHeaderPairs();
     // Before retries and renewal, and for any status: a rule may match the
     // content of a successful answer too.
     if (m_ignoreRule && m_ignoreRule(status, body)) {
-        m_status = status;
-        m_body = body;
         setError(Ignored,
                  tr("%1 answered %2; ignored as the pipeline says.").arg(shown(m_url)).arg(status));
         emitResult();
@@ -206,15 +209,11 @@ void PageFetchJob::onFinished()
         return;
     }
     if (RetryPolicy::isRetriableStatus(status)) {
-        m_status = status;
-        m_body = body;
         retryOrFail(HttpFailed, status, describeFailure(status, body),
                     reply->rawHeader("Retry-After"));
         return;
     }
     if (status >= 400) {
-        m_status = status;
-        m_body = body;
         setError(status == 401 ? Unauthorized : HttpFailed,
                  status == 401 && m_renewed
                      ? tr("%1, even with renewed credentials. Sign in again or check the "
@@ -224,9 +223,6 @@ void PageFetchJob::onFinished()
         emitResult();
         return;
     }
-    m_status = status;
-    m_body = body;
-    m_responseHeaders = reply->rawHeaderPairs();
     emitResult();
 }
 

@@ -91,4 +91,17 @@ std::vector<simdjson::dom::element> records(simdjson::dom::element body, const J
     return found;
 }
 
+QString keysOf(simdjson::dom::element body)
+{
+    simdjson::dom::object object;
+    if (body.get_object().get(object)) {
+        return QStringLiteral("(not an object)");
+    }
+    QStringList keys;
+    for (simdjson::dom::key_value_pair field : object) {
+        keys << QString::fromUtf8(field.key.data(), qsizetype(field.key.size()));
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
 } // namespace DataSelector

@@ -18,5 +18,7 @@ QString detect(simdjson::dom::element body);
 // The records the selector finds: one list match is unwrapped, null means
 // none, a single object or value is one record; several matches are records.
 std::vector<simdjson::dom::element> records(simdjson::dom::element body, const JsonPath& selector);
+// An object's keys, for a message saying what a body or record has.
+QString keysOf(simdjson::dom::element body);
 
 } // namespace DataSelector

@@ -5,15 +5,15 @@
 #include "http/Paginator.h"
 #include "http/PaginatorDetector.h"
 #include "http/RequestAuth.h"
-#include "http/UrlOrigin.h"
 #include "http/UrlRedactor.h"
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
 #include "source/ExtractionPlan.h"
 #include "source/IncrementalCursor.h"
+#include "source/ParentFields.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
-#include "source/ResourceGraph.h"
+#include "source/ResourceRequest.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -41,19 +41,6 @@ struct ExtractJob::Series
 namespace {
 
 constexpr size_t kLoopWindow = 1000;
-
-QString keysOf(simdjson::dom::element body)
-{
-    simdjson::dom::object object;
-    if (body.get_object().get(object)) {
-        return QStringLiteral("(not an object)");
-    }
-    QStringList keys;
-    for (simdjson::dom::key_value_pair field : object) {
-        keys << QString::fromUtf8(field.key.data(), qsizetype(field.key.size()));
-    }
-    return keys.join(QStringLiteral(", "));
-}
 
 } // namespace
 
@@ -324,28 +311,20 @@ bool ExtractJob::startSeries(Series& series)
     if (const auto cursor = m_cursors.value(resource.name)) {
         series.values.insert(cursor->placeholders());
     }
-    RequestBuilder builder(m_pipeline.client, resource);
     QString error;
-    std::optional<PageRequest> request = builder.build(series.values, &error);
-    RequestBuilder::Values headerValues = series.values;
-    if (m_credentials) {
-        headerValues.insert(m_credentials->secretPlaceholders());
-    }
-    const auto headers = request ? builder.headers(headerValues, &error) : std::nullopt;
-    if (!request || !headers) {
+    std::optional<ResourceRequest> first =
+        ResourceRequest::build(m_pipeline.client, resource, series.values, m_credentials, &error);
+    if (!first) {
         fail(ResponseFailed, resource.name, error);
         return false;
     }
-    series.request = *request;
-    series.headers = *headers;
+    series.request = first->request;
+    series.headers = first->headers;
     if (!isAllowedOrigin(series)) {
         return false;
     }
-    // An endpoint saying "auto" leaves it to the client's paginator, then to detection.
-    const bool ownPaginator =
-        resource.endpoint.paginator && resource.endpoint.paginator->type != QLatin1String("auto");
     const std::optional<PaginatorConfig>& paginator =
-        ownPaginator ? resource.endpoint.paginator : m_pipeline.client.paginator;
+        ResourceRequest::paginatorConfig(m_pipeline.client, resource);
     if (paginator) {
         series.paginator = Paginator::create(paginator->type, paginator->parameters);
     } else if (const auto detected = m_detectedPaginators.constFind(resource.name);
@@ -371,17 +350,13 @@ bool ExtractJob::startSeries(Series& series)
 
 bool ExtractJob::isAllowedOrigin(const Series& series)
 {
-    const QUrl trusted = RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource);
-    const QUrl& url = series.request.url;
     const bool carriesCredentials = authOf(*series.resource) || !series.headers.isEmpty();
-    if (!carriesCredentials || UrlOrigin::isSame(url, trusted)) {
+    QString error;
+    if (ResourceRequest::isAllowedOrigin(m_pipeline.client, *series.resource, series.request.url,
+                                         carriesCredentials, &error)) {
         return true;
     }
-    fail(RequestFailed, series.resource->name,
-         tr("its address is on %1, not on %2. Its credentials and headers go only to "
-            "base_url's origin (or the one its path names in the file), so the request was "
-            "not made.")
-             .arg(UrlOrigin::of(url), UrlOrigin::of(trusted)));
+    fail(RequestFailed, series.resource->name, error);
     return false;
 }
 
@@ -553,7 +528,8 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
         && series.selector->find(page.body).empty()) {
         fail(ResponseFailed, resource.name,
              tr("the data_selector \"%1\" matches nothing in the answer from %2 (it has: %3).")
-                 .arg(series.selector->expression(), shown(job->url()), keysOf(page.body)));
+                 .arg(series.selector->expression(), shown(job->url()),
+                      DataSelector::keysOf(page.body)));
         return false;
     }
     std::vector<simdjson::dom::element> records =
@@ -638,41 +614,19 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
             continue;
         }
         // The fields' paths parsed once per page, not once per record.
-        const QStringList fields = ResourceGraph::parentFields(*child);
-        const QStringList wanted = fields + child->includeFromParent;
-        std::vector<std::optional<JsonPath>> paths;
-        for (const QString& field : wanted) {
-            QString error;
-            paths.push_back(JsonPath::parse(field, &error));
-        }
+        const ParentFields fields(*child);
         for (const simdjson::dom::element& record : records) {
+            QString error;
+            std::optional<ParentFields::Values> values =
+                fields.read(record, parent.values, parent.extraFields, &error);
+            if (!values) {
+                fail(ResponseFailed, childName, error);
+                return false;
+            }
             auto series = std::make_unique<Series>();
             series->resource = child;
-            series->values = parent.values;
-            for (qsizetype i = 0; i < wanted.size(); ++i) {
-                const QString& field = wanted[i];
-                const std::optional<JsonPath>& path = paths[size_t(i)];
-                const std::optional<simdjson::dom::element> value =
-                    path ? path->first(record) : std::nullopt;
-                // Fields the parent itself took from its parent count as its own
-                // (dlt adds them to the record), so grandchildren can use them.
-                if (!value && !parent.extraFields.contains(field)) {
-                    fail(ResponseFailed, childName,
-                         tr("a record of \"%1\" has no \"%2\" (it has: %3).")
-                             .arg(parentName, field, keysOf(record)));
-                    return false;
-                }
-                const QJsonValue json =
-                    value ? PageResponse::toJson(*value) : parent.extraFields.value(field);
-                if (fields.contains(field)) {
-                    series->values.insert(QStringLiteral("resources.%1.%2").arg(parentName, field),
-                                          json);
-                }
-                if (child->includeFromParent.contains(field)) {
-                    series->extraFields.insert(QStringLiteral("_%1_%2").arg(parentName, field),
-                                               json);
-                }
-            }
+            series->values = std::move(values->placeholders);
+            series->extraFields = std::move(values->extraFields);
             children.push_back(std::move(series));
         }
     }
