@@ -276,12 +276,11 @@ bool TestRequestJob::parseBody(const QByteArray& body, simdjson::dom::element* r
     }
     QJsonParseError jsonError;
     QJsonDocument::fromJson(body, &jsonError);
+    // Qt's offset is just past the character it stumbled on.
+    const auto [line, column] = lineAndColumn(body, qMax(0, jsonError.offset - 1));
     const QString where = jsonError.error == QJsonParseError::NoError
         ? JsonParser::describe(error)
-        : tr("%1 at line %2, column %3")
-              .arg(jsonError.errorString())
-              .arg(lineAndColumn(body, jsonError.offset).first)
-              .arg(lineAndColumn(body, jsonError.offset).second);
+        : tr("%1 at line %2, column %3").arg(jsonError.errorString()).arg(line).arg(column);
     fail(ResponseFailed,
          tr("The answer from %1 is not valid JSON (%2). The API sent a broken answer: look at "
             "the body, and try again later.")

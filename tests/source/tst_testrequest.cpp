@@ -332,7 +332,7 @@ private Q_SLOTS:
         QTest::newRow("html") << u"html"_s << int(TestRequestJob::ResponseFailed) << 200
                               << QStringList{u"HTML page"_s, u"base_url"_s};
         QTest::newRow("malformed") << u"broken"_s << int(TestRequestJob::ResponseFailed) << 200
-                                   << QStringList{u"not valid JSON"_s, u"line 3, column"_s};
+                                   << QStringList{u"not valid JSON"_s, u"line 3, column 3"_s};
     }
 
     void failures()
