@@ -1118,14 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
-        <translation>ihre Adresse liegt auf %1, nicht auf %2. Zugangsdaten und Header der Ressource gehen nur an den Ursprung von base_url (oder an den, den ihr Pfad in der Datei nennt), daher wurde die Anfrage nicht gestellt.</translation>
-    </message>
-    <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
         <translation>Ressource „%1“: Seite %2 von %3</translation>
     </message>
@@ -1895,6 +1887,13 @@
     </message>
 </context>
 <context>
+    <name>ParentFields</name>
+    <message>
+        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation>ein Datensatz von „%1“ hat kein „%2“ (er hat: %3).</translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommands</name>
     <message>
         <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
@@ -2477,6 +2476,13 @@
     </message>
 </context>
 <context>
+    <name>ResourceRequest</name>
+    <message>
+        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
+        <translation>ihre Adresse liegt auf %1, nicht auf %2. Zugangsdaten und Header der Ressource gehen nur an den Ursprung von base_url (oder an den, den ihr Pfad in der Datei nennt), daher wurde die Anfrage nicht gestellt.</translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3028,6 +3034,92 @@
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
         <translation>Die Datenbank %1 ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei, oder wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>TestRequestJob</name>
+    <message>
+        <source>Testing the request of &quot;%1&quot;</source>
+        <translation>Die Anfrage von „%1“ wird getestet</translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource named &quot;%1&quot;.</source>
+        <translation>Die Pipeline hat keine Ressource namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation>Ressource „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no credentials were given</source>
+        <translation>es wurden keine Zugangsdaten angegeben</translation>
+    </message>
+    <message>
+        <source>Signing in failed, so no request was sent (%1): %2 Sign in again, or check the client ID and secret.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen, daher wurde keine Anfrage gesendet (%1): %2 Melden Sie sich erneut an oder prüfen Sie Client-ID und Secret.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page, not JSON: the path or base_url probably leads to a web page (a sign-in or error page) rather than the API. Check both.</source>
+        <translation>%1 hat mit einer HTML-Seite statt JSON geantwortet: Der Pfad oder base_url führt wohl zu einer Webseite (einer Anmelde- oder Fehlerseite) statt zur API. Prüfen Sie beide.</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid JSON (%2). The API sent a broken answer: look at the body, and try again later.</source>
+        <translation>Die Antwort von %1 ist kein gültiges JSON (%2). Die API hat eine fehlerhafte Antwort geschickt: Sehen Sie sich den Inhalt an und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The data_selector &quot;%1&quot; of &quot;%2&quot; matches nothing in this answer (it has: %3). Pick the path of the records in the answer and use it as the data selector.</source>
+        <translation>Der data_selector „%1“ von „%2“ findet in dieser Antwort nichts (sie hat: %3). Wählen Sie den Pfad der Datensätze in der Antwort und verwenden Sie ihn als Data Selector.</translation>
+    </message>
+    <message>
+        <source>The first page of &quot;%1&quot; has no records, so &quot;%2&quot; has nothing to fill its path (%3) with. Test &quot;%1&quot; to see what it answers.</source>
+        <translation>Die erste Seite von „%1“ hat keine Datensätze, daher hat „%2“ nichts, um seinen Pfad (%3) zu füllen. Testen Sie „%1“, um zu sehen, was es antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again, or check the secret the pipeline uses.</source>
+        <translation>%1 Melden Sie sich erneut an oder prüfen Sie das Secret, das die Pipeline verwendet.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1: %2 Check the base_url and the network connection, then try again.</source>
+        <translation>Von %1 kam keine Antwort: %2 Prüfen Sie base_url und die Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The API refused the credentials (HTTP 401 from %1). Sign in again, or check the secret or token the pipeline uses.</source>
+        <translation>Die API hat die Zugangsdaten abgelehnt (HTTP 401 von %1). Melden Sie sich erneut an oder prüfen Sie das Secret oder Token, das die Pipeline verwendet.</translation>
+    </message>
+    <message>
+        <source>The API accepted the credentials but does not allow this request (HTTP 403 from %1). Check that the app asks for the scopes this endpoint needs and that the account may see this data.</source>
+        <translation>Die API hat die Zugangsdaten akzeptiert, erlaubt diese Anfrage aber nicht (HTTP 403 von %1). Prüfen Sie, ob die App die Scopes anfordert, die dieser Endpunkt braucht, und ob das Konto diese Daten sehen darf.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at %1 (HTTP 404). Check the resource&apos;s path, &quot;%2&quot;, and the base_url.</source>
+        <translation>Unter %1 wurde nichts gefunden (HTTP 404). Prüfen Sie den Pfad der Ressource, „%2“, und base_url.</translation>
+    </message>
+    <message>
+        <source>The API failed with HTTP %1 at %2; the fault is on the server&apos;s side, not in the pipeline. Try again later, and if it persists, check the API&apos;s status page.</source>
+        <translation>Die API ist mit HTTP %1 bei %2 fehlgeschlagen; der Fehler liegt beim Server, nicht in der Pipeline. Versuchen Sie es später erneut und prüfen Sie, falls es bleibt, die Statusseite der API.</translation>
+    </message>
+    <message>
+        <source>The API refused the request (%1). Check the resource&apos;s params, body and headers.</source>
+        <translation>Die API hat die Anfrage abgelehnt (%1). Prüfen Sie Parameter, Inhalt und Header der Ressource.</translation>
+    </message>
+    <message>
+        <source>The API is limiting how fast requests come (HTTP 429). Wait a minute, then try again.</source>
+        <translation>Die API begrenzt, wie schnell Anfragen kommen (HTTP 429). Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API is limiting how fast requests come (HTTP 429). Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Die API begrenzt, wie schnell Anfragen kommen (HTTP 429). Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Die API begrenzt, wie schnell Anfragen kommen (HTTP 429). Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1</source>
+        <translation>Die Antwort ist kein JSON: %1</translation>
     </message>
 </context>
 <context>

@@ -1118,14 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1887,13 @@
     </message>
 </context>
 <context>
+    <name>ParentFields</name>
+    <message>
+        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommands</name>
     <message>
         <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
@@ -2477,6 +2476,13 @@
     </message>
 </context>
 <context>
+    <name>ResourceRequest</name>
+    <message>
+        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3027,6 +3033,92 @@
     </message>
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestRequestJob</name>
+    <message>
+        <source>Testing the request of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed, so no request was sent (%1): %2 Sign in again, or check the client ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page, not JSON: the path or base_url probably leads to a web page (a sign-in or error page) rather than the API. Check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid JSON (%2). The API sent a broken answer: look at the body, and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data_selector &quot;%1&quot; of &quot;%2&quot; matches nothing in this answer (it has: %3). Pick the path of the records in the answer and use it as the data selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page of &quot;%1&quot; has no records, so &quot;%2&quot; has nothing to fill its path (%3) with. Test &quot;%1&quot; to see what it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sign in again, or check the secret the pipeline uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came from %1: %2 Check the base_url and the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the credentials (HTTP 401 from %1). Sign in again, or check the secret or token the pipeline uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API accepted the credentials but does not allow this request (HTTP 403 from %1). Check that the app asks for the scopes this endpoint needs and that the account may see this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found at %1 (HTTP 404). Check the resource&apos;s path, &quot;%2&quot;, and the base_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API failed with HTTP %1 at %2; the fault is on the server&apos;s side, not in the pipeline. Try again later, and if it persists, check the API&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the request (%1). Check the resource&apos;s params, body and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is limiting how fast requests come (HTTP 429). Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API is limiting how fast requests come (HTTP 429). Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1118,14 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
-        <translation>son adresse est sur %1, pas sur %2. Ses identifiants et ses en-têtes ne sont envoyés qu’à l’origine de base_url (ou à celle que son chemin désigne dans le fichier) : la requête n’a donc pas été faite.</translation>
-    </message>
-    <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
         <translation>Ressource &quot;%1&quot; : page %2 sur %3</translation>
     </message>
@@ -1895,6 +1887,13 @@
     </message>
 </context>
 <context>
+    <name>ParentFields</name>
+    <message>
+        <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation>un enregistrement de &quot;%1&quot; n’a pas de &quot;%2&quot; (il a : %3).</translation>
+    </message>
+</context>
+<context>
     <name>PipelineCommands</name>
     <message>
         <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
@@ -2477,6 +2476,13 @@
     </message>
 </context>
 <context>
+    <name>ResourceRequest</name>
+    <message>
+        <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
+        <translation>son adresse est sur %1, pas sur %2. Ses identifiants et ses en-têtes ne sont envoyés qu’à l’origine de base_url (ou à celle que son chemin désigne dans le fichier) : la requête n’a donc pas été faite.</translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3028,6 +3034,92 @@
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
         <translation>La base de données %1 est en lecture seule. Vérifiez les autorisations du fichier, ou choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TestRequestJob</name>
+    <message>
+        <source>Testing the request of &quot;%1&quot;</source>
+        <translation>Test de la requête de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The pipeline has no resource named &quot;%1&quot;.</source>
+        <translation>Le pipeline n’a pas de ressource nommée &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation>Ressource &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>no credentials were given</source>
+        <translation>aucun identifiant n’a été fourni</translation>
+    </message>
+    <message>
+        <source>Signing in failed, so no request was sent (%1): %2 Sign in again, or check the client ID and secret.</source>
+        <translation>La connexion a échoué, aucune requête n’a donc été envoyée (%1) : %2 Reconnectez-vous, ou vérifiez l’identifiant client et le secret.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page, not JSON: the path or base_url probably leads to a web page (a sign-in or error page) rather than the API. Check both.</source>
+        <translation>%1 a répondu par une page HTML, pas du JSON : le chemin ou base_url mène sans doute à une page web (de connexion ou d’erreur) plutôt qu’à l’API. Vérifiez les deux.</translation>
+    </message>
+    <message>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid JSON (%2). The API sent a broken answer: look at the body, and try again later.</source>
+        <translation>La réponse de %1 n’est pas du JSON valide (%2). L’API a envoyé une réponse cassée : regardez le corps, et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The data_selector &quot;%1&quot; of &quot;%2&quot; matches nothing in this answer (it has: %3). Pick the path of the records in the answer and use it as the data selector.</source>
+        <translation>Le data_selector &quot;%1&quot; de &quot;%2&quot; ne trouve rien dans cette réponse (elle a : %3). Choisissez le chemin des enregistrements dans la réponse et prenez-le comme data selector.</translation>
+    </message>
+    <message>
+        <source>The first page of &quot;%1&quot; has no records, so &quot;%2&quot; has nothing to fill its path (%3) with. Test &quot;%1&quot; to see what it answers.</source>
+        <translation>La première page de &quot;%1&quot; n’a aucun enregistrement : &quot;%2&quot; n’a donc rien pour remplir son chemin (%3). Testez &quot;%1&quot; pour voir ce qu’elle répond.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again, or check the secret the pipeline uses.</source>
+        <translation>%1 Reconnectez-vous, ou vérifiez le secret qu’utilise le pipeline.</translation>
+    </message>
+    <message>
+        <source>No answer came from %1: %2 Check the base_url and the network connection, then try again.</source>
+        <translation>Aucune réponse n’est venue de %1 : %2 Vérifiez base_url et la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The API refused the credentials (HTTP 401 from %1). Sign in again, or check the secret or token the pipeline uses.</source>
+        <translation>L’API a refusé les identifiants (HTTP 401 de %1). Reconnectez-vous, ou vérifiez le secret ou le jeton qu’utilise le pipeline.</translation>
+    </message>
+    <message>
+        <source>The API accepted the credentials but does not allow this request (HTTP 403 from %1). Check that the app asks for the scopes this endpoint needs and that the account may see this data.</source>
+        <translation>L’API a accepté les identifiants mais n’autorise pas cette requête (HTTP 403 de %1). Vérifiez que l’application demande les scopes dont ce point d’accès a besoin et que le compte peut voir ces données.</translation>
+    </message>
+    <message>
+        <source>Nothing was found at %1 (HTTP 404). Check the resource&apos;s path, &quot;%2&quot;, and the base_url.</source>
+        <translation>Rien n’a été trouvé à %1 (HTTP 404). Vérifiez le chemin de la ressource, &quot;%2&quot;, et base_url.</translation>
+    </message>
+    <message>
+        <source>The API failed with HTTP %1 at %2; the fault is on the server&apos;s side, not in the pipeline. Try again later, and if it persists, check the API&apos;s status page.</source>
+        <translation>L’API a échoué avec HTTP %1 à %2 ; la faute est du côté du serveur, pas dans le pipeline. Réessayez plus tard et, si cela persiste, consultez la page d’état de l’API.</translation>
+    </message>
+    <message>
+        <source>The API refused the request (%1). Check the resource&apos;s params, body and headers.</source>
+        <translation>L’API a refusé la requête (%1). Vérifiez les paramètres, le corps et les en-têtes de la ressource.</translation>
+    </message>
+    <message>
+        <source>The API is limiting how fast requests come (HTTP 429). Wait a minute, then try again.</source>
+        <translation>L’API limite le rythme des requêtes (HTTP 429). Attendez une minute, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API is limiting how fast requests come (HTTP 429). Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>L’API limite le rythme des requêtes (HTTP 429). Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>L’API limite le rythme des requêtes (HTTP 429). Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: %1</source>
+        <translation>La réponse n’est pas du JSON : %1</translation>
     </message>
 </context>
 <context>
