@@ -369,6 +369,32 @@ private Q_SLOTS:
         QCOMPARE(text(2, Model::WriteDispositionColumn), QStringLiteral("append"));
     }
 
+    void changesFromElsewhere()
+    {
+        // The endpoint editor's change: checked and undone like a cell's.
+        PipelineDocument copy;
+        copy.fromBytes(m_document->bytes());
+        QVERIFY(copy.setValue(QStringLiteral("source.resources[0].endpoint.params.limit"), 5));
+        const QByteArray before = m_document->bytes();
+        QVERIFY(m_model->changeDocument(QStringLiteral("Edit hubs"), copy.bytes()));
+        QCOMPARE(m_document->bytes(), copy.bytes());
+        QVERIFY(copy.setValue(QStringLiteral("source.resources[0].write_disposition"), 3));
+        QVERIFY(!m_model->changeDocument(QStringLiteral("Edit hubs"), copy.bytes(), 0));
+        QVERIFY(m_model->rowProblem(0).startsWith(u"source.resources[0].write_disposition"_s));
+        QCOMPARE(m_model->undoStack()->count(), 1);
+        m_model->undoStack()->undo();
+        QCOMPARE(m_document->bytes(), before);
+
+        // Past the table (the text editor, a reload): no undo could bring back
+        // the bytes from before without dropping that change.
+        QVERIFY(edit(0, Model::MethodColumn, QStringLiteral("POST")));
+        QVERIFY(m_model->undoStack()->canUndo());
+        m_document->setBytes(before);
+        QVERIFY(!m_model->undoStack()->canUndo());
+        QVERIFY(!m_model->undoStack()->canRedo());
+        QCOMPARE(text(0, Model::MethodColumn), QStringLiteral("GET"));
+    }
+
     void tickingIsRememberedBesideTheFile()
     {
         const QByteArray bytes = m_document->bytes();
@@ -419,19 +445,28 @@ private Q_SLOTS:
         QCOMPARE(m_model->undoStack()->count(), 1);
         filter.setNameFilter(QString());
         QCOMPARE(filter.rowCount(), 6);
-        filter.setNameFilter(QStringLiteral("s"));
+        filter.setNameFilter(QStringLiteral("_"));
+        QCOMPARE(filter.rowCount(), 4);
+        filter.sort(Model::TickedColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.data(filter.index(0, Model::TickedColumn), Qt::CheckStateRole),
+                 QVariant(Qt::Unchecked));
+        QCOMPARE(filter.data(filter.index(3, Model::TickedColumn), Qt::CheckStateRole),
+                 QVariant(Qt::Checked));
+        filter.tickAllVisible(true);
+        QCOMPARE(m_model->tickedNames().size(), 6);
+        filter.tickAllVisible(false);
+        QCOMPARE(m_model->tickedNames(), QStringList({u"hubs"_s, u"projects"_s}));
+        // Editing through the filter reaches the document too.
         filter.sort(Model::NameColumn, Qt::DescendingOrder);
         QCOMPARE(filter.data(filter.index(0, Model::NameColumn)).toString(),
                  QStringLiteral("top_folders"));
-        filter.tickAllVisible(true);
-        QCOMPARE(m_model->tickedNames().size(), 6);
-        // Editing through the filter reaches the document too.
         QVERIFY(filter.setData(filter.index(0, Model::MethodColumn), QStringLiteral("POST")));
         QCOMPARE(m_document->value(QStringLiteral("source.resources[2].endpoint.method")),
                  QJsonValue(QStringLiteral("POST")));
         m_model->undoStack()->undo();
         m_model->undoStack()->undo();
-        QCOMPARE(m_model->tickedNames().size(), 4);
+        QCOMPARE(m_model->tickedNames().size(), 6);
+        QCOMPARE(m_model->undoStack()->count(), 4);
     }
 };
 

@@ -38,3 +38,12 @@ void EndpointFilterModel::tickAllVisible(bool ticked)
     }
     model->setTicked(rows, ticked);
 }
+
+bool EndpointFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // The tick has no text: sorted by its state, unticked first.
+    if (left.column() == EndpointTableModel::TickedColumn) {
+        return left.data(Qt::CheckStateRole).toInt() < right.data(Qt::CheckStateRole).toInt();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

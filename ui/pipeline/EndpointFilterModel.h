@@ -19,4 +19,7 @@ public:
     void setNameFilter(const QString& text);
     // The visible rows only, as one undoable change.
     void tickAllVisible(bool ticked);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 };

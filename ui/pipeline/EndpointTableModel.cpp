@@ -167,6 +167,11 @@ QString EndpointTableModel::clientPaginatorType() const
 
 void EndpointTableModel::rebuild()
 {
+    if (!m_applying) {
+        // Changed past the table (a reload, the text editor): undoing to bytes
+        // from before it would silently drop that change.
+        m_undoStack.clear();
+    }
     m_refused.clear();
     changeRows(readRows());
 }
@@ -282,7 +287,7 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
     }
     switch (section) {
     case TickedColumn:
-        return tr("Run");
+        return tr("Run", "column header: ticked for the next run");
     case NameColumn:
         return tr("Name");
     case MethodColumn:
@@ -380,6 +385,9 @@ QString EndpointTableModel::newProblem(int row, const QByteArray& after) const
 
 bool EndpointTableModel::commit(int row, const QString& text, const EndpointTableState& after)
 {
+    if (after.bytes == m_document->bytes() && after.unticked == m_unticked) {
+        return true;
+    }
     if (after.bytes != m_document->bytes()) {
         const QString problem = newProblem(row, after.bytes);
         if (!problem.isEmpty()) {
@@ -410,7 +418,9 @@ void EndpointTableModel::applyState(const EndpointTableState& state)
     }
     if (m_document && state.bytes != m_document->bytes()) {
         // contentChanged rebuilds the rows.
+        m_applying = true;
         m_document->setBytes(state.bytes);
+        m_applying = false;
     } else if (ticksChanged && !m_rows.isEmpty()) {
         emit dataChanged(index(0, TickedColumn), index(int(m_rows.size()) - 1, TickedColumn),
                          {Qt::CheckStateRole});
@@ -557,6 +567,14 @@ bool EndpointTableModel::removeRows(int row, int count, const QModelIndex& paren
     const QString text = count == 1 ? tr("Remove endpoint %1").arg(m_rows.at(row).name)
                                     : tr("Remove %n endpoints", nullptr, count);
     return commit(row, text, after);
+}
+
+bool EndpointTableModel::changeDocument(const QString& undoText, const QByteArray& bytes, int row)
+{
+    if (!m_document || !m_document->isWellFormed()) {
+        return false;
+    }
+    return commit(row, undoText, {bytes, m_unticked});
 }
 
 void EndpointTableModel::setLastRun(const QString& name, qint64 rows, const QDateTime& time)

@@ -78,6 +78,10 @@ public:
     // A copy right after the row, named "x_copy" (or "x_copy2", …); its row, or -1.
     int duplicateEndpoint(int row);
 
+    // A change made elsewhere (the endpoint editor), checked and undoable like
+    // an edit in the table; row is where a refusal is shown (-1: none).
+    bool changeDocument(const QString& undoText, const QByteArray& bytes, int row = -1);
+
     // Shown as it is; the table computes nothing about runs.
     void setLastRun(const QString& name, qint64 rows, const QDateTime& time);
 
@@ -129,4 +133,6 @@ private:
     QSet<QString> m_unticked;
     QHash<QString, LastRun> m_lastRuns;
     QHash<int, QString> m_refused;
+    // Set while a command puts its state back, to tell it from other changes.
+    bool m_applying = false;
 };
