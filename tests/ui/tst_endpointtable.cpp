@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +286,37 @@ private Q_SLOTS:
         QVERIFY(edit(row, Model::MethodColumn, QStringLiteral("post")));
         QCOMPARE(text(row, Model::MethodColumn), QStringLiteral("POST"));
         QCOMPARE(m_model->rowProblem(row), QString());
+    }
+
+    void shortFormsAreWidenedWhenACellNeedsIt()
+    {
+        m_document->fromBytes("{\"pipeline_name\": \"short\", \"source\": {\n"
+                              "  \"client\": {\"base_url\": \"https://sandbox.example/\"},\n"
+                              "  \"resources\": [\"hubs\", {\"name\": \"keys\",\n"
+                              "                 \"endpoint\": \"authentication/v2/keys\"}]}}\n");
+        QVERIFY2(m_document->problems().isEmpty(),
+                 qPrintable(m_document->problems().value(0).toString()));
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(text(0, Model::PathColumn), QStringLiteral("hubs"));
+        QCOMPARE(text(1, Model::PathColumn), QStringLiteral("authentication/v2/keys"));
+
+        QVERIFY(edit(0, Model::MethodColumn, QStringLiteral("post")));
+        QCOMPARE(m_document->resourceJson(0),
+                 QJsonValue(QJsonObject{{u"name"_s, u"hubs"_s},
+                                        {u"endpoint"_s, QJsonObject{{u"method"_s, u"POST"_s}}}}));
+        // A path alone stays a path alone.
+        QVERIFY(edit(1, Model::PathColumn, QStringLiteral("authentication/v3/keys")));
+        QCOMPARE(m_document->value(QStringLiteral("source.resources[1].endpoint")),
+                 QJsonValue(u"authentication/v3/keys"_s));
+        QVERIFY(edit(1, Model::DataSelectorColumn, QStringLiteral("keys")));
+        QCOMPARE(m_document->value(QStringLiteral("source.resources[1].endpoint")),
+                 QJsonValue(QJsonObject{{u"path"_s, u"authentication/v3/keys"_s},
+                                        {u"data_selector"_s, u"keys"_s}}));
+        QVERIFY(m_document->problems().isEmpty());
+        m_model->undoStack()->undo();
+        m_model->undoStack()->undo();
+        m_model->undoStack()->undo();
+        QCOMPARE(m_document->value(QStringLiteral("source.resources[0]")), QJsonValue(u"hubs"_s));
     }
 
     void removingAParentIsRefused()
