@@ -319,6 +319,30 @@ private Q_SLOTS:
         QCOMPARE(m_document->value(QStringLiteral("source.resources[0]")), QJsonValue(u"hubs"_s));
     }
 
+    void aMistakeInTheFileShowsAndCanBeFixed()
+    {
+        PipelineDocument copy;
+        copy.fromBytes(m_document->bytes());
+        QVERIFY(copy.setValue(QStringLiteral("source.resources[5].write_disposition"),
+                              QStringLiteral("sometimes")));
+        m_document->setBytes(copy.bytes());
+        QCOMPARE(m_model->rowCount(), 6);
+        // What is written, not what a valid resource would get.
+        QCOMPARE(text(5, Model::WriteDispositionColumn), QStringLiteral("sometimes"));
+        QCOMPARE(text(5, Model::DataSelectorColumn), QStringLiteral("keys"));
+        QCOMPARE(text(5, Model::PrimaryKeyColumn), QStringLiteral("kid"));
+        const ConfigProblem problem = m_document->problems().value(0);
+        QCOMPARE(problem.path, QStringLiteral("source.resources[5].write_disposition"));
+        QCOMPARE(m_model->rowProblem(5), problem.toString());
+        QCOMPARE(m_model->rowProblem(4), QString());
+        QCOMPARE(text(1, Model::ParentColumn), QStringLiteral("hubs"));
+        // Another edit is not held back by the mistake; the fix clears it.
+        QVERIFY(edit(4, Model::MethodColumn, QStringLiteral("POST")));
+        QVERIFY(edit(5, Model::WriteDispositionColumn, QStringLiteral("append")));
+        QCOMPARE(m_model->rowProblem(5), QString());
+        QVERIFY(m_document->problems().isEmpty());
+    }
+
     void removingAParentIsRefused()
     {
         const QByteArray before = m_document->bytes();

@@ -46,10 +46,9 @@ bool isEditable(int column)
 }
 
 // The resource "{resources.X.…}" takes values from, in the path or the params.
-QString parentOf(const EndpointConfig& endpoint)
+QString parentOf(const QString& path, const QJsonObject& params)
 {
-    const QStringList names =
-        Placeholders::in(endpoint.path) + Placeholders::in(QJsonValue(endpoint.params));
+    const QStringList names = Placeholders::in(path) + Placeholders::in(QJsonValue(params));
     for (const QString& name : names) {
         const QStringList parts = name.split(u'.');
         if (parts.size() >= 2 && parts.first() == QLatin1String("resources")) {
@@ -57,6 +56,71 @@ QString parentOf(const EndpointConfig& endpoint)
         }
     }
     return QString();
+}
+
+// A string, the named member of an object ("type" of a paginator), or a
+// list of strings joined.
+QString textOf(const QJsonValue& value, const QString& objectKey = QString())
+{
+    if (value.isObject()) {
+        return value.toObject().value(objectKey).toString();
+    }
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray()) {
+            items.append(item.toVariant().toString());
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    return value.toVariant().toString();
+}
+
+// A resource that does not read (a file opened with a mistake in it) shows
+// what is written, defaults merged, rather than what a valid one would get.
+QStringList writtenTexts(const QJsonValue& merged)
+{
+    const QJsonObject resource =
+        merged.isString() ? QJsonObject{{QStringLiteral("name"), merged}} : merged.toObject();
+    const QJsonValue endpointValue = resource.value(QStringLiteral("endpoint"));
+    const QJsonObject endpoint = endpointValue.toObject();
+    QString path = endpointValue.isString() ? endpointValue.toString()
+                                            : endpoint.value(QStringLiteral("path")).toString();
+    QStringList texts(EndpointTableModel::ColumnCount);
+    texts[EndpointTableModel::NameColumn] = resource.value(QStringLiteral("name")).toString();
+    texts[EndpointTableModel::MethodColumn] = textOf(endpoint.value(QStringLiteral("method")));
+    texts[EndpointTableModel::PathColumn] = path;
+    texts[EndpointTableModel::DataSelectorColumn] =
+        textOf(endpoint.value(QStringLiteral("data_selector")));
+    texts[EndpointTableModel::PaginatorColumn] =
+        textOf(endpoint.value(QStringLiteral("paginator")), QStringLiteral("type"));
+    texts[EndpointTableModel::WriteDispositionColumn] =
+        textOf(resource.value(QStringLiteral("write_disposition")), QStringLiteral("disposition"));
+    texts[EndpointTableModel::PrimaryKeyColumn] =
+        textOf(resource.value(QStringLiteral("primary_key")));
+    texts[EndpointTableModel::CursorColumn] =
+        textOf(endpoint.value(QStringLiteral("incremental")), QStringLiteral("cursor_path"));
+    texts[EndpointTableModel::ParentColumn] =
+        parentOf(path, endpoint.value(QStringLiteral("params")).toObject());
+    return texts;
+}
+
+// What a run uses for a resource that reads.
+QStringList effectiveTexts(const ResourceConfig& resource)
+{
+    const EndpointConfig& endpoint = resource.endpoint;
+    QStringList texts(EndpointTableModel::ColumnCount);
+    texts[EndpointTableModel::NameColumn] = resource.name;
+    texts[EndpointTableModel::MethodColumn] = endpoint.method;
+    texts[EndpointTableModel::PathColumn] = endpoint.path.isEmpty() ? resource.name : endpoint.path;
+    texts[EndpointTableModel::DataSelectorColumn] = endpoint.dataSelector.value_or(QString());
+    texts[EndpointTableModel::PaginatorColumn] =
+        endpoint.paginator ? endpoint.paginator->type : QString();
+    texts[EndpointTableModel::WriteDispositionColumn] = resource.writeDisposition;
+    texts[EndpointTableModel::PrimaryKeyColumn] = resource.primaryKey.join(QStringLiteral(", "));
+    texts[EndpointTableModel::CursorColumn] =
+        endpoint.incremental ? endpoint.incremental->cursorPath : QString();
+    texts[EndpointTableModel::ParentColumn] = parentOf(endpoint.path, endpoint.params);
+    return texts;
 }
 
 bool isUnder(const QString& path, const QString& resource)
@@ -122,37 +186,28 @@ EndpointTableModel::Row EndpointTableModel::readRow(qsizetype index,
         }
     }
     // On its own: one resource's mistake does not blank the others.
-    const QJsonObject defaults = m_document->value(kDefaults).toObject();
+    const QJsonValue merged = PipelineFile::withDefaults(m_document->value(kDefaults).toObject(),
+                                                         m_document->resourceJson(index));
     ConfigProblems ignored;
-    const std::optional<ResourceConfig> read = ResourceConfig::read(
-        PipelineFile::withDefaults(defaults, m_document->resourceJson(index)), path, &ignored);
-    const ResourceConfig resource = read.value_or(ResourceConfig{});
-    const EndpointConfig& endpoint = resource.endpoint;
+    const std::optional<ResourceConfig> read = ResourceConfig::read(merged, path, &ignored);
+    const QStringList texts = read ? effectiveTexts(*read) : writtenTexts(merged);
     row.cells.resize(ColumnCount);
+    for (int column = NameColumn; column <= ParentColumn; ++column) {
+        row.cells[column] = cell(index, subPathOf(column), texts.at(column));
+    }
     row.cells[NameColumn].text = row.name;
-    row.cells[MethodColumn] = cell(index, subPathOf(MethodColumn), endpoint.method);
-    row.cells[PathColumn].text = endpoint.path.isEmpty() ? resource.name : endpoint.path;
-    row.cells[DataSelectorColumn] =
-        cell(index, subPathOf(DataSelectorColumn), endpoint.dataSelector.value_or(QString()));
-    row.cells[PaginatorColumn] = cell(index, subPathOf(PaginatorColumn),
-                                      endpoint.paginator ? endpoint.paginator->type : QString());
-    if (!endpoint.paginator && !clientPaginatorType().isEmpty()) {
+    if (texts.at(PaginatorColumn).isEmpty() && !clientPaginatorType().isEmpty()) {
         row.cells[PaginatorColumn] = {clientPaginatorType(), tr("from client")};
     }
-    row.cells[WriteDispositionColumn] =
-        cell(index, subPathOf(WriteDispositionColumn), resource.writeDisposition);
-    row.cells[PrimaryKeyColumn] =
-        cell(index, subPathOf(PrimaryKeyColumn), resource.primaryKey.join(QStringLiteral(", ")));
-    row.cells[CursorColumn] =
-        cell(index, subPathOf(CursorColumn),
-             endpoint.incremental ? endpoint.incremental->cursorPath : QString());
-    row.cells[ParentColumn].text = parentOf(endpoint);
     return row;
 }
 
 EndpointTableModel::Cell EndpointTableModel::cell(qsizetype index, const QString& subPath,
                                                   const QString& text) const
 {
+    if (subPath.isEmpty()) {
+        return {text, QString()};
+    }
     const bool written = m_document->contains(PipelineDocument::resourcePath(index) + subPath);
     const bool defaulted = m_document->contains(kDefaults + subPath);
     return {text, !written && defaulted ? tr("from resource_defaults") : QString()};
