@@ -476,6 +476,15 @@ private Q_SLOTS:
                      QVariant(Qt::Unchecked));
         }
 
+        // As a view's check box sets it (an int).
+        QVERIFY(m_model->setData(m_model->index(5, Model::TickedColumn), int(Qt::Unchecked),
+                                 Qt::CheckStateRole));
+        QVERIFY(m_model->setData(m_model->index(5, Model::TickedColumn), int(Qt::Checked),
+                                 Qt::CheckStateRole));
+        QVERIFY(m_model->isTicked(5));
+        m_model->undoStack()->undo();
+        m_model->undoStack()->undo();
+
         // Undone, and remembered undone.
         m_model->undoStack()->undo();
         QCOMPARE(EndpointSelection::load(m_path), QSet<QString>{QStringLiteral("projects")});

@@ -376,7 +376,7 @@ bool EndpointTableModel::setData(const QModelIndex& index, const QVariant& value
         return false;
     }
     if (role == Qt::CheckStateRole && index.column() == TickedColumn) {
-        setTicked({index.row()}, value.value<Qt::CheckState>() == Qt::Checked);
+        setTicked({index.row()}, value.toInt() == Qt::Checked);
         return true;
     }
     if (role != Qt::EditRole || !isEditable(index.column()) || !m_document) {
