@@ -1084,6 +1084,104 @@
     </message>
 </context>
 <context>
+    <name>EndpointSelection</name>
+    <message>
+        <source>Cannot remember the ticked endpoints in %1: %2</source>
+        <translation>Die angehakten Endpunkte können in %1 nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTableModel</name>
+    <message>
+        <source>from client</source>
+        <translation>aus client</translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation>aus resource_defaults</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>column header: ticked for the next run</comment>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Data selector</source>
+        <translation>Datenselektor</translation>
+    </message>
+    <message>
+        <source>Paginator</source>
+        <translation>Paginator</translation>
+    </message>
+    <message>
+        <source>Write disposition</source>
+        <translation>Schreibmodus</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Incremental cursor</source>
+        <translation>Inkrementeller Cursor</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Eltern</translation>
+    </message>
+    <message>
+        <source>Last run rows</source>
+        <translation>Zeilen des letzten Laufs</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tick endpoints</source>
+        <translation>Endpunkte anhaken</translation>
+    </message>
+    <message>
+        <source>Untick endpoints</source>
+        <translation>Endpunkte abhaken</translation>
+    </message>
+    <message>
+        <source>Add endpoint %1</source>
+        <translation>Endpunkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate endpoint %1</source>
+        <translation>Endpunkt %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove endpoint %1</source>
+        <translation>Endpunkt %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoints</source>
+        <translation>
+            <numerusform>%n Endpunkt entfernen</numerusform>
+            <numerusform>%n Endpunkte entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
@@ -1095,7 +1193,7 @@
     </message>
     <message>
         <source>no credentials were given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">es wurden keine Zugangsdaten angegeben</translation>
     </message>
     <message>
         <source>The credentials (%1) are not usable: %2</source>

@@ -1084,6 +1084,104 @@
     </message>
 </context>
 <context>
+    <name>EndpointSelection</name>
+    <message>
+        <source>Cannot remember the ticked endpoints in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTableModel</name>
+    <message>
+        <source>from client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>column header: ticked for the next run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>

@@ -1084,6 +1084,104 @@
     </message>
 </context>
 <context>
+    <name>EndpointSelection</name>
+    <message>
+        <source>Cannot remember the ticked endpoints in %1: %2</source>
+        <translation>Impossible de retenir les points d’accès cochés dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTableModel</name>
+    <message>
+        <source>from client</source>
+        <translation>du client</translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation>de resource_defaults</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>column header: ticked for the next run</comment>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Data selector</source>
+        <translation>Sélecteur de données</translation>
+    </message>
+    <message>
+        <source>Paginator</source>
+        <translation>Pagination</translation>
+    </message>
+    <message>
+        <source>Write disposition</source>
+        <translation>Mode d’écriture</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>Incremental cursor</source>
+        <translation>Curseur incrémental</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Last run rows</source>
+        <translation>Lignes du dernier chargement</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernier chargement</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tick endpoints</source>
+        <translation>Cocher des points d’accès</translation>
+    </message>
+    <message>
+        <source>Untick endpoints</source>
+        <translation>Décocher des points d’accès</translation>
+    </message>
+    <message>
+        <source>Add endpoint %1</source>
+        <translation>Ajouter le point d’accès %1</translation>
+    </message>
+    <message>
+        <source>Duplicate endpoint %1</source>
+        <translation>Dupliquer le point d’accès %1</translation>
+    </message>
+    <message>
+        <source>Remove endpoint %1</source>
+        <translation>Supprimer le point d’accès %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoints</source>
+        <translation>
+            <numerusform>Supprimer %n point d’accès</numerusform>
+            <numerusform>Supprimer %n points d’accès</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
@@ -1095,7 +1193,7 @@
     </message>
     <message>
         <source>no credentials were given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun identifiant n’a été fourni</translation>
     </message>
     <message>
         <source>The credentials (%1) are not usable: %2</source>
