@@ -11,8 +11,11 @@
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
+#include "oauth/ConnectionStore.h"
 #include "oauth/TokenStatus.h"
+#include "pipeline/PipelinePage.h"
 #include "settings/SettingsDialog.h"
+#include "source/PipelineStore.h"
 #include "wizard/ConnectionWizard.h"
 
 #include <QAction>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     retranslateUi();
     restoreWindowState();
     registry->reload();
+    updatePipelines();
     startSandboxIfUsed();
 }
 
@@ -142,7 +146,10 @@ void MainWindow::createCentralArea()
     m_pages->addWidget(m_emptyState);
     m_connectionPage = new ConnectionPage(m_context, m_actions, this);
     m_pages->addWidget(m_connectionPage);
+    m_pipelinePage = new PipelinePage(this);
+    m_pages->addWidget(m_pipelinePage);
     connect(m_navigation, &NavigationTree::connectionSelected, this, &MainWindow::showConnection);
+    connect(m_navigation, &NavigationTree::pipelineSelected, this, &MainWindow::showPipeline);
     connect(m_navigation, &NavigationTree::connectionMenuRequested, this,
             &MainWindow::showConnectionMenu);
 
@@ -181,6 +188,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_pipelinePage->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -264,6 +275,10 @@ void MainWindow::updateNavigation()
         entries.append(entry);
     }
     m_navigation->setConnections(entries);
+    // A pipeline being looked at keeps the page.
+    if (!m_navigation->currentPipeline().isEmpty()) {
+        return;
+    }
     if (m_navigation->currentConnection().isEmpty() && !entries.isEmpty()) {
         m_navigation->selectConnection(entries.first().name);
     }
@@ -272,8 +287,60 @@ void MainWindow::updateNavigation()
     }
 }
 
+void MainWindow::updatePipelines()
+{
+    QList<NavigationTree::PipelineEntry> entries;
+    for (const PipelineStore::Entry& entry :
+         PipelineStore(m_context->connections().home()).list()) {
+        entries.append({entry.name,
+                        entry.readsCleanly() ? entry.path : entry.problems.first().toString(),
+                        entry.readsCleanly()});
+    }
+    m_navigation->setPipelines(entries);
+}
+
+void MainWindow::showPipeline(const QString& name)
+{
+    if (name.isEmpty()) {
+        return;
+    }
+    if (!leavePipelineFor(name)) {
+        return;
+    }
+    if (m_pipelinePage->pipeline() != name) {
+        m_pipelinePage->setPipeline(name,
+                                    PipelineStore(m_context->connections().home()).pathFor(name));
+    }
+    m_pages->setCurrentWidget(m_pipelinePage);
+}
+
+bool MainWindow::leavePipelineFor(const QString& pipeline)
+{
+    const QString open = m_pipelinePage->pipeline();
+    if (open.isEmpty() || open == pipeline || m_pipelinePage->confirmLeave()) {
+        return true;
+    }
+    // Stayed: the navigation shows the pipeline again.
+    const QSignalBlocker quiet(m_navigation);
+    m_navigation->selectPipeline(open);
+    return false;
+}
+
+PipelinePage* MainWindow::pipelinePage() const
+{
+    return m_pipelinePage;
+}
+
 void MainWindow::showConnection(const QString& name)
 {
+    if (!name.isEmpty() && !leavePipelineFor(QString())) {
+        return;
+    }
+    if (name.isEmpty() && !m_navigation->currentPipeline().isEmpty()) {
+        // A pipeline was chosen instead: its page shows.
+        m_connectionPage->setConnection(QString());
+        return;
+    }
     if (name.isEmpty()) {
         // Nothing may keep showing (or checking) a connection that is gone.
         m_connectionPage->setConnection(QString());

@@ -9,6 +9,7 @@ class AppContext;
 class ConnectionActions;
 class ConnectionPage;
 class EmptyStatePage;
+class PipelinePage;
 class NavigationTree;
 class QAction;
 class QMenu;
@@ -25,6 +26,9 @@ public:
     ~MainWindow() override;
 
     ConnectionPage* connectionPage() const;
+    PipelinePage* pipelinePage() const;
+    // Reads the pipelines of the home again (after one was made or removed).
+    void updatePipelines();
     // Shows the window as the app starts: on a first start (no connection
     // saved) the connection wizard opens over it, on the built-in Sandbox.
     // The empty page behind keeps its button for later.
@@ -57,6 +61,10 @@ private:
     void updateNavigation();
     void startSandboxIfUsed();
     void showConnection(const QString& name);
+    void showPipeline(const QString& name);
+    // Leaving the pipeline shown (for another, or a connection when empty):
+    // false when the person keeps it for unsaved changes.
+    bool leavePipelineFor(const QString& pipeline);
     void showConnectionMenu(const QString& name, const QPoint& globalPos);
     void onActionFinished(const QString& name, int action, bool ok, const QString& message);
 
@@ -66,6 +74,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     EmptyStatePage* m_emptyState = nullptr;
     ConnectionPage* m_connectionPage = nullptr;
+    PipelinePage* m_pipelinePage = nullptr;
     QSplitter* m_splitter = nullptr;
     // The status dots move from "signed in" to "expiring soon" by themselves.
     QTimer* m_statusTimer = nullptr;

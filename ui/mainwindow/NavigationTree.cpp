@@ -8,6 +8,7 @@
 namespace {
 constexpr int kPlaceholderRole = Qt::UserRole + 1;
 constexpr int kConnectionRole = Qt::UserRole + 2;
+constexpr int kPipelineRole = Qt::UserRole + 3;
 } // namespace
 
 NavigationTree::NavigationTree(QWidget* parent)
@@ -31,8 +32,10 @@ NavigationTree::NavigationTree(QWidget* parent)
             Q_EMIT connectionMenuRequested(name, viewport()->mapToGlobal(pos));
         }
     });
-    connect(this, &QTreeWidget::currentItemChanged, this,
-            [this] { Q_EMIT connectionSelected(currentConnection()); });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this] {
+        Q_EMIT connectionSelected(currentConnection());
+        Q_EMIT pipelineSelected(currentPipeline());
+    });
     retranslateUi();
 }
 
@@ -82,6 +85,56 @@ void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
     }
     if (currentConnection() != selected) {
         Q_EMIT connectionSelected(currentConnection());
+    }
+}
+
+void NavigationTree::setPipelines(const QList<PipelineEntry>& entries)
+{
+    const QString selected = currentPipeline();
+    {
+        const QSignalBlocker quiet(this);
+        for (int i = m_pipelines->childCount() - 1; i >= 0; --i) {
+            if (m_pipelines->child(i) != m_noPipelines) {
+                delete m_pipelines->takeChild(i);
+            }
+        }
+        m_noPipelines->setHidden(!entries.isEmpty());
+        for (const PipelineEntry& entry : entries) {
+            auto* item = new QTreeWidgetItem(m_pipelines);
+            item->setText(0, entry.name);
+            item->setData(0, kPipelineRole, entry.name);
+            // Run states come with the run panel; until then a file reads or not.
+            item->setIcon(0,
+                          QIcon(entry.readable ? QStringLiteral(":/icons/status-signed-out.svg")
+                                               : QStringLiteral(":/icons/status-expired.svg")));
+            item->setData(0, Qt::AccessibleDescriptionRole,
+                          entry.readable ? tr("Never run") : tr("Cannot be read"));
+            item->setToolTip(0,
+                             entry.toolTip.isEmpty()
+                                 ? QString()
+                                 : Qt::convertFromPlainText(entry.toolTip, Qt::WhiteSpaceNormal));
+            if (entry.name == selected) {
+                setCurrentItem(item);
+            }
+        }
+    }
+    if (currentPipeline() != selected) {
+        Q_EMIT pipelineSelected(currentPipeline());
+    }
+}
+
+QString NavigationTree::currentPipeline() const
+{
+    return currentItem() ? currentItem()->data(0, kPipelineRole).toString() : QString();
+}
+
+void NavigationTree::selectPipeline(const QString& name)
+{
+    for (int i = 0; i < m_pipelines->childCount(); ++i) {
+        if (m_pipelines->child(i)->data(0, kPipelineRole).toString() == name) {
+            setCurrentItem(m_pipelines->child(i));
+            return;
+        }
     }
 }
 

@@ -20,6 +20,15 @@ public:
         QString toolTip;
     };
 
+    struct PipelineEntry
+    {
+        // The file's name in the home (what grantline-cli run takes).
+        QString name;
+        // Why it cannot be read, or where it is.
+        QString toolTip;
+        bool readable = true;
+    };
+
     QTreeWidgetItem* connectionsSection() const;
     QTreeWidgetItem* pipelinesSection() const;
 
@@ -29,10 +38,17 @@ public:
     void selectConnection(const QString& name);
     static QIcon statusIcon(TokenStatus::State state);
 
+    // Replaces the pipelines shown, keeping the selection when it stays.
+    void setPipelines(const QList<PipelineEntry>& entries);
+    QString currentPipeline() const;
+    void selectPipeline(const QString& name);
+
 Q_SIGNALS:
     // Empty when no connection is selected any more.
     void connectionSelected(const QString& name);
     void connectionMenuRequested(const QString& name, const QPoint& globalPos);
+    // Empty when no pipeline is selected any more.
+    void pipelineSelected(const QString& name);
 
 protected:
     void changeEvent(QEvent* event) override;

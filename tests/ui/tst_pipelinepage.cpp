@@ -1,0 +1,243 @@
+// Pipelines in the window: the home's pipeline files listed in the
+// navigation, a pipeline's page with its endpoint table, edits saved with
+// Ctrl+S and undone with Ctrl+Z, a refused edit shown with grantline-cli's
+// message, a change on disk offered and never applied silently, and unsaved
+// changes asked about before they are dropped. Real widgets, offscreen.
+#include "AccessibleNames.h"
+#include "common/AppContext.h"
+#include "common/Confirmation.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
+#include "pipeline/EndpointTableModel.h"
+#include "pipeline/PipelinePage.h"
+#include "secrets/MemorySecretStore.h"
+#include "source/PipelineDocument.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestPipelinePage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_sandboxPath;
+
+    PipelinePage* page() const
+    {
+        return m_window->pipelinePage();
+    }
+
+    QTableView* table() const
+    {
+        return page()->endpointTable();
+    }
+
+    QModelIndex cell(int row, int column) const
+    {
+        return table()->model()->index(row, column);
+    }
+
+    // The view's row of a resource (the table may be sorted).
+    int rowOf(const QString& name) const
+    {
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            if (cell(row, EndpointTableModel::NameColumn).data().toString() == name) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    void openSandbox()
+    {
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        navigation->selectPipeline(QStringLiteral("sandbox"));
+        auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QCOMPARE(pages->currentWidget(), page());
+        QVERIFY(page()->document());
+        table()->setFocus();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_pipelinepage"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
+        m_sandboxPath = m_home->filePath(QStringLiteral("pipelines/sandbox.json"));
+        writeFile(m_sandboxPath,
+                  readFile(QStringLiteral(GRANTLINE_SOURCE_DIR "/resources/presets/sandbox.json")));
+        writeFile(m_home->filePath(QStringLiteral("pipelines/broken.json")),
+                  "{\"pipeline_name\": ");
+        m_context =
+            std::make_unique<AppContext>(m_home->path(), std::make_unique<MemorySecretStore>());
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        // Nothing may stay unsaved to ask about when the window goes.
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void thePipelinesOfTheHomeAreListedAndOpen()
+    {
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        QTreeWidgetItem* section = navigation->pipelinesSection();
+        QStringList names;
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (!section->child(i)->isHidden()) {
+                names << section->child(i)->text(0);
+            }
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("broken"), QStringLiteral("sandbox")}));
+        // A file that cannot be read says so, and where.
+        QCOMPARE(section->child(1)->data(0, Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Cannot be read"));
+        QVERIFY(section->child(1)->toolTip(0).contains(QStringLiteral("line 1")));
+        openSandbox();
+        QCOMPARE(table()->model()->rowCount(), 6);
+        QVERIFY(rowOf(QStringLiteral("item_versions")) >= 0);
+        QCOMPARE(page()->findChild<QLabel*>(QStringLiteral("pipelinePath"))->text(), m_sandboxPath);
+        const QStringList unnamed = unnamedViews(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+    }
+
+    void anEditIsSavedWithCtrlSAndUndoneWithCtrlZ()
+    {
+        openSandbox();
+        const QByteArray before = readFile(m_sandboxPath);
+        auto* save = page()->findChild<QAction*>(QStringLiteral("saveAction"));
+        QVERIFY(!save->isEnabled());
+        const int row = rowOf(QStringLiteral("signing_keys"));
+        QVERIFY(table()->model()->setData(cell(row, EndpointTableModel::PathColumn),
+                                          QStringLiteral("authentication/v2/keys?all=1")));
+        QVERIFY(save->isEnabled());
+        // Not on disk until saved.
+        QCOMPARE(readFile(m_sandboxPath), before);
+        QTest::keySequence(table(), QKeySequence::Save);
+        QByteArray expected = before;
+        expected.replace("\"authentication/v2/keys\"", "\"authentication/v2/keys?all=1\"");
+        QCOMPARE(readFile(m_sandboxPath), expected);
+        QVERIFY(!save->isEnabled());
+        QTest::keySequence(table(), QKeySequence::Undo);
+        QCOMPARE(page()->document()->bytes(), before);
+        QVERIFY(save->isEnabled());
+        QTest::keySequence(table(), QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+        QCOMPARE(page()->document()->bytes(), expected);
+        QVERIFY(!page()->hasUnsavedChanges());
+    }
+
+    void aRefusedEditShowsTheCliMessage()
+    {
+        openSandbox();
+        const QByteArray before = page()->document()->bytes();
+        QVERIFY(!table()->model()->setData(
+            cell(rowOf(QStringLiteral("hubs")), EndpointTableModel::WriteDispositionColumn),
+            QStringLiteral("sometimes")));
+        auto* message = page()->findChild<QLabel*>(QStringLiteral("pipelineMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("write_disposition")),
+                 qPrintable(message->text()));
+        QCOMPARE(page()->document()->bytes(), before);
+        QVERIFY(!page()->hasUnsavedChanges());
+    }
+
+    void aChangeOnDiskIsOfferedNotApplied()
+    {
+        openSandbox();
+        const QByteArray before = page()->document()->bytes();
+        QByteArray theirs = before;
+        theirs.replace("\"page[limit]\": 200", "\"page[limit]\": 50");
+        QVERIFY(theirs != before);
+        writeFile(m_sandboxPath, theirs);
+        auto* notice = page()->findChild<QWidget*>(QStringLiteral("diskNotice"));
+        QTRY_VERIFY(notice->isVisible());
+        QCOMPARE(page()->document()->bytes(), before);
+        QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("reloadButton")),
+                          Qt::LeftButton);
+        QCOMPARE(page()->document()->bytes(), theirs);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void unsavedChangesAreAskedAboutBeforeLeaving()
+    {
+        openSandbox();
+        const QByteArray before = readFile(m_sandboxPath);
+        QVERIFY(table()->model()->setData(
+            cell(rowOf(QStringLiteral("hubs")), EndpointTableModel::PathColumn),
+            QStringLiteral("project/v1/hubs?x=1")));
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
+        navigation->selectPipeline(QStringLiteral("broken"));
+        // Kept: the page, its edit and the navigation stay on it.
+        QCOMPARE(navigation->currentPipeline(), QStringLiteral("sandbox"));
+        QVERIFY(page()->hasUnsavedChanges());
+        QVERIFY(Confirmation::lastQuestion().text.contains(QStringLiteral("sandbox")));
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        navigation->selectPipeline(QStringLiteral("broken"));
+        QCOMPARE(page()->pipeline(), QStringLiteral("broken"));
+        QCOMPARE(readFile(m_sandboxPath), before);
+    }
+
+    void theKeyboardReachesTheTableActions()
+    {
+        openSandbox();
+        QTest::keySequence(table(), QKeySequence::Find);
+        auto* filter = page()->findChild<QLineEdit*>(QStringLiteral("endpointFilter"));
+        QVERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("signing"));
+        QCOMPARE(table()->model()->rowCount(), 1);
+        table()->setFocus();
+        table()->selectRow(0);
+        QTest::keySequence(table(), QKeySequence::Delete);
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(page()->endpoints()->rowCount(), 5);
+        QTest::keySequence(table(), QKeySequence::Undo);
+        QCOMPARE(page()->endpoints()->rowCount(), 6);
+    }
+};
+
+QTEST_MAIN(TestPipelinePage)
+#include "tst_pipelinepage.moc"

@@ -1,0 +1,449 @@
+#include "pipeline/PipelinePage.h"
+
+#include "common/Confirmation.h"
+#include "common/PlainTextLabel.h"
+#include "pipeline/EndpointFilterModel.h"
+#include "pipeline/EndpointTableModel.h"
+#include "source/PipelineDocument.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+PipelinePage::PipelinePage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("pipelinePage"));
+    createActions();
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pipelineTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_path = PlainTextLabel::create(this, "pipelinePath");
+    layout->addWidget(m_title);
+    layout->addWidget(m_path);
+
+    // Another program changed the file: offered, never applied silently.
+    m_diskNotice = new QWidget(this);
+    m_diskNotice->setObjectName(QStringLiteral("diskNotice"));
+    auto* notice = new QHBoxLayout(m_diskNotice);
+    notice->setContentsMargins(0, 0, 0, 0);
+    m_diskText = PlainTextLabel::create(m_diskNotice, "diskNoticeText");
+    m_reload = new QPushButton(m_diskNotice);
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_keepMine = new QPushButton(m_diskNotice);
+    m_keepMine->setObjectName(QStringLiteral("keepMineButton"));
+    notice->addWidget(m_diskText, 1);
+    notice->addWidget(m_reload);
+    notice->addWidget(m_keepMine);
+    m_diskNotice->hide();
+    connect(m_reload, &QPushButton::clicked, this, &PipelinePage::reloadFromDisk);
+    connect(m_keepMine, &QPushButton::clicked, this, &PipelinePage::keepMine);
+    layout->addWidget(m_diskNotice);
+
+    m_message = PlainTextLabel::create(this, "pipelineMessage");
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
+    m_tabs->addTab(createEndpointsTab(), QString());
+    layout->addWidget(m_tabs, 1);
+    retranslateUi();
+    updateActions();
+}
+
+PipelinePage::~PipelinePage()
+{
+    closeModels();
+}
+
+void PipelinePage::closeModels()
+{
+    // An undo stack says "index changed" as it goes: not to this page.
+    if (m_model) {
+        disconnect(m_model->undoStack(), nullptr, this, nullptr);
+        disconnect(m_model, nullptr, this, nullptr);
+    }
+    m_table->setModel(nullptr);
+    delete m_filter;
+    delete m_model;
+    m_filter = nullptr;
+    m_model = nullptr;
+}
+
+void PipelinePage::createActions()
+{
+    const auto make = [this](const char* name, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        // The page's own keys: they act while focus is inside it.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_saveAction = make("saveAction", QKeySequence::Save, [this] { save(); });
+    m_undoAction = make("undoAction", QKeySequence::Undo, [this] {
+        if (m_model) {
+            m_model->undoStack()->undo();
+        }
+    });
+    m_redoAction = make("redoAction", QKeySequence(QStringLiteral("Ctrl+Shift+Z")), [this] {
+        if (m_model) {
+            m_model->undoStack()->redo();
+        }
+    });
+    m_addAction = make("addEndpointAction", QKeySequence(QStringLiteral("Ctrl+Shift+N")),
+                       [this] { addEndpoint(); });
+    m_duplicateAction = make("duplicateEndpointAction", QKeySequence(QStringLiteral("Ctrl+D")),
+                             [this] { duplicateSelected(); });
+    m_removeAction =
+        make("removeEndpointAction", QKeySequence::Delete, [this] { removeSelected(); });
+    m_tickAllAction = make("tickAllAction", QKeySequence(QStringLiteral("Ctrl+Shift+A")), [this] {
+        if (m_filter) {
+            m_filter->tickAllVisible(true);
+        }
+    });
+    m_tickNoneAction = make("tickNoneAction", QKeySequence(QStringLiteral("Ctrl+Shift+U")), [this] {
+        if (m_filter) {
+            m_filter->tickAllVisible(false);
+        }
+    });
+    m_findAction = make("findEndpointAction", QKeySequence::Find, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+}
+
+QToolButton* PipelinePage::toolButton(QAction* action, const char* objectName)
+{
+    auto* button = new QToolButton(this);
+    button->setObjectName(QLatin1String(objectName));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons << button;
+    return button;
+}
+
+QWidget* PipelinePage::createEndpointsTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("endpointsTab"));
+    auto* layout = new QVBoxLayout(tab);
+    auto* bar = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(tab);
+    m_filterEdit->setObjectName(QStringLiteral("endpointFilter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_filter) {
+            m_filter->setNameFilter(text);
+        }
+    });
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(toolButton(m_tickAllAction, "tickAllButton"));
+    bar->addWidget(toolButton(m_tickNoneAction, "tickNoneButton"));
+    bar->addWidget(toolButton(m_addAction, "addEndpointButton"));
+    bar->addWidget(toolButton(m_duplicateAction, "duplicateEndpointButton"));
+    bar->addWidget(toolButton(m_removeAction, "removeEndpointButton"));
+    bar->addWidget(toolButton(m_undoAction, "undoButton"));
+    bar->addWidget(toolButton(m_redoAction, "redoButton"));
+    bar->addWidget(toolButton(m_saveAction, "saveButton"));
+    layout->addLayout(bar);
+
+    m_table = new QTableView(tab);
+    m_table->setObjectName(QStringLiteral("endpointTable"));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    return tab;
+}
+
+bool PipelinePage::setPipeline(const QString& name, const QString& path)
+{
+    m_name = name;
+    closeModels();
+    m_document.reset();
+    m_diskNotice->hide();
+    m_message->hide();
+    m_title->setText(name);
+    m_path->setText(path);
+    if (path.isEmpty()) {
+        updateActions();
+        return true;
+    }
+    auto document = std::make_unique<PipelineDocument>();
+    QString error;
+    if (!document->load(path, &error)) {
+        showMessage(error);
+        updateActions();
+        return false;
+    }
+    m_document = std::move(document);
+    connect(m_document.get(), &PipelineDocument::changedOnDisk, this,
+            &PipelinePage::onChangedOnDisk);
+    m_model = new EndpointTableModel(m_document.get(), this);
+    m_filter = new EndpointFilterModel(this);
+    m_filter->setEndpointModel(m_model);
+    m_filter->setNameFilter(m_filterEdit->text());
+    m_table->setModel(m_filter);
+    m_table->resizeColumnsToContents();
+    connect(m_model, &EndpointTableModel::editRefused, this,
+            [this](int, const QString& message) { showMessage(message); });
+    QUndoStack* stack = m_model->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        m_message->hide();
+        updateActions();
+    });
+    connect(stack, &QUndoStack::cleanChanged, this, &PipelinePage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PipelinePage::updateActions);
+    const ConfigProblems problems = m_document->problems();
+    if (!problems.isEmpty()) {
+        showMessage(problems.first().toString());
+    }
+    updateActions();
+    return true;
+}
+
+QString PipelinePage::pipeline() const
+{
+    return m_name;
+}
+
+PipelineDocument* PipelinePage::document() const
+{
+    return m_document.get();
+}
+
+EndpointTableModel* PipelinePage::endpoints() const
+{
+    return m_model;
+}
+
+QTableView* PipelinePage::endpointTable() const
+{
+    return m_table;
+}
+
+bool PipelinePage::hasUnsavedChanges() const
+{
+    return m_document && m_document->isModified();
+}
+
+bool PipelinePage::save()
+{
+    if (!m_document) {
+        return false;
+    }
+    QString error;
+    if (!m_document->save(&error)) {
+        showMessage(error);
+        if (m_document->hasChangedOnDisk()) {
+            onChangedOnDisk();
+        }
+        return false;
+    }
+    m_model->undoStack()->setClean();
+    m_message->hide();
+    updateActions();
+    return true;
+}
+
+bool PipelinePage::confirmLeave()
+{
+    if (!hasUnsavedChanges()) {
+        return true;
+    }
+    Confirmation::Question question;
+    question.title = tr("Unsaved changes");
+    question.text = tr("The changes to \"%1\" are not saved. Drop them? (Cancel, then Save "
+                       "with Ctrl+S, to keep them.)")
+                        .arg(m_name);
+    question.action = tr("Drop changes");
+    question.role = QMessageBox::DestructiveRole;
+    if (!Confirmation::ask(this, question)) {
+        return false;
+    }
+    // Dropped: the page forgets them, so nothing asks again.
+    setPipeline(QString(), QString());
+    return true;
+}
+
+void PipelinePage::onChangedOnDisk()
+{
+    if (!m_document) {
+        return;
+    }
+    m_diskText->setText(
+        hasUnsavedChanges()
+            ? tr("Another program changed %1. Reload it (your changes here are dropped), or "
+                 "keep yours and save over it.")
+                  .arg(m_document->filePath())
+            : tr("Another program changed %1. Reload it to see the change.")
+                  .arg(m_document->filePath()));
+    m_keepMine->setVisible(hasUnsavedChanges());
+    m_diskNotice->show();
+}
+
+void PipelinePage::reloadFromDisk()
+{
+    if (!m_document) {
+        return;
+    }
+    QString error;
+    if (!m_document->reload(&error)) {
+        showMessage(error);
+        return;
+    }
+    m_diskNotice->hide();
+    updateActions();
+}
+
+void PipelinePage::keepMine()
+{
+    if (!m_document) {
+        return;
+    }
+    QString error;
+    if (!m_document->save(&error, PipelineDocument::SaveMode::Overwrite)) {
+        showMessage(error);
+        return;
+    }
+    m_model->undoStack()->setClean();
+    m_diskNotice->hide();
+    updateActions();
+}
+
+QList<int> PipelinePage::selectedSourceRows() const
+{
+    QList<int> rows;
+    if (!m_filter || !m_table->selectionModel()) {
+        return rows;
+    }
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        rows << m_filter->mapToSource(index).row();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void PipelinePage::addEndpoint()
+{
+    if (!m_model) {
+        return;
+    }
+    const int row = m_model->addEndpoint();
+    if (row >= 0) {
+        const QModelIndex index =
+            m_filter->mapFromSource(m_model->index(row, EndpointTableModel::NameColumn));
+        m_table->setCurrentIndex(index);
+        m_table->edit(index);
+    }
+}
+
+void PipelinePage::duplicateSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (m_model && rows.size() == 1) {
+        m_model->duplicateEndpoint(rows.first());
+    }
+}
+
+void PipelinePage::removeSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    // From the bottom: the rows above keep their numbers.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        m_model->removeRows(*it, 1);
+    }
+}
+
+void PipelinePage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void PipelinePage::updateActions()
+{
+    const bool open = m_model != nullptr;
+    const int selected = selectedSourceRows().size();
+    m_saveAction->setEnabled(open && hasUnsavedChanges());
+    m_undoAction->setEnabled(open && m_model->undoStack()->canUndo());
+    m_redoAction->setEnabled(open && m_model->undoStack()->canRedo());
+    m_addAction->setEnabled(open);
+    m_duplicateAction->setEnabled(open && selected == 1);
+    m_removeAction->setEnabled(open && selected > 0);
+    m_tickAllAction->setEnabled(open);
+    m_tickNoneAction->setEnabled(open);
+    m_filterEdit->setEnabled(open);
+}
+
+void PipelinePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PipelinePage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("&Endpoints"));
+    m_tabs->setAccessibleName(tr("Pipeline sections"));
+    m_filterEdit->setPlaceholderText(tr("Filter endpoints by name (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter endpoints by name"));
+    m_table->setAccessibleName(tr("Endpoints of the pipeline"));
+    m_title->setAccessibleName(tr("Pipeline name"));
+    m_path->setAccessibleName(tr("Pipeline file"));
+    m_message->setAccessibleName(tr("Pipeline problem"));
+    m_diskText->setAccessibleName(tr("The file changed on disk"));
+    m_reload->setText(tr("&Reload"));
+    m_keepMine->setText(tr("&Keep mine"));
+    m_saveAction->setText(tr("Save"));
+    m_undoAction->setText(tr("Undo"));
+    m_redoAction->setText(tr("Redo"));
+    m_addAction->setText(tr("Add"));
+    m_duplicateAction->setText(tr("Duplicate"));
+    m_removeAction->setText(tr("Remove"));
+    m_tickAllAction->setText(tr("Tick all"));
+    m_tickNoneAction->setText(tr("Tick none"));
+    m_findAction->setText(tr("Find endpoint"));
+    const QList<QPair<QAction*, QString>> tips{
+        {m_saveAction, tr("Save the pipeline file")},
+        {m_undoAction, tr("Undo the last change")},
+        {m_redoAction, tr("Redo the change undone")},
+        {m_addAction, tr("Add an endpoint")},
+        {m_duplicateAction, tr("Duplicate the selected endpoint")},
+        {m_removeAction, tr("Remove the selected endpoints")},
+        {m_tickAllAction, tr("Tick every endpoint shown for the next run")},
+        {m_tickNoneAction, tr("Untick every endpoint shown")},
+    };
+    for (const auto& [action, tip] : tips) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            tip, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    for (QToolButton* button : std::as_const(m_buttons)) {
+        button->setAccessibleName(button->defaultAction()->text());
+    }
+}

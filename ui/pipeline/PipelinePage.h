@@ -1,0 +1,91 @@
+// A pipeline in the window: its file, and the Endpoints tab, the table of
+// its resources to tick, edit, add, duplicate and remove, with undo, save
+// (atomic, never over another program's change) and a notice when the file
+// changes on disk. The same file grantline-cli runs.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class EndpointFilterModel;
+class EndpointTableModel;
+class PipelineDocument;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QWidget;
+
+class PipelinePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PipelinePage(QWidget* parent = nullptr);
+    ~PipelinePage() override;
+
+    // Opens the file; empty closes it. False with a sentence on the page
+    // when it cannot be read at all.
+    bool setPipeline(const QString& name, const QString& path);
+    QString pipeline() const;
+    PipelineDocument* document() const;
+    EndpointTableModel* endpoints() const;
+    QTableView* endpointTable() const;
+    // Unsaved edits: the window asks before closing.
+    bool hasUnsavedChanges() const;
+    // Saves; false with the reason shown on the page.
+    bool save();
+    // Before the page shows something else or the window closes: true when
+    // nothing is unsaved, or the person chose to drop it.
+    bool confirmLeave();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* createEndpointsTab();
+    QToolButton* toolButton(QAction* action, const char* objectName);
+    void createActions();
+    void closeModels();
+    void retranslateUi();
+    void updateActions();
+    void showMessage(const QString& text);
+    void onChangedOnDisk();
+    void reloadFromDisk();
+    void keepMine();
+    void removeSelected();
+    void duplicateSelected();
+    void addEndpoint();
+    QList<int> selectedSourceRows() const;
+
+    QString m_name;
+    std::unique_ptr<PipelineDocument> m_document;
+    EndpointTableModel* m_model = nullptr;
+    EndpointFilterModel* m_filter = nullptr;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_path = nullptr;
+    QWidget* m_diskNotice = nullptr;
+    QLabel* m_diskText = nullptr;
+    QPushButton* m_reload = nullptr;
+    QPushButton* m_keepMine = nullptr;
+    QLabel* m_message = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QTableView* m_table = nullptr;
+
+    QAction* m_saveAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_removeAction = nullptr;
+    QAction* m_tickAllAction = nullptr;
+    QAction* m_tickNoneAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QList<QToolButton*> m_buttons;
+};
