@@ -4,6 +4,7 @@
 // message, a change on disk offered and never applied silently, and unsaved
 // changes asked about before they are dropped. Real widgets, offscreen.
 #include "AccessibleNames.h"
+#include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "mainwindow/MainWindow.h"
@@ -102,8 +103,11 @@ private Q_SLOTS:
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
         m_sandboxPath = m_home->filePath(QStringLiteral("pipelines/sandbox.json"));
-        writeFile(m_sandboxPath,
-                  readFile(QStringLiteral(GRANTLINE_SOURCE_DIR "/resources/presets/sandbox.json")));
+        // The preset as grantline-cli preset writes it for a connection.
+        QByteArray preset =
+            readFile(QStringLiteral(GRANTLINE_SOURCE_DIR "/resources/presets/sandbox.json"));
+        preset.replace("{connection.issuer}", "http://127.0.0.1:53682");
+        writeFile(m_sandboxPath, preset);
         writeFile(m_home->filePath(QStringLiteral("pipelines/broken.json")),
                   "{\"pipeline_name\": ");
         m_context =
@@ -140,6 +144,10 @@ private Q_SLOTS:
         QCOMPARE(table()->model()->rowCount(), 6);
         QVERIFY(rowOf(QStringLiteral("item_versions")) >= 0);
         QCOMPARE(page()->findChild<QLabel*>(QStringLiteral("pipelinePath"))->text(), m_sandboxPath);
+        // It reads cleanly: no problem shown.
+        QVERIFY(!page()->findChild<QLabel*>(QStringLiteral("pipelineMessage"))->isVisible());
+        m_window->resize(1100, 560);
+        QVERIFY(Screenshots::save(*m_window, QStringLiteral("pipeline-endpoints")));
         const QStringList unnamed = unnamedViews(m_window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
     }
