@@ -241,28 +241,8 @@ int PipelineCommands::exportDlt(const QStringList& arguments)
     if (!file) {
         return CliSession::Failure;
     }
-    // The connections it signs in with, for their token endpoint and client id.
-    QHash<QString, Connection> connections;
-    QList<AuthConfig> auths;
-    if (file->client.auth) {
-        auths << *file->client.auth;
-    }
-    for (const ResourceConfig& resource : file->resources) {
-        if (resource.endpoint.auth) {
-            auths << *resource.endpoint.auth;
-        }
-    }
-    for (const AuthConfig& auth : std::as_const(auths)) {
-        const QString name = auth.fields.value(QStringLiteral("connection")).toString();
-        QString ignored;
-        if (!name.isEmpty()) {
-            if (const std::optional<Connection> connection =
-                    m_session.connections().load(name, &ignored)) {
-                connections.insert(name, *connection);
-            }
-        }
-    }
-    const QString script = DltScriptWriter::write(*file, connections, QFileInfo(path).fileName());
+    const QString script =
+        DltScriptWriter::write(*file, m_session.connections(), QFileInfo(path).fileName());
     return writeOutput(parser.value(output), script.toUtf8(), tr("The dlt script"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/NumericDate.h"
 #include "oauth/Connection.h"
+#include "oauth/ConnectionStore.h"
 #include "source/Placeholders.h"
 
 #include <QJsonArray>
@@ -240,6 +241,32 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
             .arg(quoted(pipeline.pipelineName), quoted(QStringLiteral("sqlite:///") + database),
                  quoted(QStringLiteral("main")), quoted(pipeline.sourceName));
     return script;
+}
+
+QString write(const PipelineFile& pipeline, const ConnectionStore& store, const QString& fromFile)
+{
+    // The connections it signs in with, for their token endpoint and client id.
+    QList<AuthConfig> auths;
+    if (pipeline.client.auth) {
+        auths << *pipeline.client.auth;
+    }
+    for (const ResourceConfig& resource : pipeline.resources) {
+        if (resource.endpoint.auth) {
+            auths << *resource.endpoint.auth;
+        }
+    }
+    QHash<QString, Connection> connections;
+    for (const AuthConfig& auth : std::as_const(auths)) {
+        const QString name = auth.fields.value(QStringLiteral("connection")).toString();
+        QString ignored;
+        if (name.isEmpty()) {
+            continue;
+        }
+        if (const std::optional<Connection> connection = store.load(name, &ignored)) {
+            connections.insert(name, *connection);
+        }
+    }
+    return write(pipeline, connections, fromFile);
 }
 
 } // namespace DltScriptWriter

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QString>
 
+class ConnectionStore;
 struct Connection;
 
 namespace DltScriptWriter {
@@ -18,6 +19,9 @@ namespace DltScriptWriter {
 // connections: the Grantline connections the pipeline names, where known.
 QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& connections,
               const QString& fromFile);
+// The same with the connections the pipeline's auths name read from the
+// store (those that cannot be read are left out).
+QString write(const PipelineFile& pipeline, const ConnectionStore& store, const QString& fromFile);
 // A JSON value as a Python literal (True, None, escaped strings); strings
 // holding "{secrets.NAME}" become dlt.secrets lookups.
 QString pythonLiteral(const QJsonValue& value, const QString& sourceName, int indent = 0);

@@ -7,11 +7,13 @@
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/FileChooser.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
 #include "secrets/MemorySecretStore.h"
+#include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
 #include <QAction>
@@ -227,6 +229,29 @@ private Q_SLOTS:
         navigation->selectPipeline(QStringLiteral("broken"));
         QCOMPARE(page()->pipeline(), QStringLiteral("broken"));
         QCOMPARE(readFile(m_sandboxPath), before);
+    }
+
+    void thePipelineIsExportedAsTheCliExportsIt()
+    {
+        openSandbox();
+        const QString script = m_home->filePath(QStringLiteral("sandbox.py"));
+        FileChooser::setNextFileName(script);
+        QTest::keySequence(table(), QKeySequence(QStringLiteral("Ctrl+E")));
+        const QByteArray written = readFile(script);
+        const std::optional<PipelineFile> file = page()->document()->pipeline();
+        QVERIFY(file);
+        QCOMPARE(
+            written,
+            DltScriptWriter::write(*file, m_context->connections(), QStringLiteral("sandbox.json"))
+                .toUtf8());
+        QVERIFY(written.contains("rest_api"));
+        QVERIFY(
+            page()->findChild<QLabel*>(QStringLiteral("pipelineMessage"))->text().contains(script));
+        // Cancelled: nothing written, nothing said.
+        QFile::remove(script);
+        FileChooser::setNextFileName(QString());
+        QTest::keySequence(table(), QKeySequence(QStringLiteral("Ctrl+E")));
+        QVERIFY(!QFile::exists(script));
     }
 
     void theKeyboardReachesTheTableActions()

@@ -146,7 +146,7 @@ void MainWindow::createCentralArea()
     m_pages->addWidget(m_emptyState);
     m_connectionPage = new ConnectionPage(m_context, m_actions, this);
     m_pages->addWidget(m_connectionPage);
-    m_pipelinePage = new PipelinePage(this);
+    m_pipelinePage = new PipelinePage(m_context, this);
     m_pages->addWidget(m_pipelinePage);
     connect(m_navigation, &NavigationTree::connectionSelected, this, &MainWindow::showConnection);
     connect(m_navigation, &NavigationTree::pipelineSelected, this, &MainWindow::showPipeline);

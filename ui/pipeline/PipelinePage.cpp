@@ -1,27 +1,35 @@
 #include "pipeline/PipelinePage.h"
 
+#include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
+#include "oauth/ConnectionStore.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
+#include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-PipelinePage::PipelinePage(QWidget* parent)
+PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("pipelinePage"));
     createActions();
@@ -33,8 +41,13 @@ PipelinePage::PipelinePage(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_path = PlainTextLabel::create(this, "pipelinePath");
-    layout->addWidget(m_title);
-    layout->addWidget(m_path);
+    auto* header = new QHBoxLayout;
+    auto* names = new QVBoxLayout;
+    names->addWidget(m_title);
+    names->addWidget(m_path);
+    header->addLayout(names, 1);
+    header->addWidget(toolButton(m_exportAction, "exportDltButton"), 0, Qt::AlignTop);
+    layout->addLayout(header);
 
     // Another program changed the file: offered, never applied silently.
     m_diskNotice = new QWidget(this);
@@ -124,6 +137,8 @@ void PipelinePage::createActions()
             m_filter->tickAllVisible(false);
         }
     });
+    m_exportAction = make("exportDltAction", QKeySequence(QStringLiteral("Ctrl+E")),
+                          [this] { exportDltScript(); });
     m_findAction = make("findEndpointAction", QKeySequence::Find, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
@@ -269,6 +284,38 @@ bool PipelinePage::save()
     return true;
 }
 
+void PipelinePage::exportDltScript()
+{
+    if (!m_document) {
+        return;
+    }
+    const std::optional<PipelineFile> file = m_document->pipeline();
+    if (!file) {
+        const ConfigProblems problems = m_document->problems();
+        showMessage(tr("Fix the pipeline first; dlt would not run it either: %1")
+                        .arg(problems.isEmpty() ? QString() : problems.first().toString()));
+        return;
+    }
+    const QFileInfo source(m_document->filePath());
+    const QString path = FileChooser::saveFileName(
+        this, tr("Export as dlt script"),
+        QDir::home().filePath(source.completeBaseName() + QStringLiteral(".py")),
+        tr("Python scripts (*.py)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const QByteArray script =
+        DltScriptWriter::write(*file, m_context->connections(), source.fileName()).toUtf8();
+    QSaveFile out(path);
+    // QSaveFile::commit() misses a write error met while flushing.
+    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.flush()
+        || !out.commit()) {
+        showMessage(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return;
+    }
+    showMessage(tr("The dlt script is in %1.").arg(path));
+}
+
 bool PipelinePage::confirmLeave()
 {
     if (!hasUnsavedChanges()) {
@@ -397,6 +444,7 @@ void PipelinePage::updateActions()
     m_tickAllAction->setEnabled(open);
     m_tickNoneAction->setEnabled(open);
     m_filterEdit->setEnabled(open);
+    m_exportAction->setEnabled(open);
 }
 
 void PipelinePage::changeEvent(QEvent* event)
@@ -429,6 +477,7 @@ void PipelinePage::retranslateUi()
     m_tickAllAction->setText(tr("Tick all"));
     m_tickNoneAction->setText(tr("Tick none"));
     m_findAction->setText(tr("Find endpoint"));
+    m_exportAction->setText(tr("Export to dlt…"));
     const QList<QPair<QAction*, QString>> tips{
         {m_saveAction, tr("Save the pipeline file")},
         {m_undoAction, tr("Undo the last change")},
@@ -438,6 +487,7 @@ void PipelinePage::retranslateUi()
         {m_removeAction, tr("Remove the selected endpoints")},
         {m_tickAllAction, tr("Tick every endpoint shown for the next run")},
         {m_tickNoneAction, tr("Untick every endpoint shown")},
+        {m_exportAction, tr("Write the pipeline as a dlt script")},
     };
     for (const auto& [action, tip] : tips) {
         action->setToolTip(QStringLiteral("%1 (%2)").arg(

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AppContext;
 class EndpointFilterModel;
 class EndpointTableModel;
 class PipelineDocument;
@@ -25,7 +26,7 @@ class PipelinePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PipelinePage(QWidget* parent = nullptr);
+    explicit PipelinePage(AppContext* context, QWidget* parent = nullptr);
     ~PipelinePage() override;
 
     // Opens the file; empty closes it. False with a sentence on the page
@@ -42,6 +43,9 @@ public:
     // Before the page shows something else or the window closes: true when
     // nothing is unsaved, or the person chose to drop it.
     bool confirmLeave();
+    // Writes the pipeline as a dlt script (grantline-cli export --dlt), to a
+    // file the person chooses.
+    void exportDltScript();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +66,7 @@ private:
     void addEndpoint();
     QList<int> selectedSourceRows() const;
 
+    AppContext* m_context;
     QString m_name;
     std::unique_ptr<PipelineDocument> m_document;
     EndpointTableModel* m_model = nullptr;
@@ -87,5 +92,6 @@ private:
     QAction* m_tickAllAction = nullptr;
     QAction* m_tickNoneAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QList<QToolButton*> m_buttons;
 };
