@@ -242,7 +242,7 @@ int PipelineCommands::exportDlt(const QStringList& arguments)
         return CliSession::Failure;
     }
     const QString script =
-        DltScriptWriter::write(*file, m_session.connections(), QFileInfo(path).fileName());
+        DltScriptWriter::writeFor(*file, m_session.connections(), QFileInfo(path).fileName());
     return writeOutput(parser.value(output), script.toUtf8(), tr("The dlt script"));
 }
 

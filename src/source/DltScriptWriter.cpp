@@ -243,7 +243,8 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
     return script;
 }
 
-QString write(const PipelineFile& pipeline, const ConnectionStore& store, const QString& fromFile)
+QString writeFor(const PipelineFile& pipeline, const ConnectionStore& store,
+                 const QString& fromFile)
 {
     // The connections it signs in with, for their token endpoint and client id.
     QList<AuthConfig> auths;

@@ -21,7 +21,8 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
               const QString& fromFile);
 // The same with the connections the pipeline's auths name read from the
 // store (those that cannot be read are left out).
-QString write(const PipelineFile& pipeline, const ConnectionStore& store, const QString& fromFile);
+QString writeFor(const PipelineFile& pipeline, const ConnectionStore& store,
+                 const QString& fromFile);
 // A JSON value as a Python literal (True, None, escaped strings); strings
 // holding "{secrets.NAME}" become dlt.secrets lookups.
 QString pythonLiteral(const QJsonValue& value, const QString& sourceName, int indent = 0);

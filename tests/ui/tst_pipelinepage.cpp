@@ -240,10 +240,10 @@ private Q_SLOTS:
         const QByteArray written = readFile(script);
         const std::optional<PipelineFile> file = page()->document()->pipeline();
         QVERIFY(file);
-        QCOMPARE(
-            written,
-            DltScriptWriter::write(*file, m_context->connections(), QStringLiteral("sandbox.json"))
-                .toUtf8());
+        QCOMPARE(written,
+                 DltScriptWriter::writeFor(*file, m_context->connections(),
+                                           QStringLiteral("sandbox.json"))
+                     .toUtf8());
         QVERIFY(written.contains("rest_api"));
         QVERIFY(
             page()->findChild<QLabel*>(QStringLiteral("pipelineMessage"))->text().contains(script));

@@ -305,7 +305,7 @@ void PipelinePage::exportDltScript()
         return;
     }
     const QByteArray script =
-        DltScriptWriter::write(*file, m_context->connections(), source.fileName()).toUtf8();
+        DltScriptWriter::writeFor(*file, m_context->connections(), source.fileName()).toUtf8();
     QSaveFile out(path);
     // QSaveFile::commit() misses a write error met while flushing.
     if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.flush()
