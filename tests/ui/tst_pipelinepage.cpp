@@ -10,11 +10,15 @@
 #include "common/FileChooser.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
+#include "pipeline/DltImport.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
+#include "source/SecretLookupJob.h"
 
 #include <QAction>
 #include <QDir>
@@ -22,9 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +259,46 @@ private Q_SLOTS:
         FileChooser::setNextFileName(QString());
         QTest::keySequence(table(), QKeySequence(QStringLiteral("Ctrl+E")));
         QVERIFY(!QFile::exists(script));
+    }
+
+    void aDltConfigBecomesAPipelineWithItsSecretInTheKeychain()
+    {
+        const QString config = m_home->filePath(QStringLiteral("my shop.json"));
+        // A plain literal: moc does not read raw strings.
+        writeFile(config,
+                  "{\"client\": {\"base_url\": \"https://shop.example/api/\", "
+                  "\"auth\": {\"type\": \"bearer\", \"token\": \"s3cr3t-t0ken\"}}, "
+                  "\"resources\": [\"orders\", {\"name\": \"customers\", "
+                  "\"endpoint\": {\"path\": \"customers\"}}]}");
+        FileChooser::setNextFileName(config);
+        m_window->findChild<QAction*>(QStringLiteral("actionImportDlt"))->trigger();
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        QTRY_COMPARE(navigation->currentPipeline(), QStringLiteral("my_shop"));
+        QCOMPARE(page()->pipeline(), QStringLiteral("my_shop"));
+        QCOMPARE(page()->endpoints()->rowCount(), 2);
+        const QByteArray written =
+            readFile(m_home->filePath(QStringLiteral("pipelines/my_shop.json")));
+        QVERIFY(!written.contains("s3cr3t-t0ken"));
+        const QRegularExpressionMatch secret =
+            QRegularExpression(QStringLiteral("\\{secrets\\.([A-Za-z0-9_]+)\\}"))
+                .match(QString::fromUtf8(written));
+        QVERIFY2(secret.hasMatch(), written.constData());
+        SecretJob* read =
+            m_context->secrets()->readSecret(SecretLookupJob::keychainKey(secret.captured(1)));
+        read->setAutoDelete(false);
+        QSignalSpy done(read, &Job::finished);
+        read->start();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(read->secret(), QByteArray("s3cr3t-t0ken"));
+        delete read;
+        // The same name again gets "-2"; a file that is not JSON is refused.
+        QCOMPARE(DltImport::nameFor(config, m_home->path()), QStringLiteral("my_shop-2"));
+        writeFile(config, "not json");
+        FileChooser::setNextFileName(config);
+        m_window->findChild<QAction*>(QStringLiteral("actionImportDlt"))->trigger();
+        QVERIFY(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("not a JSON object")));
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("pipelines/my_shop-2.json"))));
     }
 
     void theKeyboardReachesTheTableActions()

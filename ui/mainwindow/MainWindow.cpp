@@ -4,6 +4,7 @@
 #include "common/Confirmation.h"
 #include "common/ConnectionActions.h"
 #include "common/ConnectionRegistry.h"
+#include "common/FileChooser.h"
 #include "connection/ConnectionPage.h"
 #include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
@@ -13,6 +14,7 @@
 #include "mainwindow/NavigationTree.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/TokenStatus.h"
+#include "pipeline/DltImport.h"
 #include "pipeline/PipelinePage.h"
 #include "settings/SettingsDialog.h"
 #include "source/PipelineStore.h"
@@ -95,6 +97,11 @@ void MainWindow::createActions()
     m_newConnectionAction->setShortcut(QKeySequence::New);
     connect(m_newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
 
+    m_importDltAction = new QAction(this);
+    m_importDltAction->setObjectName(QStringLiteral("actionImportDlt"));
+    m_importDltAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    connect(m_importDltAction, &QAction::triggered, this, &MainWindow::importDltConfig);
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -123,6 +130,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newConnectionAction);
+    m_fileMenu->addAction(m_importDltAction);
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -171,6 +179,9 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newConnectionAction->setText(tr("&New Connection…"));
     m_newConnectionAction->setStatusTip(tr("Register an app and sign in to an API"));
+    m_importDltAction->setText(tr("&Import dlt Config…"));
+    m_importDltAction->setStatusTip(
+        tr("Make a pipeline from a dlt REST API config; its secrets go to the keychain"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Sign-in port, browser, language and keychain"));
     m_quitAction->setText(tr("&Quit"));
@@ -324,6 +335,30 @@ bool MainWindow::leavePipelineFor(const QString& pipeline)
     const QSignalBlocker quiet(m_navigation);
     m_navigation->selectPipeline(open);
     return false;
+}
+
+void MainWindow::importDltConfig()
+{
+    const QString path = FileChooser::openFileName(this, tr("Import a dlt config"), QString(),
+                                                   tr("dlt REST API configs (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto* import = new DltImport(m_context, this);
+    connect(
+        import, &DltImport::finished, this,
+        [this, import](const QString& name, const QString& error, const QStringList& notes) {
+            import->deleteLater();
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(tr("Not imported: %1").arg(error));
+                return;
+            }
+            updatePipelines();
+            m_navigation->selectPipeline(name);
+            statusBar()->showMessage(
+                (QStringList{tr("Imported as the pipeline \"%1\".").arg(name)} + notes).join(u' '));
+        });
+    import->start(path);
 }
 
 PipelinePage* MainWindow::pipelinePage() const

@@ -62,6 +62,7 @@ private:
     void startSandboxIfUsed();
     void showConnection(const QString& name);
     void showPipeline(const QString& name);
+    void importDltConfig();
     // Leaving the pipeline shown (for another, or a connection when empty):
     // false when the person keeps it for unsaved changes.
     bool leavePipelineFor(const QString& pipeline);
@@ -82,6 +83,7 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newConnectionAction = nullptr;
+    QAction* m_importDltAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -1,0 +1,98 @@
+#include "pipeline/DltImport.h"
+
+#include "common/AppContext.h"
+#include "oauth/ConnectionStore.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
+#include "source/DltConfigImporter.h"
+#include "source/PipelineStore.h"
+#include "source/SecretLookupJob.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+DltImport::DltImport(AppContext* context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+QString DltImport::nameFor(const QString& configPath, const QString& home)
+{
+    QString base = QFileInfo(configPath).completeBaseName();
+    base.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    base.remove(QRegularExpression(QStringLiteral("^[^A-Za-z0-9]+")));
+    base = base.left(58);
+    if (!PipelineStore::isValidName(base)) {
+        base = QStringLiteral("imported");
+    }
+    const PipelineStore store(home);
+    QString name = base;
+    for (int n = 2; store.exists(name); ++n) {
+        name = base + QStringLiteral("-%1").arg(n);
+    }
+    return name;
+}
+
+void DltImport::start(const QString& configPath)
+{
+    QFile input(configPath);
+    if (!input.open(QIODevice::ReadOnly)) {
+        fail(tr("Cannot read %1: %2").arg(configPath, input.errorString()));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &parseError);
+    if (!document.isObject()) {
+        fail(tr("%1 is not a JSON object (%2).").arg(configPath, parseError.errorString()));
+        return;
+    }
+    const QString home = m_context->connections().home();
+    m_name = nameFor(configPath, home);
+    ConfigProblems problems;
+    const DltConfigImporter::Result result =
+        DltConfigImporter::import(document.object(), m_name, QString(), &problems);
+    if (!problems.isEmpty()) {
+        fail(tr("%1: %2").arg(QFileInfo(configPath).fileName(), problems.first().toString()));
+        return;
+    }
+    m_pipeline = QJsonDocument(result.pipeline).toJson(QJsonDocument::Indented);
+    m_notes = result.notes;
+    // The secrets first: a pipeline file whose secrets were lost is useless.
+    writeSecrets(result.secrets);
+}
+
+void DltImport::writeSecrets(QHash<QString, QString> secrets)
+{
+    if (secrets.isEmpty()) {
+        createPipeline();
+        return;
+    }
+    const QString name = secrets.constBegin().key();
+    const QByteArray value = secrets.take(name).toUtf8();
+    SecretJob* job = m_context->secrets()->writeSecret(SecretLookupJob::keychainKey(name), value);
+    connect(job, &Job::finished, this, [this, secrets](Job* done) {
+        if (done->error() != Job::NoError) {
+            fail(done->errorText());
+            return;
+        }
+        writeSecrets(secrets);
+    });
+    job->start();
+}
+
+void DltImport::createPipeline()
+{
+    QString error;
+    if (!PipelineStore(m_context->connections().home()).create(m_name, m_pipeline, &error)) {
+        fail(error);
+        return;
+    }
+    Q_EMIT finished(m_name, QString(), m_notes);
+}
+
+void DltImport::fail(const QString& error)
+{
+    Q_EMIT finished(m_name, error, {});
+}

@@ -1,0 +1,40 @@
+// File → Import dlt Config…: a dlt REST API config (JSON) becomes a pipeline
+// of the home, the same way grantline-cli import --dlt does it: secrets
+// written in the config go to the keychain first, the file names them as
+// "{secrets.NAME}", and the pipeline is named after the config's file.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class AppContext;
+
+class DltImport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DltImport(AppContext* context, QObject* parent = nullptr);
+
+    // finished() follows once, maybe before start() returns: connect first.
+    void start(const QString& configPath);
+
+    // A free pipeline name from a file's name: only the characters a name
+    // may hold, "-2", "-3"… when taken.
+    static QString nameFor(const QString& configPath, const QString& home);
+
+Q_SIGNALS:
+    // error empty: the pipeline was made; notes say what was changed.
+    void finished(const QString& pipeline, const QString& error, const QStringList& notes);
+
+private:
+    void writeSecrets(QHash<QString, QString> secrets);
+    void createPipeline();
+    void fail(const QString& error);
+
+    AppContext* m_context;
+    QString m_name;
+    QByteArray m_pipeline;
+    QStringList m_notes;
+};
