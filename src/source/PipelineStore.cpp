@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -98,6 +99,76 @@ bool PipelineStore::create(const QString& name, const QByteArray& bytes, QString
         || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
         return false;
+    }
+    return true;
+}
+
+QStringList PipelineStore::companionsOf(const QString& name) const
+{
+    // ".<name>." exactly: ".shop.selection.json" is not ".shop2"'s.
+    return QDir(folder()).entryList({u'.' + name + QStringLiteral(".*")},
+                                    QDir::Files | QDir::Hidden);
+}
+
+bool PipelineStore::rename(const QString& from, const QString& to, QString* error)
+{
+    if (!exists(from)) {
+        *error = tr("There is no pipeline named \"%1\".").arg(from);
+        return false;
+    }
+    if (!isValidName(to, error)) {
+        return false;
+    }
+    if (exists(to)) {
+        *error = tr("There is a pipeline named \"%1\" already.").arg(to);
+        return false;
+    }
+    if (!QFile::rename(pathFor(from), pathFor(to))) {
+        *error = tr("Cannot rename %1.").arg(pathFor(from));
+        return false;
+    }
+    const QDir dir(folder());
+    for (const QString& companion : companionsOf(from)) {
+        QFile::rename(dir.filePath(companion),
+                      dir.filePath(u'.' + to + companion.mid(from.size() + 1)));
+    }
+    return true;
+}
+
+QString PipelineStore::duplicate(const QString& name, QString* error)
+{
+    QFile source(pathFor(name));
+    if (name.isEmpty() || !source.open(QIODevice::ReadOnly)) {
+        *error = tr("There is no pipeline named \"%1\".").arg(name);
+        return QString();
+    }
+    const QString base = (name + QStringLiteral("-copy")).left(64);
+    QString copy = base;
+    for (int n = 2; exists(copy); ++n) {
+        copy = base + QString::number(n);
+    }
+    return create(copy, source.readAll(), error) ? copy : QString();
+}
+
+bool PipelineStore::remove(const QString& name, QString* error)
+{
+    if (!exists(name)) {
+        *error = tr("There is no pipeline named \"%1\".").arg(name);
+        return false;
+    }
+    const QDir dir(folder());
+    QStringList files{pathFor(name)};
+    for (const QString& companion : companionsOf(name)) {
+        files << dir.filePath(companion);
+    }
+    for (const QString& file : std::as_const(files)) {
+        // The trash first: a pipeline removed by mistake can come back. (Not
+        // from the tests: they keep the person's trash clean.)
+        const bool trashed = !QStandardPaths::isTestModeEnabled() && QFile::moveToTrash(file);
+        if (!trashed && !QFile::remove(file) && file == files.first()) {
+            *error = tr("Cannot remove %1.").arg(file);
+            return false;
+        }
     }
     return true;
 }

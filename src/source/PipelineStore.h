@@ -45,10 +45,20 @@ public:
     QList<Entry> list() const;
     // A new file with these bytes (a preset, an import); never overwrites.
     bool create(const QString& name, const QByteArray& bytes, QString* error);
+    // Renames a pipeline and its companions (".<name>.*" beside it: what the
+    // window remembers of it); never over another pipeline.
+    bool rename(const QString& from, const QString& to, QString* error);
+    // A copy under a free name ("<name>-copy", "<name>-copy2"…), returned.
+    QString duplicate(const QString& name, QString* error);
+    // Moves the pipeline and its companions to the desktop's trash where
+    // there is one (else deletes them). The SQLite file it loaded stays.
+    bool remove(const QString& name, QString* error);
     // A path that exists wins; else a pipeline of that name in the home; else
     // the argument as it is (to be reported as a file that cannot be read).
     QString resolve(const QString& pathOrName) const;
 
 private:
+    QStringList companionsOf(const QString& name) const;
+
     QString m_home;
 };

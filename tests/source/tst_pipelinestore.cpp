@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +152,49 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY(!store.exists(QStringLiteral("shop")));
         QCOMPARE(QDir(store.folder()).entryList(QDir::Files), QStringList());
+    }
+
+    void renamesDuplicatesAndRemovesWithCompanions()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir home;
+        PipelineStore store(home.path());
+        QString error;
+        QVERIFY(store.create(QStringLiteral("shop"), "{\"pipeline_name\": \"shop\"}", &error));
+        QVERIFY(store.create(QStringLiteral("shop2"), "{}", &error));
+        const QDir dir(store.folder());
+        // What the window remembers of a pipeline, and of another one.
+        QFile mine(dir.filePath(QStringLiteral(".shop.selection.json")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("{}");
+        mine.close();
+        QFile other(dir.filePath(QStringLiteral(".shop2.selection.json")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+
+        QVERIFY(!store.rename(QStringLiteral("shop"), QStringLiteral("shop2"), &error));
+        QVERIFY(error.contains(QStringLiteral("already")));
+        QVERIFY(!store.rename(QStringLiteral("shop"), QStringLiteral("../x"), &error));
+        QVERIFY(store.exists(QStringLiteral("shop")));
+        QVERIFY2(store.rename(QStringLiteral("shop"), QStringLiteral("store"), &error),
+                 qPrintable(error));
+        QVERIFY(!store.exists(QStringLiteral("shop")));
+        QVERIFY(dir.exists(QStringLiteral(".store.selection.json")));
+        QVERIFY(!dir.exists(QStringLiteral(".shop.selection.json")));
+        QVERIFY(dir.exists(QStringLiteral(".shop2.selection.json")));
+
+        QCOMPARE(store.duplicate(QStringLiteral("store"), &error), QStringLiteral("store-copy"));
+        QCOMPARE(store.duplicate(QStringLiteral("store"), &error), QStringLiteral("store-copy2"));
+        QFile copy(store.pathFor(QStringLiteral("store-copy")));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray("{\"pipeline_name\": \"shop\"}"));
+        QVERIFY(store.duplicate(QStringLiteral("nope"), &error).isEmpty());
+
+        QVERIFY2(store.remove(QStringLiteral("store"), &error), qPrintable(error));
+        QVERIFY(!store.exists(QStringLiteral("store")));
+        QVERIFY(!dir.exists(QStringLiteral(".store.selection.json")));
+        QVERIFY(store.exists(QStringLiteral("store-copy")));
+        QVERIFY(!store.remove(QStringLiteral("store"), &error));
     }
 
     void resolvesPathOrName()

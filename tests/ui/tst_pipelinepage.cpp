@@ -8,6 +8,7 @@
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/FileChooser.h"
+#include "common/TextPrompt.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/DltImport.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -299,6 +301,48 @@ private Q_SLOTS:
         QVERIFY(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("not a JSON object")));
         QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("pipelines/my_shop-2.json"))));
+    }
+
+    void theContextMenuRenamesDuplicatesAndRemoves()
+    {
+        openSandbox();
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        const auto trigger = [this](const QString& pipeline, const char* action) {
+            std::unique_ptr<QMenu> menu(m_window->pipelineMenu(pipeline));
+            menu->findChild<QAction*>(QLatin1String(action))->trigger();
+        };
+        const QString folder = m_home->filePath(QStringLiteral("pipelines"));
+        TextPrompt::setNextAnswer(QStringLiteral("shop"));
+        trigger(QStringLiteral("sandbox"), "renamePipeline");
+        QCOMPARE(navigation->currentPipeline(), QStringLiteral("shop"));
+        QCOMPARE(page()->pipeline(), QStringLiteral("shop"));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/shop.json")));
+        QVERIFY(!QFile::exists(m_sandboxPath));
+        // A name that is not one is refused with the rule, and nothing moves.
+        TextPrompt::setNextAnswer(QStringLiteral("../evil"));
+        trigger(QStringLiteral("shop"), "renamePipeline");
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Not renamed")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/shop.json")));
+        QCOMPARE(page()->pipeline(), QStringLiteral("shop"));
+
+        trigger(QStringLiteral("shop"), "duplicatePipeline");
+        QCOMPARE(navigation->currentPipeline(), QStringLiteral("shop-copy"));
+        QCOMPARE(readFile(folder + QStringLiteral("/shop-copy.json")),
+                 readFile(folder + QStringLiteral("/shop.json")));
+
+        Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
+        trigger(QStringLiteral("shop-copy"), "removePipeline");
+        QVERIFY(QFile::exists(folder + QStringLiteral("/shop-copy.json")));
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        trigger(QStringLiteral("shop-copy"), "removePipeline");
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/shop-copy.json")));
+        QStringList names;
+        for (int i = 0; i < navigation->pipelinesSection()->childCount(); ++i) {
+            if (!navigation->pipelinesSection()->child(i)->isHidden()) {
+                names << navigation->pipelinesSection()->child(i)->text(0);
+            }
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("broken"), QStringLiteral("shop")}));
     }
 
     void theKeyboardReachesTheTableActions()

@@ -5,6 +5,7 @@
 #include "common/ConnectionActions.h"
 #include "common/ConnectionRegistry.h"
 #include "common/FileChooser.h"
+#include "common/TextPrompt.h"
 #include "connection/ConnectionPage.h"
 #include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
@@ -158,6 +159,12 @@ void MainWindow::createCentralArea()
     m_pages->addWidget(m_pipelinePage);
     connect(m_navigation, &NavigationTree::connectionSelected, this, &MainWindow::showConnection);
     connect(m_navigation, &NavigationTree::pipelineSelected, this, &MainWindow::showPipeline);
+    connect(m_navigation, &NavigationTree::pipelineMenuRequested, this,
+            [this](const QString& name, const QPoint& globalPos) {
+                QMenu* menu = pipelineMenu(name);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPos);
+            });
     connect(m_navigation, &NavigationTree::connectionMenuRequested, this,
             &MainWindow::showConnectionMenu);
 
@@ -359,6 +366,86 @@ void MainWindow::importDltConfig()
                 (QStringList{tr("Imported as the pipeline \"%1\".").arg(name)} + notes).join(u' '));
         });
     import->start(path);
+}
+
+QMenu* MainWindow::pipelineMenu(const QString& name)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("pipelineMenu"));
+    menu->addAction(tr("&Rename…"), this, [this, name] { renamePipeline(name); })
+        ->setObjectName(QStringLiteral("renamePipeline"));
+    menu->addAction(tr("&Duplicate"), this, [this, name] { duplicatePipeline(name); })
+        ->setObjectName(QStringLiteral("duplicatePipeline"));
+    menu->addSeparator();
+    menu->addAction(tr("Re&move…"), this, [this, name] { removePipeline(name); })
+        ->setObjectName(QStringLiteral("removePipeline"));
+    return menu;
+}
+
+void MainWindow::renamePipeline(const QString& name)
+{
+    const std::optional<QString> to =
+        TextPrompt::ask(this, tr("Rename pipeline"), tr("New name of \"%1\":").arg(name), name);
+    if (!to || *to == name) {
+        return;
+    }
+    // The open file moves: its unsaved edits are saved or dropped first.
+    const bool open = m_pipelinePage->pipeline() == name;
+    if (open && !m_pipelinePage->confirmLeave()) {
+        return;
+    }
+    if (open) {
+        m_pipelinePage->setPipeline(QString(), QString());
+    }
+    QString error;
+    PipelineStore store(m_context->connections().home());
+    if (!store.rename(name, *to, &error)) {
+        statusBar()->showMessage(tr("Not renamed: %1").arg(error));
+        if (open) {
+            m_pipelinePage->setPipeline(name, store.pathFor(name));
+        }
+        return;
+    }
+    updatePipelines();
+    m_navigation->selectPipeline(*to);
+    if (open) {
+        showPipeline(*to);
+    }
+}
+
+void MainWindow::duplicatePipeline(const QString& name)
+{
+    QString error;
+    const QString copy = PipelineStore(m_context->connections().home()).duplicate(name, &error);
+    if (copy.isEmpty()) {
+        statusBar()->showMessage(tr("Not duplicated: %1").arg(error));
+        return;
+    }
+    updatePipelines();
+    m_navigation->selectPipeline(copy);
+}
+
+void MainWindow::removePipeline(const QString& name)
+{
+    Confirmation::Question question;
+    question.title = tr("Remove pipeline");
+    question.text = tr("Remove the pipeline \"%1\"? Its file goes to the trash; the data it "
+                       "loaded stays in its SQLite file.")
+                        .arg(name);
+    question.action = tr("Remove");
+    question.role = QMessageBox::DestructiveRole;
+    if (!Confirmation::ask(this, question)) {
+        return;
+    }
+    if (m_pipelinePage->pipeline() == name) {
+        m_pipelinePage->setPipeline(QString(), QString());
+        m_pages->setCurrentWidget(m_emptyState);
+    }
+    QString error;
+    if (!PipelineStore(m_context->connections().home()).remove(name, &error)) {
+        statusBar()->showMessage(tr("Not removed: %1").arg(error));
+    }
+    updatePipelines();
 }
 
 PipelinePage* MainWindow::pipelinePage() const

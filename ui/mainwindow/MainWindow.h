@@ -27,6 +27,8 @@ public:
 
     ConnectionPage* connectionPage() const;
     PipelinePage* pipelinePage() const;
+    // The pipeline's context menu (rename, duplicate, remove); the caller owns it.
+    QMenu* pipelineMenu(const QString& name);
     // Reads the pipelines of the home again (after one was made or removed).
     void updatePipelines();
     // Shows the window as the app starts: on a first start (no connection
@@ -63,6 +65,9 @@ private:
     void showConnection(const QString& name);
     void showPipeline(const QString& name);
     void importDltConfig();
+    void renamePipeline(const QString& name);
+    void duplicatePipeline(const QString& name);
+    void removePipeline(const QString& name);
     // Leaving the pipeline shown (for another, or a connection when empty):
     // false when the person keeps it for unsaved changes.
     bool leavePipelineFor(const QString& pipeline);

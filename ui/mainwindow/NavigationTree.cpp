@@ -27,9 +27,13 @@ NavigationTree::NavigationTree(QWidget* parent)
     connect(this, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QTreeWidgetItem* item = itemAt(pos);
         const QString name = item ? item->data(0, kConnectionRole).toString() : QString();
+        const QString pipeline = item ? item->data(0, kPipelineRole).toString() : QString();
         if (!name.isEmpty()) {
             setCurrentItem(item);
             Q_EMIT connectionMenuRequested(name, viewport()->mapToGlobal(pos));
+        } else if (!pipeline.isEmpty()) {
+            setCurrentItem(item);
+            Q_EMIT pipelineMenuRequested(pipeline, viewport()->mapToGlobal(pos));
         }
     });
     connect(this, &QTreeWidget::currentItemChanged, this, [this] {

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void connectionMenuRequested(const QString& name, const QPoint& globalPos);
     // Empty when no pipeline is selected any more.
     void pipelineSelected(const QString& name);
+    void pipelineMenuRequested(const QString& name, const QPoint& globalPos);
 
 protected:
     void changeEvent(QEvent* event) override;
