@@ -54,14 +54,14 @@ int sizeOf(simdjson::dom::element value)
     return 0;
 }
 
-// A scalar as text, the same for showing it and for searching it.
-std::string scalarText(simdjson::dom::element value)
+// A scalar as text, the same for showing it and for searching it: a view of
+// the document's string, or of buffer for anything else.
+std::string_view scalarText(simdjson::dom::element value, char (&buffer)[32])
 {
-    char buffer[64];
     std::to_chars_result written{buffer, {}};
     switch (value.type()) {
     case simdjson::dom::element_type::STRING:
-        return std::string(value.get_string().value_unsafe());
+        return value.get_string().value_unsafe();
     case simdjson::dom::element_type::INT64:
         written = std::to_chars(buffer, buffer + sizeof buffer, value.get_int64().value_unsafe());
         break;
@@ -78,7 +78,7 @@ std::string scalarText(simdjson::dom::element value)
     default:
         return {};
     }
-    return std::string(buffer, written.ptr);
+    return std::string_view(buffer, size_t(written.ptr - buffer));
 }
 
 // 1-based line and column of a byte offset, for a person to find it.
@@ -108,13 +108,46 @@ public:
             return QString::fromUtf8(text.data(), qsizetype(text.size()))
                 .contains(m_needle, Qt::CaseInsensitive);
         }
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        return std::search(text.begin(), text.end(), m_ascii.begin(), m_ascii.end(),
-                           [&](char a, char b) { return lower(a) == b; })
-            != text.end();
+        if (text.size() < m_ascii.size()) {
+            return false;
+        }
+        // Candidates by the first character (both cases) with memchr, the
+        // rest compared ignoring case: a walk over tens of MB stays short.
+        const char first = m_ascii.front();
+        const char upper = first >= 'a' && first <= 'z' ? char(first - 'a' + 'A') : first;
+        const char* end = text.data() + text.size() - m_ascii.size() + 1;
+        const auto next = [end](const char* from, char c) {
+            return from < end ? static_cast<const char*>(std::memchr(from, c, size_t(end - from)))
+                              : nullptr;
+        };
+        const char* lower = next(text.data(), first);
+        const char* capital = upper == first ? nullptr : next(text.data(), upper);
+        while (lower || capital) {
+            const char* at = !lower ? capital : !capital ? lower : std::min(lower, capital);
+            if (equalIgnoringCase(at + 1)) {
+                return true;
+            }
+            if (at == lower) {
+                lower = next(at + 1, first);
+            } else {
+                capital = next(at + 1, upper);
+            }
+        }
+        return false;
     }
 
 private:
+    bool equalIgnoringCase(const char* text) const
+    {
+        for (size_t i = 1; i < m_ascii.size(); ++i, ++text) {
+            const char c = *text >= 'A' && *text <= 'Z' ? char(*text - 'A' + 'a') : *text;
+            if (c != m_ascii[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     QString m_needle;
     std::string m_ascii;
     bool m_isAscii;
@@ -401,7 +434,8 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return tr("{%n key(s)}", nullptr, node->total);
         }
         {
-            const std::string text = scalarText(node->value);
+            char buffer[32];
+            const std::string_view text = scalarText(node->value, buffer);
             QString shown = QString::fromUtf8(
                 text.data(), qsizetype(std::min<size_t>(text.size(), kShownCharacters * 2)));
             if (shown.size() > kShownCharacters || text.size() > kShownCharacters * 2) {
@@ -487,7 +521,8 @@ QModelIndexList JsonTreeModel::find(const QString& text, int limit)
     const TextMatcher matcher(text);
     const simdjson::dom::element root = m_body->root;
     if (!isContainer(root)) {
-        if (matcher.matches(scalarText(root))) {
+        char buffer[32];
+        if (matcher.matches(scalarText(root, buffer))) {
             hits.append(materialize({0}));
         }
         return hits;
@@ -515,7 +550,8 @@ QModelIndexList JsonTreeModel::find(const QString& text, int limit)
         }
         ++frame.row;
         const bool container = isContainer(value);
-        matched = matched || (!container && matcher.matches(scalarText(value)));
+        char buffer[32];
+        matched = matched || (!container && matcher.matches(scalarText(value, buffer)));
         if (matched) {
             rows.clear();
             for (const WalkFrame& step : stack) {
