@@ -236,6 +236,21 @@ private Q_SLOTS:
         QCOMPARE(cell(model.index(0, 0), JsonTreeModel::KeyColumn), u"only"_s);
     }
 
+    void clearDropsALoadStillRunning()
+    {
+        JsonTreeModel model;
+        QSignalSpy loaded(&model, &JsonTreeModel::loaded);
+        model.load(recordArray(100000));
+        QVERIFY(model.isLoading());
+        model.clear();
+        QVERIFY(!model.isLoading());
+        // The worker ends, its result is dropped; a later load still works.
+        QVERIFY(loadAndWait(&model, "[1]"));
+        QCOMPARE(loaded.size(), 1);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
     void searchFindsKeysAndValuesInUnexpandedNodes()
     {
         JsonTreeModel model;

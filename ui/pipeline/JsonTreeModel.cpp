@@ -178,7 +178,7 @@ WalkFrame frameFor(simdjson::dom::element container)
     return frame;
 }
 
-void parseOnWorker(const QByteArray& body, JsonTreeModel::ParsedBody* parsed)
+void parseOnWorker(const QByteArray& body, const std::shared_ptr<JsonTreeModel::ParsedBody>& parsed)
 {
     parsed->thread = QThread::currentThreadId();
     JsonParser parser;
@@ -223,8 +223,10 @@ JsonTreeModel::~JsonTreeModel()
 void JsonTreeModel::load(const QByteArray& body)
 {
     const quint64 generation = ++m_generation;
+    m_loading = true;
     auto parsed = std::make_shared<ParsedBody>();
-    QThread* thread = QThread::create(parseOnWorker, body, parsed.get());
+    // The worker owns its result too: it outlives the model's connection.
+    QThread* thread = QThread::create(parseOnWorker, body, parsed);
     connect(thread, &QThread::finished, this, [this, thread, parsed, generation] {
         m_threads.removeOne(thread);
         thread->deleteLater();
@@ -238,6 +240,7 @@ void JsonTreeModel::load(const QByteArray& body)
 
 void JsonTreeModel::adopt(const std::shared_ptr<ParsedBody>& parsed)
 {
+    m_loading = false;
     if (!parsed->problem.isEmpty()) {
         clear();
         Q_EMIT failed(parsed->problem);
@@ -257,6 +260,9 @@ void JsonTreeModel::adopt(const std::shared_ptr<ParsedBody>& parsed)
 
 void JsonTreeModel::clear()
 {
+    // A parse still running is dropped when it ends.
+    ++m_generation;
+    m_loading = false;
     beginResetModel();
     m_nodes.clear();
     m_selected.clear();
@@ -267,7 +273,7 @@ void JsonTreeModel::clear()
 
 bool JsonTreeModel::isLoading() const
 {
-    return !m_threads.isEmpty();
+    return m_loading;
 }
 
 qsizetype JsonTreeModel::nodeCount() const

@@ -44,6 +44,7 @@ public:
     // loaded(), or failed() with a sentence naming line and column. A load
     // started meanwhile wins over an earlier one.
     void load(const QByteArray& body);
+    // Empties the tree; a load still running is dropped.
     void clear();
     bool isLoading() const;
 
@@ -122,6 +123,7 @@ private:
     QList<QThread*> m_threads;
     quint64 m_generation = 0;
     bool m_fetching = false;
+    bool m_loading = false;
     std::unordered_set<size_t> m_selected;
     std::unordered_set<size_t> m_records;
 };
