@@ -7,6 +7,7 @@
 #include "oauth/ConnectionStore.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
+#include "pipeline/TestRequestDialog.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
@@ -137,6 +138,8 @@ void PipelinePage::createActions()
             m_filter->tickAllVisible(false);
         }
     });
+    m_testAction = make("testRequestAction", QKeySequence(QStringLiteral("Ctrl+T")),
+                        [this] { testRequest(); });
     m_exportAction = make("exportDltAction", QKeySequence(QStringLiteral("Ctrl+E")),
                           [this] { exportDltScript(); });
     m_findAction = make("findEndpointAction", QKeySequence::Find, [this] {
@@ -175,6 +178,7 @@ QWidget* PipelinePage::createEndpointsTab()
     bar->addWidget(toolButton(m_addAction, "addEndpointButton"));
     bar->addWidget(toolButton(m_duplicateAction, "duplicateEndpointButton"));
     bar->addWidget(toolButton(m_removeAction, "removeEndpointButton"));
+    bar->addWidget(toolButton(m_testAction, "testRequestButton"));
     bar->addWidget(toolButton(m_undoAction, "undoButton"));
     bar->addWidget(toolButton(m_redoAction, "redoButton"));
     bar->addWidget(toolButton(m_saveAction, "saveButton"));
@@ -316,6 +320,60 @@ void PipelinePage::exportDltScript()
     showMessage(tr("The dlt script is in %1.").arg(path));
 }
 
+TestRequestDialog* PipelinePage::testRequest()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (!m_document || rows.size() != 1) {
+        return nullptr;
+    }
+    const std::optional<PipelineFile> file = m_document->pipeline();
+    if (!file) {
+        const ConfigProblems problems = m_document->problems();
+        showMessage(tr("Fix the pipeline first: %1")
+                        .arg(problems.isEmpty() ? QString() : problems.first().toString()));
+        return nullptr;
+    }
+    auto* dialog =
+        new TestRequestDialog(m_context, *file, m_model->resourceName(rows.first()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TestRequestDialog::useDetected, this, &PipelinePage::useDetected);
+    dialog->QDialog::show();
+    dialog->start();
+    return dialog;
+}
+
+void PipelinePage::useDetected(const QString& resource, const QString& dataSelector,
+                               const QJsonValue& paginator)
+{
+    const int row = m_model ? m_model->rowOfResource(resource) : -1;
+    if (row < 0) {
+        return;
+    }
+    if (!dataSelector.isEmpty()) {
+        m_model->setData(m_model->index(row, EndpointTableModel::DataSelectorColumn), dataSelector);
+    }
+    if (paginator.isString()) {
+        m_model->setData(m_model->index(row, EndpointTableModel::PaginatorColumn),
+                         paginator.toString());
+    } else if (paginator.isObject()) {
+        // Its fields too (next_url_path…), which the table's cell does not hold.
+        // A short form ("name", "endpoint": "path") becomes an object first.
+        if (!m_document->value(PipelineDocument::resourcePath(row) + QStringLiteral(".endpoint"))
+                 .isObject()) {
+            m_model->setData(m_model->index(row, EndpointTableModel::PaginatorColumn),
+                             paginator[QStringLiteral("type")].toString());
+        }
+        PipelineDocument copy;
+        copy.fromBytes(m_document->bytes());
+        if (copy.setValue(PipelineDocument::resourcePath(row)
+                              + QStringLiteral(".endpoint.paginator"),
+                          paginator)) {
+            m_model->changeDocument(tr("Use the detected paginator of %1").arg(resource),
+                                    copy.bytes(), row);
+        }
+    }
+}
+
 bool PipelinePage::confirmLeave()
 {
     if (!hasUnsavedChanges()) {
@@ -445,6 +503,7 @@ void PipelinePage::updateActions()
     m_tickNoneAction->setEnabled(open);
     m_filterEdit->setEnabled(open);
     m_exportAction->setEnabled(open);
+    m_testAction->setEnabled(open && selected == 1);
 }
 
 void PipelinePage::changeEvent(QEvent* event)
@@ -478,6 +537,7 @@ void PipelinePage::retranslateUi()
     m_tickNoneAction->setText(tr("Tick none"));
     m_findAction->setText(tr("Find endpoint"));
     m_exportAction->setText(tr("Export to dlt…"));
+    m_testAction->setText(tr("Test request"));
     const QList<QPair<QAction*, QString>> tips{
         {m_saveAction, tr("Save the pipeline file")},
         {m_undoAction, tr("Undo the last change")},
@@ -488,6 +548,7 @@ void PipelinePage::retranslateUi()
         {m_tickAllAction, tr("Tick every endpoint shown for the next run")},
         {m_tickNoneAction, tr("Untick every endpoint shown")},
         {m_exportAction, tr("Write the pipeline as a dlt script")},
+        {m_testAction, tr("Send one request of the selected endpoint and show the answer")},
     };
     for (const auto& [action, tip] : tips) {
         action->setToolTip(QStringLiteral("%1 (%2)").arg(

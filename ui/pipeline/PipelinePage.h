@@ -4,6 +4,7 @@
 // changes on disk. The same file grantline-cli runs.
 #pragma once
 
+#include <QJsonValue>
 #include <QWidget>
 
 #include <memory>
@@ -20,6 +21,7 @@ class QTabWidget;
 class QTableView;
 class QToolButton;
 class QWidget;
+class TestRequestDialog;
 
 class PipelinePage : public QWidget
 {
@@ -46,6 +48,8 @@ public:
     // Writes the pipeline as a dlt script (grantline-cli export --dlt), to a
     // file the person chooses.
     void exportDltScript();
+    // Sends one request of the selected endpoint and shows the answer.
+    TestRequestDialog* testRequest();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +69,8 @@ private:
     void duplicateSelected();
     void addEndpoint();
     QList<int> selectedSourceRows() const;
+    void useDetected(const QString& resource, const QString& dataSelector,
+                     const QJsonValue& paginator);
 
     AppContext* m_context;
     QString m_name;
@@ -93,5 +99,6 @@ private:
     QAction* m_tickNoneAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_testAction = nullptr;
     QList<QToolButton*> m_buttons;
 };
