@@ -970,15 +970,15 @@
     <name>DltImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1417,61 +1417,61 @@
     <name>JsonTreeModel</name>
     <message>
         <source>The body is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolescher Wert</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1841,67 +1841,67 @@
     </message>
     <message>
         <source>&amp;Import dlt Config…</source>
-        <translation type="unfinished"></translation>
+        <translation>dlt-Konfiguration &amp;importieren…</translation>
     </message>
     <message>
         <source>Make a pipeline from a dlt REST API config; its secrets go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline aus einer dlt-REST-API-Konfiguration erstellen; ihre Secrets kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <source>Import a dlt config</source>
-        <translation type="unfinished"></translation>
+        <translation>dlt-Konfiguration importieren</translation>
     </message>
     <message>
         <source>dlt REST API configs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>dlt-REST-API-Konfigurationen (*.json)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Imported as the pipeline &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Pipeline „%1“ importiert.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline umbenennen</translation>
     </message>
     <message>
         <source>New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umbenannt: %1</translation>
     </message>
     <message>
         <source>Not duplicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dupliziert: %1</translation>
     </message>
     <message>
         <source>Remove pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline entfernen</translation>
     </message>
     <message>
         <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in its SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie die Pipeline „%1“ entfernen? Ihre Datei kommt in den Papierkorb; die geladenen Daten bleiben in ihrer SQLite-Datei.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -1993,11 +1993,11 @@
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ausgeführt</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -2299,179 +2299,179 @@
     <name>PipelinePage</name>
     <message>
         <source>Fix the pipeline first; dlt would not run it either: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Pipeline; auch dlt würde sie nicht ausführen: %1</translation>
     </message>
     <message>
         <source>Export as dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dlt-Skript exportieren</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skripte (*.py)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The dlt script is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dlt-Skript liegt in %1.</translation>
     </message>
     <message>
         <source>Fix the pipeline first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Pipeline: %1</translation>
     </message>
     <message>
         <source>Use the detected paginator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den erkannten Paginator von %1 verwenden</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved. Drop them? (Cancel, then Save with Ctrl+S, to keep them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert. Möchten Sie sie verwerfen? (Um sie zu behalten: Abbrechen, dann mit Ctrl+S speichern.)</translation>
     </message>
     <message>
         <source>Drop changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Another program changed %1. Reload it (your changes here are dropped), or keep yours and save over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 geändert. Laden Sie die Datei neu (Ihre Änderungen hier werden verworfen), oder behalten Sie Ihre und speichern Sie darüber.</translation>
     </message>
     <message>
         <source>Another program changed %1. Reload it to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat %1 geändert. Laden Sie die Datei neu, um die Änderung zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkte</translation>
     </message>
     <message>
         <source>Pipeline sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der Pipeline</translation>
     </message>
     <message>
         <source>Filter endpoints by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte nach Namen filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter endpoints by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte nach Namen filtern</translation>
     </message>
     <message>
         <source>Endpoints of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte der Pipeline</translation>
     </message>
     <message>
         <source>Pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Pipeline</translation>
     </message>
     <message>
         <source>Pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Datei</translation>
     </message>
     <message>
         <source>Pipeline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem der Pipeline</translation>
     </message>
     <message>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;behalten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anhaken</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anhaken</translation>
     </message>
     <message>
         <source>Find endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt suchen</translation>
     </message>
     <message>
         <source>Export to dlt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dlt exportieren…</translation>
     </message>
     <message>
         <source>Test request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage testen</translation>
     </message>
     <message>
         <source>Save the pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Datei speichern</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo the change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
         <source>Add an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Endpunkt duplizieren</translation>
     </message>
     <message>
         <source>Remove the selected endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Endpunkte entfernen</translation>
     </message>
     <message>
         <source>Tick every endpoint shown for the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angezeigten Endpunkte für die nächste Ausführung anhaken</translation>
     </message>
     <message>
         <source>Untick every endpoint shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Haken bei allen angezeigten Endpunkten entfernen</translation>
     </message>
     <message>
         <source>Write the pipeline as a dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline als dlt-Skript schreiben</translation>
     </message>
     <message>
         <source>Send one request of the selected endpoint and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage des ausgewählten Endpunkts senden und die Antwort anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2498,15 +2498,15 @@
     </message>
     <message>
         <source>There is no pipeline named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Pipeline namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot rename %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -3477,117 +3477,117 @@
     <name>TestRequestDialog</name>
     <message>
         <source>&amp;Use these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Test request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanfrage: %1</translation>
     </message>
     <message>
         <source>Sending the request of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage von „%1“ wird gesendet…</translation>
     </message>
     <message>
         <source>Request and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage und Status</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
         <source>Data selector and paginator</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenselektor und Paginator</translation>
     </message>
     <message>
         <source>Write the detected data selector and paginator into the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Den erkannten Datenselektor und Paginator in den Endpunkt schreiben</translation>
     </message>
     <message>
         <source>Use the detected data selector and paginator</source>
-        <translation type="unfinished"></translation>
+        <translation>Den erkannten Datenselektor und Paginator verwenden</translation>
     </message>
     <message>
         <source>Find a key or value (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel oder Wert suchen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Find in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort suchen</translation>
     </message>
     <message>
         <source>JSONPath, e.g. data[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONPath, z. B. data[*]</translation>
     </message>
     <message>
         <source>JSONPath of the records</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONPath der Datensätze</translation>
     </message>
     <message>
         <source>What the JSONPath picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der JSONPath auswählt</translation>
     </message>
     <message>
         <source>The answer&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt der Antwort</translation>
     </message>
     <message>
         <source>The answer&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header der Antwort</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>%1 %2 — HTTP %3 — %4 ms — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — HTTP %3 — %4 ms — %5</translation>
     </message>
     <message>
         <source>%1 %2 — no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — keine Antwort</translation>
     </message>
     <message numerus="yes">
         <source>Data selector %1 (%2): %n record(s) on this page. Paginator %3 (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenselektor %1 (%2): %n Datensatz auf dieser Seite. Paginator %3 (%4).</numerusform>
+            <numerusform>Datenselektor %1 (%2): %n Datensätze auf dieser Seite. Paginator %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt</translation>
     </message>
     <message>
         <source>from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Datei</translation>
     </message>
     <message numerus="yes">
         <source>%1 picks %n record(s), marked in the tree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wählt %n Datensatz aus, im Baum markiert.</numerusform>
+            <numerusform>%1 wählt %n Datensätze aus, im Baum markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt in der Antwort nicht vor.</translation>
     </message>
 </context>
 <context>

@@ -1190,9 +1190,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n endpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n endpoint</numerusform>
+            <numerusform>Remove %n endpoints</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,16 +1425,16 @@
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
     <message>
@@ -3565,9 +3565,9 @@
     </message>
     <message numerus="yes">
         <source>Data selector %1 (%2): %n record(s) on this page. Paginator %3 (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data selector %1 (%2): %n record on this page. Paginator %3 (%4).</numerusform>
+            <numerusform>Data selector %1 (%2): %n records on this page. Paginator %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
@@ -3580,9 +3580,9 @@
     </message>
     <message numerus="yes">
         <source>%1 picks %n record(s), marked in the tree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 picks %n record, marked in the tree.</numerusform>
+            <numerusform>%1 picks %n records, marked in the tree.</numerusform>
         </translation>
     </message>
     <message>
@@ -3666,9 +3666,9 @@
     </message>
     <message numerus="yes">
         <source>The API is limiting how fast requests come (HTTP 429). Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The API is limiting how fast requests come (HTTP 429). Wait %n second, then try again.</numerusform>
+            <numerusform>The API is limiting how fast requests come (HTTP 429). Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3724,7 +3724,7 @@
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s) of &quot;%1&quot;.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Revoked %n token of &quot;%1&quot;.</numerusform>
             <numerusform>Revoked %n tokens of &quot;%1&quot;.</numerusform>
         </translation>

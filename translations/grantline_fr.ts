@@ -970,15 +970,15 @@
     <name>DltImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1417,61 +1417,61 @@
     <name>JsonTreeModel</name>
     <message>
         <source>The body is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n’est pas du JSON valide : %1.</translation>
     </message>
     <message>
         <source>The body is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n’est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
         </translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne</translation>
     </message>
     <message>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>booléen</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1841,67 +1841,67 @@
     </message>
     <message>
         <source>&amp;Import dlt Config…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une configuration dlt…</translation>
     </message>
     <message>
         <source>Make a pipeline from a dlt REST API config; its secrets go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un pipeline à partir d’une configuration REST API dlt ; ses secrets vont dans le trousseau</translation>
     </message>
     <message>
         <source>Import a dlt config</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une configuration dlt</translation>
     </message>
     <message>
         <source>dlt REST API configs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurations REST API dlt (*.json)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé : %1</translation>
     </message>
     <message>
         <source>Imported as the pipeline &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme pipeline &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le pipeline</translation>
     </message>
     <message>
         <source>New name of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de &quot;%1&quot; :</translation>
     </message>
     <message>
         <source>Not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renommé : %1</translation>
     </message>
     <message>
         <source>Not duplicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non dupliqué : %1</translation>
     </message>
     <message>
         <source>Remove pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pipeline</translation>
     </message>
     <message>
         <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in its SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le pipeline &quot;%1&quot; ? Son fichier va à la corbeille ; les données qu’il a chargées restent dans son fichier SQLite.</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -1993,11 +1993,11 @@
     </message>
     <message>
         <source>Never run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais exécuté</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible</translation>
     </message>
 </context>
 <context>
@@ -2299,179 +2299,179 @@
     <name>PipelinePage</name>
     <message>
         <source>Fix the pipeline first; dlt would not run it either: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord le pipeline ; dlt ne l’exécuterait pas non plus : %1</translation>
     </message>
     <message>
         <source>Export as dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en script dlt</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts Python (*.py)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>The dlt script is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script dlt se trouve dans %1.</translation>
     </message>
     <message>
         <source>Fix the pipeline first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord le pipeline : %1</translation>
     </message>
     <message>
         <source>Use the detected paginator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le paginateur détecté de %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved. Drop them? (Cancel, then Save with Ctrl+S, to keep them.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de &quot;%1&quot; ne sont pas enregistrées. Les abandonner ? (Pour les conserver : Annuler, puis enregistrer avec Ctrl+S.)</translation>
     </message>
     <message>
         <source>Drop changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Another program changed %1. Reload it (your changes here are dropped), or keep yours and save over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a modifié %1. Rechargez-le (vos modifications ici seront abandonnées), ou gardez les vôtres et enregistrez par-dessus.</translation>
     </message>
     <message>
         <source>Another program changed %1. Reload it to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme a modifié %1. Rechargez-le pour voir la modification.</translation>
     </message>
     <message>
         <source>&amp;Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points d’accès</translation>
     </message>
     <message>
         <source>Pipeline sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du pipeline</translation>
     </message>
     <message>
         <source>Filter endpoints by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points d’accès par nom (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter endpoints by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points d’accès par nom</translation>
     </message>
     <message>
         <source>Endpoints of the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’accès du pipeline</translation>
     </message>
     <message>
         <source>Pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du pipeline</translation>
     </message>
     <message>
         <source>Pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du pipeline</translation>
     </message>
     <message>
         <source>Pipeline problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème du pipeline</translation>
     </message>
     <message>
         <source>The file changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé sur le disque</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les miennes</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <source>Find endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un point d’accès</translation>
     </message>
     <message>
         <source>Export to dlt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers dlt…</translation>
     </message>
     <message>
         <source>Test request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la requête</translation>
     </message>
     <message>
         <source>Save the pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier du pipeline</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo the change undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
         <source>Add an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d’accès</translation>
     </message>
     <message>
         <source>Duplicate the selected endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le point d’accès sélectionné</translation>
     </message>
     <message>
         <source>Remove the selected endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les points d’accès sélectionnés</translation>
     </message>
     <message>
         <source>Tick every endpoint shown for the next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tous les points d’accès affichés pour la prochaine exécution</translation>
     </message>
     <message>
         <source>Untick every endpoint shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher tous les points d’accès affichés</translation>
     </message>
     <message>
         <source>Write the pipeline as a dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le pipeline sous forme de script dlt</translation>
     </message>
     <message>
         <source>Send one request of the selected endpoint and show the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une requête du point d’accès sélectionné et afficher la réponse</translation>
     </message>
 </context>
 <context>
@@ -2498,15 +2498,15 @@
     </message>
     <message>
         <source>There is no pipeline named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun pipeline nommé &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot rename %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>
@@ -3477,117 +3477,117 @@
     <name>TestRequestDialog</name>
     <message>
         <source>&amp;Use these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser ceux-ci</translation>
     </message>
     <message>
         <source>Test request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la requête : %1</translation>
     </message>
     <message>
         <source>Sending the request of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la requête de &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>Request and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête et statut</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
         <source>Data selector and paginator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur de données et paginateur</translation>
     </message>
     <message>
         <source>Write the detected data selector and paginator into the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le sélecteur de données et le paginateur détectés dans le point d’accès</translation>
     </message>
     <message>
         <source>Use the detected data selector and paginator</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le sélecteur de données et le paginateur détectés</translation>
     </message>
     <message>
         <source>Find a key or value (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une clé ou une valeur (Entrée)</translation>
     </message>
     <message>
         <source>Find in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la réponse</translation>
     </message>
     <message>
         <source>JSONPath, e.g. data[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONPath, p. ex. data[*]</translation>
     </message>
     <message>
         <source>JSONPath of the records</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONPath des enregistrements</translation>
     </message>
     <message>
         <source>What the JSONPath picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le JSONPath sélectionne</translation>
     </message>
     <message>
         <source>The answer&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse</translation>
     </message>
     <message>
         <source>The answer&apos;s headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes de la réponse</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>%1 %2 — HTTP %3 — %4 ms — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — HTTP %3 — %4 ms — %5</translation>
     </message>
     <message>
         <source>%1 %2 — no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — aucune réponse</translation>
     </message>
     <message numerus="yes">
         <source>Data selector %1 (%2): %n record(s) on this page. Paginator %3 (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélecteur de données %1 (%2) : %n enregistrement sur cette page. Paginateur %3 (%4).</numerusform>
+            <numerusform>Sélecteur de données %1 (%2) : %n enregistrements sur cette page. Paginateur %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>détecté</translation>
     </message>
     <message>
         <source>from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>du fichier</translation>
     </message>
     <message numerus="yes">
         <source>%1 picks %n record(s), marked in the tree.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sélectionne %n enregistrement, marqué dans l’arbre.</numerusform>
+            <numerusform>%1 sélectionne %n enregistrements, marqués dans l’arbre.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne figure pas dans la réponse.</translation>
     </message>
 </context>
 <context>
