@@ -1,6 +1,7 @@
 #include "source/ExtractJob.h"
 
 #include "core/Logging.h"
+#include "http/AuthPreparationJob.h"
 #include "http/PageFetchJob.h"
 #include "http/Paginator.h"
 #include "http/PaginatorDetector.h"
@@ -201,28 +202,18 @@ void ExtractJob::doStart()
             m_auths << auth;
         }
     }
-    prepareCredentials(0);
+    prepareCredentials();
 }
 
-void ExtractJob::prepareCredentials(qsizetype index)
+void ExtractJob::prepareCredentials()
 {
-    if (index >= m_auths.size()) {
-        startTopLevel(0);
-        return;
-    }
-    Job* job = m_auths.at(index)->prepare();
-    if (!job) {
-        prepareCredentials(index + 1);
-        return;
-    }
-    startSubjob(job, [this, index](Job* done) {
+    auto* preparation = new AuthPreparationJob(m_auths);
+    startSubjob(preparation, [this](Job* done) {
         if (done->error() != NoError) {
-            fail(AuthFailed, QString(),
-                 tr("The credentials (%1) are not usable: %2")
-                     .arg(m_auths.at(index)->description(), done->errorText()));
+            fail(AuthFailed, QString(), done->errorText());
             return;
         }
-        prepareCredentials(index + 1);
+        startTopLevel(0);
     });
 }
 

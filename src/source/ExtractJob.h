@@ -105,7 +105,7 @@ protected:
 private:
     struct Series;
 
-    void prepareCredentials(qsizetype index);
+    void prepareCredentials();
     void startTopLevel(qsizetype index);
     void runSeries();
     // Builds the first request; false when the run has failed.

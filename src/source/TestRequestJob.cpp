@@ -1,5 +1,6 @@
 #include "source/TestRequestJob.h"
 
+#include "http/AuthPreparationJob.h"
 #include "http/PageFetchJob.h"
 #include "http/PageResponse.h"
 #include "http/Paginator.h"
@@ -90,7 +91,7 @@ RequestAuth* TestRequestJob::authOf(const ResourceConfig& resource) const
 void TestRequestJob::doStart()
 {
     if (planChain() && collectAuths()) {
-        prepareCredentials(0);
+        prepareCredentials();
     }
 }
 
@@ -134,27 +135,20 @@ bool TestRequestJob::collectAuths()
     return true;
 }
 
-void TestRequestJob::prepareCredentials(qsizetype index)
+void TestRequestJob::prepareCredentials()
 {
-    if (index >= m_auths.size()) {
-        sendStep();
-        return;
-    }
     // Signing in, or refreshing a token about to run out, happens here.
-    Job* job = m_auths.at(index)->prepare();
-    if (!job) {
-        prepareCredentials(index + 1);
-        return;
-    }
-    startSubjob(job, [this, index](Job* done) {
+    auto* preparation = new AuthPreparationJob(m_auths);
+    startSubjob(preparation, [this](Job* done) {
+        const auto* prepared = static_cast<AuthPreparationJob*>(done);
         if (done->error() != NoError) {
             fail(AuthFailed,
                  tr("Signing in failed, so no request was sent (%1): %2 Sign in again, or "
                     "check the client ID and secret.")
-                     .arg(m_auths.at(index)->description(), done->errorText()));
+                     .arg(prepared->failedAuth(), prepared->reason()));
             return;
         }
-        prepareCredentials(index + 1);
+        sendStep();
     });
 }
 

@@ -71,7 +71,7 @@ private:
     // when the resource is not in the file.
     bool planChain();
     bool collectAuths();
-    void prepareCredentials(qsizetype index);
+    void prepareCredentials();
     void sendStep();
     void onFetched(PageFetchJob* job, qint64 milliseconds);
     // Status, headers and body as they may be shown.

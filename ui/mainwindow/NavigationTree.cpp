@@ -60,33 +60,13 @@ QIcon NavigationTree::statusIcon(TokenStatus::State state)
 
 void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
 {
-    const QString selected = currentConnection();
-    {
-        // One selection signal for the whole change, not one per row.
-        const QSignalBlocker quiet(this);
-        for (int i = m_connections->childCount() - 1; i >= 0; --i) {
-            if (m_connections->child(i) != m_noConnections) {
-                delete m_connections->takeChild(i);
-            }
-        }
-        m_noConnections->setHidden(!entries.isEmpty());
-        for (const ConnectionEntry& entry : entries) {
-            auto* item = new QTreeWidgetItem(m_connections);
-            item->setText(0, entry.name);
-            item->setData(0, kConnectionRole, entry.name);
-            item->setData(0, Qt::AccessibleDescriptionRole, TokenStatus::name(entry.state));
-            item->setIcon(0, statusIcon(entry.state));
-            // A tooltip renders anything that looks like markup; a problem
-            // may quote a provider's text, so it is made a plain paragraph.
-            item->setToolTip(0,
-                             entry.toolTip.isEmpty()
-                                 ? QString()
-                                 : Qt::convertFromPlainText(entry.toolTip, Qt::WhiteSpaceNormal));
-            if (entry.name == selected) {
-                setCurrentItem(item);
-            }
-        }
+    QList<Row> rows;
+    for (const ConnectionEntry& entry : entries) {
+        rows.append(
+            {entry.name, TokenStatus::name(entry.state), statusIcon(entry.state), entry.toolTip});
     }
+    const QString selected = currentConnection();
+    replaceRows(m_connections, m_noConnections, kConnectionRole, rows, selected);
     if (currentConnection() != selected) {
         Q_EMIT connectionSelected(currentConnection());
     }
@@ -94,36 +74,47 @@ void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
 
 void NavigationTree::setPipelines(const QList<PipelineEntry>& entries)
 {
-    const QString selected = currentPipeline();
-    {
-        const QSignalBlocker quiet(this);
-        for (int i = m_pipelines->childCount() - 1; i >= 0; --i) {
-            if (m_pipelines->child(i) != m_noPipelines) {
-                delete m_pipelines->takeChild(i);
-            }
-        }
-        m_noPipelines->setHidden(!entries.isEmpty());
-        for (const PipelineEntry& entry : entries) {
-            auto* item = new QTreeWidgetItem(m_pipelines);
-            item->setText(0, entry.name);
-            item->setData(0, kPipelineRole, entry.name);
-            // Run states come with the run panel; until then a file reads or not.
-            item->setIcon(0,
-                          QIcon(entry.readable ? QStringLiteral(":/icons/status-signed-out.svg")
-                                               : QStringLiteral(":/icons/status-expired.svg")));
-            item->setData(0, Qt::AccessibleDescriptionRole,
-                          entry.readable ? tr("Never run") : tr("Cannot be read"));
-            item->setToolTip(0,
-                             entry.toolTip.isEmpty()
-                                 ? QString()
-                                 : Qt::convertFromPlainText(entry.toolTip, Qt::WhiteSpaceNormal));
-            if (entry.name == selected) {
-                setCurrentItem(item);
-            }
-        }
+    QList<Row> rows;
+    for (const PipelineEntry& entry : entries) {
+        // Run states come with the run panel; until then a file reads or not.
+        rows.append({entry.name, entry.readable ? tr("Never run") : tr("Cannot be read"),
+                     QIcon(entry.readable ? QStringLiteral(":/icons/status-signed-out.svg")
+                                          : QStringLiteral(":/icons/status-expired.svg")),
+                     entry.toolTip});
     }
+    const QString selected = currentPipeline();
+    replaceRows(m_pipelines, m_noPipelines, kPipelineRole, rows, selected);
     if (currentPipeline() != selected) {
         Q_EMIT pipelineSelected(currentPipeline());
+    }
+}
+
+void NavigationTree::replaceRows(QTreeWidgetItem* section, QTreeWidgetItem* placeholder,
+                                 int nameRole, const QList<Row>& rows, const QString& selected)
+{
+    // One selection signal for the whole change, not one per row.
+    const QSignalBlocker quiet(this);
+    for (int i = section->childCount() - 1; i >= 0; --i) {
+        if (section->child(i) != placeholder) {
+            delete section->takeChild(i);
+        }
+    }
+    placeholder->setHidden(!rows.isEmpty());
+    for (const Row& row : rows) {
+        auto* item = new QTreeWidgetItem(section);
+        item->setText(0, row.name);
+        item->setData(0, nameRole, row.name);
+        item->setData(0, Qt::AccessibleDescriptionRole, row.status);
+        item->setIcon(0, row.icon);
+        // A tooltip renders anything that looks like markup; a problem may
+        // quote a provider's text, so it is made a plain paragraph.
+        item->setToolTip(0,
+                         row.toolTip.isEmpty()
+                             ? QString()
+                             : Qt::convertFromPlainText(row.toolTip, Qt::WhiteSpaceNormal));
+        if (row.name == selected) {
+            setCurrentItem(item);
+        }
     }
 }
 

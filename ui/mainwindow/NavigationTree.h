@@ -55,6 +55,18 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct Row
+    {
+        QString name;
+        // Said by a screen reader after the name.
+        QString status;
+        QIcon icon;
+        QString toolTip;
+    };
+
+    // The section's rows replaced, the selection kept when it stays.
+    void replaceRows(QTreeWidgetItem* section, QTreeWidgetItem* placeholder, int nameRole,
+                     const QList<Row>& rows, const QString& selected);
     QTreeWidgetItem* addSection(const QString& objectName, QTreeWidgetItem** placeholder);
     void retranslateUi();
 
