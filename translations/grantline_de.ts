@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>AuthPreparationJob</name>
+    <message>
+        <source>The credentials (%1) are not usable: %2</source>
+        <translation>Die Zugangsdaten (%1) sind nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>Getting the credentials ready</source>
+        <translation>Die Zugangsdaten werden vorbereitet</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
@@ -1211,10 +1222,6 @@
         <translation type="unfinished">es wurden keine Zugangsdaten angegeben</translation>
     </message>
     <message>
-        <source>The credentials (%1) are not usable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1301,7 @@
     <name>JsonLinesReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
@@ -2201,11 +2208,11 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2997,7 +3004,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Typ</translation>
     </message>
     <message>
         <source>Notes</source>

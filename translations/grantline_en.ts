@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>AuthPreparationJob</name>
+    <message>
+        <source>The credentials (%1) are not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the credentials ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Signing in</source>
@@ -1208,10 +1219,6 @@
     </message>
     <message>
         <source>no credentials were given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credentials (%1) are not usable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
