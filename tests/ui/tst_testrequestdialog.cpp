@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -102,6 +103,11 @@ private Q_SLOTS:
         JsonTreeModel* body = dialog->body();
         QTRY_VERIFY(!body->isLoading() && body->rowCount() == 2);
         QTRY_COMPARE(body->recordCount(), 2);
+        // The records the selector picks stand out in the tree.
+        const QModelIndex data = body->index(0, 0);
+        QTRY_COMPARE(body->rowCount(data), 2);
+        QVERIFY(body->index(0, 0, data).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!body->index(1, 0).data(Qt::FontRole).value<QFont>().bold());
         auto* detection = dialog->findChild<QLabel*>(QStringLiteral("testDetection"));
         QVERIFY2(detection->text().contains(QStringLiteral("data")), qPrintable(detection->text()));
         QVERIFY(detection->text().contains(QStringLiteral("detected")));

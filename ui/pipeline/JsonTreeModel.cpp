@@ -4,6 +4,7 @@
 #include "core/JsonPath.h"
 #include "source/DataSelector.h"
 
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QScopedValueRollback>
@@ -423,6 +424,19 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         return m_selected.count(tapeIndex(node->value)) > 0;
     case RecordRole:
         return m_records.count(tapeIndex(node->value)) > 0;
+    case Qt::FontRole:
+        // What the JSONPath picks stands out in the view (and is said as a
+        // description to a screen reader).
+        if (m_selected.count(tapeIndex(node->value)) > 0
+            || m_records.count(tapeIndex(node->value)) > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return m_records.count(tapeIndex(node->value)) > 0 ? tr("picked by the JSONPath")
+                                                           : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -607,9 +621,9 @@ void JsonTreeModel::notifyMarks()
     for (Node& node : m_nodes) {
         if (!node.children.empty()) {
             const QModelIndex parent = indexOf(&node);
-            Q_EMIT dataChanged(index(0, 0, parent),
-                               index(int(node.children.size()) - 1, ColumnCount - 1, parent),
-                               {SelectedRole, RecordRole});
+            Q_EMIT dataChanged(
+                index(0, 0, parent), index(int(node.children.size()) - 1, ColumnCount - 1, parent),
+                {SelectedRole, RecordRole, Qt::FontRole, Qt::AccessibleDescriptionRole});
         }
     }
 }
