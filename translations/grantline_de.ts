@@ -1480,6 +1480,10 @@
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>picked by the JSONPath</source>
+        <translation>vom JSONPath gewählt</translation>
+    </message>
 </context>
 <context>
     <name>JwtVerifier</name>

@@ -1480,6 +1480,10 @@
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>picked by the JSONPath</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtVerifier</name>

@@ -1480,6 +1480,10 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>picked by the JSONPath</source>
+        <translation>choisi par le JSONPath</translation>
+    </message>
 </context>
 <context>
     <name>JwtVerifier</name>
