@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFont>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -129,6 +130,20 @@ private Q_SLOTS:
             page.endpoints()->undoStack()->undo();
         }
         QCOMPARE(page.document()->bytes(), before);
+    }
+
+    void anOpenTestRequestClosesWithItsPipeline()
+    {
+        PipelinePage page(m_context.get());
+        QVERIFY(page.setPipeline(QStringLiteral("api"), m_path));
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QPointer<TestRequestDialog> dialog = testRow(page, QStringLiteral("things"));
+        QVERIFY(dialog);
+        // Closed at once, even mid-request: nothing of it reaches another pipeline.
+        page.setPipeline(QString(), QString());
+        QTRY_VERIFY(dialog.isNull());
     }
 
     void aFailureIsASentenceWithTheNextStep()

@@ -87,6 +87,11 @@ PipelinePage::~PipelinePage()
 
 void PipelinePage::closeModels()
 {
+    // A Test request of this pipeline must not write into the next one.
+    for (TestRequestDialog* dialog : findChildren<TestRequestDialog*>()) {
+        disconnect(dialog, nullptr, this, nullptr);
+        dialog->close();
+    }
     // An undo stack says "index changed" as it goes: not to this page.
     if (m_model) {
         disconnect(m_model->undoStack(), nullptr, this, nullptr);

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/PlainTextLabel.h"
+#include "core/Job.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/JsonTreeModel.h"
 #include "source/CredentialSet.h"
@@ -109,7 +110,11 @@ TestRequestDialog::TestRequestDialog(AppContext* context, const PipelineFile& pi
             [this](const QString& problem) { m_selection->setText(problem); });
 }
 
-TestRequestDialog::~TestRequestDialog() = default;
+TestRequestDialog::~TestRequestDialog()
+{
+    // The request goes before the credentials it holds (members go first).
+    qDeleteAll(findChildren<Job*>(Qt::FindDirectChildrenOnly));
+}
 
 void TestRequestDialog::start()
 {
