@@ -93,7 +93,7 @@ QString ExtractJob::activityDescription() const
 
 RequestAuth* ExtractJob::authOf(const ResourceConfig& resource) const
 {
-    return m_authByResource.value(resource.name);
+    return m_auths.of(resource.name);
 }
 
 void ExtractJob::reportProgress(const QString& resource)
@@ -184,30 +184,20 @@ void ExtractJob::doStart()
             m_cursors.insert(name, cursor);
         }
     }
+    QList<const ResourceConfig*> resources;
     for (const QString& name : m_plan.resources()) {
-        const ResourceConfig* resource = m_pipeline.resource(name);
-        const std::optional<AuthConfig>& config =
-            resource->endpoint.auth ? resource->endpoint.auth : m_pipeline.client.auth;
-        if (!config) {
-            continue;
-        }
-        QString error;
-        RequestAuth* auth = m_credentials ? m_credentials->authFor(*config, &error) : nullptr;
-        if (!auth) {
-            fail(AuthFailed, name, error.isEmpty() ? tr("no credentials were given") : error);
-            return;
-        }
-        m_authByResource.insert(name, auth);
-        if (!m_auths.contains(auth)) {
-            m_auths << auth;
-        }
+        resources << m_pipeline.resource(name);
+    }
+    if (!m_auths.collect(m_pipeline, resources, m_credentials)) {
+        fail(AuthFailed, m_auths.failedResource(), m_auths.error());
+        return;
     }
     prepareCredentials();
 }
 
 void ExtractJob::prepareCredentials()
 {
-    auto* preparation = new AuthPreparationJob(m_auths);
+    auto* preparation = new AuthPreparationJob(m_auths.all());
     startSubjob(preparation, [this](Job* done) {
         if (done->error() != NoError) {
             fail(AuthFailed, QString(), done->errorText());

@@ -12,6 +12,7 @@
 #include "http/RetryPolicy.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
+#include "source/ResourceAuths.h"
 
 #include <QHash>
 #include <QPointer>
@@ -146,8 +147,7 @@ private:
     Options m_options;
     ExtractionPlan m_plan;
     qsizetype m_topIndex = 0;
-    QList<RequestAuth*> m_auths;
-    QHash<QString, RequestAuth*> m_authByResource;
+    ResourceAuths m_auths;
     // A request is held back until the sink wants more.
     bool m_waitingForSink = false;
     std::vector<std::unique_ptr<Series>> m_stack;

@@ -85,7 +85,7 @@ void TestRequestJob::fail(int code, const QString& problem)
 
 RequestAuth* TestRequestJob::authOf(const ResourceConfig& resource) const
 {
-    return m_authByResource.value(resource.name);
+    return m_auths.of(resource.name);
 }
 
 void TestRequestJob::doStart()
@@ -112,25 +112,9 @@ bool TestRequestJob::planChain()
 
 bool TestRequestJob::collectAuths()
 {
-    for (const ResourceConfig* resource : std::as_const(m_chain)) {
-        const std::optional<AuthConfig>& config =
-            resource->endpoint.auth ? resource->endpoint.auth : m_pipeline.client.auth;
-        if (!config) {
-            continue;
-        }
-        QString error;
-        RequestAuth* auth = m_credentials ? m_credentials->authFor(*config, &error) : nullptr;
-        if (!auth) {
-            fail(AuthFailed,
-                 tr("Resource \"%1\": %2")
-                     .arg(resource->name,
-                          error.isEmpty() ? tr("no credentials were given") : error));
-            return false;
-        }
-        m_authByResource.insert(resource->name, auth);
-        if (!m_auths.contains(auth)) {
-            m_auths << auth;
-        }
+    if (!m_auths.collect(m_pipeline, m_chain, m_credentials)) {
+        fail(AuthFailed, tr("Resource \"%1\": %2").arg(m_auths.failedResource(), m_auths.error()));
+        return false;
     }
     return true;
 }
@@ -138,7 +122,7 @@ bool TestRequestJob::collectAuths()
 void TestRequestJob::prepareCredentials()
 {
     // Signing in, or refreshing a token about to run out, happens here.
-    auto* preparation = new AuthPreparationJob(m_auths);
+    auto* preparation = new AuthPreparationJob(m_auths.all());
     startSubjob(preparation, [this](Job* done) {
         const auto* prepared = static_cast<AuthPreparationJob*>(done);
         if (done->error() != NoError) {

@@ -9,6 +9,7 @@
 #include "core/JsonParser.h"
 #include "source/PipelineFile.h"
 #include "source/RequestBuilder.h"
+#include "source/ResourceAuths.h"
 #include "source/TestResponse.h"
 
 #include <QJsonArray>
@@ -97,8 +98,7 @@ private:
     CredentialSet* m_credentials;
     QList<const ResourceConfig*> m_chain;
     qsizetype m_step = 0;
-    QList<RequestAuth*> m_auths;
-    QHash<QString, RequestAuth*> m_authByResource;
+    ResourceAuths m_auths;
     // The next step's placeholder values and parent fields.
     RequestBuilder::Values m_values;
     QJsonObject m_extraFields;
