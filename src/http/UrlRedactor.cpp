@@ -40,11 +40,33 @@ QString redact(const QUrl& url, const QList<QByteArray>& secrets)
     return redact(redact(url), secrets);
 }
 
+namespace {
+
+// Short values would hide ordinary words; real secrets are longer.
+constexpr qsizetype kShortestSecret = 6;
+
+} // namespace
+
+QByteArray redact(QByteArray bytes, const QList<QByteArray>& secrets)
+{
+    for (const QByteArray& secret : secrets) {
+        if (secret.size() < kShortestSecret) {
+            continue;
+        }
+        QByteArray escaped = secret;
+        escaped.replace('/', "\\/");
+        for (const QByteArray& form :
+             {secret, QUrl::toPercentEncoding(QString::fromUtf8(secret)), escaped}) {
+            bytes.replace(form, "***");
+        }
+    }
+    return bytes;
+}
+
 QString redact(QString text, const QList<QByteArray>& secrets)
 {
     for (const QByteArray& secret : secrets) {
-        // Short values would hide ordinary words; real secrets are longer.
-        if (secret.size() < 6) {
+        if (secret.size() < kShortestSecret) {
             continue;
         }
         text.replace(QString::fromUtf8(secret), QStringLiteral("***"));

@@ -16,5 +16,8 @@ QString redact(const QUrl& url);
 // percent-encoded): a key under an unusual name, or echoed in a next link.
 QString redact(const QUrl& url, const QList<QByteArray>& secrets);
 QString redact(QString text, const QList<QByteArray>& secrets);
+// The same over bytes (a response body), where a secret may also stand
+// JSON-escaped ("\/" for "/", "\u002b"-free forms aside).
+QByteArray redact(QByteArray bytes, const QList<QByteArray>& secrets);
 
 } // namespace UrlRedactor

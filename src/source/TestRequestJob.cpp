@@ -11,6 +11,7 @@
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
 #include "source/IncrementalCursor.h"
+#include "source/JsonSourceTree.h"
 #include "source/ParentFields.h"
 #include "source/ResourceRequest.h"
 
@@ -23,23 +24,12 @@
 namespace {
 
 constexpr std::chrono::milliseconds kTimeout{30000};
-// UrlRedactor's rule: shorter values would hide ordinary words.
-constexpr qsizetype kShortestSecret = 6;
 
 bool isCredentialHeader(const QByteArray& name)
 {
     const QString lower = QString::fromLatin1(name).toLower();
     return lower == QLatin1String("set-cookie") || lower == QLatin1String("set-cookie2")
         || lower == QLatin1String("proxy-authorization") || UrlRedactor::isSecretName(lower);
-}
-
-// 1-based line and column of a byte offset, for a person to find it.
-QPair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset)
-{
-    const QByteArray before = text.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return {line, column};
 }
 
 } // namespace
@@ -228,13 +218,7 @@ void TestRequestJob::recordAnswer(const PageFetchJob& job, qint64 milliseconds)
         m_response.headers.append({name, shownValue});
     }
     // An API may echo a credential (a token endpoint, a debug field).
-    QByteArray body = job.body();
-    for (const QByteArray& secret : secrets) {
-        if (secret.size() >= kShortestSecret && body.contains(secret)) {
-            body.replace(secret, QByteArrayLiteral("***"));
-        }
-    }
-    m_response.body = body;
+    m_response.body = UrlRedactor::redact(job.body(), secrets);
 }
 
 bool TestRequestJob::parseBody(const QByteArray& body, simdjson::dom::element* root)
@@ -255,10 +239,11 @@ bool TestRequestJob::parseBody(const QByteArray& body, simdjson::dom::element* r
     QJsonParseError jsonError;
     QJsonDocument::fromJson(body, &jsonError);
     // Qt's offset is just past the character it stumbled on.
-    const auto [line, column] = lineAndColumn(body, qMax(0, jsonError.offset - 1));
+    const JsonSourceTree::SyntaxError at =
+        JsonSourceTree::locate(body, qMax(0, jsonError.offset - 1), jsonError.errorString());
     const QString where = jsonError.error == QJsonParseError::NoError
         ? JsonParser::describe(error)
-        : tr("%1 at line %2, column %3").arg(jsonError.errorString()).arg(line).arg(column);
+        : tr("%1 at line %2, column %3").arg(at.reason).arg(at.line).arg(at.column);
     fail(ResponseFailed,
          tr("The answer from %1 is not valid JSON (%2). The API sent a broken answer: look at "
             "the body, and try again later.")

@@ -475,6 +475,12 @@ private Q_SLOTS:
         QCOMPARE(
             UrlRedactor::redact(QStringLiteral("x p@ss word/1 y p%40ss%20word%2F1 ab"), secrets),
             QStringLiteral("x *** y *** ab"));
+        // In a body (Test request shows one), also as JSON writes it: "\/".
+        QCOMPARE(
+            UrlRedactor::redact(QByteArray("{\"t\": \"p@ss word\\/1\", \"u\": \"p@ss word/1\", "
+                                           "\"q\": \"p%40ss%20word%2F1\", \"k\": \"ab\"}"),
+                                secrets),
+            QByteArray("{\"t\": \"***\", \"u\": \"***\", \"q\": \"***\", \"k\": \"ab\"}"));
         QVERIFY(UrlRedactor::isSecretName(QStringLiteral("X-Amz-Signature")));
         QVERIFY(UrlRedactor::isSecretName(QStringLiteral("auth_token")));
         QVERIFY(UrlRedactor::isSecretName(QStringLiteral("code")));
