@@ -111,29 +111,6 @@ void LoadWorker::beginRun(const PipelineFile& pipeline, const QStringList& emitt
     Q_EMIT begun(true, QString(), m_loader->incrementalState(), false);
 }
 
-void LoadWorker::writePage(const QString& resource, const QByteArray& records,
-                           const QJsonObject& extraFields, qint64 pageBytes)
-{
-    if (m_failed || m_cancel || !m_loader) {
-        // Dropped, but the credit still goes back.
-        Q_EMIT pageWritten(pageBytes, -1, -1);
-        return;
-    }
-    simdjson::dom::element root;
-    simdjson::dom::array array;
-    if (m_parser.parse({records.constData(), size_t(records.size())}, false, &root)
-        || root.get_array().get(array)) {
-        failWith(tr("A page of \"%1\" could not be handed to the loader.").arg(resource));
-        return;
-    }
-    std::vector<simdjson::dom::element> elements;
-    elements.reserve(array.size());
-    for (simdjson::dom::element record : array) {
-        elements.push_back(record);
-    }
-    writeRecords(resource, elements, extraFields, pageBytes);
-}
-
 void LoadWorker::writeRecords(const QString& resource,
                               const std::vector<simdjson::dom::element>& elements,
                               const QJsonObject& extraFields, qint64 pageBytes)

@@ -6,17 +6,19 @@
 // the COMMIT.
 #pragma once
 
-#include "core/JsonParser.h"
 #include "destination/Loader.h"
 #include "pipeline/LoadInfo.h"
 #include "source/PipelineFile.h"
 
 #include <QObject>
 
+#include <simdjson.h>
+
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 class LoadSink;
 struct sqlite3;
@@ -43,10 +45,8 @@ public:
     // Opens the file, reads the stored state, prepares the tables of the
     // pipeline's resources that will be loaded.
     void beginRun(const PipelineFile& pipeline, const QStringList& emitted);
-    // One page of records: a JSON array written by the caller's sink.
-    void writePage(const QString& resource, const QByteArray& records,
-                   const QJsonObject& extraFields, qint64 pageBytes);
-    // The same as parsed records, which stay valid until the call returns.
+    // One page of records, which stay valid until the call returns (the
+    // caller's sink keeps their document alive).
     void writeRecords(const QString& resource, const std::vector<simdjson::dom::element>& records,
                       const QJsonObject& extraFields, qint64 pageBytes);
     // Merges, the system rows, COMMIT; then the connection closes.
@@ -90,7 +90,6 @@ private:
     PipelineFile m_pipeline;
     std::unique_ptr<Loader> m_loader;
     std::unique_ptr<LoadSink> m_sink;
-    JsonParser m_parser;
     bool m_failed = false;
     bool m_fullRefreshHelps = false;
     LoadInfo m_last;

@@ -8,32 +8,13 @@ PageHandoff::PageHandoff(LoadWorker* worker)
     : m_worker(worker)
 { }
 
-bool PageHandoff::accept(const QString& resource,
-                         const std::vector<simdjson::dom::element>& records,
-                         const QJsonObject& extraFields, QString*)
+bool PageHandoff::accept(const QString& resource, const std::vector<simdjson::dom::element>&,
+                         const QJsonObject&, QString* error)
 {
-    // The elements die with the extractor's parser; the worker gets text.
-    QByteArray json;
-    json.reserve(qsizetype(records.size()) * 64);
-    json += '[';
-    for (const simdjson::dom::element& record : records) {
-        if (json.size() > 1) {
-            json += ',';
-        }
-        const std::string text = simdjson::minify(record);
-        json.append(text.data(), qsizetype(text.size()));
-    }
-    json += ']';
-    const qint64 pageBytes = json.size();
-    handedOver(pageBytes);
-    LoadWorker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, resource, json = std::move(json), extraFields, pageBytes] {
-            worker->writePage(resource, json, extraFields, pageBytes);
-        },
-        Qt::QueuedConnection);
-    return true;
+    // The elements die with the extractor's parser; only a page handed over
+    // with its document (acceptPage) can reach the worker.
+    *error = QStringLiteral("a page of %1 came without its document").arg(resource);
+    return false;
 }
 
 bool PageHandoff::acceptPage(const QString& resource,

@@ -75,7 +75,8 @@ void RunJob::doStart()
         beginLoad();
         return;
     }
-    const ExtractionPlan plan(*m_pipeline, m_extractOptions.resources);
+    m_plan.emplace(*m_pipeline, m_extractOptions.resources);
+    const ExtractionPlan& plan = *m_plan;
     // A resource that is not in the file, or one left unselected: said
     // before anything is looked up or opened.
     if (!plan.problem().isEmpty()) {
@@ -93,7 +94,7 @@ void RunJob::doStart()
 void RunJob::lookUpSecrets()
 {
     setProgressDescription(tr("Reading the secrets of %1").arg(m_pipelineName));
-    const ExtractionPlan plan(*m_pipeline, m_extractOptions.resources);
+    const ExtractionPlan& plan = *m_plan;
     // Only the secrets of the resources that run are looked up.
     auto* lookup = new SecretLookupJob(m_secrets, m_pipeline->sourceName,
                                        m_pipeline->secretNames(plan.resources()));
@@ -122,7 +123,7 @@ void RunJob::beginLoad()
         return;
     }
     setProgressDescription(tr("Opening %1").arg(m_result.databasePath));
-    const QStringList emitted = ExtractionPlan(*m_pipeline, m_extractOptions.resources).emitted();
+    const QStringList emitted = m_plan->emitted();
     QMetaObject::invokeMethod(
         worker, [worker, pipeline = *m_pipeline, emitted] { worker->beginRun(pipeline, emitted); },
         Qt::QueuedConnection);

@@ -14,6 +14,7 @@
 #include "pipeline/LoadInfo.h"
 #include "run/LoadWorker.h"
 #include "source/ExtractJob.h"
+#include "source/ExtractionPlan.h"
 
 #include <memory>
 
@@ -122,6 +123,8 @@ private:
     bool m_looksUpSecrets = false;
     std::unique_ptr<CredentialSet> m_ownCredentials;
     ExtractJob::Options m_extractOptions;
+    // What runs: made once at start, for the secrets and the tables.
+    std::optional<ExtractionPlan> m_plan;
     std::optional<ImportOptions> m_import;
     QString m_pipelineName;
 
