@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -69,7 +70,12 @@ TestRequestDialog::TestRequestDialog(AppContext* context, const PipelineFile& pi
     m_selector->setObjectName(QStringLiteral("testSelector"));
     m_selector->setPlaceholderText(tr("JSONPath, e.g. data[*]"));
     m_selector->setAccessibleName(tr("JSONPath of the records"));
-    connect(m_selector, &QLineEdit::textEdited, this, &TestRequestDialog::onSelectorEdited);
+    // Each evaluation walks the whole answer: once the typing pauses.
+    auto* typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(250);
+    connect(m_selector, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] { onSelectorEdited(m_selector->text()); });
     boxes->addWidget(m_search, 1);
     boxes->addWidget(m_selector, 1);
     bodyLayout->addLayout(boxes);
