@@ -14,6 +14,7 @@
 #include "pipeline/DltImport.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
@@ -272,6 +273,20 @@ private Q_SLOTS:
                   "\"auth\": {\"type\": \"bearer\", \"token\": \"s3cr3t-t0ken\"}}, "
                   "\"resources\": [\"orders\", {\"name\": \"customers\", "
                   "\"endpoint\": {\"path\": \"customers\"}}]}");
+        // Secrets kept only for the session would be lost at quit: refused.
+        FileChooser::setNextFileName(config);
+        m_window->findChild<QAction*>(QStringLiteral("actionImportDlt"))->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("holds secrets")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("pipelines/my_shop.json"))));
+        // Over the real keychain (the suite runs in a throwaway keyring session).
+        QVERIFY(qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") == QLatin1String("1"));
+        m_window.reset();
+        m_context = std::make_unique<AppContext>(
+            m_home->path(),
+            std::make_unique<KeychainSecretStore>(QStringLiteral("grantline-tst-pipelinepage")));
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
         FileChooser::setNextFileName(config);
         m_window->findChild<QAction*>(QStringLiteral("actionImportDlt"))->trigger();
         auto* navigation = m_window->findChild<NavigationTree*>();

@@ -57,6 +57,14 @@ void DltImport::start(const QString& configPath)
         fail(tr("%1: %2").arg(QFileInfo(configPath).fileName(), problems.first().toString()));
         return;
     }
+    // A session-only store would drop the secrets at quit while the file
+    // still names them: refused, as grantline-cli refuses it.
+    if (!result.secrets.isEmpty() && !m_context->secrets()->isPersistent()) {
+        fail(tr("%1 holds secrets, and %2 keeps them only until Grantline quits; the pipeline "
+                "could not run after that. Make the keychain available first.")
+                 .arg(QFileInfo(configPath).fileName(), m_context->secrets()->displayName()));
+        return;
+    }
     m_pipeline = QJsonDocument(result.pipeline).toJson(QJsonDocument::Indented);
     m_notes = result.notes;
     // The secrets first: a pipeline file whose secrets were lost is useless.
