@@ -41,6 +41,26 @@ void checkpoint(const QString& path)
     }
 }
 
+// What the loads left: each _dlt_loads row and the stored pipeline state,
+// the part a committed run changes even when its data is the same.
+QStringList loadRecord(const QString& path)
+{
+    SqliteDatabase database(path);
+    QString error;
+    if (!database.open(&error, true)) {
+        return {error};
+    }
+    QStringList record;
+    for (const char* sql : {"SELECT load_id, status FROM _dlt_loads ORDER BY load_id",
+                            "SELECT version, state FROM _dlt_pipeline_state ORDER BY version"}) {
+        const auto rows = database.select(QString::fromLatin1(sql), &error);
+        for (const QVariantList& row : rows.value_or(QList<QVariantList>{{error}})) {
+            record << row.value(0).toString() + u'|' + row.value(1).toString();
+        }
+    }
+    return record;
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile file(path);
@@ -328,6 +348,8 @@ private Q_SLOTS:
         checkpoint(path);
         const QByteArray before = fileHash(path);
         const QStringList contents = tableContents(path);
+        const QStringList loads = loadRecord(path);
+        QVERIFY(!loads.isEmpty());
 
         RunJob job(&m_network, file, m_credentials.get(), options(path));
         job.setAutoDelete(false);
@@ -371,6 +393,10 @@ private Q_SLOTS:
         // worker's 300 ms at its checkpoint count too).
         QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
         QCOMPARE(job.error(), int(Job::Cancelled));
+        // A committed run would add a load and a state even with the same
+        // data; the WAL moved into the file first, so its bytes say it all.
+        QCOMPARE(loadRecord(path), loads);
+        checkpoint(path);
         QCOMPARE(fileHash(path), before);
         QCOMPARE(tableContents(path), contents);
         QVERIFY(job.loadInfo().tableRows.isEmpty());
@@ -386,6 +412,7 @@ private Q_SLOTS:
         }
         checkpoint(path);
         const QByteArray before = fileHash(path);
+        const QStringList loads = loadRecord(path);
         {
             RunJob job(&m_network, file, m_credentials.get(), options(path));
             job.setAutoDelete(false);
@@ -393,6 +420,8 @@ private Q_SLOTS:
             job.start();
             QTRY_VERIFY_WITH_TIMEOUT(job.processedAmount(Job::Records) > 0, 30000);
         }
+        QCOMPARE(loadRecord(path), loads);
+        checkpoint(path);
         QCOMPARE(fileHash(path), before);
     }
 
