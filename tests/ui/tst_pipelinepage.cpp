@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -375,6 +376,23 @@ private Q_SLOTS:
         QCOMPARE(page()->endpoints()->rowCount(), 5);
         QTest::keySequence(table(), QKeySequence::Undo);
         QCOMPARE(page()->endpoints()->rowCount(), 6);
+        // Several rows removed at once come back with one undo.
+        filter->clear();
+        const QByteArray before = page()->document()->bytes();
+        table()->setFocus();
+        table()->selectionModel()->select(
+            QItemSelection(cell(rowOf(QStringLiteral("signing_keys")), 0),
+                           cell(rowOf(QStringLiteral("signing_keys")), 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table()->selectionModel()->select(
+            QItemSelection(cell(rowOf(QStringLiteral("item_versions")), 0),
+                           cell(rowOf(QStringLiteral("item_versions")), 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keySequence(table(), QKeySequence::Delete);
+        QCOMPARE(page()->endpoints()->rowCount(), 4);
+        QTest::keySequence(table(), QKeySequence::Undo);
+        QCOMPARE(page()->endpoints()->rowCount(), 6);
+        QCOMPARE(page()->document()->bytes(), before);
     }
 };
 

@@ -126,9 +126,9 @@ private Q_SLOTS:
         // The other endpoint is untouched, and it all undoes.
         QCOMPARE(page.document()->value(PipelineDocument::resourcePath(1)).toString(),
                  QStringLiteral("missing"));
-        while (page.endpoints()->undoStack()->canUndo()) {
-            page.endpoints()->undoStack()->undo();
-        }
+        // Selector and paginator: one step to undo.
+        QVERIFY(page.document()->bytes() != before);
+        page.endpoints()->undoStack()->undo();
         QCOMPARE(page.document()->bytes(), before);
     }
 

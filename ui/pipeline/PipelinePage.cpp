@@ -354,6 +354,15 @@ void PipelinePage::useDetected(const QString& resource, const QString& dataSelec
     if (row < 0) {
         return;
     }
+    // Selector and paginator are one step to undo.
+    m_model->undoStack()->beginMacro(tr("Use what Test request detected for %1").arg(resource));
+    writeDetected(row, resource, dataSelector, paginator);
+    m_model->undoStack()->endMacro();
+}
+
+void PipelinePage::writeDetected(int row, const QString& resource, const QString& dataSelector,
+                                 const QJsonValue& paginator)
+{
     if (!dataSelector.isEmpty()) {
         m_model->setData(m_model->index(row, EndpointTableModel::DataSelectorColumn), dataSelector);
     }
@@ -482,10 +491,16 @@ void PipelinePage::duplicateSelected()
 void PipelinePage::removeSelected()
 {
     const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    // One step to undo, however many rows.
+    m_model->undoStack()->beginMacro(tr("Remove %n endpoint(s)", nullptr, int(rows.size())));
     // From the bottom: the rows above keep their numbers.
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         m_model->removeRows(*it, 1);
     }
+    m_model->undoStack()->endMacro();
 }
 
 void PipelinePage::showMessage(const QString& text)

@@ -71,6 +71,8 @@ private:
     QList<int> selectedSourceRows() const;
     void useDetected(const QString& resource, const QString& dataSelector,
                      const QJsonValue& paginator);
+    void writeDetected(int row, const QString& resource, const QString& dataSelector,
+                       const QJsonValue& paginator);
 
     AppContext* m_context;
     QString m_name;
