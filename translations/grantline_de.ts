@@ -991,6 +991,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 holds secrets, and %2 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 enthält Geheimnisse, und %2 behält sie nur, bis Grantline beendet wird; danach könnte die Pipeline nicht mehr laufen. Machen Sie zuerst den Schlüsselbund verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1216,10 +1220,6 @@
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
         <translation type="unfinished">Ressource „%1“: %2</translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
-        <translation type="unfinished">es wurden keine Zugangsdaten angegeben</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
@@ -1653,10 +1653,6 @@
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
         <translation>Zeile %1: Die Schlüssel „%2“ und „%3“ werden beide zur Spalte „%4“; der spätere Wert wird behalten.</translation>
-    </message>
-    <message>
-        <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
-        <translation>Eine Seite von „%1“ konnte nicht an den Lader übergeben werden.</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
@@ -2484,6 +2480,17 @@
         <source>Send one request of the selected endpoint and show the answer</source>
         <translation>Eine Anfrage des ausgewählten Endpunkts senden und die Antwort anzeigen</translation>
     </message>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation>Übernehmen, was der Anfragetest für %1 erkannt hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt entfernen</numerusform>
+            <numerusform>%n Endpunkte entfernen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PipelineStore</name>
@@ -2921,6 +2928,13 @@
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceAuths</name>
+    <message>
+        <source>no credentials were given</source>
+        <translation>es wurden keine Zugangsdaten angegeben</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +3628,6 @@
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
         <translation>Ressource „%1“: %2</translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
-        <translation>es wurden keine Zugangsdaten angegeben</translation>
     </message>
     <message>
         <source>Signing in failed, so no request was sent (%1): %2 Sign in again, or check the client ID and secret.</source>

@@ -991,6 +991,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds secrets, and %2 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1215,10 +1219,6 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,10 +1652,6 @@
     </message>
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,6 +2480,17 @@
         <source>Send one request of the selected endpoint and show the answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>Remove %n endpoint</numerusform>
+            <numerusform>Remove %n endpoints</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PipelineStore</name>
@@ -2920,6 +2927,13 @@
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceAuths</name>
+    <message>
+        <source>no credentials were given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,10 +3627,6 @@
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

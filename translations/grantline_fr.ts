@@ -991,6 +991,10 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1 holds secrets, and %2 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 contient des secrets, et %2 ne les garde que jusqu’à la fermeture de Grantline ; le pipeline ne pourrait plus s’exécuter ensuite. Rendez d’abord le trousseau disponible.</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1216,10 +1220,6 @@
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
         <translation type="unfinished">Ressource &quot;%1&quot; : %2</translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
-        <translation type="unfinished">aucun identifiant n’a été fourni</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
@@ -1653,10 +1653,6 @@
     <message>
         <source>line %1: keys &quot;%2&quot; and &quot;%3&quot; both become column &quot;%4&quot;; the later value is kept.</source>
         <translation>ligne %1 : les clés &quot;%2&quot; et &quot;%3&quot; deviennent toutes deux la colonne &quot;%4&quot; ; la dernière valeur est conservée.</translation>
-    </message>
-    <message>
-        <source>A page of &quot;%1&quot; could not be handed to the loader.</source>
-        <translation>Une page de &quot;%1&quot; n’a pas pu être transmise au chargeur.</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
@@ -2484,6 +2480,17 @@
         <source>Send one request of the selected endpoint and show the answer</source>
         <translation>Envoyer une requête du point d’accès sélectionné et afficher la réponse</translation>
     </message>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation>Utiliser ce que le test de requête a détecté pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>Supprimer %n point d’accès</numerusform>
+            <numerusform>Supprimer %n points d’accès</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PipelineStore</name>
@@ -2921,6 +2928,13 @@
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceAuths</name>
+    <message>
+        <source>no credentials were given</source>
+        <translation>aucun identifiant n’a été fourni</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +3628,6 @@
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
         <translation>Ressource &quot;%1&quot; : %2</translation>
-    </message>
-    <message>
-        <source>no credentials were given</source>
-        <translation>aucun identifiant n’a été fourni</translation>
     </message>
     <message>
         <source>Signing in failed, so no request was sent (%1): %2 Sign in again, or check the client ID and secret.</source>
