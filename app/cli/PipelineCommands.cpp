@@ -8,6 +8,7 @@
 #include "source/DltScriptWriter.h"
 #include "source/ExtractJob.h"
 #include "source/PipelineFile.h"
+#include "source/PipelinePresets.h"
 #include "source/PipelineStore.h"
 #include "source/SecretLookupJob.h"
 
@@ -20,49 +21,6 @@
 #include <QSaveFile>
 
 #include <cstdio>
-
-namespace {
-
-// Presets are compiled in (resources/presets), so an installed CLI has them.
-const QString kPresetFolder = QStringLiteral(":/presets/");
-// A preset's stand-in for the connection's issuer URL, without a trailing "/".
-const QString kIssuerMark = QStringLiteral("{connection.issuer}");
-
-QStringList presetNames()
-{
-    QStringList names;
-    for (const QString& file : QDir(kPresetFolder).entryList({QStringLiteral("*.json")})) {
-        names.append(QFileInfo(file).completeBaseName());
-    }
-    return names;
-}
-
-// The preset with every "connection" set to the given one and its issuer
-// filled in: the file then runs as it is, nothing left to edit by hand.
-QJsonValue madeOutFor(const QJsonValue& value, const QString& connection, const QString& issuer)
-{
-    if (value.isString()) {
-        return QJsonValue(value.toString().replace(kIssuerMark, issuer));
-    }
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue& item : value.toArray()) {
-            array.append(madeOutFor(item, connection, issuer));
-        }
-        return array;
-    }
-    if (!value.isObject()) {
-        return value;
-    }
-    QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        *it = it.key() == QLatin1String("connection") ? QJsonValue(connection)
-                                                      : madeOutFor(*it, connection, issuer);
-    }
-    return object;
-}
-
-} // namespace
 
 PipelineCommands::PipelineCommands(CliSession& session)
     : m_session(session)
@@ -303,7 +261,7 @@ int PipelineCommands::importDlt(const QStringList& arguments)
 int PipelineCommands::preset(const QStringList& arguments)
 {
     if (arguments == QStringList{QStringLiteral("list")}) {
-        m_session.out() << presetNames().join(u'\n') << Qt::endl;
+        m_session.out() << PipelinePresets::names().join(u'\n') << Qt::endl;
         return CliSession::Success;
     }
     QCommandLineParser parser;
@@ -319,35 +277,26 @@ int PipelineCommands::preset(const QStringList& arguments)
                             : error);
     }
     const QString name = parser.positionalArguments().first();
-    QFile file(kPresetFolder + name + QStringLiteral(".json"));
-    if (!presetNames().contains(name) || !file.open(QIODevice::ReadOnly)) {
+    if (!PipelinePresets::names().contains(name)) {
         return m_session.usage(tr("there is no preset \"%1\"; the presets are: %2.")
-                                   .arg(name, presetNames().join(QStringLiteral(", "))));
+                                   .arg(name, PipelinePresets::names().join(QStringLiteral(", "))));
     }
     const std::optional<Connection> connection =
         m_session.loadConnection(parser.value(connectionName));
     if (!connection) {
         return CliSession::Failure;
     }
-    const QByteArray text = file.readAll();
-    if (text.contains(kIssuerMark.toUtf8()) && connection->endpoints.issuer.isEmpty()) {
-        return m_session.fail(tr("The preset \"%1\" calls the provider at its issuer URL, and "
-                                 "the connection \"%2\" has none: add the connection with "
-                                 "--issuer.")
-                                  .arg(name, connection->name));
+    const std::optional<QJsonObject> pipeline =
+        PipelinePresets::forConnection(name, *connection, &error);
+    if (!pipeline) {
+        return m_session.fail(error + u' ' + tr("Add the connection with --issuer."));
     }
-    QString issuer = connection->endpoints.issuer;
-    while (issuer.endsWith(u'/')) {
-        issuer.chop(1);
-    }
-    const QJsonObject pipeline =
-        madeOutFor(QJsonDocument::fromJson(text).object(), connection->name, issuer).toObject();
     ConfigProblems problems;
-    if (!PipelineFile::read(pipeline, &problems)) {
+    if (!PipelineFile::read(*pipeline, &problems)) {
         m_session.printProblems(name + QStringLiteral(".json"), problems);
         return CliSession::Failure;
     }
     return writeOutput(parser.value(output),
-                       QJsonDocument(pipeline).toJson(QJsonDocument::Indented),
+                       QJsonDocument(*pipeline).toJson(QJsonDocument::Indented),
                        tr("The pipeline file"));
 }

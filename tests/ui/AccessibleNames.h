@@ -32,3 +32,21 @@ inline QStringList unnamedViews(const QWidget* root)
     }
     return unnamed;
 }
+
+// Controls (fields, lists to pick from, buttons) shown without a name of
+// their own: a screen reader would say only "edit" or "combo box".
+inline QStringList unnamedControls(const QWidget* root)
+{
+    QStringList unnamed;
+    for (const QWidget* widget : root->findChildren<QWidget*>()) {
+        const bool control = widget->inherits("QLineEdit") || widget->inherits("QComboBox")
+            || widget->inherits("QAbstractButton") || widget->inherits("QAbstractSpinBox")
+            || widget->inherits("QPlainTextEdit");
+        if (control && widget->isVisibleTo(root) && widget->accessibleName().trimmed().isEmpty()
+            && !widget->objectName().startsWith(QLatin1String("qt_"))) {
+            unnamed << QLatin1String(widget->metaObject()->className()) + u' '
+                    + widget->objectName();
+        }
+    }
+    return unnamed;
+}

@@ -16,6 +16,7 @@
 #include "oauth/ConnectionStore.h"
 #include "oauth/TokenStatus.h"
 #include "pipeline/DltImport.h"
+#include "pipeline/NewPipelineDialog.h"
 #include "pipeline/PipelinePage.h"
 #include "settings/SettingsDialog.h"
 #include "source/PipelineStore.h"
@@ -34,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
@@ -98,6 +100,11 @@ void MainWindow::createActions()
     m_newConnectionAction->setShortcut(QKeySequence::New);
     connect(m_newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
 
+    m_newPipelineAction = new QAction(this);
+    m_newPipelineAction->setObjectName(QStringLiteral("actionNewPipeline"));
+    m_newPipelineAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    connect(m_newPipelineAction, &QAction::triggered, this, &MainWindow::newPipeline);
+
     m_importDltAction = new QAction(this);
     m_importDltAction->setObjectName(QStringLiteral("actionImportDlt"));
     m_importDltAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
@@ -131,6 +138,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newConnectionAction);
+    m_fileMenu->addAction(m_newPipelineAction);
     m_fileMenu->addAction(m_importDltAction);
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -171,7 +179,16 @@ void MainWindow::createCentralArea()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_navigation);
+    // The empty pipeline list has its way to a first pipeline.
+    m_newPipelineButton = new QPushButton(this);
+    m_newPipelineButton->setObjectName(QStringLiteral("newPipelineButton"));
+    connect(m_newPipelineButton, &QPushButton::clicked, this, &MainWindow::newPipeline);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_navigation, 1);
+    sideLayout->addWidget(m_newPipelineButton);
+    m_splitter->addWidget(side);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -186,6 +203,11 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newConnectionAction->setText(tr("&New Connection…"));
     m_newConnectionAction->setStatusTip(tr("Register an app and sign in to an API"));
+    m_newPipelineAction->setText(tr("New &Pipeline…"));
+    m_newPipelineAction->setStatusTip(
+        tr("Make a pipeline from a preset, a dlt config or a base URL"));
+    m_newPipelineButton->setText(tr("New Pipeline…"));
+    m_newPipelineButton->setAccessibleName(tr("New pipeline"));
     m_importDltAction->setText(tr("&Import dlt Config…"));
     m_importDltAction->setStatusTip(
         tr("Make a pipeline from a dlt REST API config; its secrets go to the keychain"));
@@ -315,6 +337,22 @@ void MainWindow::updatePipelines()
                         entry.readsCleanly()});
     }
     m_navigation->setPipelines(entries);
+    m_newPipelineButton->setVisible(entries.isEmpty());
+}
+
+void MainWindow::newPipeline()
+{
+    auto* dialog = new NewPipelineDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->createdPipeline();
+        updatePipelines();
+        m_navigation->selectPipeline(name);
+        statusBar()->showMessage(
+            (QStringList{tr("Created the pipeline \"%1\".").arg(name)} + dialog->notes())
+                .join(u' '));
+    });
+    dialog->open();
 }
 
 void MainWindow::showPipeline(const QString& name)

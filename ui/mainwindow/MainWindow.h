@@ -12,6 +12,7 @@ class EmptyStatePage;
 class PipelinePage;
 class NavigationTree;
 class QAction;
+class QPushButton;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -65,6 +66,7 @@ private:
     void showConnection(const QString& name);
     void showPipeline(const QString& name);
     void importDltConfig();
+    void newPipeline();
     void renamePipeline(const QString& name);
     void duplicatePipeline(const QString& name);
     void removePipeline(const QString& name);
@@ -88,7 +90,9 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newConnectionAction = nullptr;
+    QAction* m_newPipelineAction = nullptr;
     QAction* m_importDltAction = nullptr;
+    QPushButton* m_newPipelineButton = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -2,11 +2,10 @@
 
 #include "common/AppContext.h"
 #include "oauth/ConnectionStore.h"
-#include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "source/DltConfigImporter.h"
+#include "source/PipelineCreateJob.h"
 #include "source/PipelineStore.h"
-#include "source/SecretLookupJob.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +34,7 @@ QString DltImport::nameFor(const QString& configPath, const QString& home)
     return name;
 }
 
-void DltImport::start(const QString& configPath)
+void DltImport::start(const QString& configPath, const QString& name, const QString& databasePath)
 {
     QFile input(configPath);
     if (!input.open(QIODevice::ReadOnly)) {
@@ -49,10 +48,10 @@ void DltImport::start(const QString& configPath)
         return;
     }
     const QString home = m_context->connections().home();
-    m_name = nameFor(configPath, home);
+    m_name = name.isEmpty() ? nameFor(configPath, home) : name;
     ConfigProblems problems;
     const DltConfigImporter::Result result =
-        DltConfigImporter::import(document.object(), m_name, QString(), &problems);
+        DltConfigImporter::import(document.object(), m_name, databasePath, &problems);
     if (!problems.isEmpty()) {
         fail(tr("%1: %2").arg(QFileInfo(configPath).fileName(), problems.first().toString()));
         return;
@@ -65,39 +64,17 @@ void DltImport::start(const QString& configPath)
                  .arg(QFileInfo(configPath).fileName(), m_context->secrets()->displayName()));
         return;
     }
-    m_pipeline = QJsonDocument(result.pipeline).toJson(QJsonDocument::Indented);
     m_notes = result.notes;
-    // The secrets first: a pipeline file whose secrets were lost is useless.
-    writeSecrets(result.secrets);
-}
-
-void DltImport::writeSecrets(QHash<QString, QString> secrets)
-{
-    if (secrets.isEmpty()) {
-        createPipeline();
-        return;
-    }
-    const QString name = secrets.constBegin().key();
-    const QByteArray value = secrets.take(name).toUtf8();
-    SecretJob* job = m_context->secrets()->writeSecret(SecretLookupJob::keychainKey(name), value);
-    connect(job, &Job::finished, this, [this, secrets](Job* done) {
+    auto* job = new PipelineCreateJob(home, m_context->secrets(), m_name, result.pipeline,
+                                      result.secrets, this);
+    connect(job, &Job::finished, this, [this](Job* done) {
         if (done->error() != Job::NoError) {
             fail(done->errorText());
             return;
         }
-        writeSecrets(secrets);
+        Q_EMIT finished(m_name, QString(), m_notes);
     });
     job->start();
-}
-
-void DltImport::createPipeline()
-{
-    QString error;
-    if (!PipelineStore(m_context->connections().home()).create(m_name, m_pipeline, &error)) {
-        fail(error);
-        return;
-    }
-    Q_EMIT finished(m_name, QString(), m_notes);
 }
 
 void DltImport::fail(const QString& error)

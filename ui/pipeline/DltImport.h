@@ -4,7 +4,6 @@
 // "{secrets.NAME}", and the pipeline is named after the config's file.
 #pragma once
 
-#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -18,7 +17,10 @@ public:
     explicit DltImport(AppContext* context, QObject* parent = nullptr);
 
     // finished() follows once, maybe before start() returns: connect first.
-    void start(const QString& configPath);
+    // name: the pipeline's (empty: nameFor() the file); databasePath: its
+    // SQLite file (empty: beside the pipeline file, as dlt names it).
+    void start(const QString& configPath, const QString& name = QString(),
+               const QString& databasePath = QString());
 
     // A free pipeline name from a file's name: only the characters a name
     // may hold, "-2", "-3"… when taken.
@@ -29,12 +31,9 @@ Q_SIGNALS:
     void finished(const QString& pipeline, const QString& error, const QStringList& notes);
 
 private:
-    void writeSecrets(QHash<QString, QString> secrets);
-    void createPipeline();
     void fail(const QString& error);
 
     AppContext* m_context;
     QString m_name;
-    QByteArray m_pipeline;
     QStringList m_notes;
 };

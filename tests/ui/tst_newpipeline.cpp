@@ -1,0 +1,409 @@
+// File → New Pipeline…: the dialog's every start (the Sandbox preset, a dlt
+// config, an empty pipeline with a base URL), its sign-in choices with the
+// secret going to the real keychain and only "{secrets.NAME}" into the file,
+// refusals that keep what was typed, and a pipeline made only in the window
+// loaded by grantline-cli run from the same home. Real widgets, offscreen,
+// the sandbox served from this process.
+#include "AccessibleNames.h"
+#include "Screenshots.h"
+#include "common/AppContext.h"
+#include "common/Confirmation.h"
+#include "common/FileChooser.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
+#include "oauth/ConnectionStore.h"
+#include "pipeline/EndpointTableModel.h"
+#include "pipeline/NewPipelineDialog.h"
+#include "pipeline/PipelineAuthForm.h"
+#include "pipeline/PipelinePage.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
+#include "source/SecretLookupJob.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject readJson(const QString& path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+} // namespace
+
+class TestNewPipeline : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(std::unique_ptr<SecretStore> secrets)
+    {
+        m_window.reset();
+        m_context = std::make_unique<AppContext>(m_home->path(), std::move(secrets));
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // A connection to this process's sandbox, as the wizard saves one (its
+    // sign-in is not needed to make a pipeline).
+    void addSandboxConnection()
+    {
+        Connection connection;
+        connection.name = QStringLiteral("my-sandbox");
+        connection.provider = QStringLiteral("sandbox");
+        connection.endpoints.issuer = m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash);
+        connection.client.clientId = QStringLiteral("sandbox-desktop-app");
+        connection.createdAt = QDateTime::currentDateTimeUtc();
+        QString error;
+        QVERIFY2(ConnectionStore(m_home->path()).save(connection, &error), qPrintable(error));
+    }
+
+    NewPipelineDialog* openDialog()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("actionNewPipeline"))->trigger();
+        return m_window->findChild<NewPipelineDialog*>();
+    }
+
+    QPushButton* createButton(NewPipelineDialog* dialog) const
+    {
+        return dialog->findChild<QPushButton*>(QStringLiteral("createButton"));
+    }
+
+    QString problemOf(NewPipelineDialog* dialog) const
+    {
+        return dialog->findChild<QLabel*>(QStringLiteral("newPipelineProblem"))->text();
+    }
+
+    void type(NewPipelineDialog* dialog, const char* objectName, const QString& text)
+    {
+        auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(objectName));
+        QVERIFY2(edit, objectName);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    QString pipelinePath(const QString& name) const
+    {
+        return m_home->filePath(QStringLiteral("pipelines/%1.json").arg(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_newpipeline"));
+        if (qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") != QLatin1String("1")) {
+            QFAIL("Run through ctest, which starts a private gnome-keyring.");
+        }
+        m_sandbox = std::make_unique<SandboxServer>(SandboxSettings{});
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_home = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup()
+    {
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void theEmptyListOffersANewPipeline()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        auto* button = m_window->findChild<QPushButton*>(QStringLiteral("newPipelineButton"));
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(m_window->findChild<NewPipelineDialog*>());
+    }
+
+    void aPresetWithoutItsConnectionSaysWhatToDo()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        QVERIFY(dialog->isVisible());
+        // The Sandbox preset is the first offer, and it needs a connection.
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY2(problemOf(dialog).contains(QStringLiteral("New Connection")),
+                 qPrintable(problemOf(dialog)));
+        dialog->setStart(NewPipelineDialog::ApsPreset);
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY2(problemOf(dialog).contains(QStringLiteral("aps connection")),
+                 qPrintable(problemOf(dialog)));
+    }
+
+    void theSandboxPresetListsItsEndpoints()
+    {
+        addSandboxConnection();
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("sandbox"));
+        QCOMPARE(dialog->authForm()->connection(), QStringLiteral("my-sandbox"));
+        // Only connections sign a preset in.
+        QCOMPARE(dialog->authForm()->kindBox()->count(), 1);
+        const QString database = m_home->filePath(QStringLiteral("data/sandbox.sqlite"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("databasePath"))->text(), database);
+        QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));
+        dialog->resize(680, 360);
+        QVERIFY(Screenshots::save(*dialog, QStringLiteral("new-pipeline")));
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        auto* navigation = m_window->findChild<NavigationTree*>();
+        QTRY_COMPARE(navigation->currentPipeline(), QStringLiteral("sandbox"));
+        QVERIFY(!m_window->findChild<NewPipelineDialog*>() || !dialog->isVisible());
+        QCOMPARE(m_window->pipelinePage()->endpoints()->rowCount(), 6);
+        const QJsonObject file = readJson(pipelinePath(QStringLiteral("sandbox")));
+        QCOMPARE(file.value(QStringLiteral("pipeline_name")).toString(), QStringLiteral("sandbox"));
+        QCOMPARE(file.value(QStringLiteral("destination")).toObject().value(QStringLiteral("path")),
+                 QJsonValue(database));
+        const QJsonObject client = file.value(QStringLiteral("source"))
+                                       .toObject()
+                                       .value(QStringLiteral("client"))
+                                       .toObject();
+        QCOMPARE(client.value(QStringLiteral("base_url")).toString(),
+                 m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash) + u'/');
+        QCOMPARE(
+            client.value(QStringLiteral("auth")).toObject().value(QStringLiteral("connection")),
+            QJsonValue(QStringLiteral("my-sandbox")));
+        // The data's folder is there for the first run.
+        QVERIFY(QDir(m_home->filePath(QStringLiteral("data"))).exists());
+        // A second one from the same start gets a free name.
+        dialog = openDialog();
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("sandbox-2"));
+    }
+
+    void aTakenOrBadNameIsRefusedBeforeCreate()
+    {
+        addSandboxConnection();
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pipelinePath(QStringLiteral("sandbox"))));
+        dialog = openDialog();
+        type(dialog, "newPipelineName", QStringLiteral("sandbox"));
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QCOMPARE(problemOf(dialog), QStringLiteral("There is already a pipeline \"sandbox\"."));
+        type(dialog, "newPipelineName", QStringLiteral("../escape"));
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY(!problemOf(dialog).isEmpty());
+        // Enter does nothing while Create is disabled.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("escape.json"))));
+    }
+
+    void aSecretGoesToTheKeychainAndOnlyItsNameToTheFile()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "newPipelineName", QStringLiteral("shop"));
+        type(dialog, "baseUrl", QStringLiteral("https://shop.example/api/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("v2/orders?status=open"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("API key")));
+        QCOMPARE(auth->kind(), PipelineAuthForm::ApiKey);
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY2(problemOf(dialog).contains(QStringLiteral("keychain")),
+                 qPrintable(problemOf(dialog)));
+        QCOMPARE(auth->field(QStringLiteral("secret_name"))->text(),
+                 QStringLiteral("shop_api_key"));
+        QTest::keyClicks(auth->field(QStringLiteral("api_key")), QStringLiteral("k3y-v4lue"));
+        QCOMPARE(auth->field(QStringLiteral("api_key"))->echoMode(), QLineEdit::Password);
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+        QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(),
+                     QStringLiteral("shop"));
+        const QByteArray written = readFile(pipelinePath(QStringLiteral("shop")));
+        QVERIFY(!written.contains("k3y-v4lue"));
+        const QJsonObject source =
+            QJsonDocument::fromJson(written).object().value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("client")).toObject().value(QStringLiteral("auth")),
+                 QJsonValue(QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("api_key")},
+                     {QStringLiteral("name"), QStringLiteral("X-API-Key")},
+                     {QStringLiteral("api_key"), QStringLiteral("{secrets.shop_api_key}")},
+                     {QStringLiteral("location"), QStringLiteral("header")}}));
+        // The first endpoint is named after its path.
+        QCOMPARE(m_window->pipelinePage()->endpoints()->resourceName(0), QStringLiteral("orders"));
+        std::unique_ptr<SecretJob> read(m_context->secrets()->readSecret(
+            SecretLookupJob::keychainKey(QStringLiteral("shop_api_key"))));
+        read->setAutoDelete(false);
+        QSignalSpy done(read.get(), &Job::finished);
+        read->start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(read->error(), int(Job::NoError));
+        QCOMPARE(read->secret(), QByteArray("k3y-v4lue"));
+    }
+
+    void aSessionOnlyStoreRefusesSecretsAndKeepsTheForm()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "newPipelineName", QStringLiteral("tokened"));
+        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
+        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(problemOf(dialog).startsWith(QStringLiteral("Not created")));
+        QVERIFY2(problemOf(dialog).contains(QStringLiteral("only until Grantline quits")),
+                 qPrintable(problemOf(dialog)));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(auth->field(QStringLiteral("token"))->text(), QStringLiteral("t0k"));
+        QVERIFY(!QFile::exists(pipelinePath(QStringLiteral("tokened"))));
+        // Without a secret it goes through.
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("No sign-in")));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(pipelinePath(QStringLiteral("tokened"))));
+    }
+
+    void aPlainHttpBaseUrlWithCredentialsGetsTheCliMessage()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "baseUrl", QStringLiteral("http://api.example/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
+        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY2(problemOf(dialog).startsWith(QStringLiteral("source.client.base_url")),
+                 qPrintable(problemOf(dialog)));
+    }
+
+    void aDltConfigIsImportedUnderTheChosenNameAndFile()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        const QString config = m_home->filePath(QStringLiteral("github.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"client\": {\"base_url\": \"https://api.github.com/\", "
+                   "\"auth\": {\"type\": \"bearer\", \"token\": \"ghp_s3cr3t\"}}, "
+                   "\"resources\": [\"issues\", \"pulls\"]}");
+        file.close();
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::DltConfig);
+        QVERIFY(!dialog->authForm()->isVisible());
+        FileChooser::setNextFileName(config);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseConfig")),
+                          Qt::LeftButton);
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("github"));
+        const QString database = m_home->filePath(QStringLiteral("elsewhere/gh.sqlite"));
+        FileChooser::setNextFileName(database);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseDatabase")),
+                          Qt::LeftButton);
+        QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(),
+                     QStringLiteral("github"));
+        QCOMPARE(m_window->pipelinePage()->endpoints()->rowCount(), 2);
+        const QByteArray written = readFile(pipelinePath(QStringLiteral("github")));
+        QVERIFY(!written.contains("ghp_s3cr3t"));
+        QCOMPARE(QJsonDocument::fromJson(written)
+                     .object()
+                     .value(QStringLiteral("destination"))
+                     .toObject()
+                     .value(QStringLiteral("path")),
+                 QJsonValue(database));
+    }
+
+    void grantlineCliRunsAPipelineMadeOnlyInTheWindow()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "newPipelineName", QStringLiteral("hubs-api"));
+        const QString base = m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash);
+        type(dialog, "baseUrl", base + u'/');
+        type(dialog, "firstEndpointPath", QStringLiteral("project/v1/hubs"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(
+            auth->kindBox()->findText(QStringLiteral("OAuth client credentials")));
+        QTest::keyClicks(auth->field(QStringLiteral("access_token_url")),
+                         base + QStringLiteral("/authentication/v2/token"));
+        QTest::keyClicks(auth->field(QStringLiteral("client_id")),
+                         QStringLiteral("sandbox-server-app"));
+        QTest::keyClicks(auth->field(QStringLiteral("client_secret")),
+                         QStringLiteral("sandbox-server-secret"));
+        QTest::keyClicks(auth->field(QStringLiteral("scope")), QStringLiteral("data:read"));
+        QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(),
+                     QStringLiteral("hubs-api"));
+        // The data selector set in the table, saved with Ctrl+S.
+        PipelinePage* page = m_window->pipelinePage();
+        QTableView* table = page->endpointTable();
+        QVERIFY(table->model()->setData(
+            table->model()->index(0, EndpointTableModel::DataSelectorColumn),
+            QStringLiteral("data")));
+        QVERIFY(page->save());
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
+                  {QStringLiteral("run"), QStringLiteral("hubs-api")});
+        // The event loop turns meanwhile: this process serves the sandbox.
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QVERIFY(!err.contains("sandbox-server-secret"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_home->filePath(QStringLiteral("data/hubs-api.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery count(QStringLiteral("SELECT count(*) FROM hubs"), db);
+            QVERIFY(count.next());
+            QVERIFY2(count.value(0).toInt() > 0, "no hubs loaded");
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+};
+
+QTEST_MAIN(TestNewPipeline)
+#include "tst_newpipeline.moc"

@@ -1,0 +1,424 @@
+#include "pipeline/NewPipelineDialog.h"
+
+#include "common/AppContext.h"
+#include "common/ConnectionRegistry.h"
+#include "common/FileChooser.h"
+#include "common/PlainTextLabel.h"
+#include "oauth/ConnectionStore.h"
+#include "pipeline/DltImport.h"
+#include "pipeline/PipelineAuthForm.h"
+#include "source/PipelineCreateJob.h"
+#include "source/PipelineFile.h"
+#include "source/PipelinePresets.h"
+#include "source/PipelineStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// "v1/users/{id}/orders" → "orders": a resource name from a path.
+QString resourceNameFor(const QString& path)
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+        if (it->contains(u'{')) {
+            continue;
+        }
+        QString name = it->section(u'?', 0, 0).toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+        if (!name.isEmpty() && name.at(0).isLetter()) {
+            return name;
+        }
+    }
+    return QStringLiteral("items");
+}
+
+QWidget* rowWith(QWidget* parent, QLineEdit* edit, QPushButton* button)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(button);
+    return row;
+}
+
+} // namespace
+
+NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_name(makeEdit("newPipelineName", tr("Pipeline name")))
+    , m_start(new QComboBox(this))
+    , m_startPages(new QStackedWidget(this))
+    , m_configPath(makeEdit("dltConfigPath", tr("dlt config file to import")))
+    , m_baseUrl(makeEdit("baseUrl", tr("Base URL of the API")))
+    , m_firstPath(makeEdit("firstEndpointPath", tr("Path of the first endpoint")))
+    , m_auth(new PipelineAuthForm(this))
+    , m_database(makeEdit("databasePath", tr("SQLite file the data goes to")))
+    , m_problem(PlainTextLabel::create(this, "newPipelineProblem"))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("newPipelineDialog"));
+    setWindowTitle(tr("New Pipeline"));
+    m_start->setObjectName(QStringLiteral("startFrom"));
+    m_start->setAccessibleName(tr("Where the pipeline starts from"));
+    m_start->addItem(tr("APS Data Management preset (hubs, projects, folders, items)"));
+    m_start->addItem(tr("Sandbox preset (the built-in sandbox's hubs to versions)"));
+    m_start->addItem(tr("A dlt REST API config to import"));
+    m_start->addItem(tr("An empty pipeline with a base URL"));
+    m_startPages->addWidget(new QWidget(m_startPages));
+    m_startPages->addWidget(new QWidget(m_startPages));
+    m_startPages->addWidget(makeDltPage());
+    m_startPages->addWidget(makeEmptyPage());
+    m_auth->setObjectName(QStringLiteral("authForm"));
+    m_problem->setAccessibleName(tr("Why the pipeline cannot be created yet"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create the pipeline"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseDatabase"));
+    browse->setAccessibleName(tr("Choose the SQLite file"));
+    connect(browse, &QPushButton::clicked, this, &NewPipelineDialog::browseDatabase);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Start from:"), m_start);
+    form->addRow(m_startPages);
+    form->addRow(m_auth);
+    form->addRow(tr("SQLite &file:"), rowWith(this, m_database, browse));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    resize(640, 440);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewPipelineDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &NewPipelineDialog::reject);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
+    connect(m_name, &QLineEdit::textChanged, this, &NewPipelineDialog::onNameChanged);
+    connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseTyped = true; });
+    for (QLineEdit* edit : {m_database, m_configPath, m_baseUrl, m_firstPath}) {
+        connect(edit, &QLineEdit::textChanged, this, &NewPipelineDialog::update);
+    }
+    connect(m_auth, &PipelineAuthForm::changed, this, &NewPipelineDialog::update);
+    connect(m_start, &QComboBox::currentIndexChanged, this, &NewPipelineDialog::onStartChanged);
+    connect(m_context->registry(), &ConnectionRegistry::listChanged, this,
+            &NewPipelineDialog::loadConnections);
+    // The built-in sandbox is what a first pipeline is made of, offline.
+    m_start->setCurrentIndex(SandboxPreset);
+    onStartChanged();
+}
+
+QLineEdit* NewPipelineDialog::makeEdit(const char* objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QWidget* NewPipelineDialog::makeDltPage()
+{
+    auto* page = new QWidget(m_startPages);
+    auto* browse = new QPushButton(tr("Bro&wse…"), page);
+    browse->setObjectName(QStringLiteral("browseConfig"));
+    browse->setAccessibleName(tr("Choose the dlt config file"));
+    connect(browse, &QPushButton::clicked, this, &NewPipelineDialog::browseConfig);
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("dlt &config:"), rowWith(page, m_configPath, browse));
+    return page;
+}
+
+QWidget* NewPipelineDialog::makeEmptyPage()
+{
+    auto* page = new QWidget(m_startPages);
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1/"));
+    m_firstPath->setPlaceholderText(tr("users (more endpoints are added in the table)"));
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Base &URL:"), m_baseUrl);
+    form->addRow(tr("First &endpoint:"), m_firstPath);
+    return page;
+}
+
+QString NewPipelineDialog::createdPipeline() const
+{
+    return m_created;
+}
+
+QStringList NewPipelineDialog::notes() const
+{
+    return m_notes;
+}
+
+PipelineAuthForm* NewPipelineDialog::authForm() const
+{
+    return m_auth;
+}
+
+QLineEdit* NewPipelineDialog::nameEdit() const
+{
+    return m_name;
+}
+
+void NewPipelineDialog::setStart(Start start)
+{
+    m_start->setCurrentIndex(start);
+}
+
+NewPipelineDialog::Start NewPipelineDialog::start() const
+{
+    return Start(m_start->currentIndex());
+}
+
+QString NewPipelineDialog::presetName() const
+{
+    switch (start()) {
+    case ApsPreset:
+        return QStringLiteral("aps-data-management");
+    case SandboxPreset:
+        return QStringLiteral("sandbox");
+    default:
+        return QString();
+    }
+}
+
+void NewPipelineDialog::loadConnections()
+{
+    const QString provider = PipelinePresets::providerOf(presetName());
+    QList<QPair<QString, QString>> offered;
+    const ConnectionRegistry* registry = m_context->registry();
+    for (const QString& name : registry->names()) {
+        const std::optional<Connection> connection = registry->connection(name);
+        if (connection && (provider.isEmpty() || connection->provider == provider)) {
+            offered.append({name, tr("Connection \"%1\" (%2)").arg(name, connection->provider)});
+        }
+    }
+    m_auth->setConnectionsOnly(!provider.isEmpty());
+    m_auth->setConnections(offered);
+    update();
+}
+
+void NewPipelineDialog::onStartChanged()
+{
+    m_startPages->setCurrentIndex(start());
+    m_startPages->setVisible(start() == DltConfig || start() == EmptyPipeline);
+    // A dlt config says how it signs in; its secrets go to the keychain.
+    m_auth->setVisible(start() != DltConfig);
+    if (!m_nameTyped) {
+        static const QStringList bases{QStringLiteral("aps"), QStringLiteral("sandbox"),
+                                       QStringLiteral("imported"), QStringLiteral("my-api")};
+        const QString base = start() == DltConfig && !m_configPath->text().isEmpty()
+            ? QFileInfo(m_configPath->text()).completeBaseName()
+            : bases.at(start());
+        m_name->setText(
+            DltImport::nameFor(base + QStringLiteral(".json"), m_context->connections().home()));
+    }
+    loadConnections();
+}
+
+void NewPipelineDialog::onNameChanged()
+{
+    m_auth->setPipelineName(PipelineCreateJob::pipelineNameFor(m_name->text().trimmed()));
+    if (!m_databaseTyped) {
+        m_database->setText(PipelineCreateJob::defaultDatabasePath(m_context->connections().home(),
+                                                                   m_name->text().trimmed()));
+    }
+    update();
+}
+
+QString NewPipelineDialog::nameProblem() const
+{
+    const QString name = m_name->text().trimmed();
+    QString why;
+    if (!PipelineStore::isValidName(name, &why)) {
+        return why;
+    }
+    if (PipelineStore(m_context->connections().home()).exists(name)) {
+        return tr("There is already a pipeline \"%1\".").arg(name);
+    }
+    return QString();
+}
+
+QString NewPipelineDialog::databasePath() const
+{
+    return m_database->text().trimmed();
+}
+
+QString NewPipelineDialog::problem() const
+{
+    if (const QString name = nameProblem(); !name.isEmpty()) {
+        return name;
+    }
+    if (databasePath().isEmpty()) {
+        return tr("Choose the SQLite file the data goes to.");
+    }
+    if (start() == DltConfig) {
+        return m_configPath->text().trimmed().isEmpty() ? tr("Choose the dlt config to import.")
+                                                        : QString();
+    }
+    QString why;
+    pipeline(&why);
+    return why;
+}
+
+std::optional<QJsonObject> NewPipelineDialog::pipeline(QString* why) const
+{
+    if (const QString auth = m_auth->problem(); !auth.isEmpty()) {
+        *why = presetName().isEmpty() || m_auth->kindBox()->count() > 0
+            ? auth
+            : tr("The preset signs in through a %1 connection, and there is none yet: make one "
+                 "with File → New Connection… first.")
+                  .arg(PipelinePresets::providerOf(presetName()));
+        return std::nullopt;
+    }
+    std::optional<QJsonObject> json =
+        presetName().isEmpty() ? std::optional(emptyPipeline()) : presetPipeline(why);
+    if (!json) {
+        return std::nullopt;
+    }
+    json->insert(QStringLiteral("pipeline_name"),
+                 PipelineCreateJob::pipelineNameFor(m_name->text().trimmed()));
+    json->insert(QStringLiteral("destination"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                             {QStringLiteral("path"), databasePath()}});
+    ConfigProblems problems;
+    if (!PipelineFile::read(*json, &problems)) {
+        *why = problems.first().toString();
+        return std::nullopt;
+    }
+    return json;
+}
+
+std::optional<QJsonObject> NewPipelineDialog::presetPipeline(QString* why) const
+{
+    const std::optional<Connection> connection =
+        m_context->registry()->connection(m_auth->connection());
+    if (!connection) {
+        *why = tr("The connection \"%1\" cannot be read.").arg(m_auth->connection());
+        return std::nullopt;
+    }
+    return PipelinePresets::forConnection(presetName(), *connection, why);
+}
+
+QJsonObject NewPipelineDialog::emptyPipeline() const
+{
+    QJsonObject client{{QStringLiteral("base_url"), m_baseUrl->text().trimmed()}};
+    if (m_auth->kind() != PipelineAuthForm::NoAuth) {
+        client.insert(QStringLiteral("auth"), m_auth->authJson());
+    }
+    const QString path = m_firstPath->text().trimmed();
+    const QJsonObject resource{
+        {QStringLiteral("name"), resourceNameFor(path)},
+        {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("path"), path}}}};
+    return {{QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("name"),
+                          PipelineCreateJob::pipelineNameFor(m_name->text().trimmed())},
+                         {QStringLiteral("client"), client},
+                         {QStringLiteral("resources"), QJsonArray{resource}}}}};
+}
+
+void NewPipelineDialog::update()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty() && !m_busy);
+}
+
+void NewPipelineDialog::browseDatabase()
+{
+    const QString path =
+        FileChooser::saveFileName(this, tr("SQLite file of the pipeline"), databasePath(),
+                                  tr("SQLite files (*.sqlite *.db)"));
+    if (!path.isEmpty()) {
+        m_databaseTyped = true;
+        m_database->setText(path);
+    }
+}
+
+void NewPipelineDialog::browseConfig()
+{
+    const QString path = FileChooser::openFileName(this, tr("Import a dlt config"), QString(),
+                                                   tr("dlt REST API configs (*.json)"));
+    if (!path.isEmpty()) {
+        m_configPath->setText(path);
+        onStartChanged();
+    }
+}
+
+void NewPipelineDialog::accept()
+{
+    if (m_busy || !problem().isEmpty()) {
+        return;
+    }
+    setBusy(true);
+    if (start() == DltConfig) {
+        importDlt();
+    } else {
+        create();
+    }
+}
+
+void NewPipelineDialog::create()
+{
+    QString why;
+    const std::optional<QJsonObject> json = pipeline(&why);
+    auto* job = new PipelineCreateJob(m_context->connections().home(), m_context->secrets(),
+                                      m_name->text().trimmed(), *json, m_auth->secrets(), this);
+    connect(job, &Job::finished, this, [this](Job* done) {
+        finish(done->error() == Job::NoError ? QString() : done->errorText());
+    });
+    job->start();
+}
+
+void NewPipelineDialog::importDlt()
+{
+    auto* import = new DltImport(m_context, this);
+    connect(import, &DltImport::finished, this,
+            [this, import](const QString&, const QString& error, const QStringList& notes) {
+                import->deleteLater();
+                m_notes = notes;
+                finish(error);
+            });
+    import->start(m_configPath->text().trimmed(), m_name->text().trimmed(), databasePath());
+}
+
+void NewPipelineDialog::finish(const QString& error)
+{
+    setBusy(false);
+    if (!error.isEmpty()) {
+        m_problem->setText(tr("Not created: %1").arg(error));
+        m_problem->show();
+        return;
+    }
+    m_created = m_name->text().trimmed();
+    QDialog::accept();
+}
+
+void NewPipelineDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* widget : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_start),
+                            static_cast<QWidget*>(m_startPages), static_cast<QWidget*>(m_auth),
+                            static_cast<QWidget*>(m_database)}) {
+        widget->setEnabled(!busy);
+    }
+    update();
+}

@@ -1,0 +1,87 @@
+// File → New Pipeline…: a name, where to start (the APS Data Management
+// preset, the Sandbox preset, a dlt config to import, or an empty pipeline
+// with a base URL and a first endpoint), how it signs in, and the SQLite
+// file its data goes to. Create writes the secrets to the keychain and the
+// file to the home; the dialog stays open with the reason when that fails,
+// so nothing typed is lost.
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+#include <optional>
+
+class AppContext;
+class PipelineAuthForm;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+class NewPipelineDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Start { ApsPreset, SandboxPreset, DltConfig, EmptyPipeline };
+    Q_ENUM(Start)
+
+    explicit NewPipelineDialog(AppContext* context, QWidget* parent = nullptr);
+
+    // The pipeline made, once accepted.
+    QString createdPipeline() const;
+    // Notes of a dlt import (what was changed on the way).
+    QStringList notes() const;
+    // A sentence about what keeps Create disabled; empty when it may go.
+    QString problem() const;
+
+    void setStart(Start start);
+    PipelineAuthForm* authForm() const;
+    QLineEdit* nameEdit() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QWidget* makeDltPage();
+    QWidget* makeEmptyPage();
+    QLineEdit* makeEdit(const char* objectName, const QString& accessibleName);
+    void loadConnections();
+    void onStartChanged();
+    void onNameChanged();
+    void update();
+    Start start() const;
+    QString presetName() const;
+    QString nameProblem() const;
+    QString databasePath() const;
+    // The file to write, checked as grantline-cli checks it; nullopt with
+    // the reason in *why.
+    std::optional<QJsonObject> pipeline(QString* why) const;
+    std::optional<QJsonObject> presetPipeline(QString* why) const;
+    QJsonObject emptyPipeline() const;
+    void browseDatabase();
+    void browseConfig();
+    void create();
+    void importDlt();
+    void finish(const QString& error);
+    void setBusy(bool busy);
+
+    AppContext* m_context;
+    QLineEdit* m_name;
+    QComboBox* m_start;
+    QStackedWidget* m_startPages;
+    QLineEdit* m_configPath;
+    QLineEdit* m_baseUrl;
+    QLineEdit* m_firstPath;
+    PipelineAuthForm* m_auth;
+    QLineEdit* m_database;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+    QString m_created;
+    QStringList m_notes;
+    // The name and file were made from the start, not typed.
+    bool m_nameTyped = false;
+    bool m_databaseTyped = false;
+    bool m_busy = false;
+};
