@@ -156,6 +156,8 @@ int LoadCommands::run(const QStringList& arguments)
     options.loader.pipelineName = file->pipelineName;
     options.loader.schemaName = file->sourceName;
     options.loader.fullRefresh = parser.isSet(fullRefresh);
+    // The window shows how this run ended, from the same record.
+    options.historyOf = path;
     RunJob job(m_session.network(), *file, &m_session.connections(), m_session.secrets(), options);
     installTestKillPoints(job);
     ProgressLine progress;

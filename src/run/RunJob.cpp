@@ -1,6 +1,9 @@
 #include "run/RunJob.h"
 
+#include "core/Clock.h"
+#include "core/Logging.h"
 #include "run/PageHandoff.h"
+#include "run/RunHistory.h"
 #include "source/CredentialSet.h"
 #include "source/ExtractionPlan.h"
 #include "source/SecretLookupJob.h"
@@ -35,6 +38,11 @@ RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
     m_pipeline = pipeline;
     m_credentials = credentials;
     m_extractOptions = options.extract;
+    m_historyOf = options.historyOf;
+    if (!m_historyOf.isEmpty()) {
+        // First to hear of the end: the record is there for whoever reacts.
+        connect(this, &Job::finished, this, &RunJob::recordRun);
+    }
 }
 
 RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
@@ -71,6 +79,7 @@ void RunJob::setCheckpoint(LoadWorker::Checkpoint checkpoint)
 
 void RunJob::doStart()
 {
+    m_startedAt = Clock::now();
     if (m_import) {
         beginLoad();
         return;
@@ -312,4 +321,30 @@ QList<ExtractJob::ResourceStats> RunJob::resourceStats() const
 int RunJob::mostPagesInFlight() const
 {
     return m_handoff ? m_handoff->mostPagesInFlight() : 0;
+}
+
+void RunJob::recordRun()
+{
+    RunHistory::Run run;
+    run.started = m_startedAt;
+    run.finished = Clock::now();
+    run.outcome = error() == NoError ? RunHistory::Outcome::Loaded
+        : error() == Cancelled       ? RunHistory::Outcome::Cancelled
+                                     : RunHistory::Outcome::Failed;
+    run.error = errorText();
+    run.loadId = error() == NoError ? m_result.loadId : QString();
+    // Also when the extraction was stopped midway (its counts so far).
+    const QList<ExtractJob::ResourceStats> extracted = m_extract ? m_extract->stats() : m_stats;
+    for (const ExtractJob::ResourceStats& stats : extracted) {
+        run.resourceRecords.insert(stats.name, stats.records);
+    }
+    for (const auto& [table, rows] : std::as_const(m_result.tableRows)) {
+        run.tableRows.insert(table, rows);
+    }
+    // A few hundred bytes, once per run; a failure to record it does not
+    // change what the run did.
+    QString problem;
+    if (!RunHistory(m_historyOf).append(run, &problem)) {
+        qCWarning(lcPipeline).noquote() << problem;
+    }
 }

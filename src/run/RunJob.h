@@ -50,6 +50,9 @@ public:
         Loader::Options loader;
         // Resources, limit, retries; the incremental state is the file's.
         ExtractJob::Options extract;
+        // The pipeline file whose RunHistory records how this run ended
+        // (empty: no record).
+        QString historyOf;
     };
 
     struct ImportOptions
@@ -113,6 +116,7 @@ private:
     void onAborted(const LoadInfo& partial);
     void stopExtraction();
     void stopThread();
+    void recordRun();
 
     QNetworkAccessManager* m_network = nullptr;
     std::optional<PipelineFile> m_pipeline;
@@ -127,6 +131,8 @@ private:
     std::optional<ExtractionPlan> m_plan;
     std::optional<ImportOptions> m_import;
     QString m_pipelineName;
+    QString m_historyOf;
+    QDateTime m_startedAt;
 
     QThread* m_thread;
     LoadWorker* m_worker;

@@ -9,12 +9,14 @@
 #include "destination/SqliteDatabase.h"
 #include "run/LoadWorker.h"
 #include "run/PageHandoff.h"
+#include "run/RunHistory.h"
 #include "run/RunJob.h"
 #include "sandbox/SandboxThread.h"
 #include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -257,6 +259,79 @@ private Q_SLOTS:
         QCOMPARE(job.error(), int(RunJob::SetupFailed));
         QVERIFY2(job.errorText().contains(QLatin1String("nope")), qPrintable(job.errorText()));
         QVERIFY(!QFile::exists(asked.databasePath));
+    }
+
+    void everyRunIsRecordedBesideItsPipelineFile()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("history")));
+        const QString pipelinePath = m_dir.filePath(QStringLiteral("history/shop.json"));
+        const RunHistory history(pipelinePath);
+        QCOMPARE(history.path(), m_dir.filePath(QStringLiteral("history/.shop.runs.jsonl")));
+        QVERIFY(!history.last());
+        RunJob::Options recorded = options(freshPath());
+        recorded.historyOf = pipelinePath;
+        RunJob loaded(&m_network, pipeline(30), m_credentials.get(), recorded);
+        // What a slot reacting to the end reads is already written.
+        std::optional<RunHistory::Run> seenAtTheEnd;
+        connect(&loaded, &Job::finished, this, [&] { seenAtTheEnd = history.last(); });
+        run(loaded);
+        QVERIFY2(loaded.error() == Job::NoError, qPrintable(loaded.errorText()));
+        QVERIFY(seenAtTheEnd);
+        QCOMPARE(seenAtTheEnd->outcome, RunHistory::Outcome::Loaded);
+        QCOMPARE(seenAtTheEnd->loadId, loaded.loadInfo().loadId);
+        QVERIFY(seenAtTheEnd->started <= seenAtTheEnd->finished);
+        QVERIFY(!loaded.resourceStats().isEmpty());
+        for (const ExtractJob::ResourceStats& stats : loaded.resourceStats()) {
+            QCOMPARE(seenAtTheEnd->resourceRecords.value(stats.name, -1), stats.records);
+        }
+        for (const auto& [table, rows] : loaded.loadInfo().tableRows) {
+            QCOMPARE(seenAtTheEnd->tableRows.value(table, -1), rows);
+        }
+
+        recorded.extract.resources = {QStringLiteral("nope")};
+        RunJob failed(&m_network, pipeline(30), m_credentials.get(), recorded);
+        run(failed);
+        QCOMPARE(history.last()->outcome, RunHistory::Outcome::Failed);
+        QCOMPARE(history.last()->error, failed.errorText());
+        QVERIFY(history.last()->tableRows.isEmpty());
+
+        recorded.extract.resources.clear();
+        RunJob cancelled(&m_network, pipeline(30), m_credentials.get(), recorded);
+        cancelled.setAutoDelete(false);
+        QSignalSpy finished(&cancelled, &Job::finished);
+        cancelled.start();
+        cancelled.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        QCOMPARE(history.last()->outcome, RunHistory::Outcome::Cancelled);
+        QCOMPARE(history.runs().size(), 3);
+        // The record holds no secret of the run.
+        QFile file(history.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("sandbox-server-secret"));
+    }
+
+    void theRunHistoryKeepsTheNewestRunsAndSkipsWhatItCannotRead()
+    {
+        const QString pipelinePath = m_dir.filePath(QStringLiteral("bounded.json"));
+        const RunHistory history(pipelinePath);
+        {
+            QFile file(history.path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "not json\n{\"outcome\": \"exploded\", \"finished\": \"2026-01-01T00:00:00Z\"}\n");
+        }
+        QVERIFY(history.runs().isEmpty());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < RunHistory::kMaxRuns + 5; ++i) {
+            RunHistory::Run run;
+            run.started = run.finished = start.addSecs(i);
+            run.resourceRecords.insert(QStringLiteral("items"), i);
+            QVERIFY(history.append(run));
+        }
+        const QList<RunHistory::Run> runs = history.runs();
+        QCOMPARE(runs.size(), RunHistory::kMaxRuns);
+        QCOMPARE(runs.first().resourceRecords.value(QStringLiteral("items")), 5);
+        QCOMPARE(runs.last().finished, start.addSecs(RunHistory::kMaxRuns + 4));
     }
 
     void creditsAndPageBytesBoundWhatWaitsForTheWorker()

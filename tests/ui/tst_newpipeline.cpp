@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 namespace {
 
@@ -111,6 +112,18 @@ class TestNewPipeline : public QObject
         QVERIFY2(edit, objectName);
         edit->clear();
         QTest::keyClicks(edit, text);
+    }
+
+    // What a screen reader says of the pipeline's dot.
+    QString runStateOf(const QString& name) const
+    {
+        QTreeWidgetItem* section = m_window->findChild<NavigationTree*>()->pipelinesSection();
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->text(0) == name) {
+                return section->child(i)->data(0, Qt::AccessibleDescriptionRole).toString();
+            }
+        }
+        return QString();
     }
 
     QString pipelinePath(const QString& name) const
@@ -381,6 +394,7 @@ private Q_SLOTS:
             table->model()->index(0, EndpointTableModel::DataSelectorColumn),
             QStringLiteral("data")));
         QVERIFY(page->save());
+        QCOMPARE(runStateOf(QStringLiteral("hubs-api")), QStringLiteral("Never run"));
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
@@ -392,6 +406,7 @@ private Q_SLOTS:
         const QByteArray err = cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, err.constData());
         QVERIFY(!err.contains("sandbox-server-secret"));
+        int hubs = 0;
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
@@ -400,8 +415,14 @@ private Q_SLOTS:
             QSqlQuery count(QStringLiteral("SELECT count(*) FROM hubs"), db);
             QVERIFY(count.next());
             QVERIFY2(count.value(0).toInt() > 0, "no hubs loaded");
+            hubs = count.value(0).toInt();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        // The window sees the run it did not start: the dot and the table.
+        QTRY_COMPARE(runStateOf(QStringLiteral("hubs-api")), QStringLiteral("Last run loaded"));
+        const QModelIndex rows = table->model()->index(0, EndpointTableModel::LastRunRowsColumn);
+        QTRY_COMPARE(rows.data().toLongLong(), qint64(hubs));
+        QVERIFY(table->model()->index(0, EndpointTableModel::LastRunTimeColumn).data().isValid());
     }
 };
 

@@ -18,6 +18,7 @@
 #include "pipeline/DltImport.h"
 #include "pipeline/NewPipelineDialog.h"
 #include "pipeline/PipelinePage.h"
+#include "run/RunHistory.h"
 #include "settings/SettingsDialog.h"
 #include "source/PipelineStore.h"
 #include "wizard/ConnectionWizard.h"
@@ -25,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
@@ -332,12 +335,45 @@ void MainWindow::updatePipelines()
     QList<NavigationTree::PipelineEntry> entries;
     for (const PipelineStore::Entry& entry :
          PipelineStore(m_context->connections().home()).list()) {
-        entries.append({entry.name,
-                        entry.readsCleanly() ? entry.path : entry.problems.first().toString(),
-                        entry.readsCleanly()});
+        NavigationTree::PipelineEntry shown;
+        shown.name = entry.name;
+        shown.toolTip = entry.readsCleanly() ? entry.path : entry.problems.first().toString();
+        shown.readable = entry.readsCleanly();
+        if (const std::optional<RunHistory::Run> last = RunHistory(entry.path).last()) {
+            shown.runState = last->outcome == RunHistory::Outcome::Loaded
+                ? NavigationTree::RunState::Loaded
+                : last->outcome == RunHistory::Outcome::Cancelled
+                ? NavigationTree::RunState::Cancelled
+                : NavigationTree::RunState::Failed;
+            shown.lastRun = last->finished;
+        }
+        entries.append(shown);
     }
     m_navigation->setPipelines(entries);
     m_newPipelineButton->setVisible(entries.isEmpty());
+    watchPipelines();
+}
+
+void MainWindow::watchPipelines()
+{
+    const QString folder = PipelineStore(m_context->connections().home()).folder();
+    if (!m_pipelineWatcher) {
+        m_pipelineWatcher = new QFileSystemWatcher(this);
+        m_pipelineRefresh = new QTimer(this);
+        // Files come and go in bursts (a save, a run's record): one look.
+        m_pipelineRefresh->setSingleShot(true);
+        m_pipelineRefresh->setInterval(250);
+        connect(m_pipelineWatcher, &QFileSystemWatcher::directoryChanged, m_pipelineRefresh,
+                qOverload<>(&QTimer::start));
+        connect(m_pipelineRefresh, &QTimer::timeout, this, [this] {
+            // grantline-cli made, ran or removed a pipeline meanwhile.
+            updatePipelines();
+            m_pipelinePage->showLastRuns();
+        });
+    }
+    if (!m_pipelineWatcher->directories().contains(folder) && QFileInfo::exists(folder)) {
+        m_pipelineWatcher->addPath(folder);
+    }
 }
 
 void MainWindow::newPipeline()

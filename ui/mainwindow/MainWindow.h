@@ -12,6 +12,7 @@ class EmptyStatePage;
 class PipelinePage;
 class NavigationTree;
 class QAction;
+class QFileSystemWatcher;
 class QPushButton;
 class QMenu;
 class QSplitter;
@@ -67,6 +68,7 @@ private:
     void showPipeline(const QString& name);
     void importDltConfig();
     void newPipeline();
+    void watchPipelines();
     void renamePipeline(const QString& name);
     void duplicatePipeline(const QString& name);
     void removePipeline(const QString& name);
@@ -93,6 +95,8 @@ private:
     QAction* m_newPipelineAction = nullptr;
     QAction* m_importDltAction = nullptr;
     QPushButton* m_newPipelineButton = nullptr;
+    QFileSystemWatcher* m_pipelineWatcher = nullptr;
+    QTimer* m_pipelineRefresh = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLocale>
 #include <QTextDocument>
 
 namespace {
@@ -58,6 +59,40 @@ QIcon NavigationTree::statusIcon(TokenStatus::State state)
     return QIcon(QStringLiteral(":/icons/status-signed-out.svg"));
 }
 
+QIcon NavigationTree::runIcon(RunState state)
+{
+    switch (state) {
+    case RunState::Loaded:
+        return QIcon(QStringLiteral(":/icons/status-signed-in.svg"));
+    case RunState::Failed:
+        return QIcon(QStringLiteral(":/icons/status-expired.svg"));
+    case RunState::Cancelled:
+        return QIcon(QStringLiteral(":/icons/status-expiring.svg"));
+    case RunState::Running:
+        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+    case RunState::NeverRun:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/status-signed-out.svg"));
+}
+
+QString NavigationTree::runStateName(RunState state)
+{
+    switch (state) {
+    case RunState::Loaded:
+        return tr("Last run loaded");
+    case RunState::Failed:
+        return tr("Last run failed");
+    case RunState::Cancelled:
+        return tr("Last run cancelled");
+    case RunState::Running:
+        return tr("Running");
+    case RunState::NeverRun:
+        break;
+    }
+    return tr("Never run");
+}
+
 void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
 {
     QList<Row> rows;
@@ -76,11 +111,19 @@ void NavigationTree::setPipelines(const QList<PipelineEntry>& entries)
 {
     QList<Row> rows;
     for (const PipelineEntry& entry : entries) {
-        // Run states come with the run panel; until then a file reads or not.
-        rows.append({entry.name, entry.readable ? tr("Never run") : tr("Cannot be read"),
-                     QIcon(entry.readable ? QStringLiteral(":/icons/status-signed-out.svg")
-                                          : QStringLiteral(":/icons/status-expired.svg")),
-                     entry.toolTip});
+        if (!entry.readable) {
+            rows.append({entry.name, tr("Cannot be read"),
+                         QIcon(QStringLiteral(":/icons/status-expired.svg")), entry.toolTip});
+            continue;
+        }
+        QString toolTip = entry.toolTip;
+        if (entry.lastRun.isValid()) {
+            toolTip += u'\n'
+                + tr("%1 (%2)").arg(
+                    runStateName(entry.runState),
+                    QLocale().toString(entry.lastRun.toLocalTime(), QLocale::ShortFormat));
+        }
+        rows.append({entry.name, runStateName(entry.runState), runIcon(entry.runState), toolTip});
     }
     const QString selected = currentPipeline();
     replaceRows(m_pipelines, m_noPipelines, kPipelineRole, rows, selected);

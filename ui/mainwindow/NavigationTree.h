@@ -3,6 +3,7 @@
 
 #include "oauth/TokenStatus.h"
 
+#include <QDateTime>
 #include <QTreeWidget>
 
 class NavigationTree : public QTreeWidget
@@ -20,6 +21,8 @@ public:
         QString toolTip;
     };
 
+    enum class RunState { NeverRun, Loaded, Failed, Cancelled, Running };
+
     struct PipelineEntry
     {
         // The file's name in the home (what grantline-cli run takes).
@@ -27,6 +30,9 @@ public:
         // Why it cannot be read, or where it is.
         QString toolTip;
         bool readable = true;
+        RunState runState = RunState::NeverRun;
+        // When the last run ended (or began, while running).
+        QDateTime lastRun;
     };
 
     QTreeWidgetItem* connectionsSection() const;
@@ -37,6 +43,9 @@ public:
     QString currentConnection() const;
     void selectConnection(const QString& name);
     static QIcon statusIcon(TokenStatus::State state);
+    static QIcon runIcon(RunState state);
+    // "Last run loaded", said by a screen reader after the name.
+    static QString runStateName(RunState state);
 
     // Replaces the pipelines shown, keeping the selection when it stays.
     void setPipelines(const QList<PipelineEntry>& entries);

@@ -8,6 +8,7 @@
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/TestRequestDialog.h"
+#include "run/RunHistory.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
@@ -241,12 +242,30 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(stack, &QUndoStack::cleanChanged, this, &PipelinePage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
+    showLastRuns();
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
         showMessage(problems.first().toString());
     }
     updateActions();
     return true;
+}
+
+void PipelinePage::showLastRuns()
+{
+    if (!m_model) {
+        return;
+    }
+    // Each endpoint's latest run that loaded, whichever of the window or
+    // grantline-cli ran it; newer runs overwrite older ones.
+    for (const RunHistory::Run& run : RunHistory(m_document->filePath()).runs()) {
+        if (run.outcome != RunHistory::Outcome::Loaded) {
+            continue;
+        }
+        for (auto it = run.resourceRecords.begin(); it != run.resourceRecords.end(); ++it) {
+            m_model->setLastRun(it.key(), it.value(), run.finished.toLocalTime());
+        }
+    }
 }
 
 QString PipelinePage::pipeline() const

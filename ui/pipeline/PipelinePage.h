@@ -42,6 +42,8 @@ public:
     bool hasUnsavedChanges() const;
     // Saves; false with the reason shown on the page.
     bool save();
+    // Each endpoint's last loaded run, read again from the run history.
+    void showLastRuns();
     // Before the page shows something else or the window closes: true when
     // nothing is unsaved, or the person chose to drop it.
     bool confirmLeave();

@@ -1,0 +1,146 @@
+#include "run/RunHistory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+const char* outcomeName(RunHistory::Outcome outcome)
+{
+    switch (outcome) {
+    case RunHistory::Outcome::Loaded:
+        return "loaded";
+    case RunHistory::Outcome::Failed:
+        return "failed";
+    case RunHistory::Outcome::Cancelled:
+        return "cancelled";
+    }
+    return "failed";
+}
+
+QJsonObject countsJson(const QHash<QString, qint64>& counts)
+{
+    QJsonObject json;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        json.insert(it.key(), it.value());
+    }
+    return json;
+}
+
+QHash<QString, qint64> countsFrom(const QJsonObject& json)
+{
+    QHash<QString, qint64> counts;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        counts.insert(it.key(), it->toInteger());
+    }
+    return counts;
+}
+
+} // namespace
+
+QJsonObject RunHistory::Run::toJson() const
+{
+    QJsonObject json{{QStringLiteral("started"), started.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("finished"), finished.toUTC().toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("outcome"), QLatin1String(outcomeName(outcome))},
+                     {QStringLiteral("resources"), countsJson(resourceRecords)},
+                     {QStringLiteral("tables"), countsJson(tableRows)}};
+    if (!loadId.isEmpty()) {
+        json.insert(QStringLiteral("load_id"), loadId);
+    }
+    if (!error.isEmpty()) {
+        json.insert(QStringLiteral("error"), error);
+    }
+    return json;
+}
+
+std::optional<RunHistory::Run> RunHistory::Run::fromJson(const QJsonObject& json)
+{
+    Run run;
+    run.started =
+        QDateTime::fromString(json.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+    run.finished =
+        QDateTime::fromString(json.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
+    const QString outcome = json.value(QStringLiteral("outcome")).toString();
+    if (!run.finished.isValid()) {
+        return std::nullopt;
+    }
+    if (outcome == QLatin1String("loaded")) {
+        run.outcome = Outcome::Loaded;
+    } else if (outcome == QLatin1String("cancelled")) {
+        run.outcome = Outcome::Cancelled;
+    } else if (outcome == QLatin1String("failed")) {
+        run.outcome = Outcome::Failed;
+    } else {
+        return std::nullopt;
+    }
+    run.loadId = json.value(QStringLiteral("load_id")).toString();
+    run.error = json.value(QStringLiteral("error")).toString();
+    run.resourceRecords = countsFrom(json.value(QStringLiteral("resources")).toObject());
+    run.tableRows = countsFrom(json.value(QStringLiteral("tables")).toObject());
+    return run;
+}
+
+RunHistory::RunHistory(const QString& pipelinePath)
+{
+    const QFileInfo file(pipelinePath);
+    m_path = file.dir().filePath(u'.' + file.completeBaseName() + QStringLiteral(".runs.jsonl"));
+}
+
+QString RunHistory::path() const
+{
+    return m_path;
+}
+
+QList<RunHistory::Run> RunHistory::runs() const
+{
+    QList<Run> runs;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return runs;
+    }
+    while (!file.atEnd()) {
+        const QJsonObject json = QJsonDocument::fromJson(file.readLine()).object();
+        if (std::optional<Run> run = Run::fromJson(json)) {
+            runs.append(*run);
+        }
+    }
+    return runs;
+}
+
+std::optional<RunHistory::Run> RunHistory::last() const
+{
+    const QList<Run> all = runs();
+    return all.isEmpty() ? std::nullopt : std::optional(all.last());
+}
+
+bool RunHistory::append(const Run& run, QString* error) const
+{
+    QList<Run> kept = runs();
+    kept.append(run);
+    if (kept.size() > kMaxRuns) {
+        kept.remove(0, kept.size() - kMaxRuns);
+    }
+    // Written whole and renamed into place: two runs ending together, or a
+    // crash midway, never leave half a line.
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = tr("Cannot record the run in %1: %2").arg(m_path, file.errorString());
+        }
+        return false;
+    }
+    for (const Run& each : std::as_const(kept)) {
+        file.write(QJsonDocument(each.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    }
+    if (!file.commit()) {
+        if (error) {
+            *error = tr("Cannot record the run in %1: %2").arg(m_path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}

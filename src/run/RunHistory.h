@@ -1,0 +1,56 @@
+// Grantline's own record of a pipeline's runs, kept beside its file as
+// ".<name>.runs.jsonl" (one JSON line per run, newest last), so the window
+// shows how the last run ended whichever of it or grantline-cli ran it. It
+// holds outcomes, counts and the error sentence, never a secret: the run's
+// messages are already redacted. The file is bounded: the oldest runs go.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class RunHistory
+{
+    Q_DECLARE_TR_FUNCTIONS(RunHistory)
+
+public:
+    enum class Outcome { Loaded, Failed, Cancelled };
+
+    struct Run
+    {
+        QDateTime started;
+        QDateTime finished;
+        Outcome outcome = Outcome::Loaded;
+        QString loadId;
+        // Why it failed, as the run said it.
+        QString error;
+        // Records extracted, by resource (those that ran).
+        QHash<QString, qint64> resourceRecords;
+        // Rows written, by table (a failed or cancelled run wrote none).
+        QHash<QString, qint64> tableRows;
+
+        QJsonObject toJson() const;
+        static std::optional<Run> fromJson(const QJsonObject& json);
+    };
+
+    // The most runs kept; older ones are dropped when one is added.
+    static constexpr int kMaxRuns = 500;
+
+    // The history of the pipeline file at this path.
+    explicit RunHistory(const QString& pipelinePath);
+
+    QString path() const;
+    // Adds a run at the end; false (and why) when it could not be written.
+    bool append(const Run& run, QString* error = nullptr) const;
+    // Oldest first; lines that cannot be read are skipped.
+    QList<Run> runs() const;
+    std::optional<Run> last() const;
+
+private:
+    QString m_path;
+};
