@@ -6,6 +6,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
 namespace {
 
 const char* outcomeName(RunHistory::Outcome outcome)
@@ -143,4 +147,46 @@ bool RunHistory::append(const Run& run, QString* error) const
         return false;
     }
     return true;
+}
+
+QString RunHistory::runningPath() const
+{
+    QString path = m_path;
+    path.chop(int(qstrlen(".runs.jsonl")));
+    return path + QStringLiteral(".running");
+}
+
+void RunHistory::markRunning() const
+{
+    QSaveFile file(runningPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::number(QCoreApplication::applicationPid()));
+        file.commit();
+    }
+}
+
+void RunHistory::clearRunning() const
+{
+    QFile file(runningPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    // Only this process's marker: another run of the same pipeline goes on.
+    if (file.readAll().trimmed().toLongLong() == QCoreApplication::applicationPid()) {
+        file.close();
+        QFile::remove(runningPath());
+    }
+}
+
+bool RunHistory::isRunning() const
+{
+    QFile file(runningPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    bool ok = false;
+    const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
+    // Signal 0 only asks whether the process is there (EPERM: it is, as
+    // another user's).
+    return ok && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }

@@ -51,6 +51,15 @@ public:
     QList<Run> runs() const;
     std::optional<Run> last() const;
 
+    // A run in progress, said beside the file (".<name>.running", holding
+    // the process id) so that the window shows a run grantline-cli makes;
+    // append() ends it. A marker left by a process that died is ignored.
+    void markRunning() const;
+    void clearRunning() const;
+    bool isRunning() const;
+
 private:
+    QString runningPath() const;
+
     QString m_path;
 };

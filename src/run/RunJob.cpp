@@ -80,6 +80,9 @@ void RunJob::setCheckpoint(LoadWorker::Checkpoint checkpoint)
 void RunJob::doStart()
 {
     m_startedAt = Clock::now();
+    if (!m_historyOf.isEmpty()) {
+        RunHistory(m_historyOf).markRunning();
+    }
     if (m_import) {
         beginLoad();
         return;
@@ -344,7 +347,9 @@ void RunJob::recordRun()
     // A few hundred bytes, once per run; a failure to record it does not
     // change what the run did.
     QString problem;
-    if (!RunHistory(m_historyOf).append(run, &problem)) {
+    const RunHistory history(m_historyOf);
+    if (!history.append(run, &problem)) {
         qCWarning(lcPipeline).noquote() << problem;
     }
+    history.clearRunning();
 }

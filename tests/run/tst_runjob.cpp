@@ -274,7 +274,12 @@ private Q_SLOTS:
         // What a slot reacting to the end reads is already written.
         std::optional<RunHistory::Run> seenAtTheEnd;
         connect(&loaded, &Job::finished, this, [&] { seenAtTheEnd = history.last(); });
+        bool runningWhileExtracting = false;
+        connect(&loaded, &RunJob::extractionStarted, this,
+                [&] { runningWhileExtracting = history.isRunning(); });
         run(loaded);
+        QVERIFY(runningWhileExtracting);
+        QVERIFY(!history.isRunning());
         QVERIFY2(loaded.error() == Job::NoError, qPrintable(loaded.errorText()));
         QVERIFY(seenAtTheEnd);
         QCOMPARE(seenAtTheEnd->outcome, RunHistory::Outcome::Loaded);
@@ -308,6 +313,13 @@ private Q_SLOTS:
         QFile file(history.path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sandbox-server-secret"));
+        // A marker left by a process that is gone says nothing.
+        QFile stale(m_dir.filePath(QStringLiteral("history/.shop.running")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        // Above any pid Linux hands out (pid_max is at most 2^22).
+        stale.write("999999999");
+        stale.close();
+        QVERIFY(!history.isRunning());
     }
 
     void theRunHistoryKeepsTheNewestRunsAndSkipsWhatItCannotRead()

@@ -423,6 +423,19 @@ private Q_SLOTS:
         const QModelIndex rows = table->model()->index(0, EndpointTableModel::LastRunRowsColumn);
         QTRY_COMPARE(rows.data().toLongLong(), qint64(hubs));
         QVERIFY(table->model()->index(0, EndpointTableModel::LastRunTimeColumn).data().isValid());
+        // A run in progress elsewhere (its marker names a live process).
+        QProcess other;
+        other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(other.waitForStarted());
+        QFile marker(m_home->filePath(QStringLiteral("pipelines/.hubs-api.running")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write(QByteArray::number(other.processId()));
+        marker.close();
+        QTRY_COMPARE(runStateOf(QStringLiteral("hubs-api")), QStringLiteral("Running"));
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        m_window->updatePipelines();
+        QCOMPARE(runStateOf(QStringLiteral("hubs-api")), QStringLiteral("Last run loaded"));
     }
 };
 

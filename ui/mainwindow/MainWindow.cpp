@@ -72,6 +72,12 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
                    const QString& message) { onActionFinished(name, int(action), ok, message); });
     m_statusTimer->setInterval(kStatusRefreshMs);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateNavigation);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] {
+        // A run that was killed leaves no trace in the folder to notice.
+        if (m_pipelineRunning) {
+            updatePipelines();
+        }
+    });
     m_statusTimer->start();
 
     retranslateUi();
@@ -333,19 +339,26 @@ void MainWindow::updateNavigation()
 void MainWindow::updatePipelines()
 {
     QList<NavigationTree::PipelineEntry> entries;
+    m_pipelineRunning = false;
     for (const PipelineStore::Entry& entry :
          PipelineStore(m_context->connections().home()).list()) {
         NavigationTree::PipelineEntry shown;
         shown.name = entry.name;
         shown.toolTip = entry.readsCleanly() ? entry.path : entry.problems.first().toString();
         shown.readable = entry.readsCleanly();
-        if (const std::optional<RunHistory::Run> last = RunHistory(entry.path).last()) {
+        const RunHistory history(entry.path);
+        if (const std::optional<RunHistory::Run> last = history.last()) {
             shown.runState = last->outcome == RunHistory::Outcome::Loaded
                 ? NavigationTree::RunState::Loaded
                 : last->outcome == RunHistory::Outcome::Cancelled
                 ? NavigationTree::RunState::Cancelled
                 : NavigationTree::RunState::Failed;
             shown.lastRun = last->finished;
+        }
+        if (history.isRunning()) {
+            shown.runState = NavigationTree::RunState::Running;
+            shown.lastRun = QDateTime();
+            m_pipelineRunning = true;
         }
         entries.append(shown);
     }

@@ -97,6 +97,8 @@ private:
     QPushButton* m_newPipelineButton = nullptr;
     QFileSystemWatcher* m_pipelineWatcher = nullptr;
     QTimer* m_pipelineRefresh = nullptr;
+    // A pipeline is shown running: looked at again on the status tick.
+    bool m_pipelineRunning = false;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
