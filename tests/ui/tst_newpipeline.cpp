@@ -194,7 +194,7 @@ private Q_SLOTS:
         const QString database = m_home->filePath(QStringLiteral("data/sandbox.sqlite"));
         QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("databasePath"))->text(), database);
         QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));
-        dialog->resize(680, 360);
+        dialog->resize(680, 250);
         QVERIFY(Screenshots::save(*dialog, QStringLiteral("new-pipeline")));
         const QStringList unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
@@ -261,6 +261,8 @@ private Q_SLOTS:
                  QStringLiteral("shop_api_key"));
         QTest::keyClicks(auth->field(QStringLiteral("api_key")), QStringLiteral("k3y-v4lue"));
         QCOMPARE(auth->field(QStringLiteral("api_key"))->echoMode(), QLineEdit::Password);
+        dialog->resize(680, 420);
+        QVERIFY(Screenshots::save(*dialog, QStringLiteral("new-pipeline-api-key")));
         const QStringList unnamed = unnamedControls(dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
         QVERIFY2(createButton(dialog)->isEnabled(), qPrintable(problemOf(dialog)));

@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -44,16 +43,6 @@ QString resourceNameFor(const QString& path)
     return QStringLiteral("items");
 }
 
-QWidget* rowWith(QWidget* parent, QLineEdit* edit, QPushButton* button)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(button);
-    return row;
-}
-
 } // namespace
 
 NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
@@ -61,11 +50,11 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     , m_context(context)
     , m_name(makeEdit("newPipelineName", tr("Pipeline name")))
     , m_start(new QComboBox(this))
-    , m_startPages(new QStackedWidget(this))
+    , m_startHint(PlainTextLabel::create(this, "startHint"))
+    , m_form(new QFormLayout)
     , m_configPath(makeEdit("dltConfigPath", tr("dlt config file to import")))
     , m_baseUrl(makeEdit("baseUrl", tr("Base URL of the API")))
     , m_firstPath(makeEdit("firstEndpointPath", tr("Path of the first endpoint")))
-    , m_auth(new PipelineAuthForm(this))
     , m_database(makeEdit("databasePath", tr("SQLite file the data goes to")))
     , m_problem(PlainTextLabel::create(this, "newPipelineProblem"))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -74,38 +63,43 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     setWindowTitle(tr("New Pipeline"));
     m_start->setObjectName(QStringLiteral("startFrom"));
     m_start->setAccessibleName(tr("Where the pipeline starts from"));
-    m_start->addItem(tr("APS Data Management preset (hubs, projects, folders, items)"));
-    m_start->addItem(tr("Sandbox preset (the built-in sandbox's hubs to versions)"));
+    m_start->addItem(tr("APS Data Management preset"));
+    m_start->addItem(tr("Sandbox preset"));
     m_start->addItem(tr("A dlt REST API config to import"));
     m_start->addItem(tr("An empty pipeline with a base URL"));
-    m_startPages->addWidget(new QWidget(m_startPages));
-    m_startPages->addWidget(new QWidget(m_startPages));
-    m_startPages->addWidget(makeDltPage());
-    m_startPages->addWidget(makeEmptyPage());
-    m_auth->setObjectName(QStringLiteral("authForm"));
+    m_startHint->setAccessibleName(tr("What the pipeline starts with"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1/"));
+    m_firstPath->setPlaceholderText(tr("users (more endpoints are added in the table)"));
     m_problem->setAccessibleName(tr("Why the pipeline cannot be created yet"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create the pipeline"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browseDatabase"));
-    browse->setAccessibleName(tr("Choose the SQLite file"));
-    connect(browse, &QPushButton::clicked, this, &NewPipelineDialog::browseDatabase);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Start from:"), m_start);
-    form->addRow(m_startPages);
-    form->addRow(m_auth);
-    form->addRow(tr("SQLite &file:"), rowWith(this, m_database, browse));
+    m_form->addRow(tr("&Name:"), m_name);
+    // The hint under its choice, in the same field: a row of its own would
+    // be given the height the label has at its narrowest.
+    auto* startField = new QWidget(this);
+    auto* startLayout = new QVBoxLayout(startField);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->addWidget(m_start);
+    startLayout->addWidget(m_startHint);
+    m_form->addRow(tr("&Start from:"), startField);
+    m_configRow = withBrowseButton(m_configPath, "browseConfig", tr("Bro&wse…"),
+                                   tr("Choose the dlt config file"), &NewPipelineDialog::browseConfig);
+    m_form->addRow(tr("dlt &config:"), m_configRow);
+    m_form->addRow(tr("Base &URL:"), m_baseUrl);
+    m_form->addRow(tr("First &endpoint:"), m_firstPath);
+    m_auth = new PipelineAuthForm(m_form, this);
+    m_form->addRow(tr("SQLite &file:"),
+                   withBrowseButton(m_database, "browseDatabase", tr("&Browse…"),
+                                    tr("Choose the SQLite file"), &NewPipelineDialog::browseDatabase));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    resize(640, 440);
+    resize(640, 420);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewPipelineDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewPipelineDialog::reject);
@@ -132,29 +126,39 @@ QLineEdit* NewPipelineDialog::makeEdit(const char* objectName, const QString& ac
     return edit;
 }
 
-QWidget* NewPipelineDialog::makeDltPage()
+QWidget* NewPipelineDialog::withBrowseButton(QLineEdit* edit, const char* objectName,
+                                             const QString& text, const QString& accessibleName,
+                                             void (NewPipelineDialog::*browse)())
 {
-    auto* page = new QWidget(m_startPages);
-    auto* browse = new QPushButton(tr("Bro&wse…"), page);
-    browse->setObjectName(QStringLiteral("browseConfig"));
-    browse->setAccessibleName(tr("Choose the dlt config file"));
-    connect(browse, &QPushButton::clicked, this, &NewPipelineDialog::browseConfig);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("dlt &config:"), rowWith(page, m_configPath, browse));
-    return page;
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAccessibleName(accessibleName);
+    connect(button, &QPushButton::clicked, this, browse);
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(button);
+    return row;
 }
 
-QWidget* NewPipelineDialog::makeEmptyPage()
+QString NewPipelineDialog::startHint() const
 {
-    auto* page = new QWidget(m_startPages);
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1/"));
-    m_firstPath->setPlaceholderText(tr("users (more endpoints are added in the table)"));
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Base &URL:"), m_baseUrl);
-    form->addRow(tr("First &endpoint:"), m_firstPath);
-    return page;
+    switch (start()) {
+    case ApsPreset:
+        return tr("Hubs, projects, top folders, folder contents, item versions and your user "
+                  "profile from Autodesk Platform Services, through an APS connection.");
+    case SandboxPreset:
+        return tr("The same chain from the built-in sandbox (hubs to item versions), through a "
+                  "Sandbox connection: works offline.");
+    case DltConfig:
+        return tr("A dlt REST API config (JSON); secrets written in it go to the keychain and "
+                  "the file names them as {secrets.NAME}.");
+    case EmptyPipeline:
+        break;
+    }
+    return tr("One endpoint to begin with; add more in the endpoint table and try each with "
+              "Test request.");
 }
 
 QString NewPipelineDialog::createdPipeline() const
@@ -217,8 +221,10 @@ void NewPipelineDialog::loadConnections()
 
 void NewPipelineDialog::onStartChanged()
 {
-    m_startPages->setCurrentIndex(start());
-    m_startPages->setVisible(start() == DltConfig || start() == EmptyPipeline);
+    m_startHint->setText(startHint());
+    m_form->setRowVisible(m_configRow, start() == DltConfig);
+    m_form->setRowVisible(m_baseUrl, start() == EmptyPipeline);
+    m_form->setRowVisible(m_firstPath, start() == EmptyPipeline);
     // A dlt config says how it signs in; its secrets go to the keychain.
     m_auth->setVisible(start() != DltConfig);
     if (!m_nameTyped) {
@@ -415,10 +421,12 @@ void NewPipelineDialog::finish(const QString& error)
 void NewPipelineDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* widget : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_start),
-                            static_cast<QWidget*>(m_startPages), static_cast<QWidget*>(m_auth),
-                            static_cast<QWidget*>(m_database)}) {
-        widget->setEnabled(!busy);
+    // The form as it is, untouchable while the keychain and the file are written.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole);
+            field && field->widget()) {
+            field->widget()->setEnabled(!busy);
+        }
     }
     update();
 }

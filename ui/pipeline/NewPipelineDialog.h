@@ -17,7 +17,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
+class QFormLayout;
 
 class NewPipelineDialog : public QDialog
 {
@@ -44,8 +44,9 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    QWidget* makeDltPage();
-    QWidget* makeEmptyPage();
+    QWidget* withBrowseButton(QLineEdit* edit, const char* objectName, const QString& text,
+                              const QString& accessibleName, void (NewPipelineDialog::*browse)());
+    QString startHint() const;
     QLineEdit* makeEdit(const char* objectName, const QString& accessibleName);
     void loadConnections();
     void onStartChanged();
@@ -70,8 +71,10 @@ private:
     AppContext* m_context;
     QLineEdit* m_name;
     QComboBox* m_start;
-    QStackedWidget* m_startPages;
+    QLabel* m_startHint;
+    QFormLayout* m_form;
     QLineEdit* m_configPath;
+    QWidget* m_configRow = nullptr;
     QLineEdit* m_baseUrl;
     QLineEdit* m_firstPath;
     PipelineAuthForm* m_auth;

@@ -2,12 +2,9 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QStackedWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -33,11 +30,12 @@ QString secretKeyOf(PipelineAuthForm::Kind kind)
 
 } // namespace
 
-PipelineAuthForm::PipelineAuthForm(QWidget* parent)
-    : QWidget(parent)
-    , m_kind(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
-    , m_secretName(new QLineEdit(this))
+PipelineAuthForm::PipelineAuthForm(QFormLayout* form, QWidget* parent)
+    : QObject(parent)
+    , m_form(form)
+    , m_parent(parent)
+    , m_kind(new QComboBox(parent))
+    , m_secretName(new QLineEdit(parent))
 {
     m_kind->setObjectName(QStringLiteral("authKind"));
     m_kind->setAccessibleName(tr("How the pipeline signs in"));
@@ -46,14 +44,11 @@ PipelineAuthForm::PipelineAuthForm(QWidget* parent)
     m_secretName->setToolTip(
         tr("The file names the secret as {secrets.NAME}; its value stays in the keychain"));
     m_fields.insert(QStringLiteral("secret_name"), m_secretName);
-    for (int kind = Connection; kind <= ClientCredentials; ++kind) {
-        m_pages->addWidget(makePage(Kind(kind)));
+    m_form->addRow(tr("S&ign in:"), m_kind);
+    for (int kind = ApiKey; kind <= ClientCredentials; ++kind) {
+        addRows(Kind(kind));
     }
-    auto* layout = new QFormLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("&Sign in:"), m_kind);
-    layout->addRow(m_pages);
-    layout->addRow(tr("Keychain &name:"), m_secretName);
+    m_form->addRow(tr("Keychain &name:"), m_secretName);
     setConnections({});
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PipelineAuthForm::onKindChanged);
     connect(m_secretName, &QLineEdit::textEdited, this, [this] {
@@ -63,53 +58,50 @@ PipelineAuthForm::PipelineAuthForm(QWidget* parent)
     onKindChanged();
 }
 
-QWidget* PipelineAuthForm::makePage(Kind kind)
+void PipelineAuthForm::addRows(Kind kind)
 {
-    auto* page = new QWidget(m_pages);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
     switch (kind) {
     case ApiKey: {
-        addField(form, QStringLiteral("name"), tr("&Parameter:"),
-                 tr("Name of the API key parameter"), false)
+        addField(kind, QStringLiteral("name"), tr("&Parameter:"), tr("Name of the API key parameter"),
+                 false)
             ->setText(QStringLiteral("X-API-Key"));
-        m_location = new QComboBox(page);
+        m_location = new QComboBox(m_parent);
         m_location->setObjectName(QStringLiteral("authLocation"));
         m_location->setAccessibleName(tr("Where the API key is sent"));
         m_location->addItem(tr("Header"), QStringLiteral("header"));
         m_location->addItem(tr("Query parameter"), QStringLiteral("query"));
         m_location->addItem(tr("Cookie"), QStringLiteral("cookie"));
-        form->addRow(tr("Sent &in:"), m_location);
-        addField(form, QStringLiteral("api_key"), tr("API &key:"), tr("API key"), true);
+        m_form->addRow(tr("Sent &in:"), m_location);
+        m_rows.append({m_location, kind});
+        addField(kind, QStringLiteral("api_key"), tr("API &key:"), tr("API key"), true);
         break;
     }
     case Bearer:
-        addField(form, QStringLiteral("token"), tr("&Token:"), tr("Bearer token"), true);
+        addField(kind, QStringLiteral("token"), tr("&Token:"), tr("Bearer token"), true);
         break;
     case HttpBasic:
-        addField(form, QStringLiteral("username"), tr("&User name:"), tr("User name"), false);
-        addField(form, QStringLiteral("password"), tr("Pass&word:"), tr("Password"), true);
+        addField(kind, QStringLiteral("username"), tr("&User name:"), tr("User name"), false);
+        addField(kind, QStringLiteral("password"), tr("Pass&word:"), tr("Password"), true);
         break;
     case ClientCredentials:
-        addField(form, QStringLiteral("access_token_url"), tr("&Token URL:"),
+        addField(kind, QStringLiteral("access_token_url"), tr("&Token URL:"),
                  tr("Token endpoint URL"), false)
             ->setPlaceholderText(QStringLiteral("https://example.com/oauth/token"));
-        addField(form, QStringLiteral("client_id"), tr("&Client ID:"), tr("Client ID"), false);
-        addField(form, QStringLiteral("client_secret"), tr("Client s&ecret:"), tr("Client secret"),
+        addField(kind, QStringLiteral("client_id"), tr("&Client ID:"), tr("Client ID"), false);
+        addField(kind, QStringLiteral("client_secret"), tr("Client s&ecret:"), tr("Client secret"),
                  true);
-        addField(form, QStringLiteral("scope"), tr("Sco&pe:"), tr("Scopes asked for"), false)
+        addField(kind, QStringLiteral("scope"), tr("Sco&pe:"), tr("Scopes asked for"), false)
             ->setPlaceholderText(tr("space-separated, e.g. data:read (optional)"));
         break;
     default:
         break;
     }
-    return page;
 }
 
-QLineEdit* PipelineAuthForm::addField(QFormLayout* form, const QString& key, const QString& label,
+QLineEdit* PipelineAuthForm::addField(Kind kind, const QString& key, const QString& label,
                                       const QString& accessibleName, bool secret)
 {
-    auto* edit = new QLineEdit(form->parentWidget());
+    auto* edit = new QLineEdit(m_parent);
     edit->setObjectName(QStringLiteral("auth_") + key);
     edit->setAccessibleName(accessibleName);
     if (secret) {
@@ -117,9 +109,30 @@ QLineEdit* PipelineAuthForm::addField(QFormLayout* form, const QString& key, con
         edit->setEchoMode(QLineEdit::Password);
     }
     connect(edit, &QLineEdit::textChanged, this, &PipelineAuthForm::changed);
-    form->addRow(label, edit);
+    m_form->addRow(label, edit);
+    m_rows.append({edit, kind});
     m_fields.insert(key, edit);
     return edit;
+}
+
+void PipelineAuthForm::setVisible(bool visible)
+{
+    m_visible = visible;
+    showRows();
+}
+
+bool PipelineAuthForm::isVisible() const
+{
+    return m_visible;
+}
+
+void PipelineAuthForm::showRows()
+{
+    m_form->setRowVisible(m_kind, m_visible);
+    for (const auto& [field, kind] : std::as_const(m_rows)) {
+        m_form->setRowVisible(field, m_visible && kind == this->kind());
+    }
+    m_form->setRowVisible(m_secretName, m_visible && !secretKeyOf(kind()).isEmpty());
 }
 
 void PipelineAuthForm::addKind(Kind kind, const QString& text)
@@ -189,12 +202,7 @@ QComboBox* PipelineAuthForm::kindBox() const
 
 void PipelineAuthForm::onKindChanged()
 {
-    m_pages->setCurrentIndex(kind());
-    const bool hasSecret = !secretKeyOf(kind()).isEmpty();
-    m_secretName->setVisible(hasSecret);
-    if (auto* label = qobject_cast<QFormLayout*>(layout())->labelForField(m_secretName)) {
-        label->setVisible(hasSecret);
-    }
+    showRows();
     if (!m_secretNameTyped) {
         m_secretName->setText(defaultSecretName());
     }

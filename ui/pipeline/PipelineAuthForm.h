@@ -6,14 +6,14 @@
 
 #include <QHash>
 #include <QJsonObject>
-#include <QWidget>
+#include <QObject>
 
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
-class QStackedWidget;
+class QWidget;
 
-class PipelineAuthForm : public QWidget
+class PipelineAuthForm : public QObject
 {
     Q_OBJECT
 
@@ -21,7 +21,13 @@ public:
     enum Kind { Connection, NoAuth, ApiKey, Bearer, HttpBasic, ClientCredentials };
     Q_ENUM(Kind)
 
-    explicit PipelineAuthForm(QWidget* parent = nullptr);
+    // Its rows go into the dialog's form, so that every label lines up;
+    // only the rows of the chosen kind are shown.
+    PipelineAuthForm(QFormLayout* form, QWidget* parent);
+
+    // All of its rows shown or none (a dlt config says how it signs in).
+    void setVisible(bool visible);
+    bool isVisible() const;
 
     // The connections to offer, by name, with what is shown for each.
     void setConnections(const QList<QPair<QString, QString>>& connections);
@@ -51,16 +57,21 @@ Q_SIGNALS:
 
 private:
     void addKind(Kind kind, const QString& text);
-    QWidget* makePage(Kind kind);
-    QLineEdit* addField(QFormLayout* form, const QString& key, const QString& label,
+    void addRows(Kind kind);
+    QLineEdit* addField(Kind kind, const QString& key, const QString& label,
                         const QString& accessibleName, bool secret);
     void onKindChanged();
+    void showRows();
     QString defaultSecretName() const;
     QString secretReference() const;
 
+    QFormLayout* m_form;
+    QWidget* m_parent;
     QComboBox* m_kind;
-    QStackedWidget* m_pages;
     QComboBox* m_location = nullptr;
+    // The rows of each kind, by their field.
+    QList<QPair<QWidget*, Kind>> m_rows;
+    bool m_visible = true;
     QLineEdit* m_secretName;
     QHash<QString, QLineEdit*> m_fields;
     QString m_pipelineName;
