@@ -12,6 +12,7 @@
 #include "common/TextPrompt.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
+#include "pipeline/DispositionForm.h"
 #include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/JsonField.h"
@@ -332,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(selector->placeholderText(), QStringLiteral("data (from resource_defaults)"));
         QCOMPARE(line(editor, "primary_key")->placeholderText(),
                  QStringLiteral("id (from resource_defaults)"));
-        QCOMPARE(editor->dispositionBox()->currentText(),
+        QCOMPARE(editor->disposition()->dispositionBox()->currentText(),
                  QStringLiteral("merge (from resource_defaults)"));
         QCOMPARE(editor->paginator()->typeBox()->currentText(),
                  QStringLiteral("json_link (from client)"));

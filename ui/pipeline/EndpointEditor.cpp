@@ -2,15 +2,13 @@
 
 #include "common/AppContext.h"
 #include "common/PlainTextLabel.h"
-#include "common/TextPrompt.h"
+#include "pipeline/DispositionForm.h"
 #include "pipeline/EndpointCellWriter.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/JsonField.h"
 #include "pipeline/PaginatorForm.h"
-#include "secrets/SecretJob.h"
-#include "secrets/SecretStore.h"
+#include "pipeline/SecretStorer.h"
 #include "source/PipelineDocument.h"
-#include "source/SecretLookupJob.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -187,7 +184,9 @@ void EndpointEditor::createForm()
         addField(incremental, cursor + QStringLiteral("end_param"), Kind::Text, tr("E&nd param:"));
         QFormLayout* table = addPage(tr("Ta&ble"));
         addField(table, QStringLiteral("table_name"), Kind::Text, tr("&Table name:"));
-        addDisposition(table);
+        m_disposition = new DispositionForm(this);
+        table->addRow(m_disposition);
+        connect(m_disposition, &DispositionForm::changed, this, &EndpointEditor::check);
         addField(table, QStringLiteral("primary_key"), Kind::Names, tr("Primary &key:"));
         addField(table, QStringLiteral("merge_key"), Kind::Names, tr("Merge ke&y:"));
         addField(table, QStringLiteral("max_table_nesting"), Kind::Nesting,
@@ -207,6 +206,12 @@ void EndpointEditor::createForm()
                                  "the cursor of the headers or auth field"));
     m_storeSecret->setAutoDefault(false);
     connect(m_storeSecret, &QPushButton::clicked, this, &EndpointEditor::storeSecret);
+    m_storer = new SecretStorer(m_context, this);
+    connect(m_storer, &SecretStorer::stored, this, &EndpointEditor::secretStored);
+    connect(m_storer, &SecretStorer::failed, this, [this](const QString& message) {
+        m_storeSecret->setEnabled(true);
+        showProblem(message);
+    });
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("editorButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Apply the changes"));
@@ -248,9 +253,11 @@ void EndpointEditor::addField(QFormLayout* form, const QString& key, Kind kind,
     }
     case Kind::Choice: {
         auto* box = new QComboBox(this);
-        if (key == QLatin1String("endpoint.method")) {
-            addChoices(box, key, {QStringLiteral("GET"), QStringLiteral("POST")},
-                       QStringLiteral("GET"));
+        // The only choice among the simple keys: the method. The first item
+        // writes nothing; load() says what applies then.
+        box->addItem(tr("%1 (default)").arg(QStringLiteral("GET")), QString());
+        for (const QString& method : {QStringLiteral("GET"), QStringLiteral("POST")}) {
+            box->addItem(method, method);
         }
         connect(box, &QComboBox::currentIndexChanged, this, &EndpointEditor::check);
         widget = box;
@@ -279,40 +286,6 @@ void EndpointEditor::addField(QFormLayout* form, const QString& key, Kind kind,
     m_fields.append({key, kind, widget, QString()});
 }
 
-void EndpointEditor::addChoices(QComboBox* box, const QString& key, const QStringList& choices,
-                                const QString& plain)
-{
-    box->setObjectName(key);
-    // The first item writes nothing; load() says what applies then.
-    box->addItem(tr("%1 (default)").arg(plain), QString());
-    for (const QString& choice : choices) {
-        box->addItem(choice, choice);
-    }
-}
-
-void EndpointEditor::addDisposition(QFormLayout* form)
-{
-    m_disposition = new QComboBox(this);
-    addChoices(m_disposition, QStringLiteral("write_disposition"),
-               {QStringLiteral("append"), QStringLiteral("replace"), QStringLiteral("merge"),
-                QStringLiteral("skip")},
-               QStringLiteral("append"));
-    m_strategy = new QComboBox(this);
-    addChoices(m_strategy, QStringLiteral("write_disposition.strategy"),
-               {QStringLiteral("delete-insert"), QStringLiteral("upsert"), QStringLiteral("scd2"),
-                QStringLiteral("insert-only")},
-               QStringLiteral("delete-insert"));
-    const QList<QPair<QComboBox*, QString>> rows{{m_disposition, tr("&Write disposition:")},
-                                                 {m_strategy, tr("Merge strate&gy:")}};
-    for (const auto& [box, label] : rows) {
-        box->setAccessibleName(nameOf(label));
-        auto* caption = new QLabel(label, this);
-        caption->setBuddy(box);
-        form->addRow(caption, box);
-        connect(box, &QComboBox::currentIndexChanged, this, &EndpointEditor::check);
-    }
-}
-
 void EndpointEditor::addPaginator(QFormLayout* form, const QString& key)
 {
     m_paginator = new PaginatorForm(this);
@@ -329,8 +302,9 @@ void EndpointEditor::load()
         field.initial = textOf(field);
     }
     if (m_disposition) {
-        loadDisposition();
-        m_dispositionInitial = dispositionState();
+        const QString key = QStringLiteral("write_disposition");
+        const auto [fallback, from] = inherited(key);
+        m_disposition->setValue(written(key), fallback, from);
     }
     if (m_paginator) {
         const auto [fallback, from] = inherited(m_paginatorKey);
@@ -377,29 +351,6 @@ void EndpointEditor::loadField(Field& field)
     } else if (auto* edit = qobject_cast<QLineEdit*>(field.widget)) {
         edit->setText(lineText(value));
         edit->setPlaceholderText(placeholder(lineText(fallback)));
-    }
-}
-
-void EndpointEditor::loadDisposition()
-{
-    const auto parts = [](const QJsonValue& value) {
-        return value.isObject() ? QStringList{value[QStringLiteral("disposition")].toString(),
-                                              value[QStringLiteral("strategy")].toString()}
-                                : QStringList{value.toString(), QString()};
-    };
-    const QString key = QStringLiteral("write_disposition");
-    const QStringList own = parts(written(key));
-    const auto [fallback, from] = inherited(key);
-    const QStringList inheritedParts = parts(fallback);
-    const QList<QComboBox*> boxes{m_disposition, m_strategy};
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
-        if (!inheritedParts.at(i).isEmpty()) {
-            boxes.at(i)->setItemText(0, tr("%1 (%2)").arg(inheritedParts.at(i), from));
-        }
-        if (!own.at(i).isEmpty() && boxes.at(i)->findData(own.at(i)) < 0) {
-            boxes.at(i)->addItem(own.at(i), own.at(i));
-        }
-        boxes.at(i)->setCurrentIndex(std::max(0, boxes.at(i)->findData(own.at(i))));
     }
 }
 
@@ -467,25 +418,6 @@ QJsonValue EndpointEditor::valueOf(const Field& field) const
     return text.isEmpty() ? none : QJsonValue(text);
 }
 
-QJsonValue EndpointEditor::dispositionValue() const
-{
-    const QString disposition = m_disposition->currentData().toString();
-    const QString strategy = m_strategy->currentData().toString();
-    if (strategy.isEmpty()) {
-        return disposition.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(disposition);
-    }
-    QJsonObject object{{QStringLiteral("strategy"), strategy}};
-    if (!disposition.isEmpty()) {
-        object.insert(QStringLiteral("disposition"), disposition);
-    }
-    return object;
-}
-
-QString EndpointEditor::dispositionState() const
-{
-    return m_disposition->currentData().toString() + u'/' + m_strategy->currentData().toString();
-}
-
 bool EndpointEditor::candidate(QByteArray* bytes, QString* error) const
 {
     PipelineDocument scratch;
@@ -511,7 +443,7 @@ bool EndpointEditor::applyChanges(PipelineDocument* document, QString* error) co
         }
         changed << &field;
     }
-    const bool disposition = m_disposition && dispositionState() != m_dispositionInitial;
+    const bool disposition = m_disposition && m_disposition->isChanged();
     const bool paginator = m_paginator && m_paginator->isChanged();
     const bool more = disposition || paginator
         || std::any_of(changed.cbegin(), changed.cend(),
@@ -537,7 +469,7 @@ bool EndpointEditor::applyChanges(PipelineDocument* document, QString* error) co
             return false;
         }
     }
-    if (disposition && !setOrRemove(QStringLiteral("write_disposition"), dispositionValue())) {
+    if (disposition && !setOrRemove(QStringLiteral("write_disposition"), m_disposition->value())) {
         return false;
     }
     if (paginator && !m_paginator->apply(document, base + u'.' + m_paginatorKey, error)) {
@@ -646,46 +578,13 @@ void EndpointEditor::accept()
 
 void EndpointEditor::storeSecret()
 {
-    SecretStore* store = m_context->secrets();
-    // The file would name a secret gone at quit: refused, as Import dlt Config does.
-    if (!store->isPersistent()) {
-        showProblem(tr("%1 keeps secrets only until Grantline quits; the pipeline could not run "
-                       "after that. Make the keychain available first.")
-                        .arg(store->displayName()));
-        return;
-    }
-    const std::optional<QString> name = TextPrompt::ask(
-        this, tr("Store Secret"), tr("Name of the secret (letters, digits and _):"), QString());
-    if (!name) {
-        return;
-    }
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
-    if (!valid.match(*name).hasMatch()) {
-        showProblem(tr("\"%1\" cannot name a secret: use letters, digits and _ only.").arg(*name));
-        return;
-    }
-    const std::optional<QString> value =
-        TextPrompt::askSecret(this, tr("Store Secret"),
-                              tr("Value of %1 (kept in %2, never in the pipeline file):")
-                                  .arg(*name, store->displayName()));
-    if (!value || value->isEmpty()) {
-        return;
-    }
-    m_storeSecret->setEnabled(false);
-    SecretJob* job = store->writeSecret(SecretLookupJob::keychainKey(*name), value->toUtf8());
-    connect(job, &Job::finished, this, [this, stored = *name](Job* done) {
-        m_storeSecret->setEnabled(true);
-        if (done->error() != Job::NoError) {
-            showProblem(tr("The secret was not stored: %1").arg(done->errorText()));
-            return;
-        }
-        secretStored(stored);
-    });
-    job->start();
+    // One at a time: the button waits for the keychain's answer.
+    m_storeSecret->setEnabled(!m_storer->start());
 }
 
 void EndpointEditor::secretStored(const QString& name)
 {
+    m_storeSecret->setEnabled(true);
     JsonField* target = m_secretTarget ? m_secretTarget : m_secretFields.value(0);
     if (!target) {
         return;
@@ -724,14 +623,9 @@ PaginatorForm* EndpointEditor::paginator() const
     return m_paginator;
 }
 
-QComboBox* EndpointEditor::dispositionBox() const
+DispositionForm* EndpointEditor::disposition() const
 {
     return m_disposition;
-}
-
-QComboBox* EndpointEditor::strategyBox() const
-{
-    return m_strategy;
 }
 
 QPushButton* EndpointEditor::okButton() const

@@ -14,6 +14,7 @@
 #include <QList>
 
 class AppContext;
+class DispositionForm;
 class EndpointTableModel;
 class JsonField;
 class PaginatorForm;
@@ -24,6 +25,7 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class SecretStorer;
 
 class EndpointEditor : public QDialog
 {
@@ -42,8 +44,7 @@ public:
     // The field of a key ("endpoint.paginator" is the paginator form).
     QWidget* field(const QString& key) const;
     PaginatorForm* paginator() const;
-    QComboBox* dispositionBox() const;
-    QComboBox* strategyBox() const;
+    DispositionForm* disposition() const;
     // What OK would write: the document's bytes with the changes; false
     // (and error) while a field cannot be read.
     bool candidate(QByteArray* bytes, QString* error) const;
@@ -74,20 +75,14 @@ private:
     QFormLayout* addPage(const QString& title);
     // label: with its mnemonic ("&Path:"); the accessible name is made from it.
     void addField(QFormLayout* form, const QString& key, Kind kind, const QString& label);
-    void addDisposition(QFormLayout* form);
     void addPaginator(QFormLayout* form, const QString& key);
-    void addChoices(QComboBox* box, const QString& key, const QStringList& choices,
-                    const QString& plain);
     void load();
     void loadField(Field& field);
-    void loadDisposition();
     QJsonValue written(const QString& key) const;
     // What applies when nothing is written at key, and where it comes from.
     QPair<QJsonValue, QString> inherited(const QString& key) const;
     QString textOf(const Field& field) const;
     QJsonValue valueOf(const Field& field) const;
-    QJsonValue dispositionValue() const;
-    QString dispositionState() const;
     bool applyChanges(PipelineDocument* document, QString* error) const;
     bool widen(PipelineDocument* document, QString* error) const;
     void dropEmptied(PipelineDocument* document, const QString& key) const;
@@ -110,9 +105,8 @@ private:
     QList<Field> m_fields;
     PaginatorForm* m_paginator = nullptr;
     QString m_paginatorKey;
-    QComboBox* m_disposition = nullptr;
-    QComboBox* m_strategy = nullptr;
-    QString m_dispositionInitial;
+    DispositionForm* m_disposition = nullptr;
+    SecretStorer* m_storer = nullptr;
     QList<JsonField*> m_secretFields;
     JsonField* m_secretTarget = nullptr;
     QPushButton* m_storeSecret = nullptr;

@@ -27,6 +27,8 @@ JsonField::JsonField(QWidget* parent)
         m_edit->fontMetrics().lineSpacing() * lines
         + 2 * (m_edit->frameWidth() + int(m_edit->document()->documentMargin())));
     setFocusProxy(m_edit);
+    // Its own height (the box, and the problem when shown), not the page's.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_error = PlainTextLabel::create(this, "jsonFieldError");
     m_error->hide();
     layout->addWidget(m_edit);
