@@ -337,6 +337,10 @@ private Q_SLOTS:
                  QStringLiteral("merge (from resource_defaults)"));
         QCOMPARE(editor->paginator()->typeBox()->currentText(),
                  QStringLiteral("json_link (from client)"));
+        QCOMPARE(
+            json(editor, "endpoint.auth")->edit()->placeholderText(),
+            QStringLiteral("{\"connection\":\"sandbox\",\"type\":\"oauth2_authorization_code\"} "
+                           "(from client)"));
         QCOMPARE(json(editor, "endpoint.params")->edit()->placeholderText(),
                  QStringLiteral("{\"page[limit]\":200} (from resource_defaults)"));
         // Typed and taken back: still inherited, nothing written for it.

@@ -367,10 +367,13 @@ QPair<QJsonValue, QString> EndpointEditor::inherited(const QString& key) const
             return {fromDefaults, tr("from resource_defaults")};
         }
     }
-    // The client's paginator serves every endpoint that names none.
-    if (m_mode != Mode::Client && key == QLatin1String("endpoint.paginator")
-        && m_client.contains(QStringLiteral("paginator"))) {
-        return {m_client.value(QStringLiteral("paginator")), tr("from client")};
+    // The client's paginator and auth serve every endpoint that names none.
+    for (const char* clientKey : {"paginator", "auth"}) {
+        const QString name = QLatin1String(clientKey);
+        if (m_mode != Mode::Client && key == QStringLiteral("endpoint.") + name
+            && m_client.contains(name)) {
+            return {m_client.value(name), tr("from client")};
+        }
     }
     return {QJsonValue(QJsonValue::Undefined), QString()};
 }
