@@ -116,6 +116,12 @@ QStringList PaginatorConfig::types()
     return names;
 }
 
+QStringList PaginatorConfig::parametersOf(const QString& type)
+{
+    const PaginatorType* known = findType(type);
+    return known ? known->parameters : QStringList();
+}
+
 std::optional<PaginatorConfig> PaginatorConfig::read(const QJsonValue& value, const QString& path,
                                                      ConfigProblems* problems)
 {

@@ -19,6 +19,8 @@ struct PaginatorConfig
     QJsonObject parameters;
 
     static QStringList types();
+    // The parameters a type takes (type excluded); empty for an unknown type.
+    static QStringList parametersOf(const QString& type);
     // A string or an object; nullopt (problems recorded) when unusable.
     static std::optional<PaginatorConfig> read(const QJsonValue& value, const QString& path,
                                                ConfigProblems* problems);

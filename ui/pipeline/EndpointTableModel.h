@@ -81,6 +81,9 @@ public:
     // A change made elsewhere (the endpoint editor), checked and undoable like
     // an edit in the table; row is where a refusal is shown (-1: none).
     bool changeDocument(const QString& undoText, const QByteArray& bytes, int row = -1);
+    // The problem changeDocument() would refuse bytes with (the row's own
+    // first, else the first new one); empty when they bring none.
+    QString newProblem(int row, const QByteArray& after) const;
 
     // Shown as it is; the table computes nothing about runs.
     void setLastRun(const QString& name, qint64 rows, const QDateTime& time);
@@ -122,7 +125,6 @@ private:
     // Pushes the change, or refuses it (on row) when it brings a new problem.
     bool commit(int row, const QString& text, const EndpointTableState& after);
     bool refuse(int row, const QString& message);
-    QString newProblem(int row, const QByteArray& after) const;
     ConfigProblems problemsOf(const QByteArray& bytes) const;
     QString uniqueName(const QString& base) const;
     void saveSelection();

@@ -5,6 +5,7 @@
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
+#include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/TestRequestDialog.h"
@@ -93,6 +94,11 @@ void PipelinePage::closeModels()
         disconnect(dialog, nullptr, this, nullptr);
         dialog->close();
     }
+    // An editor holds the model about to go: its changes go with it.
+    for (EndpointEditor* editor : findChildren<EndpointEditor*>()) {
+        editor->setAttribute(Qt::WA_DeleteOnClose, false);
+        delete editor;
+    }
     // An undo stack says "index changed" as it goes: not to this page.
     if (m_model) {
         disconnect(m_model->undoStack(), nullptr, this, nullptr);
@@ -146,6 +152,10 @@ void PipelinePage::createActions()
     });
     m_testAction = make("testRequestAction", QKeySequence(QStringLiteral("Ctrl+T")),
                         [this] { testRequest(); });
+    m_editAction = make("editEndpointAction", QKeySequence(QStringLiteral("Ctrl+Return")),
+                        [this] { editEndpoint(); });
+    m_editDefaultsAction = make("editDefaultsAction", QKeySequence(), [this] { editDefaults(); });
+    m_editClientAction = make("editClientAction", QKeySequence(), [this] { editClient(); });
     m_exportAction = make("exportDltAction", QKeySequence(QStringLiteral("Ctrl+E")),
                           [this] { exportDltScript(); });
     m_findAction = make("findEndpointAction", QKeySequence::Find, [this] {
@@ -184,6 +194,9 @@ QWidget* PipelinePage::createEndpointsTab()
     bar->addWidget(toolButton(m_addAction, "addEndpointButton"));
     bar->addWidget(toolButton(m_duplicateAction, "duplicateEndpointButton"));
     bar->addWidget(toolButton(m_removeAction, "removeEndpointButton"));
+    bar->addWidget(toolButton(m_editAction, "editEndpointButton"));
+    bar->addWidget(toolButton(m_editDefaultsAction, "editDefaultsButton"));
+    bar->addWidget(toolButton(m_editClientAction, "editClientButton"));
     bar->addWidget(toolButton(m_testAction, "testRequestButton"));
     bar->addWidget(toolButton(m_undoAction, "undoButton"));
     bar->addWidget(toolButton(m_redoAction, "redoButton"));
@@ -366,6 +379,41 @@ TestRequestDialog* PipelinePage::testRequest()
     return dialog;
 }
 
+EndpointEditor* PipelinePage::editEndpoint()
+{
+    const QList<int> rows = selectedSourceRows();
+    return rows.size() == 1 ? openEditor(int(EndpointEditor::Mode::Resource), rows.first())
+                            : nullptr;
+}
+
+EndpointEditor* PipelinePage::editDefaults()
+{
+    return openEditor(int(EndpointEditor::Mode::Defaults), -1);
+}
+
+EndpointEditor* PipelinePage::editClient()
+{
+    return openEditor(int(EndpointEditor::Mode::Client), -1);
+}
+
+EndpointEditor* PipelinePage::openEditor(int mode, int row)
+{
+    if (!m_document) {
+        return nullptr;
+    }
+    if (!m_document->isWellFormed()) {
+        const ConfigProblems problems = m_document->problems();
+        showMessage(tr("Fix the pipeline's text first: %1")
+                        .arg(problems.isEmpty() ? QString() : problems.first().toString()));
+        return nullptr;
+    }
+    auto* editor = new EndpointEditor(m_context, m_model, EndpointEditor::Mode(mode), row, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the table cannot change under the open form.
+    editor->open();
+    return editor;
+}
+
 void PipelinePage::useDetected(const QString& resource, const QString& dataSelector,
                                const QJsonValue& paginator)
 {
@@ -543,6 +591,9 @@ void PipelinePage::updateActions()
     m_filterEdit->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_testAction->setEnabled(open && selected == 1);
+    m_editAction->setEnabled(open && selected == 1);
+    m_editDefaultsAction->setEnabled(open);
+    m_editClientAction->setEnabled(open);
 }
 
 void PipelinePage::changeEvent(QEvent* event)
@@ -577,6 +628,9 @@ void PipelinePage::retranslateUi()
     m_findAction->setText(tr("Find endpoint"));
     m_exportAction->setText(tr("Export to dlt…"));
     m_testAction->setText(tr("Test request"));
+    m_editAction->setText(tr("Edit Endpoint…"));
+    m_editDefaultsAction->setText(tr("Edit Defaults…"));
+    m_editClientAction->setText(tr("Edit Client…"));
     const QList<QPair<QAction*, QString>> tips{
         {m_saveAction, tr("Save the pipeline file")},
         {m_undoAction, tr("Undo the last change")},
@@ -588,10 +642,15 @@ void PipelinePage::retranslateUi()
         {m_tickNoneAction, tr("Untick every endpoint shown")},
         {m_exportAction, tr("Write the pipeline as a dlt script")},
         {m_testAction, tr("Send one request of the selected endpoint and show the answer")},
+        {m_editAction, tr("Edit every key of the selected endpoint")},
+        {m_editDefaultsAction, tr("Edit the resource_defaults every endpoint starts from")},
+        {m_editClientAction, tr("Edit the client: base URL, headers, auth and paginator")},
     };
     for (const auto& [action, tip] : tips) {
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setToolTip(action->shortcut().isEmpty()
+                               ? tip
+                               : QStringLiteral("%1 (%2)").arg(
+                                   tip, action->shortcut().toString(QKeySequence::NativeText)));
     }
     for (QToolButton* button : std::as_const(m_buttons)) {
         button->setAccessibleName(button->defaultAction()->text());

@@ -10,6 +10,7 @@
 #include <memory>
 
 class AppContext;
+class EndpointEditor;
 class EndpointFilterModel;
 class EndpointTableModel;
 class PipelineDocument;
@@ -52,6 +53,11 @@ public:
     void exportDltScript();
     // Sends one request of the selected endpoint and shows the answer.
     TestRequestDialog* testRequest();
+    // The endpoint editor for the selected endpoint, resource_defaults or
+    // the client; nullptr when there is none to edit (the reason shown).
+    EndpointEditor* editEndpoint();
+    EndpointEditor* editDefaults();
+    EndpointEditor* editClient();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +81,7 @@ private:
                      const QJsonValue& paginator);
     void writeDetected(int row, const QString& resource, const QString& dataSelector,
                        const QJsonValue& paginator);
+    EndpointEditor* openEditor(int mode, int row);
 
     AppContext* m_context;
     QString m_name;
@@ -104,5 +111,8 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_testAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_editDefaultsAction = nullptr;
+    QAction* m_editClientAction = nullptr;
     QList<QToolButton*> m_buttons;
 };

@@ -1,0 +1,31 @@
+// "Store Secret…": asks a name (letters, digits, _) and a value (typed
+// unseen), and writes the value to the keychain under the key pipelines
+// read for {secrets.NAME}. The value goes nowhere else: not into a file, a
+// log or a message. Refused when the store forgets secrets at quit.
+#pragma once
+
+#include <QObject>
+
+class AppContext;
+class QWidget;
+
+class SecretStorer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // parent: the window the questions belong to.
+    SecretStorer(AppContext* context, QWidget* parent);
+
+    // Asks, then writes; stored() or failed() follows. False when nothing
+    // was started (cancelled, or refused with failed()).
+    bool start();
+
+Q_SIGNALS:
+    void stored(const QString& name);
+    void failed(const QString& message);
+
+private:
+    AppContext* m_context;
+    QWidget* m_window;
+};
