@@ -85,15 +85,17 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     startLayout->addWidget(m_start);
     startLayout->addWidget(m_startHint);
     m_form->addRow(tr("&Start from:"), startField);
-    m_configRow = withBrowseButton(m_configPath, "browseConfig", tr("Bro&wse…"),
-                                   tr("Choose the dlt config file"), &NewPipelineDialog::browseConfig);
+    m_configRow =
+        withBrowseButton(m_configPath, "browseConfig", tr("Bro&wse…"),
+                         tr("Choose the dlt config file"), &NewPipelineDialog::browseConfig);
     m_form->addRow(tr("dlt &config:"), m_configRow);
     m_form->addRow(tr("Base &URL:"), m_baseUrl);
     m_form->addRow(tr("First &endpoint:"), m_firstPath);
     m_auth = new PipelineAuthForm(m_form, this);
     m_form->addRow(tr("SQLite &file:"),
                    withBrowseButton(m_database, "browseDatabase", tr("&Browse…"),
-                                    tr("Choose the SQLite file"), &NewPipelineDialog::browseDatabase));
+                                    tr("Choose the SQLite file"),
+                                    &NewPipelineDialog::browseDatabase));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);

@@ -62,8 +62,8 @@ void PipelineAuthForm::addRows(Kind kind)
 {
     switch (kind) {
     case ApiKey: {
-        addField(kind, QStringLiteral("name"), tr("&Parameter:"), tr("Name of the API key parameter"),
-                 false)
+        addField(kind, QStringLiteral("name"), tr("&Parameter:"),
+                 tr("Name of the API key parameter"), false)
             ->setText(QStringLiteral("X-API-Key"));
         m_location = new QComboBox(m_parent);
         m_location->setObjectName(QStringLiteral("authLocation"));
