@@ -489,9 +489,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(order, keys);
-        editor->findChild<QTabWidget*>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
-        editor->resize(640, 560);
+        editor->resize(640, 460);
         QVERIFY(Screenshots::save(*editor, QStringLiteral("endpoint-editor")));
+        editor->findChild<QTabWidget*>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
+        QVERIFY(Screenshots::save(*editor, QStringLiteral("endpoint-editor-response")));
         QCOMPARE(json(editor, "endpoint.response_actions")->text(),
                  QStringLiteral("[{\"status_code\": 404, \"action\": \"ignore\"},\n"
                                 " {\"status_code\": 400, \"action\": \"ignore\"}]"));
