@@ -967,6 +967,25 @@
     </message>
 </context>
 <context>
+    <name>DispositionForm</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>&amp;Write disposition:</source>
+        <translation>&amp;Schreibweise:</translation>
+    </message>
+    <message>
+        <source>Merge strate&amp;gy:</source>
+        <translation>Zusammenführungs&amp;strategie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DltConfigImporter</name>
     <message>
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
@@ -1111,6 +1130,189 @@
     <message>
         <source>Open the connection wizard</source>
         <translation>Den Verbindungsassistenten öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Resource defaults</source>
+        <translation>Ressourcen-Standardwerte</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Parts of the endpoint</source>
+        <translation>Teile des Endpunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>H&amp;eaders:</source>
+        <translation>H&amp;eader:</translation>
+    </message>
+    <message>
+        <source>A&amp;uth:</source>
+        <translation>A&amp;uthentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>Pfa&amp;d:</translation>
+    </message>
+    <message>
+        <source>P&amp;arams:</source>
+        <translation>P&amp;arameter:</translation>
+    </message>
+    <message>
+        <source>&amp;JSON body:</source>
+        <translation>&amp;JSON-Inhalt:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Ant&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;Data selector:</source>
+        <translation>&amp;Datenselektor:</translation>
+    </message>
+    <message>
+        <source>Response a&amp;ctions:</source>
+        <translation>Antwort-Akt&amp;ionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation>&amp;Inkrementell</translation>
+    </message>
+    <message>
+        <source>C&amp;ursor path:</source>
+        <translation>C&amp;ursor-Pfad:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;value:</source>
+        <translation>&amp;Anfangswert:</translation>
+    </message>
+    <message>
+        <source>&amp;End value:</source>
+        <translation>&amp;Endwert:</translation>
+    </message>
+    <message>
+        <source>Start para&amp;m:</source>
+        <translation>Start-Para&amp;meter:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd param:</source>
+        <translation>E&amp;nd-Parameter:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;belle</translation>
+    </message>
+    <message>
+        <source>&amp;Table name:</source>
+        <translation>&amp;Tabellenname:</translation>
+    </message>
+    <message>
+        <source>Primary &amp;key:</source>
+        <translation>&amp;Primärschlüssel:</translation>
+    </message>
+    <message>
+        <source>Merge ke&amp;y:</source>
+        <translation>&amp;Zusammenführungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Max table &amp;nesting:</source>
+        <translation>Maximale &amp;Tabellenschachtelung:</translation>
+    </message>
+    <message>
+        <source>Include &amp;from parent:</source>
+        <translation>Vom Elter&amp;n übernehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>Problem of the change</source>
+        <translation>Problem der Änderung</translation>
+    </message>
+    <message>
+        <source>Store &amp;Secret…</source>
+        <translation>&amp;Secret speichern…</translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation>Secret speichern</translation>
+    </message>
+    <message>
+        <source>Store a value in the keychain and write {secrets.NAME} at the cursor of the headers or auth field</source>
+        <translation>Einen Wert im Schlüsselbund speichern und {secrets.NAME} an der Cursorposition im Header- oder Authentifizierungsfeld einfügen</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation>aus resource_defaults</translation>
+    </message>
+    <message>
+        <source>from client</source>
+        <translation>vom Client</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Endpunkt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit resource defaults</source>
+        <translation>Ressourcen-Standardwerte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Client bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1497,17 @@
             <numerusform>%1 wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
             <numerusform>%1 wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation>%1: kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2123,26 @@
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
+    <message>
+        <source>New &amp;Pipeline…</source>
+        <translation>Neue &amp;Pipeline…</translation>
+    </message>
+    <message>
+        <source>Make a pipeline from a preset, a dlt config or a base URL</source>
+        <translation>Eine Pipeline aus einer Vorlage, einer dlt-Konfiguration oder einer Basis-URL erstellen</translation>
+    </message>
+    <message>
+        <source>New Pipeline…</source>
+        <translation>Neue Pipeline…</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Created the pipeline &quot;%1&quot;.</source>
+        <translation>Pipeline „%1“ erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2005,6 +2238,197 @@
     <message>
         <source>Cannot be read</source>
         <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Last run loaded</source>
+        <translation>Letzter Lauf geladen</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Letzter Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last run cancelled</source>
+        <translation>Letzter Lauf abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPipelineDialog</name>
+    <message>
+        <source>Pipeline name</source>
+        <translation>Name der Pipeline</translation>
+    </message>
+    <message>
+        <source>dlt config file to import</source>
+        <translation>Zu importierende dlt-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Base URL of the API</source>
+        <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+        <source>Path of the first endpoint</source>
+        <translation>Pfad des ersten Endpunkts</translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation>SQLite-Datei, in die die Daten gehen</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Where the pipeline starts from</source>
+        <translation>Ausgangspunkt der Pipeline</translation>
+    </message>
+    <message>
+        <source>APS Data Management preset</source>
+        <translation>Vorlage APS Data Management</translation>
+    </message>
+    <message>
+        <source>Sandbox preset</source>
+        <translation>Vorlage Sandbox</translation>
+    </message>
+    <message>
+        <source>A dlt REST API config to import</source>
+        <translation>Eine zu importierende dlt-REST-API-Konfiguration</translation>
+    </message>
+    <message>
+        <source>An empty pipeline with a base URL</source>
+        <translation>Eine leere Pipeline mit einer Basis-URL</translation>
+    </message>
+    <message>
+        <source>What the pipeline starts with</source>
+        <translation>Womit die Pipeline beginnt</translation>
+    </message>
+    <message>
+        <source>users (more endpoints are added in the table)</source>
+        <translation>users (weitere Endpunkte kommen in der Tabelle hinzu)</translation>
+    </message>
+    <message>
+        <source>Why the pipeline cannot be created yet</source>
+        <translation>Warum die Pipeline noch nicht erstellt werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Create the pipeline</source>
+        <translation>Pipeline erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the dlt config file</source>
+        <translation>dlt-Konfigurationsdatei wählen</translation>
+    </message>
+    <message>
+        <source>dlt &amp;config:</source>
+        <translation>dlt-&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>First &amp;endpoint:</source>
+        <translation>Erster End&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>SQLite-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>SQLite-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
+        <translation>Hubs, Projekte, oberste Ordner, Ordnerinhalte, Elementversionen und Ihr Benutzerprofil aus Autodesk Platform Services, über eine APS-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The same chain from the built-in sandbox (hubs to item versions), through a Sandbox connection: works offline.</source>
+        <translation>Dieselbe Kette aus der eingebauten Sandbox (von Hubs bis Elementversionen), über eine Sandbox-Verbindung: funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>A dlt REST API config (JSON); secrets written in it go to the keychain and the file names them as {secrets.NAME}.</source>
+        <translation>Eine dlt-REST-API-Konfiguration (JSON); darin stehende Secrets gehen in den Schlüsselbund, und die Datei nennt sie {secrets.NAME}.</translation>
+    </message>
+    <message>
+        <source>One endpoint to begin with; add more in the endpoint table and try each with Test request.</source>
+        <translation>Ein Endpunkt für den Anfang; fügen Sie weitere in der Endpunkttabelle hinzu und probieren Sie jeden mit „Anfrage testen“ aus.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; (%2)</source>
+        <translation>Verbindung „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Pipeline „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation>Wählen Sie die SQLite-Datei, in die die Daten gehen.</translation>
+    </message>
+    <message>
+        <source>Choose the dlt config to import.</source>
+        <translation>Wählen Sie die zu importierende dlt-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The preset signs in through a %1 connection, and there is none yet: make one with File → New Connection… first.</source>
+        <translation>Die Vorlage meldet sich über eine %1-Verbindung an, und es gibt noch keine: Legen Sie zuerst eine mit Datei → Neue Verbindung… an.</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot be read.</source>
+        <translation>Die Verbindung „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation>SQLite-Datei der Pipeline</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>SQLite-Dateien (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Import a dlt config</source>
+        <translation>Eine dlt-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>dlt REST API configs (*.json)</source>
+        <translation>dlt-REST-API-Konfigurationen (*.json)</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht erstellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2140,10 +2564,192 @@
     </message>
 </context>
 <context>
+    <name>PaginatorForm</name>
+    <message>
+        <source>Paginator type</source>
+        <translation>Paginator-Typ</translation>
+    </message>
+    <message>
+        <source>Paginator &amp;type:</source>
+        <translation>Paginator-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Paginator %1</source>
+        <translation>Paginator %1</translation>
+    </message>
+    <message>
+        <source>auto (not set)</source>
+        <translation>auto (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ParentFields</name>
     <message>
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
         <translation>ein Datensatz von „%1“ hat kein „%2“ (er hat: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAuthForm</name>
+    <message>
+        <source>How the pipeline signs in</source>
+        <translation>Wie sich die Pipeline anmeldet</translation>
+    </message>
+    <message>
+        <source>Name of the secret in the keychain</source>
+        <translation>Name des Secrets im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The file names the secret as {secrets.NAME}; its value stays in the keychain</source>
+        <translation>Die Datei nennt das Secret {secrets.NAME}; sein Wert bleibt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in:</source>
+        <translation>Anme&amp;ldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>Para&amp;meter:</translation>
+    </message>
+    <message>
+        <source>Name of the API key parameter</source>
+        <translation>Name des API-Schlüssel-Parameters</translation>
+    </message>
+    <message>
+        <source>Where the API key is sent</source>
+        <translation>Wohin der API-Schlüssel gesendet wird</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>&amp;Token-URL:</translation>
+    </message>
+    <message>
+        <source>Token endpoint URL</source>
+        <translation>URL des Token-Endpunkts</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <source>Scopes asked for</source>
+        <translation>Angeforderte Scopes</translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. data:read (optional)</source>
+        <translation>durch Leerzeichen getrennt, z. B. data:read (optional)</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>HTTP basic (user name and password)</source>
+        <translation>HTTP Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>OAuth client credentials</source>
+        <translation>OAuth-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>There is no connection to sign in with.</source>
+        <translation>Es gibt keine Verbindung, mit der man sich anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Say which header or parameter carries the API key.</source>
+        <translation>Geben Sie an, welcher Header oder Parameter den API-Schlüssel trägt.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Type the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Type the secret: it goes to the keychain, never into the file.</source>
+        <translation>Geben Sie das Secret ein: Es kommt in den Schlüsselbund, nie in die Datei.</translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
+        <translation>Der Name im Schlüsselbund darf Buchstaben, Ziffern und „_“ enthalten und beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Keychain na&amp;me:</source>
+        <translation>Name im Schlüssel&amp;bund:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t in:</source>
+        <translation>Gesendet al&amp;s:</translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation>Benutze&amp;rname:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>Cl&amp;ient-ID:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-Sec&amp;ret:</translation>
+    </message>
+    <message>
+        <source>Type the token URL, an https:// address.</source>
+        <translation>Geben Sie die Token-URL ein, eine https://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2845,6 @@
         <translation>es gibt keine Vorlage „%1“; die Vorlagen sind: %2.</translation>
     </message>
     <message>
-        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
-        <translation>Die Vorlage „%1“ ruft den Anbieter unter seiner Aussteller-URL auf, aber die Verbindung „%2“ hat keine: Fügen Sie die Verbindung mit --issuer hinzu.</translation>
-    </message>
-    <message>
         <source>usage: pipelines [--json]</source>
         <translation>Verwendung: pipelines [--json]</translation>
     </message>
@@ -2257,6 +2859,29 @@
     <message>
         <source> (%1 problems in all)</source>
         <translation> (insgesamt %1 Probleme)</translation>
+    </message>
+    <message>
+        <source>Add the connection with --issuer.</source>
+        <translation>Fügen Sie die Verbindung mit --issuer hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCreateJob</name>
+    <message>
+        <source>storing the pipeline&apos;s secrets in %1</source>
+        <translation>das Speichern der Secrets der Pipeline in %1</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Pipeline „%1“.</translation>
+    </message>
+    <message>
+        <source>This pipeline has secrets, and %1 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>Diese Pipeline hat Secrets, und %1 behält sie nur, bis Grantline beendet wird; danach könnte die Pipeline nicht mehr laufen. Machen Sie zuerst den Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
+        <translation>Der Ordner %1 für die Daten der Pipeline kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3115,45 @@
             <numerusform>%n Endpunkt entfernen</numerusform>
             <numerusform>%n Endpunkte entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix the pipeline&apos;s text first: %1</source>
+        <translation>Korrigieren Sie zuerst den Text der Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation>Endpunkt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation>Standardwerte bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation>Client bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation>Jeden Schlüssel des gewählten Endpunkts bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation>Die resource_defaults bearbeiten, von denen jeder Endpunkt ausgeht</translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation>Den Client bearbeiten: Basis-URL, Header, Authentifizierung und Paginator</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePresets</name>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>Es gibt keine Vorlage „%1“; die Vorlagen sind: %2.</translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none.</source>
+        <translation>Die Vorlage „%1“ ruft den Anbieter unter seiner Issuer-URL auf, und die Verbindung „%2“ hat keine.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3609,13 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Der Lauf kann nicht in %1 festgehalten werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3123,6 +3794,33 @@
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorer</name>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 behält Secrets nur, bis Grantline beendet wird; danach könnte die Pipeline nicht mehr laufen. Machen Sie zuerst den Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation>Secret speichern</translation>
+    </message>
+    <message>
+        <source>Name of the secret (letters, digits and _):</source>
+        <translation>Name des Secrets (Buchstaben, Ziffern und _):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
+        <translation>„%1“ kann kein Secret benennen: Verwenden Sie nur Buchstaben, Ziffern und _.</translation>
+    </message>
+    <message>
+        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
+        <translation>Wert von %1 (in %2 aufbewahrt, nie in der Pipeline-Datei):</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
+        <translation>Das Secret wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

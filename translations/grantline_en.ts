@@ -967,6 +967,25 @@
     </message>
 </context>
 <context>
+    <name>DispositionForm</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write disposition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge strate&amp;gy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DltConfigImporter</name>
     <message>
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
@@ -1110,6 +1129,189 @@
     </message>
     <message>
         <source>Open the connection wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eaders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response a&amp;ctions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ursor path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start para&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd param:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max table &amp;nesting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;from parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a value in the keychain and write {secrets.NAME} at the cursor of the headers or auth field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit resource defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1497,17 @@
             <numerusform>%1 did not finish within %n second.</numerusform>
             <numerusform>%1 did not finish within %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2123,26 @@
         <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a pipeline from a preset, a dlt config or a base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2004,6 +2237,197 @@
     </message>
     <message>
         <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPipelineDialog</name>
+    <message>
+        <source>Pipeline name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt config file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the first endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pipeline starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APS Data Management preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dlt REST API config to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty pipeline with a base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pipeline starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users (more endpoints are added in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the pipeline cannot be created yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dlt config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt &amp;config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same chain from the built-in sandbox (hubs to item versions), through a Sandbox connection: works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dlt REST API config (JSON); secrets written in it go to the keychain and the file names them as {secrets.NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One endpoint to begin with; add more in the endpoint table and try each with Test request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dlt config to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset signs in through a %1 connection, and there is none yet: make one with File → New Connection… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a dlt config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt REST API configs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,9 +2564,191 @@
     </message>
 </context>
 <context>
+    <name>PaginatorForm</name>
+    <message>
+        <source>Paginator type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginator &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paginator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParentFields</name>
     <message>
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAuthForm</name>
+    <message>
+        <source>How the pipeline signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names the secret as {secrets.NAME}; its value stays in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the API key parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the API key is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. data:read (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which header or parameter carries the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret: it goes to the keychain, never into the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;t in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token URL, an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,10 +2845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: pipelines [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2858,29 @@
     </message>
     <message>
         <source> (%1 problems in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the connection with --issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCreateJob</name>
+    <message>
+        <source>storing the pipeline&apos;s secrets in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has secrets, and %1 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2490,6 +3115,45 @@
             <numerusform>Remove %n endpoint</numerusform>
             <numerusform>Remove %n endpoints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix the pipeline&apos;s text first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePresets</name>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3609,13 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3122,6 +3793,33 @@
     </message>
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorer</name>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secret (letters, digits and _):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -967,6 +967,25 @@
     </message>
 </context>
 <context>
+    <name>DispositionForm</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>&amp;Write disposition:</source>
+        <translation>Mode d’é&amp;criture :</translation>
+    </message>
+    <message>
+        <source>Merge strate&amp;gy:</source>
+        <translation>Stratégie de fusi&amp;on :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DltConfigImporter</name>
     <message>
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
@@ -1111,6 +1130,189 @@
     <message>
         <source>Open the connection wizard</source>
         <translation>Ouvrir l’assistant de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Point d’accès %1</translation>
+    </message>
+    <message>
+        <source>Resource defaults</source>
+        <translation>Valeurs par défaut des ressources</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Parts of the endpoint</source>
+        <translation>Parties du point d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>H&amp;eaders:</source>
+        <translation>&amp;En-têtes :</translation>
+    </message>
+    <message>
+        <source>A&amp;uth:</source>
+        <translation>A&amp;uthentification :</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>C&amp;hemin :</translation>
+    </message>
+    <message>
+        <source>P&amp;arams:</source>
+        <translation>P&amp;aramètres :</translation>
+    </message>
+    <message>
+        <source>&amp;JSON body:</source>
+        <translation>Corps &amp;JSON :</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation>Ré&amp;ponse</translation>
+    </message>
+    <message>
+        <source>&amp;Data selector:</source>
+        <translation>Sélecteur de &amp;données :</translation>
+    </message>
+    <message>
+        <source>Response a&amp;ctions:</source>
+        <translation>A&amp;ctions sur réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental</source>
+        <translation>&amp;Incrémental</translation>
+    </message>
+    <message>
+        <source>C&amp;ursor path:</source>
+        <translation>Chemin du c&amp;urseur :</translation>
+    </message>
+    <message>
+        <source>Initial &amp;value:</source>
+        <translation>&amp;Valeur initiale :</translation>
+    </message>
+    <message>
+        <source>&amp;End value:</source>
+        <translation>Valeur de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>Start para&amp;m:</source>
+        <translation>Paramètre de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>E&amp;nd param:</source>
+        <translation>Paramètre de fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>&amp;Table name:</source>
+        <translation>Nom de la &amp;table :</translation>
+    </message>
+    <message>
+        <source>Primary &amp;key:</source>
+        <translation>&amp;Clé primaire :</translation>
+    </message>
+    <message>
+        <source>Merge ke&amp;y:</source>
+        <translation>Clé de fusi&amp;on :</translation>
+    </message>
+    <message>
+        <source>Max table &amp;nesting:</source>
+        <translation>Imbrication &amp;max. des tables :</translation>
+    </message>
+    <message>
+        <source>Include &amp;from parent:</source>
+        <translation>Reprendre du &amp;parent :</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>Co&amp;lonnes :</translation>
+    </message>
+    <message>
+        <source>Problem of the change</source>
+        <translation>Problème de la modification</translation>
+    </message>
+    <message>
+        <source>Store &amp;Secret…</source>
+        <translation>Enregistrer un &amp;secret…</translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation>Enregistrer un secret</translation>
+    </message>
+    <message>
+        <source>Store a value in the keychain and write {secrets.NAME} at the cursor of the headers or auth field</source>
+        <translation>Enregistrer une valeur dans le trousseau et écrire {secrets.NAME} au curseur du champ des en-têtes ou de l’authentification</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>from resource_defaults</source>
+        <translation>de resource_defaults</translation>
+    </message>
+    <message>
+        <source>from client</source>
+        <translation>du client</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Modifier le point d’accès %1</translation>
+    </message>
+    <message>
+        <source>Edit resource defaults</source>
+        <translation>Modifier les valeurs par défaut des ressources</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1497,17 @@
             <numerusform>%1 ne s’est pas terminé en %n seconde.</numerusform>
             <numerusform>%1 ne s’est pas terminé en %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <source>%1: not valid JSON</source>
+        <translation>%1 : JSON non valide</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON non valide : %1 à la ligne %2, colonne %3</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2123,26 @@
         <source>Not removed: %1</source>
         <translation>Non supprimé : %1</translation>
     </message>
+    <message>
+        <source>New &amp;Pipeline…</source>
+        <translation>Nouveau &amp;pipeline…</translation>
+    </message>
+    <message>
+        <source>Make a pipeline from a preset, a dlt config or a base URL</source>
+        <translation>Créer un pipeline à partir d’un préréglage, d’une configuration dlt ou d’une URL de base</translation>
+    </message>
+    <message>
+        <source>New Pipeline…</source>
+        <translation>Nouveau pipeline…</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <source>Created the pipeline &quot;%1&quot;.</source>
+        <translation>Pipeline &quot;%1&quot; créé.</translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2005,6 +2238,197 @@
     <message>
         <source>Cannot be read</source>
         <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Last run loaded</source>
+        <translation>Dernière exécution chargée</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Dernière exécution échouée</translation>
+    </message>
+    <message>
+        <source>Last run cancelled</source>
+        <translation>Dernière exécution annulée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPipelineDialog</name>
+    <message>
+        <source>Pipeline name</source>
+        <translation>Nom du pipeline</translation>
+    </message>
+    <message>
+        <source>dlt config file to import</source>
+        <translation>Fichier de configuration dlt à importer</translation>
+    </message>
+    <message>
+        <source>Base URL of the API</source>
+        <translation>URL de base de l’API</translation>
+    </message>
+    <message>
+        <source>Path of the first endpoint</source>
+        <translation>Chemin du premier point d’accès</translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation>Fichier SQLite qui reçoit les données</translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <source>Where the pipeline starts from</source>
+        <translation>Point de départ du pipeline</translation>
+    </message>
+    <message>
+        <source>APS Data Management preset</source>
+        <translation>Préréglage APS Data Management</translation>
+    </message>
+    <message>
+        <source>Sandbox preset</source>
+        <translation>Préréglage Sandbox</translation>
+    </message>
+    <message>
+        <source>A dlt REST API config to import</source>
+        <translation>Une configuration dlt REST API à importer</translation>
+    </message>
+    <message>
+        <source>An empty pipeline with a base URL</source>
+        <translation>Un pipeline vide avec une URL de base</translation>
+    </message>
+    <message>
+        <source>What the pipeline starts with</source>
+        <translation>Ce avec quoi le pipeline commence</translation>
+    </message>
+    <message>
+        <source>users (more endpoints are added in the table)</source>
+        <translation>users (les autres points d’accès s’ajoutent dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Why the pipeline cannot be created yet</source>
+        <translation>Pourquoi le pipeline ne peut pas encore être créé</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Create the pipeline</source>
+        <translation>Créer le pipeline</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the dlt config file</source>
+        <translation>Choisir le fichier de configuration dlt</translation>
+    </message>
+    <message>
+        <source>dlt &amp;config:</source>
+        <translation>Configuration &amp;dlt :</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL de base :</translation>
+    </message>
+    <message>
+        <source>First &amp;endpoint:</source>
+        <translation>Premier point d’&amp;accès :</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>&amp;Fichier SQLite :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Choisir le fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
+        <translation>Hubs, projets, dossiers racines, contenus des dossiers, versions des éléments et votre profil utilisateur depuis Autodesk Platform Services, via une connexion APS.</translation>
+    </message>
+    <message>
+        <source>The same chain from the built-in sandbox (hubs to item versions), through a Sandbox connection: works offline.</source>
+        <translation>La même chaîne depuis le sandbox intégré (des hubs aux versions des éléments), via une connexion Sandbox : fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>A dlt REST API config (JSON); secrets written in it go to the keychain and the file names them as {secrets.NAME}.</source>
+        <translation>Une configuration dlt REST API (JSON) ; les secrets qu’elle contient vont dans le trousseau et le fichier les nomme {secrets.NAME}.</translation>
+    </message>
+    <message>
+        <source>One endpoint to begin with; add more in the endpoint table and try each with Test request.</source>
+        <translation>Un point d’accès pour commencer ; ajoutez-en d’autres dans le tableau des points d’accès et essayez chacun avec Tester la requête.</translation>
+    </message>
+    <message>
+        <source>Connection &quot;%1&quot; (%2)</source>
+        <translation>Connexion &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation>Il existe déjà un pipeline &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation>Choisissez le fichier SQLite qui reçoit les données.</translation>
+    </message>
+    <message>
+        <source>Choose the dlt config to import.</source>
+        <translation>Choisissez la configuration dlt à importer.</translation>
+    </message>
+    <message>
+        <source>The preset signs in through a %1 connection, and there is none yet: make one with File → New Connection… first.</source>
+        <translation>Le préréglage se connecte via une connexion %1, et il n’y en a pas encore : créez-en une d’abord avec Fichier → Nouvelle connexion….</translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; cannot be read.</source>
+        <translation>La connexion &quot;%1&quot; ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation>Fichier SQLite du pipeline</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>Fichiers SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Import a dlt config</source>
+        <translation>Importer une configuration dlt</translation>
+    </message>
+    <message>
+        <source>dlt REST API configs (*.json)</source>
+        <translation>Configurations dlt REST API (*.json)</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé : %1</translation>
     </message>
 </context>
 <context>
@@ -2140,10 +2564,192 @@
     </message>
 </context>
 <context>
+    <name>PaginatorForm</name>
+    <message>
+        <source>Paginator type</source>
+        <translation>Type de paginateur</translation>
+    </message>
+    <message>
+        <source>Paginator &amp;type:</source>
+        <translation>&amp;Type de paginateur :</translation>
+    </message>
+    <message>
+        <source>Paginator %1</source>
+        <translation>Paginateur %1</translation>
+    </message>
+    <message>
+        <source>auto (not set)</source>
+        <translation>auto (non défini)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ParentFields</name>
     <message>
         <source>a record of &quot;%1&quot; has no &quot;%2&quot; (it has: %3).</source>
         <translation>un enregistrement de &quot;%1&quot; n’a pas de &quot;%2&quot; (il a : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAuthForm</name>
+    <message>
+        <source>How the pipeline signs in</source>
+        <translation>Comment le pipeline se connecte</translation>
+    </message>
+    <message>
+        <source>Name of the secret in the keychain</source>
+        <translation>Nom du secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The file names the secret as {secrets.NAME}; its value stays in the keychain</source>
+        <translation>Le fichier nomme le secret {secrets.NAME} ; sa valeur reste dans le trousseau</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in:</source>
+        <translation>Conne&amp;xion :</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>Para&amp;mètre :</translation>
+    </message>
+    <message>
+        <source>Name of the API key parameter</source>
+        <translation>Nom du paramètre de la clé d’API</translation>
+    </message>
+    <message>
+        <source>Where the API key is sent</source>
+        <translation>Où la clé d’API est envoyée</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Paramètre de requête</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>Clé d’AP&amp;I :</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation>URL du &amp;jeton :</translation>
+    </message>
+    <message>
+        <source>Token endpoint URL</source>
+        <translation>URL du point d’accès des jetons</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>Sc&amp;opes :</translation>
+    </message>
+    <message>
+        <source>Scopes asked for</source>
+        <translation>Scopes demandés</translation>
+    </message>
+    <message>
+        <source>space-separated, e.g. data:read (optional)</source>
+        <translation>séparés par des espaces, p. ex. data:read (facultatif)</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Sans connexion</translation>
+    </message>
+    <message>
+        <source>HTTP basic (user name and password)</source>
+        <translation>HTTP basic (nom d’utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>OAuth client credentials</source>
+        <translation>Identifiants client OAuth</translation>
+    </message>
+    <message>
+        <source>There is no connection to sign in with.</source>
+        <translation>Il n’y a aucune connexion avec laquelle se connecter.</translation>
+    </message>
+    <message>
+        <source>Say which header or parameter carries the API key.</source>
+        <translation>Indiquez quel en-tête ou paramètre porte la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Saisissez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Type the client ID.</source>
+        <translation>Saisissez l’identifiant client.</translation>
+    </message>
+    <message>
+        <source>Type the secret: it goes to the keychain, never into the file.</source>
+        <translation>Saisissez le secret : il va dans le trousseau, jamais dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
+        <translation>Le nom dans le trousseau peut contenir des lettres, des chiffres et &quot;_&quot;, et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>Keychain na&amp;me:</source>
+        <translation>Nom dans le trous&amp;seau :</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t in:</source>
+        <translation>Envo&amp;yée dans :</translation>
+    </message>
+    <message>
+        <source>Use&amp;r name:</source>
+        <translation>Nom d’utilisa&amp;teur :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Sec&amp;ret client :</translation>
+    </message>
+    <message>
+        <source>Type the token URL, an https:// address.</source>
+        <translation>Saisissez l’URL du jeton, une adresse https://.</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2845,6 @@
         <translation>il n’existe pas de préréglage &quot;%1&quot; ; les préréglages sont : %2.</translation>
     </message>
     <message>
-        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none: add the connection with --issuer.</source>
-        <translation>Le préréglage &quot;%1&quot; appelle le fournisseur à l’URL de son émetteur, et la connexion &quot;%2&quot; n’en a pas : ajoutez la connexion avec --issuer.</translation>
-    </message>
-    <message>
         <source>usage: pipelines [--json]</source>
         <translation>usage : pipelines [--json]</translation>
     </message>
@@ -2257,6 +2859,29 @@
     <message>
         <source> (%1 problems in all)</source>
         <translation> (%1 problèmes au total)</translation>
+    </message>
+    <message>
+        <source>Add the connection with --issuer.</source>
+        <translation>Ajoutez la connexion avec --issuer.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCreateJob</name>
+    <message>
+        <source>storing the pipeline&apos;s secrets in %1</source>
+        <translation>l’enregistrement des secrets du pipeline dans %1</translation>
+    </message>
+    <message>
+        <source>There is already a pipeline &quot;%1&quot;.</source>
+        <translation>Il existe déjà un pipeline &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This pipeline has secrets, and %1 keeps them only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>Ce pipeline a des secrets, et %1 ne les garde que jusqu’à la fermeture de Grantline ; le pipeline ne pourrait plus s’exécuter ensuite. Rendez d’abord le trousseau disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
+        <translation>Impossible de créer le dossier %1 pour les données du pipeline.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3115,45 @@
             <numerusform>Supprimer %n point d’accès</numerusform>
             <numerusform>Supprimer %n points d’accès</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fix the pipeline&apos;s text first: %1</source>
+        <translation>Corrigez d’abord le texte du pipeline : %1</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation>Modifier le point d’accès…</translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation>Modifier les valeurs par défaut…</translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation>Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation>Modifier chaque clé du point d’accès sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation>Modifier les resource_defaults dont part chaque point d’accès</translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation>Modifier le client : URL de base, en-têtes, authentification et paginateur</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePresets</name>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>Il n’y a pas de préréglage &quot;%1&quot; ; les préréglages sont : %2.</translation>
+    </message>
+    <message>
+        <source>The preset &quot;%1&quot; calls the provider at its issuer URL, and the connection &quot;%2&quot; has none.</source>
+        <translation>Le préréglage &quot;%1&quot; appelle le fournisseur à son URL d’émetteur, et la connexion &quot;%2&quot; n’en a pas.</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3609,13 @@
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <source>Cannot record the run in %1: %2</source>
+        <translation>Impossible d’enregistrer l’exécution dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RunJob</name>
     <message>
         <source>Reading %1</source>
@@ -3123,6 +3794,33 @@
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorer</name>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 ne garde les secrets que jusqu’à la fermeture de Grantline ; le pipeline ne pourrait plus s’exécuter ensuite. Rendez d’abord le trousseau disponible.</translation>
+    </message>
+    <message>
+        <source>Store Secret</source>
+        <translation>Enregistrer un secret</translation>
+    </message>
+    <message>
+        <source>Name of the secret (letters, digits and _):</source>
+        <translation>Nom du secret (lettres, chiffres et _) :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
+        <translation>&quot;%1&quot; ne peut pas nommer un secret : utilisez uniquement des lettres, des chiffres et _.</translation>
+    </message>
+    <message>
+        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
+        <translation>Valeur de %1 (gardée dans %2, jamais dans le fichier du pipeline) :</translation>
+    </message>
+    <message>
+        <source>The secret was not stored: %1</source>
+        <translation>Le secret n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>

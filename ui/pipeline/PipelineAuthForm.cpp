@@ -48,7 +48,7 @@ PipelineAuthForm::PipelineAuthForm(QFormLayout* form, QWidget* parent)
     for (int kind = ApiKey; kind <= ClientCredentials; ++kind) {
         addRows(Kind(kind));
     }
-    m_form->addRow(tr("Keychain &name:"), m_secretName);
+    m_form->addRow(tr("Keychain na&me:"), m_secretName);
     setConnections({});
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PipelineAuthForm::onKindChanged);
     connect(m_secretName, &QLineEdit::textEdited, this, [this] {
@@ -71,7 +71,7 @@ void PipelineAuthForm::addRows(Kind kind)
         m_location->addItem(tr("Header"), QStringLiteral("header"));
         m_location->addItem(tr("Query parameter"), QStringLiteral("query"));
         m_location->addItem(tr("Cookie"), QStringLiteral("cookie"));
-        m_form->addRow(tr("Sent &in:"), m_location);
+        m_form->addRow(tr("Sen&t in:"), m_location);
         m_rows.append({m_location, kind});
         addField(kind, QStringLiteral("api_key"), tr("API &key:"), tr("API key"), true);
         break;
@@ -80,15 +80,15 @@ void PipelineAuthForm::addRows(Kind kind)
         addField(kind, QStringLiteral("token"), tr("&Token:"), tr("Bearer token"), true);
         break;
     case HttpBasic:
-        addField(kind, QStringLiteral("username"), tr("&User name:"), tr("User name"), false);
+        addField(kind, QStringLiteral("username"), tr("Use&r name:"), tr("User name"), false);
         addField(kind, QStringLiteral("password"), tr("Pass&word:"), tr("Password"), true);
         break;
     case ClientCredentials:
         addField(kind, QStringLiteral("access_token_url"), tr("&Token URL:"),
                  tr("Token endpoint URL"), false)
             ->setPlaceholderText(QStringLiteral("https://example.com/oauth/token"));
-        addField(kind, QStringLiteral("client_id"), tr("&Client ID:"), tr("Client ID"), false);
-        addField(kind, QStringLiteral("client_secret"), tr("Client s&ecret:"), tr("Client secret"),
+        addField(kind, QStringLiteral("client_id"), tr("C&lient ID:"), tr("Client ID"), false);
+        addField(kind, QStringLiteral("client_secret"), tr("Client sec&ret:"), tr("Client secret"),
                  true);
         addField(kind, QStringLiteral("scope"), tr("Sco&pe:"), tr("Scopes asked for"), false)
             ->setPlaceholderText(tr("space-separated, e.g. data:read (optional)"));
@@ -244,7 +244,7 @@ QString PipelineAuthForm::problem() const
         // Plain http is refused by the file's own check, loopback aside.
         if (!url.isValid() || !url.scheme().startsWith(QLatin1String("http"))
             || url.host().isEmpty()) {
-            return tr("The token URL must be an https:// address.");
+            return tr("Type the token URL, an https:// address.");
         }
         if (missing(QStringLiteral("client_id"))) {
             return tr("Type the client ID.");
