@@ -426,7 +426,9 @@ private Q_SLOTS:
         // A name that cannot be a placeholder's is refused.
         TextPrompt::setNextAnswer(QStringLiteral("shop key"));
         editor->storeSecret();
-        QVERIFY(editor->problem().contains(QStringLiteral("cannot name a secret")));
+        QVERIFY(editor->problem().contains(QStringLiteral("may hold letters")));
+        // The name typed is not echoed: it may be a value pasted by mistake.
+        QVERIFY(!editor->problem().contains(QStringLiteral("shop key")));
         TextPrompt::setNextAnswer(QStringLiteral("shop_key"));
         TextPrompt::setNextSecret(QStringLiteral("v3ry-s3cret"));
         QTest::mouseClick(editor->storeSecretButton(), Qt::LeftButton);
@@ -451,6 +453,30 @@ private Q_SLOTS:
         QVERIFY(done.wait(5000));
         QCOMPARE(read->secret(), QByteArray("v3ry-s3cret"));
         delete read;
+
+        // The same name again: replaced only when the person says so.
+        editor = openEditor(QStringLiteral("signing_keys"));
+        QVERIFY(editor);
+        Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
+        TextPrompt::setNextAnswer(QStringLiteral("shop_key"));
+        TextPrompt::setNextSecret(QStringLiteral("other-value"));
+        editor->storeSecret();
+        QVERIFY(!editor->storeSecretButton()->isEnabled());
+        QTRY_VERIFY(editor->storeSecretButton()->isEnabled());
+        QVERIFY2(Confirmation::lastQuestion().text.contains(QStringLiteral("already holds")),
+                 qPrintable(Confirmation::lastQuestion().text));
+        // The value was never asked for.
+        QVERIFY(TextPrompt::secretWaiting());
+        TextPrompt::clearNextAnswers();
+        read = m_context->secrets()->readSecret(
+            SecretLookupJob::keychainKey(QStringLiteral("shop_key")));
+        read->setAutoDelete(false);
+        QSignalSpy again(read, &Job::finished);
+        read->start();
+        QVERIFY(again.wait(5000));
+        QCOMPARE(read->secret(), QByteArray("v3ry-s3cret"));
+        delete read;
+        editor->reject();
     }
 
     void everyControlIsNamedAndTheTabOrderFollowsTheForm()

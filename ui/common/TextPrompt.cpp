@@ -38,3 +38,14 @@ void TextPrompt::setNextSecret(std::optional<QString> answer)
 {
     s_nextSecret = std::move(answer);
 }
+
+bool TextPrompt::secretWaiting()
+{
+    return s_nextSecret.has_value();
+}
+
+void TextPrompt::clearNextAnswers()
+{
+    s_next.reset();
+    s_nextSecret.reset();
+}

@@ -23,6 +23,10 @@ public:
     static void setNextAnswer(std::optional<QString> answer);
     // For tests: the next askSecret() returns this at once.
     static void setNextSecret(std::optional<QString> answer);
+    // For tests: whether a secret set is still waiting to be asked for, and
+    // forgetting every answer set.
+    static bool secretWaiting();
+    static void clearNextAnswers();
 
 private:
     static std::optional<std::optional<QString>> s_next;

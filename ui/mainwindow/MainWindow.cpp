@@ -13,12 +13,12 @@
 #include "core/Version.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
+#include "mainwindow/PipelineList.h"
 #include "oauth/ConnectionStore.h"
 #include "oauth/TokenStatus.h"
 #include "pipeline/DltImport.h"
 #include "pipeline/NewPipelineDialog.h"
 #include "pipeline/PipelinePage.h"
-#include "run/RunHistory.h"
 #include "settings/SettingsDialog.h"
 #include "source/PipelineStore.h"
 #include "wizard/ConnectionWizard.h"
@@ -26,8 +26,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
@@ -72,12 +70,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
                    const QString& message) { onActionFinished(name, int(action), ok, message); });
     m_statusTimer->setInterval(kStatusRefreshMs);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateNavigation);
-    connect(m_statusTimer, &QTimer::timeout, this, [this] {
-        // A run that was killed leaves no trace in the folder to notice.
-        if (m_pipelineRunning) {
-            updatePipelines();
-        }
-    });
     m_statusTimer->start();
 
     retranslateUi();
@@ -173,6 +165,8 @@ void MainWindow::createCentralArea()
     m_connectionPage = new ConnectionPage(m_context, m_actions, this);
     m_pages->addWidget(m_connectionPage);
     m_pipelinePage = new PipelinePage(m_context, this);
+    m_pipelineList = new PipelineList(m_context->connections().home(), this);
+    connect(m_pipelineList, &PipelineList::changed, this, &MainWindow::showPipelineList);
     m_pages->addWidget(m_pipelinePage);
     connect(m_navigation, &NavigationTree::connectionSelected, this, &MainWindow::showConnection);
     connect(m_navigation, &NavigationTree::pipelineSelected, this, &MainWindow::showPipeline);
@@ -338,54 +332,18 @@ void MainWindow::updateNavigation()
 
 void MainWindow::updatePipelines()
 {
-    QList<NavigationTree::PipelineEntry> entries;
-    m_pipelineRunning = false;
-    for (const PipelineStore::Entry& entry :
-         PipelineStore(m_context->connections().home()).list()) {
-        NavigationTree::PipelineEntry shown;
-        shown.name = entry.name;
-        shown.toolTip = entry.readsCleanly() ? entry.path : entry.problems.first().toString();
-        shown.readable = entry.readsCleanly();
-        const RunHistory history(entry.path);
-        if (const std::optional<RunHistory::Run> last = history.last()) {
-            shown.runState = last->outcome == RunHistory::Outcome::Loaded
-                ? NavigationTree::RunState::Loaded
-                : last->outcome == RunHistory::Outcome::Cancelled
-                ? NavigationTree::RunState::Cancelled
-                : NavigationTree::RunState::Failed;
-            shown.lastRun = last->finished;
-        }
-        if (history.isRunning()) {
-            shown.runState = NavigationTree::RunState::Running;
-            shown.lastRun = QDateTime();
-            m_pipelineRunning = true;
-        }
-        entries.append(shown);
-    }
-    m_navigation->setPipelines(entries);
-    m_newPipelineButton->setVisible(entries.isEmpty());
-    watchPipelines();
+    m_pipelineList->update();
 }
 
-void MainWindow::watchPipelines()
+void MainWindow::showPipelineList()
 {
-    const QString folder = PipelineStore(m_context->connections().home()).folder();
-    if (!m_pipelineWatcher) {
-        m_pipelineWatcher = new QFileSystemWatcher(this);
-        m_pipelineRefresh = new QTimer(this);
-        // Files come and go in bursts (a save, a run's record): one look.
-        m_pipelineRefresh->setSingleShot(true);
-        m_pipelineRefresh->setInterval(250);
-        connect(m_pipelineWatcher, &QFileSystemWatcher::directoryChanged, m_pipelineRefresh,
-                qOverload<>(&QTimer::start));
-        connect(m_pipelineRefresh, &QTimer::timeout, this, [this] {
-            // grantline-cli made, ran or removed a pipeline meanwhile.
-            updatePipelines();
-            m_pipelinePage->showLastRuns();
-        });
-    }
-    if (!m_pipelineWatcher->directories().contains(folder) && QFileInfo::exists(folder)) {
-        m_pipelineWatcher->addPath(folder);
+    const QList<PipelineOverview::Pipeline> pipelines = m_pipelineList->pipelines();
+    m_navigation->setPipelines(PipelineList::entriesFor(pipelines));
+    m_newPipelineButton->setVisible(pipelines.isEmpty());
+    for (const PipelineOverview::Pipeline& pipeline : pipelines) {
+        if (pipeline.file.name == m_pipelinePage->pipeline()) {
+            m_pipelinePage->setLastRuns(pipeline.lastLoads);
+        }
     }
 }
 

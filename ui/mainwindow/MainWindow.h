@@ -9,10 +9,10 @@ class AppContext;
 class ConnectionActions;
 class ConnectionPage;
 class EmptyStatePage;
+class PipelineList;
 class PipelinePage;
 class NavigationTree;
 class QAction;
-class QFileSystemWatcher;
 class QPushButton;
 class QMenu;
 class QSplitter;
@@ -68,7 +68,7 @@ private:
     void showPipeline(const QString& name);
     void importDltConfig();
     void newPipeline();
-    void watchPipelines();
+    void showPipelineList();
     void renamePipeline(const QString& name);
     void duplicatePipeline(const QString& name);
     void removePipeline(const QString& name);
@@ -95,10 +95,7 @@ private:
     QAction* m_newPipelineAction = nullptr;
     QAction* m_importDltAction = nullptr;
     QPushButton* m_newPipelineButton = nullptr;
-    QFileSystemWatcher* m_pipelineWatcher = nullptr;
-    QTimer* m_pipelineRefresh = nullptr;
-    // A pipeline is shown running: looked at again on the status tick.
-    bool m_pipelineRunning = false;
+    PipelineList* m_pipelineList = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

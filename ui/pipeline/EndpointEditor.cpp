@@ -208,6 +208,7 @@ void EndpointEditor::createForm()
     connect(m_storeSecret, &QPushButton::clicked, this, &EndpointEditor::storeSecret);
     m_storer = new SecretStorer(m_context, this);
     connect(m_storer, &SecretStorer::stored, this, &EndpointEditor::secretStored);
+    connect(m_storer, &SecretStorer::cancelled, this, [this] { m_storeSecret->setEnabled(true); });
     connect(m_storer, &SecretStorer::failed, this, [this](const QString& message) {
         m_storeSecret->setEnabled(true);
         showProblem(message);
@@ -591,6 +592,12 @@ void EndpointEditor::secretStored(const QString& name)
     JsonField* target = m_secretTarget ? m_secretTarget : m_secretFields.value(0);
     if (!target) {
         return;
+    }
+    // The field may be on another tab (none had the focus): shown first.
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->isAncestorOf(target)) {
+            m_tabs->setCurrentIndex(tab);
+        }
     }
     target->insertString(QStringLiteral("{secrets.%1}").arg(name));
     target->setFocus(Qt::OtherFocusReason);

@@ -145,6 +145,8 @@ void PipelineAuthForm::setConnections(const QList<QPair<QString, QString>>& conn
 {
     const QSignalBlocker quiet(m_kind);
     const QString before = connection();
+    const Kind beforeKind = kind();
+    const bool hadChoice = m_kind->count() > 0;
     m_kind->clear();
     for (const auto& [name, text] : connections) {
         m_kind->addItem(text);
@@ -158,7 +160,12 @@ void PipelineAuthForm::setConnections(const QList<QPair<QString, QString>>& conn
         addKind(HttpBasic, tr("HTTP basic (user name and password)"));
         addKind(ClientCredentials, tr("OAuth client credentials"));
     }
-    const int kept = m_kind->findData(before, kConnectionRole);
+    // The choice made stays when it is still offered (a start that changed
+    // and came back keeps its API key); else the first offer.
+    int kept = before.isEmpty() ? -1 : m_kind->findData(before, kConnectionRole);
+    if (kept < 0 && hadChoice && beforeKind != Connection) {
+        kept = m_kind->findData(beforeKind, kKindRole);
+    }
     m_kind->setCurrentIndex(qMax(0, kept));
     m_connectionsList = connections;
     onKindChanged();
@@ -239,6 +246,8 @@ QString PipelineAuthForm::problem() const
             return tr("Type the user name.");
         }
         break;
+    case Bearer:
+        break;
     case ClientCredentials: {
         const QUrl url(m_fields.value(QStringLiteral("access_token_url"))->text().trimmed());
         // Plain http is refused by the file's own check, loopback aside.
@@ -257,10 +266,10 @@ QString PipelineAuthForm::problem() const
     if (missing(secretKeyOf(kind()))) {
         return tr("Type the secret: it goes to the keychain, never into the file.");
     }
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    // As Store Secret… names them.
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (!name.match(m_secretName->text().trimmed()).hasMatch()) {
-        return tr(
-            "The keychain name may hold letters, digits and \"_\", and starts with a letter.");
+        return tr("The keychain name may hold letters, digits and \"_\" only.");
     }
     return QString();
 }

@@ -9,6 +9,7 @@
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/TestRequestDialog.h"
+#include "run/PipelineOverview.h"
 #include "run/RunHistory.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
@@ -266,18 +267,17 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
 
 void PipelinePage::showLastRuns()
 {
+    // Whichever of the window or grantline-cli ran it.
+    setLastRuns(PipelineOverview::lastLoads(RunHistory(m_document->filePath()).runs()));
+}
+
+void PipelinePage::setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs)
+{
     if (!m_model) {
         return;
     }
-    // Each endpoint's latest run that loaded, whichever of the window or
-    // grantline-cli ran it; newer runs overwrite older ones.
-    for (const RunHistory::Run& run : RunHistory(m_document->filePath()).runs()) {
-        if (run.outcome != RunHistory::Outcome::Loaded) {
-            continue;
-        }
-        for (auto it = run.resourceRecords.begin(); it != run.resourceRecords.end(); ++it) {
-            m_model->setLastRun(it.key(), it.value(), run.finished.toLocalTime());
-        }
+    for (auto it = runs.begin(); it != runs.end(); ++it) {
+        m_model->setLastRun(it.key(), it->records, it->finished.toLocalTime());
     }
 }
 

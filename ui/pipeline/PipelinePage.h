@@ -4,6 +4,8 @@
 // changes on disk. The same file grantline-cli runs.
 #pragma once
 
+#include "run/PipelineOverview.h"
+
 #include <QJsonValue>
 #include <QWidget>
 
@@ -43,8 +45,8 @@ public:
     bool hasUnsavedChanges() const;
     // Saves; false with the reason shown on the page.
     bool save();
-    // Each endpoint's last loaded run, read again from the run history.
-    void showLastRuns();
+    // Each endpoint's latest loaded run, by resource (from PipelineOverview).
+    void setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs);
     // Before the page shows something else or the window closes: true when
     // nothing is unsaved, or the person chose to drop it.
     bool confirmLeave();
@@ -71,6 +73,7 @@ private:
     void updateActions();
     void showMessage(const QString& text);
     void onChangedOnDisk();
+    void showLastRuns();
     void reloadFromDisk();
     void keepMine();
     void removeSelected();

@@ -1,6 +1,7 @@
-// "Store Secret…": asks a name (letters, digits, _) and a value (typed
-// unseen), and writes the value to the keychain under the key pipelines
-// read for {secrets.NAME}. The value goes nowhere else: not into a file, a
+// "Store Secret…": asks a name (letters, digits, _), whether to replace a
+// secret of that name already in the keychain, and a value (typed unseen),
+// and writes the value to the keychain under the key pipelines read for
+// {secrets.NAME}. The value goes nowhere else: not into a file, a
 // log or a message. Refused when the store forgets secrets at quit.
 #pragma once
 
@@ -24,8 +25,13 @@ public:
 Q_SIGNALS:
     void stored(const QString& name);
     void failed(const QString& message);
+    // The person stopped (a replacement declined, no value typed).
+    void cancelled();
 
 private:
+    bool confirmReplace(const QString& name);
+    void askValue(const QString& name);
+
     AppContext* m_context;
     QWidget* m_window;
 };
