@@ -7,6 +7,7 @@
 #include "source/SecretLookupJob.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -75,6 +76,13 @@ bool PipelineCreateJob::check()
         setError(InvalidPipeline, problems.first().toString());
         return false;
     }
+    if (const QString user = pipelineUsingSecret(); !user.isEmpty()) {
+        setError(SecretTaken,
+                 tr("The pipeline \"%1\" already uses a secret of that name in the "
+                    "keychain; give this one another name.")
+                     .arg(user));
+        return false;
+    }
     // A session-only store would drop the secrets at quit while the file
     // still names them, as grantline-cli refuses it.
     if (!m_secrets.isEmpty() && !m_store->isPersistent()) {
@@ -96,6 +104,7 @@ void PipelineCreateJob::writeNextSecret()
     const QString name = m_secrets.constBegin().key();
     const QByteArray value = m_secrets.take(name).toUtf8();
     SecretJob* job = m_store->writeSecret(SecretLookupJob::keychainKey(name), value);
+    m_written.append(name);
     startSubjob(job, KeychainFailed, QString(), [this](Job*) { writeNextSecret(); });
 }
 
@@ -115,8 +124,34 @@ void PipelineCreateJob::writeFile()
     QString error;
     if (!store.create(m_name, QJsonDocument(m_pipeline).toJson(QJsonDocument::Indented), &error)) {
         setError(FileNotWritten, error);
+        forgetWrittenSecrets();
     } else {
         m_path = store.pathFor(m_name);
     }
     emitResult();
+}
+
+QString PipelineCreateJob::pipelineUsingSecret() const
+{
+    for (const PipelineStore::Entry& entry : PipelineStore(m_home).list()) {
+        QFile file(entry.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray text = file.readAll();
+        for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it) {
+            if (text.contains(QStringLiteral("{secrets.%1}").arg(it.key()).toUtf8())) {
+                return entry.name;
+            }
+        }
+    }
+    return QString();
+}
+
+void PipelineCreateJob::forgetWrittenSecrets()
+{
+    // No file names them: they would only linger in the keychain.
+    for (const QString& name : std::as_const(m_written)) {
+        m_store->removeSecret(SecretLookupJob::keychainKey(name))->start();
+    }
 }

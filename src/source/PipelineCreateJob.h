@@ -1,8 +1,10 @@
 // A new pipeline of the home, as the window makes one (New Pipeline…,
 // Import dlt Config…): checked as grantline-cli checks a file, its secrets
 // written to the keychain first (a file whose secrets were lost is useless),
-// then the file, never over another pipeline. The folder of its SQLite file
-// is made, so the first run needs nothing more.
+// then the file, never over another pipeline. A secret another pipeline of
+// the home uses is never replaced, and when the file cannot be written the
+// secrets written for it are taken back. The folder of its SQLite file is
+// made, so the first run needs nothing more.
 #pragma once
 
 #include "core/Job.h"
@@ -25,6 +27,8 @@ public:
         InvalidPipeline,
         // Secrets to keep, and a store that forgets them at quit.
         SecretsNotKept,
+        // Another pipeline of the home names a secret of that name.
+        SecretTaken,
         KeychainFailed,
         FileNotWritten,
     };
@@ -53,11 +57,15 @@ private:
     bool check();
     void writeNextSecret();
     void writeFile();
+    // The pipeline of the home whose file names one of the secrets; empty: none.
+    QString pipelineUsingSecret() const;
+    void forgetWrittenSecrets();
 
     QString m_home;
     SecretStore* m_store;
     QString m_name;
     QJsonObject m_pipeline;
     QHash<QString, QString> m_secrets;
+    QStringList m_written;
     QString m_path;
 };

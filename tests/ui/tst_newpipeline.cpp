@@ -23,7 +23,9 @@
 #include "source/SecretLookupJob.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -313,6 +315,126 @@ private Q_SLOTS:
         auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("No sign-in")));
         QTest::mouseClick(createButton(dialog), Qt::LeftButton);
         QTRY_VERIFY(QFile::exists(pipelinePath(QStringLiteral("tokened"))));
+    }
+
+    void theTabOrderFollowsTheRowsAndMnemonicsReachTheirFields()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("API key")));
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->nameEdit()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->nameEdit());
+        QStringList order;
+        for (int i = 0; i < 14 && QApplication::focusWidget(); ++i) {
+            order << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const QStringList expected{QStringLiteral("newPipelineName"), QStringLiteral("startFrom"),
+                                   QStringLiteral("baseUrl"), QStringLiteral("firstEndpointPath"),
+                                   QStringLiteral("authKind"), QStringLiteral("auth_name"),
+                                   QStringLiteral("authLocation"), QStringLiteral("auth_api_key"),
+                                   QStringLiteral("authSecretName"), QStringLiteral("databasePath"),
+                                   QStringLiteral("browseDatabase"),
+                                   // Create is disabled until the key is typed.
+                                   QStringLiteral("cancelButton")};
+        QCOMPARE(order.mid(0, expected.size()), expected);
+        // Alt+S reaches the start's list, Alt+F the SQLite file.
+        QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("startFrom"));
+        QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("databasePath"));
+    }
+
+    void theSignInChosenStaysWhenTheStartChanges()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
+        // A bearer token is a secret like the others: none typed, no Create.
+        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        QVERIFY(!createButton(dialog)->isEnabled());
+        QVERIFY2(problemOf(dialog).contains(QStringLiteral("Type the secret")),
+                 qPrintable(problemOf(dialog)));
+        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
+        dialog->setStart(NewPipelineDialog::DltConfig);
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        QCOMPARE(auth->kind(), PipelineAuthForm::Bearer);
+        QCOMPARE(auth->field(QStringLiteral("token"))->text(), QStringLiteral("t0k"));
+    }
+
+    void theMissingBaseUrlIsSaidFirst()
+    {
+        openWindow(std::make_unique<MemorySecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("API key")));
+        QCOMPARE(problemOf(dialog), QStringLiteral("Type the base URL of the API."));
+    }
+
+    void aSecretAnotherPipelineUsesIsNeverReplaced()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        const auto make = [this](const QString& name, const QString& value) {
+            NewPipelineDialog* dialog = openDialog();
+            dialog->setStart(NewPipelineDialog::EmptyPipeline);
+            type(dialog, "newPipelineName", name);
+            type(dialog, "baseUrl", QStringLiteral("https://shop.example/api/"));
+            type(dialog, "firstEndpointPath", QStringLiteral("orders"));
+            PipelineAuthForm* auth = dialog->authForm();
+            auth->kindBox()->setCurrentIndex(
+                auth->kindBox()->findText(QStringLiteral("Bearer token")));
+            auth->field(QStringLiteral("secret_name"))->clear();
+            QTest::keyClicks(auth->field(QStringLiteral("secret_name")),
+                             QStringLiteral("shop_token"));
+            QTest::keyClicks(auth->field(QStringLiteral("token")), value);
+            QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+            return dialog;
+        };
+        make(QStringLiteral("shop"), QStringLiteral("first-value"));
+        QTRY_VERIFY(QFile::exists(pipelinePath(QStringLiteral("shop"))));
+        NewPipelineDialog* second = make(QStringLiteral("shop2"), QStringLiteral("second-value"));
+        QTRY_VERIFY(problemOf(second).startsWith(QStringLiteral("Not created")));
+        QVERIFY2(problemOf(second).contains(QStringLiteral("\"shop\" already uses")),
+                 qPrintable(problemOf(second)));
+        QVERIFY(!QFile::exists(pipelinePath(QStringLiteral("shop2"))));
+        std::unique_ptr<SecretJob> read(m_context->secrets()->readSecret(
+            SecretLookupJob::keychainKey(QStringLiteral("shop_token"))));
+        read->setAutoDelete(false);
+        QSignalSpy done(read.get(), &Job::finished);
+        read->start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(read->secret(), QByteArray("first-value"));
+    }
+
+    void theDialogStaysWhileThePipelineIsCreated()
+    {
+        openWindow(std::make_unique<KeychainSecretStore>());
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "newPipelineName", QStringLiteral("patient"));
+        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
+        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
+        QTest::mouseClick(createButton(dialog), Qt::LeftButton);
+        // The keychain answers later: Escape and Cancel wait for it.
+        QVERIFY(
+            !dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(QFile::exists(pipelinePath(QStringLiteral("patient"))));
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(),
+                     QStringLiteral("patient"));
     }
 
     void aPlainHttpBaseUrlWithCredentialsGetsTheCliMessage()

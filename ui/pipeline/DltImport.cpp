@@ -50,8 +50,11 @@ void DltImport::start(const QString& configPath, const QString& name, const QStr
     const QString home = m_context->connections().home();
     m_name = name.isEmpty() ? nameFor(configPath, home) : name;
     ConfigProblems problems;
-    const DltConfigImporter::Result result =
-        DltConfigImporter::import(document.object(), m_name, databasePath, &problems);
+    const DltConfigImporter::Result result = DltConfigImporter::import(
+        document.object(), m_name,
+        databasePath.isEmpty() ? PipelineCreateJob::defaultDatabasePath(home, m_name)
+                               : databasePath,
+        &problems);
     if (!problems.isEmpty()) {
         fail(tr("%1: %2").arg(QFileInfo(configPath).fileName(), problems.first().toString()));
         return;

@@ -18,7 +18,7 @@ public:
 
     // finished() follows once, maybe before start() returns: connect first.
     // name: the pipeline's (empty: nameFor() the file); databasePath: its
-    // SQLite file (empty: beside the pipeline file, as dlt names it).
+    // SQLite file (empty: data/<name>.sqlite in the home, as New Pipeline…).
     void start(const QString& configPath, const QString& name = QString(),
                const QString& databasePath = QString());
 

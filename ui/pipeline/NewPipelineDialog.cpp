@@ -75,6 +75,7 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Create the pipeline"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     m_form->addRow(tr("&Name:"), m_name);
     // The hint under its choice, in the same field: a row of its own would
@@ -84,18 +85,26 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     startLayout->setContentsMargins(0, 0, 0, 0);
     startLayout->addWidget(m_start);
     startLayout->addWidget(m_startHint);
-    m_form->addRow(tr("&Start from:"), startField);
-    m_configRow =
-        withBrowseButton(m_configPath, "browseConfig", tr("Bro&wse…"),
-                         tr("Choose the dlt config file"), &NewPipelineDialog::browseConfig);
-    m_form->addRow(tr("dlt &config:"), m_configRow);
+    addRow(tr("&Start from:"), startField, m_start);
+    auto* browseConfig =
+        browseButton("browseConfig", tr("Bro&wse…"), tr("Choose the dlt config file"),
+                     &NewPipelineDialog::browseConfig);
+    m_configRow = besideEachOther(m_configPath, browseConfig);
+    addRow(tr("&dlt config:"), m_configRow, m_configPath);
     m_form->addRow(tr("Base &URL:"), m_baseUrl);
     m_form->addRow(tr("First &endpoint:"), m_firstPath);
     m_auth = new PipelineAuthForm(m_form, this);
-    m_form->addRow(tr("SQLite &file:"),
-                   withBrowseButton(m_database, "browseDatabase", tr("&Browse…"),
-                                    tr("Choose the SQLite file"),
-                                    &NewPipelineDialog::browseDatabase));
+    auto* browseDatabase =
+        browseButton("browseDatabase", tr("&Browse…"), tr("Choose the SQLite file"),
+                     &NewPipelineDialog::browseDatabase);
+    addRow(tr("SQLite &file:"), besideEachOther(m_database, browseDatabase), m_database);
+    // Tab follows the rows top to bottom (hidden rows are skipped).
+    QList<QWidget*> order{m_name, m_start, m_configPath, browseConfig, m_baseUrl, m_firstPath};
+    order << m_auth->controls() << m_database << browseDatabase
+          << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
@@ -128,20 +137,33 @@ QLineEdit* NewPipelineDialog::makeEdit(const char* objectName, const QString& ac
     return edit;
 }
 
-QWidget* NewPipelineDialog::withBrowseButton(QLineEdit* edit, const char* objectName,
-                                             const QString& text, const QString& accessibleName,
+QPushButton* NewPipelineDialog::browseButton(const char* objectName, const QString& text,
+                                             const QString& accessibleName,
                                              void (NewPipelineDialog::*browse)())
 {
     auto* button = new QPushButton(text, this);
     button->setObjectName(QLatin1String(objectName));
     button->setAccessibleName(accessibleName);
     connect(button, &QPushButton::clicked, this, browse);
+    return button;
+}
+
+QWidget* NewPipelineDialog::besideEachOther(QWidget* first, QWidget* second)
+{
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(button);
+    layout->addWidget(first, 1);
+    layout->addWidget(second);
     return row;
+}
+
+void NewPipelineDialog::addRow(const QString& text, QWidget* field, QWidget* buddy)
+{
+    // The label's mnemonic goes to the control, not to the row around it.
+    auto* label = new QLabel(text, this);
+    label->setBuddy(buddy);
+    m_form->addRow(label, field);
 }
 
 QString NewPipelineDialog::startHint() const
@@ -288,6 +310,14 @@ QString NewPipelineDialog::problem() const
 
 std::optional<QJsonObject> NewPipelineDialog::pipeline(QString* why) const
 {
+    if (start() == EmptyPipeline && m_baseUrl->text().trimmed().isEmpty()) {
+        *why = tr("Type the base URL of the API.");
+        return std::nullopt;
+    }
+    if (start() == EmptyPipeline && m_firstPath->text().trimmed().isEmpty()) {
+        *why = tr("Type the path of a first endpoint; more are added in the table.");
+        return std::nullopt;
+    }
     if (const QString auth = m_auth->problem(); !auth.isEmpty()) {
         *why = presetName().isEmpty() || m_auth->kindBox()->count() > 0
             ? auth
@@ -408,6 +438,14 @@ void NewPipelineDialog::importDlt()
     import->start(m_configPath->text().trimmed(), m_name->text().trimmed(), databasePath());
 }
 
+void NewPipelineDialog::reject()
+{
+    // Closing now would drop the job half-way: the keychain written, no file.
+    if (!m_busy) {
+        QDialog::reject();
+    }
+}
+
 void NewPipelineDialog::finish(const QString& error)
 {
     setBusy(false);
@@ -430,5 +468,6 @@ void NewPipelineDialog::setBusy(bool busy)
             field->widget()->setEnabled(!busy);
         }
     }
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     update();
 }

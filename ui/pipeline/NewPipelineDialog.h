@@ -17,6 +17,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QFormLayout;
 
 class NewPipelineDialog : public QDialog
@@ -42,10 +43,14 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Refused while the pipeline is being created.
+    void reject() override;
 
 private:
-    QWidget* withBrowseButton(QLineEdit* edit, const char* objectName, const QString& text,
+    QPushButton* browseButton(const char* objectName, const QString& text,
                               const QString& accessibleName, void (NewPipelineDialog::*browse)());
+    QWidget* besideEachOther(QWidget* first, QWidget* second);
+    void addRow(const QString& text, QWidget* field, QWidget* buddy);
     QString startHint() const;
     QLineEdit* makeEdit(const char* objectName, const QString& accessibleName);
     void loadConnections();

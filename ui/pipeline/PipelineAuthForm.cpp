@@ -207,6 +207,15 @@ QComboBox* PipelineAuthForm::kindBox() const
     return m_kind;
 }
 
+QList<QWidget*> PipelineAuthForm::controls() const
+{
+    QList<QWidget*> controls{m_kind};
+    for (const auto& [field, kind] : m_rows) {
+        controls << field;
+    }
+    return controls << m_secretName;
+}
+
 void PipelineAuthForm::onKindChanged()
 {
     showRows();

@@ -51,6 +51,8 @@ public:
     // "name", "secret_name").
     QLineEdit* field(const QString& key) const;
     QComboBox* kindBox() const;
+    // Its controls in the order of its rows, for the dialog's tab order.
+    QList<QWidget*> controls() const;
 
 Q_SIGNALS:
     void changed();
