@@ -9,8 +9,10 @@
 #include "pipeline/SchemaModel.h"
 #include "run/RunJob.h"
 #include "source/PipelineFile.h"
+#include "source/PipelineStore.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,8 +158,13 @@ int LoadCommands::run(const QStringList& arguments)
     options.loader.pipelineName = file->pipelineName;
     options.loader.schemaName = file->sourceName;
     options.loader.fullRefresh = parser.isSet(fullRefresh);
-    // The window shows how this run ended, from the same record.
-    options.historyOf = path;
+    // The window shows how a run of a home pipeline ended, from the same
+    // record; not one loaded elsewhere (--db), nor a file the home does not hold.
+    const QString folder = PipelineStore(m_session.connections().home()).folder();
+    if (!parser.isSet(db)
+        && QFileInfo(path).absoluteDir() == QDir(QFileInfo(folder).absoluteFilePath())) {
+        options.historyOf = path;
+    }
     RunJob job(m_session.network(), *file, &m_session.connections(), m_session.secrets(), options);
     installTestKillPoints(job);
     ProgressLine progress;

@@ -6,9 +6,11 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -112,6 +114,9 @@ QList<RunHistory::Run> RunHistory::runs() const
             runs.append(*run);
         }
     }
+    if (runs.size() > kMaxRuns) {
+        runs.remove(0, runs.size() - kMaxRuns);
+    }
     return runs;
 }
 
@@ -123,30 +128,52 @@ std::optional<RunHistory::Run> RunHistory::last() const
 
 bool RunHistory::append(const Run& run, QString* error) const
 {
-    QList<Run> kept = runs();
-    kept.append(run);
-    if (kept.size() > kMaxRuns) {
-        kept.remove(0, kept.size() - kMaxRuns);
+    // One write at the end (O_APPEND): two runs that end together both keep
+    // their line, which a read-and-rewrite would not.
+    QFile file(m_path);
+    QByteArray line = QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (!endsWithNewline()) {
+        // A line cut short (a crash mid-write) stays a line of its own.
+        line.prepend('\n');
     }
-    // Written whole and renamed into place: two runs ending together, or a
-    // crash midway, never leave half a line.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size()
+        || !file.flush()) {
         if (error) {
             *error = tr("Cannot record the run in %1: %2").arg(m_path, file.errorString());
         }
         return false;
     }
-    for (const Run& each : std::as_const(kept)) {
-        file.write(QJsonDocument(each.toJson()).toJson(QJsonDocument::Compact) + '\n');
-    }
-    if (!file.commit()) {
-        if (error) {
-            *error = tr("Cannot record the run in %1: %2").arg(m_path, file.errorString());
-        }
-        return false;
+    const qint64 size = file.size();
+    file.close();
+    // Bounded: at about twice the runs kept (by this line's length), the
+    // file is written again with the newest only.
+    if (size > 2 * kMaxRuns * line.size()) {
+        trim();
     }
     return true;
+}
+
+bool RunHistory::endsWithNewline() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0) {
+        return true;
+    }
+    file.seek(file.size() - 1);
+    return file.read(1) == "\n";
+}
+
+void RunHistory::trim() const
+{
+    const QList<Run> kept = runs();
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    for (const Run& each : kept) {
+        file.write(QJsonDocument(each.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    }
+    file.commit();
 }
 
 QString RunHistory::runningPath() const
@@ -188,5 +215,10 @@ bool RunHistory::isRunning() const
     const qint64 pid = file.readAll().trimmed().toLongLong(&ok);
     // Signal 0 only asks whether the process is there (EPERM: it is, as
     // another user's).
+#ifdef Q_OS_UNIX
     return ok && pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    // No cheap way to ask elsewhere: a marker is taken at its word.
+    return ok && pid > 0;
+#endif
 }

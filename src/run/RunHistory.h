@@ -38,7 +38,7 @@ public:
         static std::optional<Run> fromJson(const QJsonObject& json);
     };
 
-    // The most runs kept; older ones are dropped when one is added.
+    // The most runs kept (and read); older ones are dropped as runs are added.
     static constexpr int kMaxRuns = 500;
 
     // The history of the pipeline file at this path.
@@ -60,6 +60,8 @@ public:
 
 private:
     QString runningPath() const;
+    void trim() const;
+    bool endsWithNewline() const;
 
     QString m_path;
 };

@@ -105,9 +105,20 @@ bool PipelineStore::create(const QString& name, const QByteArray& bytes, QString
 
 QStringList PipelineStore::companionsOf(const QString& name) const
 {
-    // ".<name>." exactly: ".shop.selection.json" is not ".shop2"'s.
-    return QDir(folder()).entryList({u'.' + name + QStringLiteral(".*")},
-                                    QDir::Files | QDir::Hidden);
+    // Each kind by its full name: ".shop.*" would also take the files of
+    // "shop.v2" (a name may hold dots). The window's ticks (EndpointSelection),
+    // the run history and the running marker (RunHistory).
+    static const QStringList suffixes{QStringLiteral(".selection.json"),
+                                      QStringLiteral(".runs.jsonl"), QStringLiteral(".running")};
+    QStringList companions;
+    const QDir dir(folder());
+    for (const QString& suffix : suffixes) {
+        const QString file = u'.' + name + suffix;
+        if (dir.exists(file)) {
+            companions << file;
+        }
+    }
+    return companions;
 }
 
 bool PipelineStore::rename(const QString& from, const QString& to, QString* error)

@@ -6,6 +6,7 @@
 #include "CliTestCase.h"
 #include "destination/SqliteDatabase.h"
 #include "http/HttpServer.h"
+#include "run/RunHistory.h"
 #include "sandbox/RecordGenerator.h"
 
 #include <QCryptographicHash>
@@ -412,6 +413,68 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT count(DISTINCT _dlt_load_id) FROM things")).toInt(),
             1);
+    }
+
+    void aRunIsRecordedForTheHomesPipelinesOnly()
+    {
+        QJsonArray records{QJsonObject{{QStringLiteral("id"), 1}},
+                           QJsonObject{{QStringLiteral("id"), 2}}};
+        HttpServer api;
+        api.setHandler([&records](const HttpRequest& request, HttpConnection* connection) {
+            if (request.path() == QLatin1String("/gone")) {
+                connection->respond(HttpResponse::json(404, QByteArray("{}")));
+                return;
+            }
+            connection->respond(HttpResponse::json(200, QJsonDocument(records)));
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        // The key travels in the query: a failure's message names the URL.
+        const QByteArray text = QStringLiteral(R"({"pipeline_name": "hist", "source": {
+                "client": {"base_url": "http:\/\/127.0.0.1:%1/",
+                           "auth": {"type": "api_key", "name": "key", "location": "query",
+                                    "api_key": "{secrets.token}"}},
+                "resources": [{"name": "things", "endpoint": {"paginator": "single_page"}},
+                              {"name": "gone", "endpoint": {"paginator": "single_page"}}]}})")
+                                    .arg(api.port())
+                                    .toUtf8();
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
+        const QString home = writeFile(QStringLiteral("pipelines/hist.json"), text);
+        const QString outside = writeFile(QStringLiteral("outside.json"), text);
+        QProcessEnvironment secret;
+        secret.insert(QStringLiteral("SOURCES__REST_API__TOKEN"), QStringLiteral("s3cr3t-t0k"));
+        const QStringList things{QStringLiteral("--resource"), QStringLiteral("things")};
+        const CliRun loaded =
+            cli(QStringList{QStringLiteral("run"), QStringLiteral("hist")} + things, {}, secret);
+        QVERIFY2(loaded.exitCode == 0, loaded.err.constData());
+        const RunHistory history(home);
+        QCOMPARE(history.runs().size(), 1);
+        QCOMPARE(history.last()->outcome, RunHistory::Outcome::Loaded);
+        QCOMPARE(history.last()->resourceRecords.value(QStringLiteral("things")), 2);
+        QVERIFY(!history.isRunning());
+        // A failure is recorded with its sentence, the key redacted.
+        const CliRun failed = cli({QStringLiteral("run"), QStringLiteral("hist"),
+                                   QStringLiteral("--resource"), QStringLiteral("gone")},
+                                  {}, secret);
+        QVERIFY(failed.exitCode != 0);
+        QCOMPARE(history.runs().size(), 2);
+        QCOMPARE(history.last()->outcome, RunHistory::Outcome::Failed);
+        QVERIFY2(history.last()->error.contains(QStringLiteral("404")),
+                 qPrintable(history.last()->error));
+        QFile record(history.path());
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        QVERIFY(!record.readAll().contains("s3cr3t-t0k"));
+        // Loaded elsewhere (--db), or a file outside the home: not recorded.
+        const CliRun elsewhere =
+            cli(QStringList{QStringLiteral("run"), QStringLiteral("hist"), QStringLiteral("--db"),
+                            path(QStringLiteral("other.db"))}
+                    + things,
+                {}, secret);
+        QVERIFY2(elsewhere.exitCode == 0, elsewhere.err.constData());
+        QCOMPARE(history.runs().size(), 2);
+        const CliRun besides =
+            cli(QStringList{QStringLiteral("run"), outside} + things, {}, secret);
+        QVERIFY2(besides.exitCode == 0, besides.err.constData());
+        QVERIFY(!QFile::exists(RunHistory(outside).path()));
     }
 
     void replaceEmptiesTheTableEvenWhenTheApiSendsNothing()

@@ -322,30 +322,6 @@ private Q_SLOTS:
         QVERIFY(!history.isRunning());
     }
 
-    void theRunHistoryKeepsTheNewestRunsAndSkipsWhatItCannotRead()
-    {
-        const QString pipelinePath = m_dir.filePath(QStringLiteral("bounded.json"));
-        const RunHistory history(pipelinePath);
-        {
-            QFile file(history.path());
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(
-                "not json\n{\"outcome\": \"exploded\", \"finished\": \"2026-01-01T00:00:00Z\"}\n");
-        }
-        QVERIFY(history.runs().isEmpty());
-        const QDateTime start = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < RunHistory::kMaxRuns + 5; ++i) {
-            RunHistory::Run run;
-            run.started = run.finished = start.addSecs(i);
-            run.resourceRecords.insert(QStringLiteral("items"), i);
-            QVERIFY(history.append(run));
-        }
-        const QList<RunHistory::Run> runs = history.runs();
-        QCOMPARE(runs.size(), RunHistory::kMaxRuns);
-        QCOMPARE(runs.first().resourceRecords.value(QStringLiteral("items")), 5);
-        QCOMPARE(runs.last().finished, start.addSecs(RunHistory::kMaxRuns + 4));
-    }
-
     void creditsAndPageBytesBoundWhatWaitsForTheWorker()
     {
         // A worker that never began: what reaches it is dropped; the test

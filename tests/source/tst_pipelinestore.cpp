@@ -171,6 +171,12 @@ private slots:
         QFile other(dir.filePath(QStringLiteral(".shop2.selection.json")));
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.close();
+        // Its run history goes with it; "shop.v2"'s (a name with a dot) stays.
+        QVERIFY(store.create(QStringLiteral("shop.v2"), "{}", &error));
+        for (const char* file : {".shop.runs.jsonl", ".shop.v2.runs.jsonl", ".shop.v2.running"}) {
+            QFile companion(dir.filePath(QLatin1String(file)));
+            QVERIFY(companion.open(QIODevice::WriteOnly));
+        }
 
         QVERIFY(!store.rename(QStringLiteral("shop"), QStringLiteral("shop2"), &error));
         QVERIFY(error.contains(QStringLiteral("already")));
@@ -182,6 +188,9 @@ private slots:
         QVERIFY(dir.exists(QStringLiteral(".store.selection.json")));
         QVERIFY(!dir.exists(QStringLiteral(".shop.selection.json")));
         QVERIFY(dir.exists(QStringLiteral(".shop2.selection.json")));
+        QVERIFY(dir.exists(QStringLiteral(".store.runs.jsonl")));
+        QVERIFY(dir.exists(QStringLiteral(".shop.v2.runs.jsonl")));
+        QVERIFY(dir.exists(QStringLiteral(".shop.v2.running")));
 
         QCOMPARE(store.duplicate(QStringLiteral("store"), &error), QStringLiteral("store-copy"));
         QCOMPARE(store.duplicate(QStringLiteral("store"), &error), QStringLiteral("store-copy2"));
@@ -193,7 +202,9 @@ private slots:
         QVERIFY2(store.remove(QStringLiteral("store"), &error), qPrintable(error));
         QVERIFY(!store.exists(QStringLiteral("store")));
         QVERIFY(!dir.exists(QStringLiteral(".store.selection.json")));
+        QVERIFY(!dir.exists(QStringLiteral(".store.runs.jsonl")));
         QVERIFY(store.exists(QStringLiteral("store-copy")));
+        QVERIFY(dir.exists(QStringLiteral(".shop.v2.runs.jsonl")));
         QVERIFY(!store.remove(QStringLiteral("store"), &error));
     }
 

@@ -32,6 +32,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -556,6 +557,14 @@ private Q_SLOTS:
         marker.write(QByteArray::number(other.processId()));
         marker.close();
         QTRY_COMPARE(runStateOf(QStringLiteral("hubs-api")), QStringLiteral("Running"));
+        // Renamed or removed now, the run's record would be lost: refused.
+        QMenu* menu = m_window->pipelineMenu(QStringLiteral("hubs-api"));
+        menu->findChild<QAction*>(QStringLiteral("renamePipeline"))->trigger();
+        menu->findChild<QAction*>(QStringLiteral("removePipeline"))->trigger();
+        delete menu;
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("in progress")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(QFile::exists(pipelinePath(QStringLiteral("hubs-api"))));
         other.kill();
         QVERIFY(other.waitForFinished());
         m_window->updatePipelines();

@@ -19,6 +19,7 @@
 #include "pipeline/DltImport.h"
 #include "pipeline/NewPipelineDialog.h"
 #include "pipeline/PipelinePage.h"
+#include "run/RunHistory.h"
 #include "settings/SettingsDialog.h"
 #include "source/PipelineStore.h"
 #include "wizard/ConnectionWizard.h"
@@ -427,8 +428,23 @@ QMenu* MainWindow::pipelineMenu(const QString& name)
     return menu;
 }
 
+bool MainWindow::refuseWhileRunning(const QString& name)
+{
+    // Its run records where the file was: moved now, the record would be lost.
+    const QString path = PipelineStore(m_context->connections().home()).pathFor(name);
+    if (!RunHistory(path).isRunning()) {
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("A run of \"%1\" is in progress; try again once it has ended.").arg(name));
+    return true;
+}
+
 void MainWindow::renamePipeline(const QString& name)
 {
+    if (refuseWhileRunning(name)) {
+        return;
+    }
     const std::optional<QString> to =
         TextPrompt::ask(this, tr("Rename pipeline"), tr("New name of \"%1\":").arg(name), name);
     if (!to || *to == name) {
@@ -472,6 +488,9 @@ void MainWindow::duplicatePipeline(const QString& name)
 
 void MainWindow::removePipeline(const QString& name)
 {
+    if (refuseWhileRunning(name)) {
+        return;
+    }
     Confirmation::Question question;
     question.title = tr("Remove pipeline");
     question.text = tr("Remove the pipeline \"%1\"? Its file goes to the trash; the data it "

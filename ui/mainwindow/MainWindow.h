@@ -69,6 +69,8 @@ private:
     void importDltConfig();
     void newPipeline();
     void showPipelineList();
+    // True (and said in the status bar) while a run of it is in progress.
+    bool refuseWhileRunning(const QString& name);
     void renamePipeline(const QString& name);
     void duplicatePipeline(const QString& name);
     void removePipeline(const QString& name);
