@@ -401,6 +401,46 @@ private Q_SLOTS:
         undoAndRedo(defaults, client);
     }
 
+    void theRarerKeysAreChoicesWrittenAsDltTakesThem()
+    {
+        const QByteArray before = page()->document()->bytes();
+        EndpointEditor* editor = openEditor(QStringLiteral("signing_keys"));
+        QVERIFY(editor);
+        // Left at their defaults they write nothing.
+        auto* selected = qobject_cast<QComboBox*>(editor->field(QStringLiteral("selected")));
+        QVERIFY(selected);
+        QCOMPARE(selected->currentIndex(), 0);
+        QCOMPARE(selected->itemText(0), QStringLiteral("true (default)"));
+        choose(selected, QStringLiteral("false"));
+        line(editor, "endpoint.incremental.cursor_path")->setText(QStringLiteral("updated_at"));
+        choose(qobject_cast<QComboBox*>(
+                   editor->field(QStringLiteral("endpoint.incremental.range_start"))),
+               QStringLiteral("open"));
+        line(editor, "endpoint.incremental.lag")->setText(QStringLiteral("3600"));
+        QVERIFY2(editor->okButton()->isEnabled(), qPrintable(editor->problem()));
+        editor->accept();
+        const QJsonObject written = page()->document()->resourceJson(5).toObject();
+        // A JSON boolean, not the text "false".
+        QCOMPARE(written.value(QStringLiteral("selected")), QJsonValue(false));
+        const QJsonObject incremental = written.value(QStringLiteral("endpoint"))
+                                            .toObject()
+                                            .value(QStringLiteral("incremental"))
+                                            .toObject();
+        QCOMPARE(incremental,
+                 (QJsonObject{{QStringLiteral("cursor_path"), QStringLiteral("updated_at")},
+                              {QStringLiteral("range_start"), QStringLiteral("open")},
+                              {QStringLiteral("lag"), 3600}}));
+        // Opened again, the editor shows what is written.
+        editor = openEditor(QStringLiteral("signing_keys"));
+        QVERIFY(editor);
+        QCOMPARE(qobject_cast<QComboBox*>(editor->field(QStringLiteral("selected")))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("false"));
+        editor->reject();
+        undoAndRedo(before, page()->document()->bytes());
+    }
+
     void storeSecretPutsTheValueInTheKeychainOnly()
     {
         // A session-only store is refused: the file would outlive the secret.

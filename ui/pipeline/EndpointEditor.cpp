@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/PlainTextLabel.h"
 #include "pipeline/DispositionForm.h"
+#include "pipeline/EditorField.h"
 #include "pipeline/EndpointCellWriter.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/JsonField.h"
@@ -10,7 +11,6 @@
 #include "pipeline/SecretStorer.h"
 #include "source/PipelineDocument.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -60,14 +59,6 @@ bool isUnder(const QString& path, const QString& base)
     return path == base || path.startsWith(base + u'.') || path.startsWith(base + u'[');
 }
 
-// "&Path:" → "Path": the accessible name of the field the label names.
-QString nameOf(const QString& label)
-{
-    QString name = label;
-    name.remove(u'&');
-    return name.trimmed().endsWith(u':') ? name.trimmed().chopped(1).trimmed() : name.trimmed();
-}
-
 // A value as written in the file, its later lines moved left by the
 // indentation of its first (so a list written deep in the file reads plainly).
 QString writtenText(const QByteArray& bytes, QPair<qsizetype, qsizetype> span)
@@ -84,17 +75,6 @@ QString writtenText(const QByteArray& bytes, QPair<qsizetype, qsizetype> span)
         lines[i].remove(0, spaces);
     }
     return lines.join(u'\n');
-}
-
-QStringList names(const QString& text)
-{
-    QStringList list;
-    for (const QString& part : text.split(u',')) {
-        if (!part.trimmed().isEmpty()) {
-            list << part.trimmed();
-        }
-    }
-    return list;
 }
 
 } // namespace
@@ -182,6 +162,17 @@ void EndpointEditor::createForm()
         addField(incremental, cursor + QStringLiteral("start_param"), Kind::Text,
                  tr("Start para&m:"));
         addField(incremental, cursor + QStringLiteral("end_param"), Kind::Text, tr("E&nd param:"));
+        addField(incremental, cursor + QStringLiteral("last_value_func"), Kind::Choice,
+                 tr("Last value &function:"));
+        addField(incremental, cursor + QStringLiteral("row_order"), Kind::Choice,
+                 tr("R&ow order:"));
+        addField(incremental, cursor + QStringLiteral("lag"), Kind::Scalar, tr("&Lag:"));
+        addField(incremental, cursor + QStringLiteral("on_cursor_value_missing"), Kind::Choice,
+                 tr("If the cursor is missin&g:"));
+        addField(incremental, cursor + QStringLiteral("range_start"), Kind::Choice,
+                 tr("Range st&art:"));
+        addField(incremental, cursor + QStringLiteral("range_end"), Kind::Choice,
+                 tr("Range en&d:"));
         QFormLayout* table = addPage(tr("Ta&ble"));
         addField(table, QStringLiteral("table_name"), Kind::Text, tr("&Table name:"));
         m_disposition = new DispositionForm(this);
@@ -194,6 +185,8 @@ void EndpointEditor::createForm()
         addField(table, QStringLiteral("include_from_parent"), Kind::List,
                  tr("Include &from parent:"));
         addField(table, QStringLiteral("columns"), Kind::Json, tr("&Columns:"));
+        addField(table, QStringLiteral("selected"), Kind::Choice, tr("Se&lected:"));
+        addField(table, QStringLiteral("parallelized"), Kind::Choice, tr("P&arallelized:"));
     }
     m_problem = PlainTextLabel::create(this, "editorProblem");
     m_problem->setAccessibleName(tr("Problem of the change"));
@@ -238,53 +231,19 @@ QFormLayout* EndpointEditor::addPage(const QString& title)
 void EndpointEditor::addField(QFormLayout* form, const QString& key, Kind kind,
                               const QString& label)
 {
-    QWidget* widget = nullptr;
-    switch (kind) {
-    case Kind::Json: {
-        auto* json = new JsonField(this);
-        json->setFieldName(nameOf(label));
-        connect(json, &JsonField::changed, this, &EndpointEditor::check);
-        if (key.endsWith(QLatin1String("headers")) || key.endsWith(QLatin1String("auth"))) {
-            // Where a secret may go: Store Secret writes its reference here.
-            m_secretFields << json;
-            json->edit()->installEventFilter(this);
-        }
-        widget = json;
-        break;
+    const EditorField field(key, kind, label, this);
+    field.onChange([this] { check(); });
+    if (kind == Kind::Json
+        && (key.endsWith(QLatin1String("headers")) || key.endsWith(QLatin1String("auth")))) {
+        // Where a secret may go: Store Secret writes its reference here.
+        auto* json = static_cast<JsonField*>(field.widget());
+        m_secretFields << json;
+        json->edit()->installEventFilter(this);
     }
-    case Kind::Choice: {
-        auto* box = new QComboBox(this);
-        // The only choice among the simple keys: the method. The first item
-        // writes nothing; load() says what applies then.
-        box->addItem(tr("%1 (default)").arg(QStringLiteral("GET")), QString());
-        for (const QString& method : {QStringLiteral("GET"), QStringLiteral("POST")}) {
-            box->addItem(method, method);
-        }
-        connect(box, &QComboBox::currentIndexChanged, this, &EndpointEditor::check);
-        widget = box;
-        break;
-    }
-    case Kind::Nesting: {
-        auto* spin = new QSpinBox(this);
-        // -1 is "not written": the special text says what applies then.
-        spin->setRange(-1, 1000);
-        connect(spin, &QSpinBox::valueChanged, this, &EndpointEditor::check);
-        widget = spin;
-        break;
-    }
-    default: {
-        auto* edit = new QLineEdit(this);
-        connect(edit, &QLineEdit::textChanged, this, &EndpointEditor::check);
-        widget = edit;
-        break;
-    }
-    }
-    widget->setObjectName(key);
-    widget->setAccessibleName(nameOf(label));
     auto* caption = new QLabel(label, this);
-    caption->setBuddy(kind == Kind::Json ? static_cast<JsonField*>(widget)->edit() : widget);
-    form->addRow(caption, widget);
-    m_fields.append({key, kind, widget, QString()});
+    caption->setBuddy(field.buddy());
+    form->addRow(caption, field.widget());
+    m_fields.append(field);
 }
 
 void EndpointEditor::addPaginator(QFormLayout* form, const QString& key)
@@ -298,9 +257,8 @@ void EndpointEditor::addPaginator(QFormLayout* form, const QString& key)
 
 void EndpointEditor::load()
 {
-    for (Field& field : m_fields) {
+    for (EditorField& field : m_fields) {
         loadField(field);
-        field.initial = textOf(field);
     }
     if (m_disposition) {
         const QString key = QStringLiteral("write_disposition");
@@ -313,46 +271,14 @@ void EndpointEditor::load()
     }
 }
 
-void EndpointEditor::loadField(Field& field)
+void EndpointEditor::loadField(EditorField& field)
 {
-    const QJsonValue value = written(field.key);
-    const auto [fallback, from] = inherited(field.key);
-    const auto placeholder = [&](const QString& text) {
-        return fallback.isUndefined() ? QString() : tr("%1 (%2)").arg(text, from);
-    };
-    const auto lineText = [&field](const QJsonValue& shown) {
-        QStringList items;
-        for (const QJsonValue& item : shown.toArray()) {
-            items << JsonField::scalarText(item);
-        }
-        if (shown.isArray()) {
-            return items.join(QStringLiteral(", "));
-        }
-        // Text fields write text: "42" stays 42, not "\"42\"".
-        return field.kind == Kind::Scalar || !shown.isString() ? JsonField::scalarText(shown)
-                                                               : shown.toString();
-    };
-    if (auto* json = qobject_cast<JsonField*>(field.widget)) {
-        const auto span = m_document->span(basePath() + u'.' + field.key);
-        json->setText(span.first >= 0 ? writtenText(m_document->bytes(), span)
-                                      : JsonField::compact(value));
-        json->setPlaceholderText(placeholder(JsonField::compact(fallback)));
-    } else if (auto* box = qobject_cast<QComboBox*>(field.widget)) {
-        if (!fallback.isUndefined()) {
-            box->setItemText(0, placeholder(fallback.toString()));
-        }
-        if (value.isString() && box->findData(value.toString()) < 0) {
-            box->addItem(value.toString(), value.toString());
-        }
-        box->setCurrentIndex(std::max(0, box->findData(value.toString())));
-    } else if (auto* spin = qobject_cast<QSpinBox*>(field.widget)) {
-        spin->setSpecialValueText(fallback.isUndefined() ? tr("not set")
-                                                         : placeholder(lineText(fallback)));
-        spin->setValue(value.isDouble() ? value.toInt() : -1);
-    } else if (auto* edit = qobject_cast<QLineEdit*>(field.widget)) {
-        edit->setText(lineText(value));
-        edit->setPlaceholderText(placeholder(lineText(fallback)));
-    }
+    const auto [fallback, from] = inherited(field.key());
+    const auto span = m_document->span(basePath() + u'.' + field.key());
+    const QString text = field.kind() == Kind::Json && span.first >= 0
+        ? writtenText(m_document->bytes(), span)
+        : QString();
+    field.load(written(field.key()), text, fallback, from);
 }
 
 QJsonValue EndpointEditor::written(const QString& key) const
@@ -379,49 +305,6 @@ QPair<QJsonValue, QString> EndpointEditor::inherited(const QString& key) const
     return {QJsonValue(QJsonValue::Undefined), QString()};
 }
 
-QString EndpointEditor::textOf(const Field& field) const
-{
-    if (auto* json = qobject_cast<JsonField*>(field.widget)) {
-        return json->text();
-    }
-    if (auto* box = qobject_cast<QComboBox*>(field.widget)) {
-        return box->currentData().toString();
-    }
-    if (auto* spin = qobject_cast<QSpinBox*>(field.widget)) {
-        return QString::number(spin->value());
-    }
-    return static_cast<QLineEdit*>(field.widget)->text();
-}
-
-QJsonValue EndpointEditor::valueOf(const Field& field) const
-{
-    const QString text = textOf(field);
-    const QJsonValue none(QJsonValue::Undefined);
-    switch (field.kind) {
-    case Kind::Json:
-        return static_cast<JsonField*>(field.widget)->value().value_or(none);
-    case Kind::Nesting:
-        return text == QLatin1String("-1") ? none : QJsonValue(text.toInt());
-    case Kind::Scalar:
-        return text.trimmed().isEmpty() ? none : JsonField::scalar(text);
-    case Kind::Names:
-    case Kind::List: {
-        const QStringList list = names(text);
-        if (list.isEmpty()) {
-            return none;
-        }
-        // dlt takes one key as a string; include_from_parent is always a list.
-        return list.size() == 1 && field.kind == Kind::Names
-            ? QJsonValue(list.first())
-            : QJsonValue(QJsonArray::fromStringList(list));
-    }
-    case Kind::Text:
-    case Kind::Choice:
-        break;
-    }
-    return text.isEmpty() ? none : QJsonValue(text);
-}
-
 bool EndpointEditor::candidate(QByteArray* bytes, QString* error) const
 {
     PipelineDocument scratch;
@@ -435,12 +318,12 @@ bool EndpointEditor::candidate(QByteArray* bytes, QString* error) const
 
 bool EndpointEditor::applyChanges(PipelineDocument* document, QString* error) const
 {
-    QList<const Field*> changed;
-    for (const Field& field : m_fields) {
-        if (textOf(field) == field.initial) {
+    QList<const EditorField*> changed;
+    for (const EditorField& field : m_fields) {
+        if (!field.isChanged()) {
             continue;
         }
-        auto* json = qobject_cast<JsonField*>(field.widget);
+        auto* json = qobject_cast<JsonField*>(field.widget());
         if (json && !json->value()) {
             *error = tr("%1: %2").arg(json->fieldName(), json->error());
             return false;
@@ -450,8 +333,9 @@ bool EndpointEditor::applyChanges(PipelineDocument* document, QString* error) co
     const bool disposition = m_disposition && m_disposition->isChanged();
     const bool paginator = m_paginator && m_paginator->isChanged();
     const bool more = disposition || paginator
-        || std::any_of(changed.cbegin(), changed.cend(),
-                       [](const Field* field) { return field->key != QLatin1String("name"); });
+        || std::any_of(changed.cbegin(), changed.cend(), [](const EditorField* field) {
+                          return field->key() != QLatin1String("name");
+                      });
     if (m_mode == Mode::Resource && more && !widen(document, error)) {
         return false;
     }
@@ -463,12 +347,12 @@ bool EndpointEditor::applyChanges(PipelineDocument* document, QString* error) co
         }
         return !document->contains(path) || document->remove(path, error);
     };
-    for (const Field* field : std::as_const(changed)) {
+    for (const EditorField* field : std::as_const(changed)) {
         // A new name follows into the other resources' {resources.NAME.…}.
-        const bool ok = field->key == QLatin1String("name")
+        const bool ok = field->key() == QLatin1String("name")
             ? EndpointCellWriter(document, m_row)
-                  .write(EndpointTableModel::NameColumn, textOf(*field), error)
-            : setOrRemove(field->key, valueOf(*field));
+                  .write(EndpointTableModel::NameColumn, field->text(), error)
+            : setOrRemove(field->key(), field->value());
         if (!ok) {
             return false;
         }
@@ -620,9 +504,9 @@ QWidget* EndpointEditor::field(const QString& key) const
     if (key == m_paginatorKey) {
         return m_paginator;
     }
-    for (const Field& field : m_fields) {
-        if (field.key == key) {
-            return field.widget;
+    for (const EditorField& field : m_fields) {
+        if (field.key() == key) {
+            return field.widget();
         }
     }
     return nullptr;

@@ -9,6 +9,8 @@
 // ({secrets.NAME}); "Store Secret…" puts a value in the keychain.
 #pragma once
 
+#include "pipeline/EditorField.h"
+
 #include <QDialog>
 #include <QJsonObject>
 #include <QList>
@@ -62,14 +64,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    enum class Kind { Text, Scalar, Names, List, Choice, Nesting, Json };
-    struct Field
-    {
-        QString key;
-        Kind kind;
-        QWidget* widget;
-        QString initial;
-    };
+    using Kind = EditorField::Kind;
 
     void createForm();
     QFormLayout* addPage(const QString& title);
@@ -77,12 +72,10 @@ private:
     void addField(QFormLayout* form, const QString& key, Kind kind, const QString& label);
     void addPaginator(QFormLayout* form, const QString& key);
     void load();
-    void loadField(Field& field);
+    void loadField(EditorField& field);
     QJsonValue written(const QString& key) const;
     // What applies when nothing is written at key, and where it comes from.
     QPair<QJsonValue, QString> inherited(const QString& key) const;
-    QString textOf(const Field& field) const;
-    QJsonValue valueOf(const Field& field) const;
     bool applyChanges(PipelineDocument* document, QString* error) const;
     bool widen(PipelineDocument* document, QString* error) const;
     void dropEmptied(PipelineDocument* document, const QString& key) const;
@@ -102,7 +95,7 @@ private:
     QJsonObject m_client;
 
     QTabWidget* m_tabs = nullptr;
-    QList<Field> m_fields;
+    QList<EditorField> m_fields;
     PaginatorForm* m_paginator = nullptr;
     QString m_paginatorKey;
     DispositionForm* m_disposition = nullptr;
