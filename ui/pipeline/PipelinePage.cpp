@@ -8,6 +8,7 @@
 #include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
+#include "pipeline/PipelineActions.h"
 #include "pipeline/TestRequestDialog.h"
 #include "run/PipelineOverview.h"
 #include "run/RunHistory.h"
@@ -50,7 +51,7 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     names->addWidget(m_title);
     names->addWidget(m_path);
     header->addLayout(names, 1);
-    header->addWidget(toolButton(m_exportAction, "exportDltButton"), 0, Qt::AlignTop);
+    header->addWidget(toolButton(m_actions->exportDlt, "exportDltButton"), 0, Qt::AlignTop);
     layout->addLayout(header);
 
     // Another program changed the file: offered, never applied silently.
@@ -114,52 +115,35 @@ void PipelinePage::closeModels()
 
 void PipelinePage::createActions()
 {
-    const auto make = [this](const char* name, const QKeySequence& keys, auto slot) {
-        auto* action = new QAction(this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(keys);
-        // The page's own keys: they act while focus is inside it.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
+    m_actions = new PipelineActions(this);
+    const auto onUndoStack = [this](void (QUndoStack::*step)()) {
+        return [this, step] {
+            if (m_model) {
+                (m_model->undoStack()->*step)();
+            }
+        };
     };
-    m_saveAction = make("saveAction", QKeySequence::Save, [this] { save(); });
-    m_undoAction = make("undoAction", QKeySequence::Undo, [this] {
-        if (m_model) {
-            m_model->undoStack()->undo();
-        }
-    });
-    m_redoAction = make("redoAction", QKeySequence(QStringLiteral("Ctrl+Shift+Z")), [this] {
-        if (m_model) {
-            m_model->undoStack()->redo();
-        }
-    });
-    m_addAction = make("addEndpointAction", QKeySequence(QStringLiteral("Ctrl+Shift+N")),
-                       [this] { addEndpoint(); });
-    m_duplicateAction = make("duplicateEndpointAction", QKeySequence(QStringLiteral("Ctrl+D")),
-                             [this] { duplicateSelected(); });
-    m_removeAction =
-        make("removeEndpointAction", QKeySequence::Delete, [this] { removeSelected(); });
-    m_tickAllAction = make("tickAllAction", QKeySequence(QStringLiteral("Ctrl+Shift+A")), [this] {
-        if (m_filter) {
-            m_filter->tickAllVisible(true);
-        }
-    });
-    m_tickNoneAction = make("tickNoneAction", QKeySequence(QStringLiteral("Ctrl+Shift+U")), [this] {
-        if (m_filter) {
-            m_filter->tickAllVisible(false);
-        }
-    });
-    m_testAction = make("testRequestAction", QKeySequence(QStringLiteral("Ctrl+T")),
-                        [this] { testRequest(); });
-    m_editAction = make("editEndpointAction", QKeySequence(QStringLiteral("Ctrl+Return")),
-                        [this] { editEndpoint(); });
-    m_editDefaultsAction = make("editDefaultsAction", QKeySequence(), [this] { editDefaults(); });
-    m_editClientAction = make("editClientAction", QKeySequence(), [this] { editClient(); });
-    m_exportAction = make("exportDltAction", QKeySequence(QStringLiteral("Ctrl+E")),
-                          [this] { exportDltScript(); });
-    m_findAction = make("findEndpointAction", QKeySequence::Find, [this] {
+    const auto onFilter = [this](bool ticked) {
+        return [this, ticked] {
+            if (m_filter) {
+                m_filter->tickAllVisible(ticked);
+            }
+        };
+    };
+    connect(m_actions->save, &QAction::triggered, this, [this] { save(); });
+    connect(m_actions->undo, &QAction::triggered, this, onUndoStack(&QUndoStack::undo));
+    connect(m_actions->redo, &QAction::triggered, this, onUndoStack(&QUndoStack::redo));
+    connect(m_actions->add, &QAction::triggered, this, &PipelinePage::addEndpoint);
+    connect(m_actions->duplicate, &QAction::triggered, this, &PipelinePage::duplicateSelected);
+    connect(m_actions->remove, &QAction::triggered, this, &PipelinePage::removeSelected);
+    connect(m_actions->tickAll, &QAction::triggered, this, onFilter(true));
+    connect(m_actions->tickNone, &QAction::triggered, this, onFilter(false));
+    connect(m_actions->test, &QAction::triggered, this, [this] { testRequest(); });
+    connect(m_actions->edit, &QAction::triggered, this, [this] { editEndpoint(); });
+    connect(m_actions->editDefaults, &QAction::triggered, this, [this] { editDefaults(); });
+    connect(m_actions->editClient, &QAction::triggered, this, [this] { editClient(); });
+    connect(m_actions->exportDlt, &QAction::triggered, this, &PipelinePage::exportDltScript);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
     });
@@ -190,18 +174,18 @@ QWidget* PipelinePage::createEndpointsTab()
         }
     });
     bar->addWidget(m_filterEdit, 1);
-    bar->addWidget(toolButton(m_tickAllAction, "tickAllButton"));
-    bar->addWidget(toolButton(m_tickNoneAction, "tickNoneButton"));
-    bar->addWidget(toolButton(m_addAction, "addEndpointButton"));
-    bar->addWidget(toolButton(m_duplicateAction, "duplicateEndpointButton"));
-    bar->addWidget(toolButton(m_removeAction, "removeEndpointButton"));
-    bar->addWidget(toolButton(m_editAction, "editEndpointButton"));
-    bar->addWidget(toolButton(m_editDefaultsAction, "editDefaultsButton"));
-    bar->addWidget(toolButton(m_editClientAction, "editClientButton"));
-    bar->addWidget(toolButton(m_testAction, "testRequestButton"));
-    bar->addWidget(toolButton(m_undoAction, "undoButton"));
-    bar->addWidget(toolButton(m_redoAction, "redoButton"));
-    bar->addWidget(toolButton(m_saveAction, "saveButton"));
+    bar->addWidget(toolButton(m_actions->tickAll, "tickAllButton"));
+    bar->addWidget(toolButton(m_actions->tickNone, "tickNoneButton"));
+    bar->addWidget(toolButton(m_actions->add, "addEndpointButton"));
+    bar->addWidget(toolButton(m_actions->duplicate, "duplicateEndpointButton"));
+    bar->addWidget(toolButton(m_actions->remove, "removeEndpointButton"));
+    bar->addWidget(toolButton(m_actions->edit, "editEndpointButton"));
+    bar->addWidget(toolButton(m_actions->editDefaults, "editDefaultsButton"));
+    bar->addWidget(toolButton(m_actions->editClient, "editClientButton"));
+    bar->addWidget(toolButton(m_actions->test, "testRequestButton"));
+    bar->addWidget(toolButton(m_actions->undo, "undoButton"));
+    bar->addWidget(toolButton(m_actions->redo, "redoButton"));
+    bar->addWidget(toolButton(m_actions->save, "saveButton"));
     layout->addLayout(bar);
 
     m_table = new QTableView(tab);
@@ -578,22 +562,14 @@ void PipelinePage::showMessage(const QString& text)
 
 void PipelinePage::updateActions()
 {
-    const bool open = m_model != nullptr;
-    const int selected = selectedSourceRows().size();
-    m_saveAction->setEnabled(open && hasUnsavedChanges());
-    m_undoAction->setEnabled(open && m_model->undoStack()->canUndo());
-    m_redoAction->setEnabled(open && m_model->undoStack()->canRedo());
-    m_addAction->setEnabled(open);
-    m_duplicateAction->setEnabled(open && selected == 1);
-    m_removeAction->setEnabled(open && selected > 0);
-    m_tickAllAction->setEnabled(open);
-    m_tickNoneAction->setEnabled(open);
-    m_filterEdit->setEnabled(open);
-    m_exportAction->setEnabled(open);
-    m_testAction->setEnabled(open && selected == 1);
-    m_editAction->setEnabled(open && selected == 1);
-    m_editDefaultsAction->setEnabled(open);
-    m_editClientAction->setEnabled(open);
+    PipelineActions::State state;
+    state.open = m_model != nullptr;
+    state.unsaved = hasUnsavedChanges();
+    state.canUndo = state.open && m_model->undoStack()->canUndo();
+    state.canRedo = state.open && m_model->undoStack()->canRedo();
+    state.selected = int(selectedSourceRows().size());
+    m_actions->update(state);
+    m_filterEdit->setEnabled(state.open);
 }
 
 void PipelinePage::changeEvent(QEvent* event)
@@ -617,41 +593,7 @@ void PipelinePage::retranslateUi()
     m_diskText->setAccessibleName(tr("The file changed on disk"));
     m_reload->setText(tr("&Reload"));
     m_keepMine->setText(tr("&Keep mine"));
-    m_saveAction->setText(tr("Save"));
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
-    m_addAction->setText(tr("Add"));
-    m_duplicateAction->setText(tr("Duplicate"));
-    m_removeAction->setText(tr("Remove"));
-    m_tickAllAction->setText(tr("Tick all"));
-    m_tickNoneAction->setText(tr("Tick none"));
-    m_findAction->setText(tr("Find endpoint"));
-    m_exportAction->setText(tr("Export to dlt…"));
-    m_testAction->setText(tr("Test request"));
-    m_editAction->setText(tr("Edit Endpoint…"));
-    m_editDefaultsAction->setText(tr("Edit Defaults…"));
-    m_editClientAction->setText(tr("Edit Client…"));
-    const QList<QPair<QAction*, QString>> tips{
-        {m_saveAction, tr("Save the pipeline file")},
-        {m_undoAction, tr("Undo the last change")},
-        {m_redoAction, tr("Redo the change undone")},
-        {m_addAction, tr("Add an endpoint")},
-        {m_duplicateAction, tr("Duplicate the selected endpoint")},
-        {m_removeAction, tr("Remove the selected endpoints")},
-        {m_tickAllAction, tr("Tick every endpoint shown for the next run")},
-        {m_tickNoneAction, tr("Untick every endpoint shown")},
-        {m_exportAction, tr("Write the pipeline as a dlt script")},
-        {m_testAction, tr("Send one request of the selected endpoint and show the answer")},
-        {m_editAction, tr("Edit every key of the selected endpoint")},
-        {m_editDefaultsAction, tr("Edit the resource_defaults every endpoint starts from")},
-        {m_editClientAction, tr("Edit the client: base URL, headers, auth and paginator")},
-    };
-    for (const auto& [action, tip] : tips) {
-        action->setToolTip(action->shortcut().isEmpty()
-                               ? tip
-                               : QStringLiteral("%1 (%2)").arg(
-                                   tip, action->shortcut().toString(QKeySequence::NativeText)));
-    }
+    m_actions->retranslate();
     for (QToolButton* button : std::as_const(m_buttons)) {
         button->setAccessibleName(button->defaultAction()->text());
     }

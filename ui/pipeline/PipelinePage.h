@@ -15,6 +15,7 @@ class AppContext;
 class EndpointEditor;
 class EndpointFilterModel;
 class EndpointTableModel;
+class PipelineActions;
 class PipelineDocument;
 class QAction;
 class QLabel;
@@ -103,19 +104,6 @@ private:
     QLineEdit* m_filterEdit = nullptr;
     QTableView* m_table = nullptr;
 
-    QAction* m_saveAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_addAction = nullptr;
-    QAction* m_duplicateAction = nullptr;
-    QAction* m_removeAction = nullptr;
-    QAction* m_tickAllAction = nullptr;
-    QAction* m_tickNoneAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_testAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_editDefaultsAction = nullptr;
-    QAction* m_editClientAction = nullptr;
+    PipelineActions* m_actions = nullptr;
     QList<QToolButton*> m_buttons;
 };

@@ -1,0 +1,51 @@
+// Everything a person does to a pipeline's endpoints, as actions with their
+// keys (Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+N, Ctrl+D, Delete,
+// Ctrl+Shift+A/U, Ctrl+T, Ctrl+Return, Ctrl+E, Ctrl+F), words and tooltips,
+// acting while the focus is inside the page, and enabled for what is open
+// and selected. The page connects them to what they do.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+class PipelineActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The actions are added to page, whose keys they are.
+    explicit PipelineActions(QWidget* page);
+
+    struct State
+    {
+        bool open = false;
+        bool unsaved = false;
+        bool canUndo = false;
+        bool canRedo = false;
+        int selected = 0;
+    };
+    void update(const State& state);
+    void retranslate();
+
+    QAction* save;
+    QAction* undo;
+    QAction* redo;
+    QAction* add;
+    QAction* duplicate;
+    QAction* remove;
+    QAction* tickAll;
+    QAction* tickNone;
+    QAction* find;
+    QAction* exportDlt;
+    QAction* test;
+    QAction* edit;
+    QAction* editDefaults;
+    QAction* editClient;
+
+private:
+    QAction* make(const char* name, const QKeySequence& keys);
+
+    QWidget* m_page;
+};
