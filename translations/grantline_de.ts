@@ -974,11 +974,11 @@
     </message>
     <message>
         <source>&amp;Write disposition:</source>
-        <translation>&amp;Schreibweise:</translation>
+        <translation>Sc&amp;hreibweise:</translation>
     </message>
     <message>
         <source>Merge strate&amp;gy:</source>
-        <translation>Zusammenführungs&amp;strategie:</translation>
+        <translation>Zusammenführungsstrate&amp;gie:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1114,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>EditorField</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No connections yet</source>
@@ -1184,7 +1199,7 @@
     </message>
     <message>
         <source>P&amp;arams:</source>
-        <translation>P&amp;arameter:</translation>
+        <translation>Pa&amp;rameter:</translation>
     </message>
     <message>
         <source>&amp;JSON body:</source>
@@ -1200,7 +1215,7 @@
     </message>
     <message>
         <source>Response a&amp;ctions:</source>
-        <translation>Antwort-Akt&amp;ionen:</translation>
+        <translation>Antwort-A&amp;ktionen:</translation>
     </message>
     <message>
         <source>&amp;Incremental</source>
@@ -1212,7 +1227,7 @@
     </message>
     <message>
         <source>Initial &amp;value:</source>
-        <translation>&amp;Anfangswert:</translation>
+        <translation>Anfan&amp;gswert:</translation>
     </message>
     <message>
         <source>&amp;End value:</source>
@@ -1244,7 +1259,7 @@
     </message>
     <message>
         <source>Max table &amp;nesting:</source>
-        <translation>Maximale &amp;Tabellenschachtelung:</translation>
+        <translation>Maximale Tabellens&amp;chachtelung:</translation>
     </message>
     <message>
         <source>Include &amp;from parent:</source>
@@ -1252,7 +1267,7 @@
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation>&amp;Spalten:</translation>
+        <translation>Spa&amp;lten:</translation>
     </message>
     <message>
         <source>Problem of the change</source>
@@ -1279,18 +1294,6 @@
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
         <source>from resource_defaults</source>
         <translation>aus resource_defaults</translation>
     </message>
@@ -1313,6 +1316,38 @@
     <message>
         <source>Edit client</source>
         <translation>Client bearbeiten</translation>
+    </message>
+    <message>
+        <source>Last value &amp;function:</source>
+        <translation>&amp;Letzter-Wert-Funktion:</translation>
+    </message>
+    <message>
+        <source>R&amp;ow order:</source>
+        <translation>Zeilen&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Lag:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>If the cursor is missin&amp;g:</source>
+        <translation>Wenn der Cursor &amp;fehlt:</translation>
+    </message>
+    <message>
+        <source>Range st&amp;art:</source>
+        <translation>Bereic&amp;hsanfang:</translation>
+    </message>
+    <message>
+        <source>Range en&amp;d:</source>
+        <translation>Bereichsen&amp;de:</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected:</source>
+        <translation>Ausg&amp;ewählt:</translation>
+    </message>
+    <message>
+        <source>P&amp;arallelized:</source>
+        <translation>Parallelisie&amp;rt:</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2178,10 @@
         <source>Created the pipeline &quot;%1&quot;.</source>
         <translation>Pipeline „%1“ erstellt.</translation>
     </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
+        <translation>Ein Lauf von „%1“ ist im Gange; versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2347,10 +2386,6 @@
         <translation>dlt-Konfigurationsdatei wählen</translation>
     </message>
     <message>
-        <source>dlt &amp;config:</source>
-        <translation>dlt-&amp;Konfiguration:</translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
@@ -2429,6 +2464,18 @@
     <message>
         <source>Not created: %1</source>
         <translation>Nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;dlt config:</source>
+        <translation>dlt-&amp;Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Type the base URL of the API.</source>
+        <translation>Geben Sie die Basis-URL der API ein.</translation>
+    </message>
+    <message>
+        <source>Type the path of a first endpoint; more are added in the table.</source>
+        <translation>Geben Sie den Pfad eines ersten Endpunkts ein; weitere kommen in der Tabelle hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2641,117 @@
     </message>
 </context>
 <context>
+    <name>PipelineActions</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the pipeline file</source>
+        <translation>Die Pipeline-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an endpoint</source>
+        <translation>Einen Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected endpoint</source>
+        <translation>Den ausgewählten Endpunkt duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoints</source>
+        <translation>Die ausgewählten Endpunkte entfernen</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Tick every endpoint shown for the next run</source>
+        <translation>Alle angezeigten Endpunkte für die nächste Ausführung anhaken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Keine anhaken</translation>
+    </message>
+    <message>
+        <source>Untick every endpoint shown</source>
+        <translation>Den Haken bei allen angezeigten Endpunkten entfernen</translation>
+    </message>
+    <message>
+        <source>Find endpoint</source>
+        <translation>Endpunkt suchen</translation>
+    </message>
+    <message>
+        <source>Export to dlt…</source>
+        <translation>Nach dlt exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the pipeline as a dlt script</source>
+        <translation>Die Pipeline als dlt-Skript schreiben</translation>
+    </message>
+    <message>
+        <source>Test request</source>
+        <translation>Anfrage testen</translation>
+    </message>
+    <message>
+        <source>Send one request of the selected endpoint and show the answer</source>
+        <translation>Eine Anfrage des ausgewählten Endpunkts senden und die Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation>Endpunkt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation>Jeden Schlüssel des gewählten Endpunkts bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation>Standardwerte bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation>Die resource_defaults bearbeiten, von denen jeder Endpunkt ausgeht</translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation>Client bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation>Den Client bearbeiten: Basis-URL, Header, Authentifizierung und Paginator</translation>
+    </message>
+</context>
+<context>
     <name>PipelineAuthForm</name>
     <message>
         <source>How the pipeline signs in</source>
@@ -2724,10 +2882,6 @@
         <translation>Geben Sie das Secret ein: Es kommt in den Schlüsselbund, nie in die Datei.</translation>
     </message>
     <message>
-        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
-        <translation>Der Name im Schlüsselbund darf Buchstaben, Ziffern und „_“ enthalten und beginnt mit einem Buchstaben.</translation>
-    </message>
-    <message>
         <source>Keychain na&amp;me:</source>
         <translation>Name im Schlüssel&amp;bund:</translation>
     </message>
@@ -2750,6 +2904,10 @@
     <message>
         <source>Type the token URL, an https:// address.</source>
         <translation>Geben Sie die Token-URL ein, eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot; only.</source>
+        <translation>Der Name im Schlüsselbund darf nur Buchstaben, Ziffern und „_“ enthalten.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3040,10 @@
     <message>
         <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
         <translation>Der Ordner %1 für die Daten der Pipeline kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
+        <translation>Die Pipeline „%1“ verwendet bereits ein Secret dieses Namens im Schlüsselbund; geben Sie diesem einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3022,90 +3184,6 @@
         <translation>Meine &amp;behalten</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation>Alle anhaken</translation>
-    </message>
-    <message>
-        <source>Tick none</source>
-        <translation>Keine anhaken</translation>
-    </message>
-    <message>
-        <source>Find endpoint</source>
-        <translation>Endpunkt suchen</translation>
-    </message>
-    <message>
-        <source>Export to dlt…</source>
-        <translation>Nach dlt exportieren…</translation>
-    </message>
-    <message>
-        <source>Test request</source>
-        <translation>Anfrage testen</translation>
-    </message>
-    <message>
-        <source>Save the pipeline file</source>
-        <translation>Die Pipeline-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>Die letzte Änderung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Redo the change undone</source>
-        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
-    </message>
-    <message>
-        <source>Add an endpoint</source>
-        <translation>Einen Endpunkt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected endpoint</source>
-        <translation>Den ausgewählten Endpunkt duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove the selected endpoints</source>
-        <translation>Die ausgewählten Endpunkte entfernen</translation>
-    </message>
-    <message>
-        <source>Tick every endpoint shown for the next run</source>
-        <translation>Alle angezeigten Endpunkte für die nächste Ausführung anhaken</translation>
-    </message>
-    <message>
-        <source>Untick every endpoint shown</source>
-        <translation>Den Haken bei allen angezeigten Endpunkten entfernen</translation>
-    </message>
-    <message>
-        <source>Write the pipeline as a dlt script</source>
-        <translation>Die Pipeline als dlt-Skript schreiben</translation>
-    </message>
-    <message>
-        <source>Send one request of the selected endpoint and show the answer</source>
-        <translation>Eine Anfrage des ausgewählten Endpunkts senden und die Antwort anzeigen</translation>
-    </message>
-    <message>
         <source>Use what Test request detected for %1</source>
         <translation>Übernehmen, was der Anfragetest für %1 erkannt hat</translation>
     </message>
@@ -3119,30 +3197,6 @@
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
         <translation>Korrigieren Sie zuerst den Text der Pipeline: %1</translation>
-    </message>
-    <message>
-        <source>Edit Endpoint…</source>
-        <translation>Endpunkt bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit Defaults…</source>
-        <translation>Standardwerte bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit Client…</source>
-        <translation>Client bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit every key of the selected endpoint</source>
-        <translation>Jeden Schlüssel des gewählten Endpunkts bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit the resource_defaults every endpoint starts from</source>
-        <translation>Die resource_defaults bearbeiten, von denen jeder Endpunkt ausgeht</translation>
-    </message>
-    <message>
-        <source>Edit the client: base URL, headers, auth and paginator</source>
-        <translation>Den Client bearbeiten: Basis-URL, Header, Authentifizierung und Paginator</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3614,7 @@
     <name>RequestAuth</name>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearer-Token</translation>
     </message>
     <message>
         <source>API key in header %1</source>
@@ -3811,16 +3865,24 @@
         <translation>Name des Secrets (Buchstaben, Ziffern und _):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
-        <translation>„%1“ kann kein Secret benennen: Verwenden Sie nur Buchstaben, Ziffern und _.</translation>
-    </message>
-    <message>
         <source>Value of %1 (kept in %2, never in the pipeline file):</source>
         <translation>Wert von %1 (in %2 aufbewahrt, nie in der Pipeline-Datei):</translation>
     </message>
     <message>
         <source>The secret was not stored: %1</source>
         <translation>Das Secret wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
+        <translation>Der Name eines Secrets darf nur Buchstaben, Ziffern und _ enthalten.</translation>
+    </message>
+    <message>
+        <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
+        <translation>Der Schlüsselbund enthält bereits ein Secret namens %1. Ersetzen? Jede Pipeline, die {secrets.%1} verwendet, nutzt dann den neuen Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>EditorField</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No connections yet</source>
@@ -1279,18 +1294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from resource_defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1315,38 @@
     </message>
     <message>
         <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value &amp;function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ow order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the cursor is missin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range st&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range en&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;lected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arallelized:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2178,10 @@
         <source>Created the pipeline &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2347,10 +2386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dlt &amp;config:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2463,18 @@
     </message>
     <message>
         <source>Not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;dlt config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the base URL of the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the path of a first endpoint; more are added in the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2641,117 @@
     </message>
 </context>
 <context>
+    <name>PipelineActions</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pipeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every endpoint shown for the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick every endpoint shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to dlt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the pipeline as a dlt script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request of the selected endpoint and show the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineAuthForm</name>
     <message>
         <source>How the pipeline signs in</source>
@@ -2724,10 +2882,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keychain na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,6 +2903,10 @@
     </message>
     <message>
         <source>Type the token URL, an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot; only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +3039,10 @@
     </message>
     <message>
         <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,90 +3184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to dlt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the pipeline file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo the change undone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate the selected endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick every endpoint shown for the next run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick every endpoint shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the pipeline as a dlt script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send one request of the selected endpoint and show the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use what Test request detected for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,30 +3196,6 @@
     </message>
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Endpoint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Defaults…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit every key of the selected endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the resource_defaults every endpoint starts from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the client: base URL, headers, auth and paginator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,15 +3865,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Value of %1 (kept in %2, never in the pipeline file):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The secret was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1114,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>EditorField</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>No connections yet</source>
@@ -1220,7 +1235,7 @@
     </message>
     <message>
         <source>Start para&amp;m:</source>
-        <translation>Paramètre de dé&amp;but :</translation>
+        <translation>Paramètre de débu&amp;t :</translation>
     </message>
     <message>
         <source>E&amp;nd param:</source>
@@ -1236,19 +1251,19 @@
     </message>
     <message>
         <source>Primary &amp;key:</source>
-        <translation>&amp;Clé primaire :</translation>
+        <translation>Clé pri&amp;maire :</translation>
     </message>
     <message>
         <source>Merge ke&amp;y:</source>
-        <translation>Clé de fusi&amp;on :</translation>
+        <translation>Clé de f&amp;usion :</translation>
     </message>
     <message>
         <source>Max table &amp;nesting:</source>
-        <translation>Imbrication &amp;max. des tables :</translation>
+        <translation>Imbrication ma&amp;x. des tables :</translation>
     </message>
     <message>
         <source>Include &amp;from parent:</source>
-        <translation>Reprendre du &amp;parent :</translation>
+        <translation>Reprendre du par&amp;ent :</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
@@ -1279,18 +1294,6 @@
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (par défaut)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
         <source>from resource_defaults</source>
         <translation>de resource_defaults</translation>
     </message>
@@ -1313,6 +1316,38 @@
     <message>
         <source>Edit client</source>
         <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Last value &amp;function:</source>
+        <translation>Fonction de &amp;dernière valeur :</translation>
+    </message>
+    <message>
+        <source>R&amp;ow order:</source>
+        <translation>&amp;Ordre des lignes :</translation>
+    </message>
+    <message>
+        <source>&amp;Lag:</source>
+        <translation>Déca&amp;lage :</translation>
+    </message>
+    <message>
+        <source>If the cursor is missin&amp;g:</source>
+        <translation>Si le curseur &amp;manque :</translation>
+    </message>
+    <message>
+        <source>Range st&amp;art:</source>
+        <translation>Début de pla&amp;ge :</translation>
+    </message>
+    <message>
+        <source>Range en&amp;d:</source>
+        <translation>Fin de plag&amp;e :</translation>
+    </message>
+    <message>
+        <source>Se&amp;lected:</source>
+        <translation>Sélectio&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>P&amp;arallelized:</source>
+        <translation>Par&amp;allélisée :</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2178,10 @@
         <source>Created the pipeline &quot;%1&quot;.</source>
         <translation>Pipeline &quot;%1&quot; créé.</translation>
     </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
+        <translation>Une exécution de &quot;%1&quot; est en cours ; réessayez une fois qu’elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>
@@ -2347,10 +2386,6 @@
         <translation>Choisir le fichier de configuration dlt</translation>
     </message>
     <message>
-        <source>dlt &amp;config:</source>
-        <translation>Configuration &amp;dlt :</translation>
-    </message>
-    <message>
         <source>Base &amp;URL:</source>
         <translation>&amp;URL de base :</translation>
     </message>
@@ -2429,6 +2464,18 @@
     <message>
         <source>Not created: %1</source>
         <translation>Non créé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;dlt config:</source>
+        <translation>Configuration &amp;dlt :</translation>
+    </message>
+    <message>
+        <source>Type the base URL of the API.</source>
+        <translation>Saisissez l’URL de base de l’API.</translation>
+    </message>
+    <message>
+        <source>Type the path of a first endpoint; more are added in the table.</source>
+        <translation>Saisissez le chemin d’un premier point d’accès ; les autres s’ajoutent dans le tableau.</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2641,117 @@
     </message>
 </context>
 <context>
+    <name>PipelineActions</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the pipeline file</source>
+        <translation>Enregistrer le fichier du pipeline</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an endpoint</source>
+        <translation>Ajouter un point d’accès</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected endpoint</source>
+        <translation>Dupliquer le point d’accès sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoints</source>
+        <translation>Supprimer les points d’accès sélectionnés</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick every endpoint shown for the next run</source>
+        <translation>Cocher tous les points d’accès affichés pour la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Untick every endpoint shown</source>
+        <translation>Décocher tous les points d’accès affichés</translation>
+    </message>
+    <message>
+        <source>Find endpoint</source>
+        <translation>Rechercher un point d’accès</translation>
+    </message>
+    <message>
+        <source>Export to dlt…</source>
+        <translation>Exporter vers dlt…</translation>
+    </message>
+    <message>
+        <source>Write the pipeline as a dlt script</source>
+        <translation>Écrire le pipeline sous forme de script dlt</translation>
+    </message>
+    <message>
+        <source>Test request</source>
+        <translation>Tester la requête</translation>
+    </message>
+    <message>
+        <source>Send one request of the selected endpoint and show the answer</source>
+        <translation>Envoyer une requête du point d’accès sélectionné et afficher la réponse</translation>
+    </message>
+    <message>
+        <source>Edit Endpoint…</source>
+        <translation>Modifier le point d’accès…</translation>
+    </message>
+    <message>
+        <source>Edit every key of the selected endpoint</source>
+        <translation>Modifier chaque clé du point d’accès sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit Defaults…</source>
+        <translation>Modifier les valeurs par défaut…</translation>
+    </message>
+    <message>
+        <source>Edit the resource_defaults every endpoint starts from</source>
+        <translation>Modifier les resource_defaults dont part chaque point d’accès</translation>
+    </message>
+    <message>
+        <source>Edit Client…</source>
+        <translation>Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Edit the client: base URL, headers, auth and paginator</source>
+        <translation>Modifier le client : URL de base, en-têtes, authentification et paginateur</translation>
+    </message>
+</context>
+<context>
     <name>PipelineAuthForm</name>
     <message>
         <source>How the pipeline signs in</source>
@@ -2724,10 +2882,6 @@
         <translation>Saisissez le secret : il va dans le trousseau, jamais dans le fichier.</translation>
     </message>
     <message>
-        <source>The keychain name may hold letters, digits and &quot;_&quot;, and starts with a letter.</source>
-        <translation>Le nom dans le trousseau peut contenir des lettres, des chiffres et &quot;_&quot;, et commence par une lettre.</translation>
-    </message>
-    <message>
         <source>Keychain na&amp;me:</source>
         <translation>Nom dans le trous&amp;seau :</translation>
     </message>
@@ -2745,11 +2899,15 @@
     </message>
     <message>
         <source>Client sec&amp;ret:</source>
-        <translation>Sec&amp;ret client :</translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Type the token URL, an https:// address.</source>
         <translation>Saisissez l’URL du jeton, une adresse https://.</translation>
+    </message>
+    <message>
+        <source>The keychain name may hold letters, digits and &quot;_&quot; only.</source>
+        <translation>Le nom dans le trousseau ne peut contenir que des lettres, des chiffres et &quot;_&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3040,10 @@
     <message>
         <source>Cannot make the folder %1 for the pipeline&apos;s data.</source>
         <translation>Impossible de créer le dossier %1 pour les données du pipeline.</translation>
+    </message>
+    <message>
+        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
+        <translation>Le pipeline &quot;%1&quot; utilise déjà un secret de ce nom dans le trousseau ; donnez un autre nom à celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -3022,90 +3184,6 @@
         <translation>&amp;Garder les miennes</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation>Tout cocher</translation>
-    </message>
-    <message>
-        <source>Tick none</source>
-        <translation>Tout décocher</translation>
-    </message>
-    <message>
-        <source>Find endpoint</source>
-        <translation>Rechercher un point d’accès</translation>
-    </message>
-    <message>
-        <source>Export to dlt…</source>
-        <translation>Exporter vers dlt…</translation>
-    </message>
-    <message>
-        <source>Test request</source>
-        <translation>Tester la requête</translation>
-    </message>
-    <message>
-        <source>Save the pipeline file</source>
-        <translation>Enregistrer le fichier du pipeline</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>Annuler la dernière modification</translation>
-    </message>
-    <message>
-        <source>Redo the change undone</source>
-        <translation>Rétablir la modification annulée</translation>
-    </message>
-    <message>
-        <source>Add an endpoint</source>
-        <translation>Ajouter un point d’accès</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected endpoint</source>
-        <translation>Dupliquer le point d’accès sélectionné</translation>
-    </message>
-    <message>
-        <source>Remove the selected endpoints</source>
-        <translation>Supprimer les points d’accès sélectionnés</translation>
-    </message>
-    <message>
-        <source>Tick every endpoint shown for the next run</source>
-        <translation>Cocher tous les points d’accès affichés pour la prochaine exécution</translation>
-    </message>
-    <message>
-        <source>Untick every endpoint shown</source>
-        <translation>Décocher tous les points d’accès affichés</translation>
-    </message>
-    <message>
-        <source>Write the pipeline as a dlt script</source>
-        <translation>Écrire le pipeline sous forme de script dlt</translation>
-    </message>
-    <message>
-        <source>Send one request of the selected endpoint and show the answer</source>
-        <translation>Envoyer une requête du point d’accès sélectionné et afficher la réponse</translation>
-    </message>
-    <message>
         <source>Use what Test request detected for %1</source>
         <translation>Utiliser ce que le test de requête a détecté pour %1</translation>
     </message>
@@ -3119,30 +3197,6 @@
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
         <translation>Corrigez d’abord le texte du pipeline : %1</translation>
-    </message>
-    <message>
-        <source>Edit Endpoint…</source>
-        <translation>Modifier le point d’accès…</translation>
-    </message>
-    <message>
-        <source>Edit Defaults…</source>
-        <translation>Modifier les valeurs par défaut…</translation>
-    </message>
-    <message>
-        <source>Edit Client…</source>
-        <translation>Modifier le client…</translation>
-    </message>
-    <message>
-        <source>Edit every key of the selected endpoint</source>
-        <translation>Modifier chaque clé du point d’accès sélectionné</translation>
-    </message>
-    <message>
-        <source>Edit the resource_defaults every endpoint starts from</source>
-        <translation>Modifier les resource_defaults dont part chaque point d’accès</translation>
-    </message>
-    <message>
-        <source>Edit the client: base URL, headers, auth and paginator</source>
-        <translation>Modifier le client : URL de base, en-têtes, authentification et paginateur</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3614,7 @@
     <name>RequestAuth</name>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeton bearer</translation>
     </message>
     <message>
         <source>API key in header %1</source>
@@ -3811,16 +3865,24 @@
         <translation>Nom du secret (lettres, chiffres et _) :</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a secret: use letters, digits and _ only.</source>
-        <translation>&quot;%1&quot; ne peut pas nommer un secret : utilisez uniquement des lettres, des chiffres et _.</translation>
-    </message>
-    <message>
         <source>Value of %1 (kept in %2, never in the pipeline file):</source>
         <translation>Valeur de %1 (gardée dans %2, jamais dans le fichier du pipeline) :</translation>
     </message>
     <message>
         <source>The secret was not stored: %1</source>
         <translation>Le secret n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
+        <translation>Le nom d’un secret ne peut contenir que des lettres, des chiffres et _.</translation>
+    </message>
+    <message>
+        <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
+        <translation>Le trousseau contient déjà un secret nommé %1. Le remplacer ? Chaque pipeline qui utilise {secrets.%1} utilisera la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
     </message>
 </context>
 <context>
