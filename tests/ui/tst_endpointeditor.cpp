@@ -441,6 +441,31 @@ private Q_SLOTS:
         undoAndRedo(before, page()->document()->bytes());
     }
 
+    void aMergeStrategyIsOfferedForMergeAndNamesIt()
+    {
+        // signing_keys replaces: a strategy would be refused, so none is offered.
+        EndpointEditor* editor = openEditor(QStringLiteral("signing_keys"));
+        QVERIFY(editor);
+        QVERIFY(!editor->disposition()->strategyBox()->isEnabled());
+        choose(editor->disposition()->dispositionBox(), QStringLiteral("merge"));
+        QVERIFY(editor->disposition()->strategyBox()->isEnabled());
+        editor->reject();
+        // hubs merges by resource_defaults: the strategy written says merge too.
+        const QByteArray before = page()->document()->bytes();
+        editor = openEditor(QStringLiteral("hubs"));
+        QVERIFY(editor);
+        QVERIFY(editor->disposition()->strategyBox()->isEnabled());
+        choose(editor->disposition()->strategyBox(), QStringLiteral("upsert"));
+        QVERIFY2(editor->okButton()->isEnabled(), qPrintable(editor->problem()));
+        editor->accept();
+        const int hubs = int(page()->document()->indexOfResource(QStringLiteral("hubs")));
+        QCOMPARE(page()->document()->value(PipelineDocument::resourcePath(hubs)
+                                           + QStringLiteral(".write_disposition")),
+                 QJsonValue(QJsonObject{{QStringLiteral("disposition"), QStringLiteral("merge")},
+                                        {QStringLiteral("strategy"), QStringLiteral("upsert")}}));
+        undoAndRedo(before, page()->document()->bytes());
+    }
+
     void storeSecretPutsTheValueInTheKeychainOnly()
     {
         // A session-only store is refused: the file would outlive the secret.

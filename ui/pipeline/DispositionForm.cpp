@@ -48,6 +48,19 @@ DispositionForm::DispositionForm(QWidget* parent)
         form->addRow(caption, box);
         connect(box, &QComboBox::currentIndexChanged, this, &DispositionForm::changed);
     }
+    connect(m_disposition, &QComboBox::currentIndexChanged, this, &DispositionForm::enableStrategy);
+}
+
+QString DispositionForm::effectiveDisposition() const
+{
+    const QString own = m_disposition->currentData().toString();
+    return own.isEmpty() ? m_inherited : own;
+}
+
+void DispositionForm::enableStrategy()
+{
+    // A strategy belongs to merge only; another disposition would refuse it.
+    m_strategy->setEnabled(effectiveDisposition() == QLatin1String("merge"));
 }
 
 void DispositionForm::setValue(const QJsonValue& written, const QJsonValue& inherited,
@@ -68,7 +81,9 @@ void DispositionForm::setValue(const QJsonValue& written, const QJsonValue& inhe
         }
         box->setCurrentIndex(std::max(0, box->findData(own.at(i))));
     }
+    m_inherited = fallback.first();
     m_initial = state();
+    enableStrategy();
 }
 
 QComboBox* DispositionForm::dispositionBox() const
@@ -93,11 +108,10 @@ QJsonValue DispositionForm::value() const
     if (strategy.isEmpty()) {
         return disposition.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(disposition);
     }
-    QJsonObject object{{QStringLiteral("strategy"), strategy}};
-    if (!disposition.isEmpty()) {
-        object.insert(QStringLiteral("disposition"), disposition);
-    }
-    return object;
+    // The object form names its disposition, also when merge comes from
+    // resource_defaults: {"strategy": …} alone would not read as merge.
+    return QJsonObject{{QStringLiteral("disposition"), effectiveDisposition()},
+                       {QStringLiteral("strategy"), strategy}};
 }
 
 QString DispositionForm::state() const

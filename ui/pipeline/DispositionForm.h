@@ -30,9 +30,13 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QString effectiveDisposition() const;
+    void enableStrategy();
     QString state() const;
 
     QComboBox* m_disposition;
     QComboBox* m_strategy;
     QString m_initial;
+    // What applies when nothing is written ("merge" from resource_defaults).
+    QString m_inherited;
 };
