@@ -20,6 +20,7 @@
 #include "inspector/TokenInspector.h"
 #include "inspector/TokenTimeline.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
 #include "oauth/AccessTokenJob.h"
 #include "oauth/ConnectionSaveJob.h"
 #include "oauth/ConnectionStore.h"
@@ -28,10 +29,15 @@
 #include "oauth/ProviderProfile.h"
 #include "oauth/SignInJob.h"
 #include "oauth/TokenInspection.h"
+#include "pipeline/EndpointTableModel.h"
+#include "pipeline/PipelinePage.h"
+#include "pipeline/TestRequestDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "source/PipelinePresets.h"
+#include "source/PipelineStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +47,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -392,6 +400,49 @@ private Q_SLOTS:
         window.signInAgain(kName);
         QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed in"), 30000);
         QVERIFY(!stored().tokens.accessToken.isEmpty());
+    }
+
+    void aTestRequestRefusedForTheSignInOffersToSignInAgain()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        // The Sandbox preset through this connection, as New Pipeline makes it.
+        QString error;
+        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
+            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
+        QVERIFY2(preset, qPrintable(error));
+        QVERIFY(PipelineStore(m_session.home->path())
+                    .create(QStringLiteral("hubs"), QJsonDocument(*preset).toJson(), &error));
+        window.updatePipelines();
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        window.signOut(kName);
+        QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed out"), 20000);
+
+        window.findChild<NavigationTree*>()->selectPipeline(QStringLiteral("hubs"));
+        PipelinePage* page = window.pipelinePage();
+        QTableView* table = page->endpointTable();
+        const int row = page->endpoints()->rowOfResource(QStringLiteral("hubs"));
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::ClearAndSelect
+                                            | QItemSelectionModel::Rows);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->setFocus();
+        QTest::keySequence(table, QKeySequence(QStringLiteral("Ctrl+T")));
+        auto* dialog = page->findChild<TestRequestDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 20000);
+        auto* again = find<QPushButton>(*dialog, "signInAgainButton");
+        QVERIFY(again->isVisible());
+        QVERIFY(again->text().contains(kName));
+        QVERIFY(!again->accessibleName().isEmpty());
+        // Signed in through the browser, the request goes again and answers.
+        QTest::mouseClick(again, Qt::LeftButton);
+        auto* summary = find<QLabel>(*dialog, "testSummary");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->isFinished() && summary->text().contains(QStringLiteral("HTTP 200")), 30000);
+        QVERIFY(!again->isVisible());
+        QCOMPARE(dotOf(window), QStringLiteral("Signed in"));
     }
 
     void editingChangesTheFileAndKeepsTheTokens()

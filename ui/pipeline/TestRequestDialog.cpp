@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/PlainTextLabel.h"
+#include "connection/SignInDialog.h"
 #include "core/Job.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/JsonTreeModel.h"
@@ -34,6 +35,7 @@ TestRequestDialog::TestRequestDialog(AppContext* context, const PipelineFile& pi
     , m_problem(PlainTextLabel::create(this, "testProblem"))
     , m_detection(PlainTextLabel::create(this, "testDetection"))
     , m_useThese(new QPushButton(tr("&Use these"), this))
+    , m_signIn(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_selector(new QLineEdit(this))
@@ -54,6 +56,9 @@ TestRequestDialog::TestRequestDialog(AppContext* context, const PipelineFile& pi
     m_useThese->setToolTip(tr("Write the detected data selector and paginator into the endpoint"));
     m_useThese->setAccessibleName(tr("Use the detected data selector and paginator"));
     m_useThese->hide();
+    m_signIn->setObjectName(QStringLiteral("signInAgainButton"));
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &TestRequestDialog::signInAgain);
     connect(m_useThese, &QPushButton::clicked, this, [this] {
         Q_EMIT useDetected(m_resource, m_detectedSelector, m_detectedPaginator);
         m_useThese->setEnabled(false);
@@ -105,6 +110,7 @@ TestRequestDialog::TestRequestDialog(AppContext* context, const PipelineFile& pi
     auto* detection = new QHBoxLayout;
     detection->addWidget(m_detection, 1);
     detection->addWidget(m_useThese);
+    detection->addWidget(m_signIn);
     layout->addLayout(detection);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
@@ -145,8 +151,11 @@ void TestRequestDialog::send(const QHash<QString, QString>& secrets)
         m_context->network(), secrets, &m_context->connections(), m_context->secrets());
     auto* job =
         new TestRequestJob(m_context->network(), m_pipeline, m_resource, m_credentials.get(), this);
-    connect(job, &Job::finished, this,
-            [this](Job* done) { show(static_cast<TestRequestJob*>(done)->response()); });
+    connect(job, &Job::finished, this, [this](Job* done) {
+        const TestResponse response = static_cast<TestRequestJob*>(done)->response();
+        show(response);
+        offerSignIn(done->error(), response.status);
+    });
     job->start();
 }
 
@@ -241,4 +250,43 @@ bool TestRequestDialog::isFinished() const
 JsonTreeModel* TestRequestDialog::body() const
 {
     return m_model;
+}
+
+QString TestRequestDialog::connectionOfResource() const
+{
+    std::optional<AuthConfig> auth = m_pipeline.client.auth;
+    for (const ResourceConfig& resource : m_pipeline.resources) {
+        if (resource.name == m_resource && resource.endpoint.auth) {
+            auth = resource.endpoint.auth;
+        }
+    }
+    if (!auth || auth->type != QLatin1String("oauth2_authorization_code")) {
+        return QString();
+    }
+    return auth->fields.value(QStringLiteral("connection")).toString();
+}
+
+void TestRequestDialog::offerSignIn(int error, int status)
+{
+    const QString connection = connectionOfResource();
+    const bool refused = error == TestRequestJob::AuthFailed || status == 401;
+    m_signIn->setVisible(refused && !connection.isEmpty());
+    m_signIn->setText(tr("&Sign In to %1 Again…").arg(connection));
+    m_signIn->setAccessibleName(
+        tr("Sign in to %1 again and send the request again").arg(connection));
+}
+
+void TestRequestDialog::signInAgain()
+{
+    auto* dialog = new SignInDialog(m_context, connectionOfResource(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Signed in: the same request again, with the new tokens.
+        m_signIn->hide();
+        m_finished = false;
+        m_problem->hide();
+        m_summary->setText(tr("Sending the request of \"%1\"…").arg(m_resource));
+        start();
+    });
+    dialog->open();
 }

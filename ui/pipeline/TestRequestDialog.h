@@ -52,6 +52,11 @@ private:
     void showDetection(const TestResponse& response);
     void onSelectorEdited(const QString& expression);
     void onSearch();
+    // A sign-in that failed or was refused, through a connection: its
+    // sign-in is offered, and the request sent again once it succeeds.
+    void offerSignIn(int error, int status);
+    QString connectionOfResource() const;
+    void signInAgain();
 
     AppContext* m_context;
     PipelineFile m_pipeline;
@@ -65,6 +70,7 @@ private:
     QLabel* m_problem;
     QLabel* m_detection;
     QPushButton* m_useThese;
+    QPushButton* m_signIn;
     QTabWidget* m_tabs;
     QLineEdit* m_search;
     QLineEdit* m_selector;
