@@ -2,6 +2,7 @@
 // "table" or "tree"): every list, table, tree and plot needs one.
 #pragma once
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QStringList>
@@ -42,7 +43,11 @@ inline QStringList unnamedControls(const QWidget* root)
         const bool control = widget->inherits("QLineEdit") || widget->inherits("QComboBox")
             || widget->inherits("QAbstractButton") || widget->inherits("QAbstractSpinBox")
             || widget->inherits("QPlainTextEdit");
-        if (control && widget->isVisibleTo(root) && widget->accessibleName().trimmed().isEmpty()
+        // A button's text is what a screen reader says of it.
+        const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        const bool saysItsText = button && !button->text().remove(u'&').trimmed().isEmpty();
+        if (control && !saysItsText && widget->isVisibleTo(root)
+            && widget->accessibleName().trimmed().isEmpty()
             && !widget->objectName().startsWith(QLatin1String("qt_"))) {
             unnamed << QLatin1String(widget->metaObject()->className()) + u' '
                     + widget->objectName();

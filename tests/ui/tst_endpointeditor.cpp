@@ -9,7 +9,7 @@
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
-#include "common/TextPrompt.h"
+#include "common/SecretPrompt.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/DispositionForm.h"
@@ -28,6 +28,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -45,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -466,6 +469,31 @@ private Q_SLOTS:
         undoAndRedo(before, page()->document()->bytes());
     }
 
+    void theSecretPromptMasksTheValueAndTakesOnlyANamesCharacters()
+    {
+        std::optional<SecretPrompt::Answer> answer;
+        QStringList unnamed;
+        bool masked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            unnamed = unnamedControls(dialog);
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("secretName"));
+            auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("secretValue"));
+            // What a name cannot hold is not taken: a pasted value shows no further.
+            QTest::keyClicks(name, QStringLiteral("shop key!"));
+            QTest::keyClicks(value, QStringLiteral("v3ry-s3cret"));
+            masked = value->echoMode() == QLineEdit::Password;
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        answer = SecretPrompt::ask(page(), QStringLiteral("the test keyring"));
+        QVERIFY(answer);
+        QCOMPARE(answer->name, QStringLiteral("shopkey"));
+        QCOMPARE(answer->value, QStringLiteral("v3ry-s3cret"));
+        QVERIFY(masked);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+    }
+
     void storeSecretPutsTheValueInTheKeychainOnly()
     {
         // A session-only store is refused: the file would outlive the secret.
@@ -489,13 +517,14 @@ private Q_SLOTS:
         cursor.setPosition(int(headers->text().indexOf(QStringLiteral("\"\"")) + 1));
         headers->edit()->setTextCursor(cursor);
         // A name that cannot be a placeholder's is refused.
-        TextPrompt::setNextAnswer(QStringLiteral("shop key"));
+        SecretPrompt::setNextAnswer(
+            SecretPrompt::Answer{QStringLiteral("shop key"), QStringLiteral("v3ry-s3cret")});
         editor->storeSecret();
         QVERIFY(editor->problem().contains(QStringLiteral("may hold letters")));
         // The name typed is not echoed: it may be a value pasted by mistake.
         QVERIFY(!editor->problem().contains(QStringLiteral("shop key")));
-        TextPrompt::setNextAnswer(QStringLiteral("shop_key"));
-        TextPrompt::setNextSecret(QStringLiteral("v3ry-s3cret"));
+        SecretPrompt::setNextAnswer(
+            SecretPrompt::Answer{QStringLiteral("shop_key"), QStringLiteral("v3ry-s3cret")});
         QTest::mouseClick(editor->storeSecretButton(), Qt::LeftButton);
         QTRY_COMPARE(headers->text(), QStringLiteral("{\"X-Api-Key\": \"{secrets.shop_key}\"}"));
         QVERIFY2(editor->okButton()->isEnabled(), qPrintable(editor->problem()));
@@ -523,16 +552,13 @@ private Q_SLOTS:
         editor = openEditor(QStringLiteral("signing_keys"));
         QVERIFY(editor);
         Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
-        TextPrompt::setNextAnswer(QStringLiteral("shop_key"));
-        TextPrompt::setNextSecret(QStringLiteral("other-value"));
+        SecretPrompt::setNextAnswer(
+            SecretPrompt::Answer{QStringLiteral("shop_key"), QStringLiteral("other-value")});
         editor->storeSecret();
         QVERIFY(!editor->storeSecretButton()->isEnabled());
         QTRY_VERIFY(editor->storeSecretButton()->isEnabled());
         QVERIFY2(Confirmation::lastQuestion().text.contains(QStringLiteral("already holds")),
                  qPrintable(Confirmation::lastQuestion().text));
-        // The value was never asked for.
-        QVERIFY(TextPrompt::secretWaiting());
-        TextPrompt::clearNextAnswers();
         read = m_context->secrets()->readSecret(
             SecretLookupJob::keychainKey(QStringLiteral("shop_key")));
         read->setAutoDelete(false);

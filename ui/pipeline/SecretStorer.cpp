@@ -2,7 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
-#include "common/TextPrompt.h"
+#include "common/SecretPrompt.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "source/SecretLookupJob.h"
@@ -26,25 +26,25 @@ bool SecretStorer::start()
                           .arg(store->displayName()));
         return false;
     }
-    const std::optional<QString> name = TextPrompt::ask(
-        m_window, tr("Store Secret"), tr("Name of the secret (letters, digits and _):"), QString());
-    if (!name) {
+    const std::optional<SecretPrompt::Answer> answer =
+        SecretPrompt::ask(m_window, store->displayName());
+    if (!answer || answer->value.isEmpty()) {
         return false;
     }
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
-    if (!valid.match(*name).hasMatch()) {
-        // Not echoed: a value pasted here by mistake must not show.
+    if (!valid.match(answer->name).hasMatch()) {
+        // Not echoed: it is what the person typed, maybe the value itself.
         Q_EMIT failed(tr("A secret's name may hold letters, digits and _ only."));
         return false;
     }
     // Another pipeline may use a secret of that name: replaced only when asked.
-    SecretJob* existing = store->readSecret(SecretLookupJob::keychainKey(*name));
-    connect(existing, &Job::finished, this, [this, name = *name](Job* done) {
-        if (done->error() == Job::NoError && !confirmReplace(name)) {
+    SecretJob* existing = store->readSecret(SecretLookupJob::keychainKey(answer->name));
+    connect(existing, &Job::finished, this, [this, answer = *answer](Job* done) {
+        if (done->error() == Job::NoError && !confirmReplace(answer.name)) {
             Q_EMIT cancelled();
             return;
         }
-        askValue(name);
+        write(answer.name, answer.value);
     });
     existing->start();
     return true;
@@ -62,18 +62,10 @@ bool SecretStorer::confirmReplace(const QString& name)
     return Confirmation::ask(m_window, question);
 }
 
-void SecretStorer::askValue(const QString& name)
+void SecretStorer::write(const QString& name, const QString& value)
 {
     SecretStore* store = m_context->secrets();
-    const std::optional<QString> value =
-        TextPrompt::askSecret(m_window, tr("Store Secret"),
-                              tr("Value of %1 (kept in %2, never in the pipeline file):")
-                                  .arg(name, store->displayName()));
-    if (!value || value->isEmpty()) {
-        Q_EMIT cancelled();
-        return;
-    }
-    SecretJob* job = store->writeSecret(SecretLookupJob::keychainKey(name), value->toUtf8());
+    SecretJob* job = store->writeSecret(SecretLookupJob::keychainKey(name), value.toUtf8());
     connect(job, &Job::finished, this, [this, name](Job* done) {
         if (done->error() != Job::NoError) {
             Q_EMIT failed(tr("The secret was not stored: %1").arg(done->errorText()));

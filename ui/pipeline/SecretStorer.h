@@ -1,7 +1,7 @@
-// "Store Secret…": asks a name (letters, digits, _), whether to replace a
-// secret of that name already in the keychain, and a value (typed unseen),
-// and writes the value to the keychain under the key pipelines read for
-// {secrets.NAME}. The value goes nowhere else: not into a file, a
+// "Store Secret…": asks a name (letters, digits, _) and a value (typed
+// unseen) in one dialog, whether to replace a secret of that name already in
+// the keychain, and writes the value to the keychain under the key pipelines
+// read for {secrets.NAME}. The value goes nowhere else: not into a file, a
 // log or a message. Refused when the store forgets secrets at quit.
 #pragma once
 
@@ -30,7 +30,7 @@ Q_SIGNALS:
 
 private:
     bool confirmReplace(const QString& name);
-    void askValue(const QString& name);
+    void write(const QString& name, const QString& value);
 
     AppContext* m_context;
     QWidget* m_window;
