@@ -3851,6 +3851,41 @@
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Store Secret</source>
+        <translation>Secret speichern</translation>
+    </message>
+    <message>
+        <source>Name of the secret</source>
+        <translation>Name des Secrets</translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation>Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>Value of the secret</source>
+        <translation>Wert des Secrets</translation>
+    </message>
+    <message>
+        <source>The value is kept in %1, never in the pipeline file; the file names it {secrets.NAME}.</source>
+        <translation>Der Wert wird in %1 aufbewahrt, nie in der Pipeline-Datei; die Datei nennt ihn {secrets.NAME}.</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+</context>
+<context>
     <name>SecretStorer</name>
     <message>
         <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
@@ -3859,14 +3894,6 @@
     <message>
         <source>Store Secret</source>
         <translation>Secret speichern</translation>
-    </message>
-    <message>
-        <source>Name of the secret (letters, digits and _):</source>
-        <translation>Name des Secrets (Buchstaben, Ziffern und _):</translation>
-    </message>
-    <message>
-        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
-        <translation>Wert von %1 (in %2 aufbewahrt, nie in der Pipeline-Datei):</translation>
     </message>
     <message>
         <source>The secret was not stored: %1</source>
@@ -4373,6 +4400,14 @@
     <message>
         <source>&quot;%1&quot; is not in the answer.</source>
         <translation>„%1“ kommt in der Antwort nicht vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>Bei %1 erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and send the request again</source>
+        <translation>Erneut bei %1 anmelden und die Anfrage nochmals senden</translation>
     </message>
 </context>
 <context>

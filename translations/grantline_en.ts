@@ -3851,6 +3851,41 @@
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Store Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is kept in %1, never in the pipeline file; the file names it {secrets.NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStorer</name>
     <message>
         <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
@@ -3858,14 +3893,6 @@
     </message>
     <message>
         <source>Store Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the secret (letters, digits and _):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4372,6 +4399,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and send the request again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3851,6 +3851,41 @@
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Store Secret</source>
+        <translation>Enregistrer un secret</translation>
+    </message>
+    <message>
+        <source>Name of the secret</source>
+        <translation>Nom du secret</translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation>lettres, chiffres et _</translation>
+    </message>
+    <message>
+        <source>Value of the secret</source>
+        <translation>Valeur du secret</translation>
+    </message>
+    <message>
+        <source>The value is kept in %1, never in the pipeline file; the file names it {secrets.NAME}.</source>
+        <translation>La valeur est gardée dans %1, jamais dans le fichier du pipeline ; le fichier la nomme {secrets.NAME}.</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+</context>
+<context>
     <name>SecretStorer</name>
     <message>
         <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
@@ -3859,14 +3894,6 @@
     <message>
         <source>Store Secret</source>
         <translation>Enregistrer un secret</translation>
-    </message>
-    <message>
-        <source>Name of the secret (letters, digits and _):</source>
-        <translation>Nom du secret (lettres, chiffres et _) :</translation>
-    </message>
-    <message>
-        <source>Value of %1 (kept in %2, never in the pipeline file):</source>
-        <translation>Valeur de %1 (gardée dans %2, jamais dans le fichier du pipeline) :</translation>
     </message>
     <message>
         <source>The secret was not stored: %1</source>
@@ -4373,6 +4400,14 @@
     <message>
         <source>&quot;%1&quot; is not in the answer.</source>
         <translation>&quot;%1&quot; ne figure pas dans la réponse.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>&amp;Se reconnecter à %1…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and send the request again</source>
+        <translation>Se reconnecter à %1 et renvoyer la requête</translation>
     </message>
 </context>
 <context>
