@@ -5,23 +5,23 @@
     <name>AccessTokenJob</name>
     <message>
         <source>Getting a token for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für „%1“ wird geholt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not signed in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht angemeldet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in of &quot;%1&quot; has run out and cannot be renewed without you. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von „%1“ ist abgelaufen und kann ohne Sie nicht erneuert werden. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The provider ended the sign-in of &quot;%1&quot; (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anmeldung von „%1“ beendet (%2). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to renew its sign-in with. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Refresh-Token, um die Anmeldung zu erneuern. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -267,11 +267,11 @@
     <name>CliCommands</name>
     <message>
         <source>no command given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; siehe --help.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
     <message>
         <source>Add, list, show or remove a connection to a provider.</source>
@@ -338,15 +338,15 @@
     <name>CliExtraction</name>
     <message>
         <source>Note: resource &quot;%1&quot;: detected paginator %2 (confidence %3); write it into the pipeline file to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ressource „%1“: erkannter Paginator %2 (Sicherheit %3); schreiben Sie ihn in die Pipeline-Datei, um ihn festzulegen.</translation>
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: detected data_selector &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Ressource „%1“: erkannter data_selector „%2“.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
@@ -357,253 +357,253 @@
     <name>CliSession</name>
     <message>
         <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist abgemeldet: Führen Sie grantline-cli login %1 aus.</translation>
     </message>
     <message>
         <source>%1 Or run the command with --session-only to keep secrets in memory until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Oder führen Sie den Befehl mit --session-only aus, um Secrets bis zu seinem Ende im Speicher zu halten.</translation>
     </message>
     <message>
         <source>expiry unknown (the provider did not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf unbekannt (der Anbieter hat ihn nicht genannt)</translation>
     </message>
     <message>
         <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-only würde %1 am Ende dieses Befehls vergessen: Führen Sie ihn ohne --session-only mit dem Schlüsselbund aus.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsAuth</name>
     <message>
         <source>App token for %1 (client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Token für %1 (Client-Credentials)</translation>
     </message>
 </context>
 <context>
     <name>ConfigSection</name>
     <message>
         <source>write the object form, with secrets as references: {&quot;type&quot;: &quot;%1&quot;, …: &quot;{secrets.NAME}&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie die Objektform, mit Secrets als Verweise: {&quot;type&quot;: &quot;%1&quot;, …: &quot;{secrets.NAME}&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an auth type (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Authentifizierungstyp (bekannt: %2)</translation>
     </message>
     <message>
         <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein in die Datei geschriebenes Secret; speichern Sie es im Schlüsselbund und schreiben Sie hier stattdessen „{secrets.NAME}“</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>unknown key (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (hier bekannt: %1)</translation>
     </message>
     <message>
         <source>unknown key; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel; meinten Sie „%1“?</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von mindestens %1 sein</translation>
     </message>
     <message>
         <source>must be a list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>needs a status_code, a content or both</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen status_code, einen content oder beides</translation>
     </message>
     <message>
         <source>an object here must have &quot;type&quot;: &quot;resolve&quot; or &quot;incremental&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt muss hier &quot;type&quot;: &quot;resolve&quot; oder &quot;incremental&quot; haben</translation>
     </message>
     <message>
         <source>has an unpaired &quot;{&quot; or &quot;}&quot; (write &quot;{{&quot; or &quot;}}&quot; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein &quot;{&quot; oder &quot;}&quot; ohne Gegenstück (schreiben Sie &quot;{{&quot; oder &quot;}}&quot; für eine wörtliche Klammer)</translation>
     </message>
     <message>
         <source>uses {%1} but the endpoint has no &quot;incremental&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet {%1}, aber der Endpunkt hat keinen Abschnitt &quot;incremental&quot;</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder Grantline knows (resources.…, incremental.…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} ist kein Platzhalter, den Grantline kennt (resources.…, incremental.…)</translation>
     </message>
     <message>
         <source>has an unpaired &quot;{&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein &quot;{&quot; oder &quot;}&quot; ohne Gegenstück</translation>
     </message>
     <message>
         <source>cannot be used together with &quot;json&quot;: a request has one body</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zusammen mit &quot;json&quot; verwendet werden: eine Anfrage hat einen Inhalt</translation>
     </message>
     <message>
         <source>needs an initial_value to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen initial_value als Ausgangspunkt</translation>
     </message>
     <message>
         <source>cannot be used together with &quot;%1&quot;: the value goes either in the query or in the JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zusammen mit „%1“ verwendet werden: der Wert geht entweder in die Abfrage oder in den JSON-Inhalt</translation>
     </message>
     <message>
         <source>this paginator would never stop: give a total_path, a maximum, a has_more_path or stop_after_empty_page</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Paginator würde nie anhalten: geben Sie einen total_path, ein Maximum, einen has_more_path oder stop_after_empty_page an</translation>
     </message>
     <message>
         <source>must be a paginator name or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Paginator-Name oder ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paginator (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Paginator (bekannt: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paginator; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Paginator; meinten Sie „%2“?</translation>
     </message>
     <message>
         <source>is required, so &quot;%1&quot; needs the object form: {&quot;type&quot;: &quot;%1&quot;, &quot;%2&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, daher braucht „%1“ die Objektform: {&quot;type&quot;: &quot;%1&quot;, &quot;%2&quot;: …}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>must be &quot;sqlite&quot; or {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;sqlite&quot; oder {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …} sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ziel, in das Grantline lädt (sqlite)</translation>
     </message>
     <message>
         <source>must list at least one resource</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Ressource auflisten</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another resource already</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits von einer anderen Ressource verwendet</translation>
     </message>
     <message>
         <source>credentials would travel unencrypted: use https (plain http only reaches this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten würden unverschlüsselt übertragen: verwenden Sie https (einfaches http erreicht nur diesen Computer)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>only applies to &quot;disposition&quot;: &quot;merge&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für &quot;disposition&quot;: &quot;merge&quot;</translation>
     </message>
     <message>
         <source>needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen &quot;name&quot;</translation>
     </message>
     <message>
         <source>a resource name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ressourcenname darf nicht leer sein</translation>
     </message>
     <message>
         <source>are Python functions in dlt; a pipeline file cannot hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>sind in dlt Python-Funktionen; eine Pipeline-Datei kann sie nicht enthalten</translation>
     </message>
     <message>
         <source>belongs to each resource, not to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>gehört zu jeder Ressource, nicht zu den Standardwerten</translation>
     </message>
     <message>
         <source>a resolve param needs &quot;resource&quot; and &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein resolve-Parameter braucht &quot;resource&quot; und &quot;field&quot;</translation>
     </message>
     <message>
         <source>is resolved from the parent but the path has no {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>wird vom Elternteil aufgelöst, aber der Pfad hat kein {%1}</translation>
     </message>
     <message>
         <source>{resources.%1} names no field of &quot;%1&quot; (write {resources.%1.id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{resources.%1} nennt kein Feld von „%1“ (schreiben Sie {resources.%1.id})</translation>
     </message>
     <message>
         <source>takes values from several resources (%1); a resource has one parent</source>
-        <translation type="unfinished"></translation>
+        <translation>übernimmt Werte aus mehreren Ressourcen (%1); eine Ressource hat ein Elternteil</translation>
     </message>
     <message>
         <source>a resource cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ressource kann nicht ihr eigenes Elternteil sein</translation>
     </message>
     <message>
         <source>there is no resource named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Ressource namens „%1“</translation>
     </message>
     <message>
         <source>needs a parent resource, and &quot;%1&quot; has none</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Elternressource, und „%1“ hat keine</translation>
     </message>
     <message>
         <source>resources depend on each other in a circle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen hängen im Kreis voneinander ab: %1</translation>
     </message>
     <message>
         <source>{%1}: secrets go only into headers and auth, never into an address or a body</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1}: Secrets gehen nur in Header und Authentifizierung, nie in eine Adresse oder einen Inhalt</translation>
     </message>
     <message>
         <source>an endpoint has one incremental: this one and the &quot;incremental&quot; section cannot both be used</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Endpunkt hat ein Inkrement: dieses und der Abschnitt &quot;incremental&quot; können nicht beide verwendet werden</translation>
     </message>
     <message>
         <source>the param form takes no end_value; use the &quot;incremental&quot; section for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameterform nimmt keinen end_value; verwenden Sie für einen Bereich den Abschnitt &quot;incremental&quot;</translation>
     </message>
     <message>
         <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular-Inhalte werden noch nicht unterstützt; senden Sie den Inhalt als &quot;json&quot;</translation>
     </message>
     <message>
         <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
@@ -669,78 +669,78 @@
     <name>ConnectionAuth</name>
     <message>
         <source>Sign-in of connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung der Verbindung „%1“</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCommands</name>
     <message>
         <source>usage: connection add|list|show NAME|remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connection add|list|show NAME|remove NAME</translation>
     </message>
     <message>
         <source>--client-type must be public, confidential or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-type muss public, confidential oder server sein.</translation>
     </message>
     <message>
         <source>--token-auth must be basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-auth muss basic, post oder none sein.</translation>
     </message>
     <message>
         <source>--grant refresh_token is not a way to sign in: choose authorization_code, client_credentials or the provider&apos;s own grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grant refresh_token ist keine Art der Anmeldung: Wählen Sie authorization_code, client_credentials oder den eigenen Grant-Typ des Anbieters.</translation>
     </message>
     <message>
         <source>--token-param wants name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-param erwartet name=wert, nicht „%1“.</translation>
     </message>
     <message>
         <source>a manual provider needs at least --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein manueller Anbieter braucht mindestens --token-url.</translation>
     </message>
     <message>
         <source>--provider %1 needs --issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 braucht --issuer URL.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>usage: connection add NAME --provider aps|oidc|manual|sandbox --client-id ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connection add NAME --provider aps|oidc|manual|sandbox --client-id ID [options]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Name: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
         <source>--provider must be aps, oidc, manual or sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider muss aps, oidc, manual oder sandbox sein.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished">Es gibt bereits eine Verbindung namens „%1“.</translation>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser App-Typ braucht sein Client-Secret: Geben Sie --client-secret-stdin an und tippen (oder leiten) Sie es über die Standardeingabe.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished">Verbindung „%1“ gespeichert.</translation>
+        <translation>Verbindung „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ samt Schlüsselbund-Eintrag entfernt.</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret</translation>
     </message>
 </context>
 <context>
@@ -807,27 +807,27 @@
     <name>ConnectionStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid connection name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Verbindungsname.</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>The connection file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid connection name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Verbindungsname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">%1 kann nicht erstellt werden.</translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -841,15 +841,15 @@
     <name>CredentialSet</name>
     <message>
         <source>The secret &quot;%1&quot; for the %2 auth was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret „%1“ für die %2-Authentifizierung wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ kann hier nicht verwendet werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an auth type Grantline knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Authentifizierungstyp, den Grantline kennt.</translation>
     </message>
 </context>
 <context>
@@ -943,27 +943,27 @@
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1 wird abgefragt</translation>
     </message>
     <message>
         <source>No provider metadata was found for %1 (%2). Check the issuer URL, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurden keine Anbieter-Metadaten gefunden (%2). Prüfen Sie die Issuer-URL oder geben Sie die Endpunkte von Hand ein.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HTTP %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The provider does not say whether it supports PKCE; Grantline sends it anyway. If sign-in fails, the provider may not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter sagt nicht, ob er PKCE unterstützt; Grantline sendet es trotzdem. Schlägt die Anmeldung fehl, unterstützt der Anbieter es vielleicht nicht.</translation>
     </message>
 </context>
 <context>
@@ -989,11 +989,11 @@
     <name>DltConfigImporter</name>
     <message>
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kommt als „%3“ in den Schlüsselbund.</translation>
     </message>
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 kommt als „%3“ in den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -1452,27 +1452,27 @@
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird extrahiert</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Ressource „%1“: %2</translation>
+        <translation>Ressource „%1“: %2</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource „%1“: Der Paginator hat %2 ein zweites Mal angefordert; dort angehalten, um eine Schleife zu vermeiden. Prüfen Sie die Paginator-Einstellungen.</translation>
     </message>
     <message>
         <source>%1 answered with an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer HTML-Seite statt JSON geantwortet.</translation>
     </message>
     <message>
         <source>The answer from %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>the data_selector &quot;%1&quot; matches nothing in the answer from %2 (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>der data_selector „%1“ findet nichts in der Antwort von %2 (sie hat: %3).</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
@@ -1487,33 +1487,33 @@
     <name>ExtractionPlan</name>
     <message>
         <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline hat keine Ressource „%1“ (sie hat: %2).</translation>
     </message>
 </context>
 <context>
     <name>IncrementalCursor</name>
     <message>
         <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor-Pfad hat sich von „%1“ zu „%2“ geändert: Es wird wieder beim Anfangswert begonnen.</translation>
     </message>
     <message>
         <source>a record has no value at the cursor path &quot;%1&quot; (set on_cursor_value_missing to &quot;include&quot; or &quot;exclude&quot; to accept such records).</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datensatz hat keinen Wert am Cursor-Pfad „%1“ (setzen Sie on_cursor_value_missing auf &quot;include&quot; oder &quot;exclude&quot;, um solche Datensätze anzunehmen).</translation>
     </message>
     <message>
         <source>the cursor &quot;%1&quot; holds %2, which cannot be compared with the start value %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cursor „%1“ enthält %2, was sich nicht mit dem Startwert %3 vergleichen lässt.</translation>
     </message>
     <message>
         <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze teilen den neuesten Wert von „%2“; jeder wird gemerkt, damit der nächste Lauf ihn nicht erneut lädt. Ein Cursor, der sich öfter ändert (eine Zeit mit Sekunden), hält den Zustand klein.</translation>
     </message>
 </context>
 <context>
     <name>IntrospectionJob</name>
     <message>
         <source>The introspection answer has no &quot;active&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspection-Antwort hat kein Feld &quot;active&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1549,68 +1549,68 @@
     <name>JsonLinesReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1, line %2: not a JSON value (%3). Nothing of this import was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: kein JSON-Wert (%3). Nichts von diesem Import wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSink</name>
     <message>
         <source>Could not write the records (is the output closed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze konnten nicht geschrieben werden (ist die Ausgabe geschlossen?).</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished">tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
     <name>JsonPath</name>
     <message>
         <source>&quot;%1&quot; is not a JSONPath Grantline understands: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein JSONPath, den Grantline versteht: %2 bei Zeichen %3.</translation>
     </message>
     <message>
         <source>it must start with &quot;$&quot;, a name or &quot;[&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss mit &quot;$&quot;, einem Namen oder &quot;[&quot; beginnen</translation>
     </message>
     <message>
         <source>recursive descent (&quot;..&quot;) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>rekursiver Abstieg (&quot;..&quot;) wird nicht unterstützt</translation>
     </message>
     <message>
         <source>a name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name fehlt</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <source>&quot;[&quot; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;[&quot; wird nie geschlossen</translation>
     </message>
     <message>
         <source>&quot;[%1]&quot; is neither an index, &apos;*&apos; nor a quoted name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;[%1]&quot; ist weder ein Index noch &apos;*&apos; noch ein Name in Anführungszeichen</translation>
     </message>
     <message>
         <source>a quoted name is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name in Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1737,75 +1737,75 @@
     <name>JwtVerifier</name>
     <message>
         <source>This is an encrypted token (JWE); its contents cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsseltes Token (JWE); sein Inhalt kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>This is not a signed JWT (it may be an opaque token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein signiertes JWT (vielleicht ein opakes Token).</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm &quot;%1&quot; is not accepted (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus „%1“ des Tokens wird nicht akzeptiert (erlaubt: %2).</translation>
     </message>
     <message>
         <source>The token names critical header extensions this verifier does not know, so it must be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nennt kritische Header-Erweiterungen, die diese Prüfung nicht kennt, daher muss es abgelehnt werden.</translation>
     </message>
     <message>
         <source>The signature does not match the provider&apos;s key: the token was altered or not issued by this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zum Schlüssel des Anbieters: Das Token wurde verändert oder nicht von diesem Anbieter ausgestellt.</translation>
     </message>
     <message>
         <source>The provider&apos;s key is shorter than 2048 bits and is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Anbieters ist kürzer als 2048 Bit und wird nicht als vertrauenswürdig angesehen.</translation>
     </message>
     <message>
         <source>The provider publishes no %1 key with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter veröffentlicht keinen %1-Schlüssel mit der ID „%2“.</translation>
     </message>
     <message>
         <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde von „%1“ ausgestellt, nicht von „%2“.</translation>
     </message>
     <message>
         <source>The token is meant for another audience than &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist für eine andere Zielgruppe als „%1“ bestimmt.</translation>
     </message>
     <message>
         <source>The signature is valid (%1, key &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist gültig (%1, Schlüssel „%2“).</translation>
     </message>
     <message>
         <source>This is not a readable JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein lesbares JWT.</translation>
     </message>
     <message>
         <source>The claims are valid; the signature was not checked (no key set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Claims sind gültig; die Signatur wurde nicht geprüft (kein Schlüsselsatz).</translation>
     </message>
     <message>
         <source>The ID token was issued to another app (azp &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token wurde für eine andere App ausgestellt (azp „%1“).</translation>
     </message>
     <message>
         <source>The ID token does not belong to this sign-in (its nonce is not the one Grantline sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token gehört nicht zu dieser Anmeldung (seine Nonce ist nicht die, die Grantline gesendet hat).</translation>
     </message>
     <message>
         <source>The signature matches none of the provider&apos;s keys: the token was altered or not issued by this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt zu keinem Schlüssel des Anbieters: Das Token wurde verändert oder nicht von diesem Anbieter ausgestellt.</translation>
     </message>
     <message>
         <source>The ID token has no expiry (&quot;exp&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token hat kein Ablaufdatum (&quot;exp&quot;).</translation>
     </message>
     <message>
         <source>The token expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist um %1 abgelaufen.</translation>
     </message>
     <message>
         <source>The token is not valid before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist vor %1 nicht gültig.</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; claim (%2) is not a valid date.</source>
@@ -1857,35 +1857,35 @@
     <name>LoadCommands</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
     </message>
     <message>
         <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--write-disposition ist append, replace oder merge, nicht „%1“.</translation>
     </message>
     <message>
         <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</translation>
     </message>
     <message>
         <source>usage: schema --db FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: schema --db FILE [--json]</translation>
     </message>
     <message>
         <source>%1 holds no dlt schema (no _dlt_version table): nothing was loaded into it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein dlt-Schema (keine Tabelle _dlt_version): Es wurde noch nichts hineingeladen.</translation>
     </message>
     <message>
         <source>Schema %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1, Version %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
@@ -1919,7 +1919,7 @@
     <name>Loader</name>
     <message>
         <source>%1 held only null values; no column was made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthielt nur Nullwerte; dafür wurde keine Spalte angelegt.</translation>
     </message>
     <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
@@ -1942,50 +1942,50 @@
     <name>LoopbackPages</name>
     <message>
         <source>You can close this tab and return to Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Grantline zurückkehren.</translation>
     </message>
     <message>
         <source>Return to Grantline to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu Grantline zurück, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>If your browser changed http to https, turn off HTTPS-only mode for 127.0.0.1, or start the sign-in again from Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Ihr Browser http in https geändert hat, schalten Sie den Nur-HTTPS-Modus für 127.0.0.1 aus oder starten Sie die Anmeldung in Grantline erneut.</translation>
     </message>
     <message>
         <source>This page is not part of your sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gehört nicht zu Ihrer Anmeldung</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReceiver</name>
     <message>
         <source>This sign-in has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde bereits beantwortet.</translation>
     </message>
     <message>
         <source>Nothing to see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu sehen.</translation>
     </message>
     <message>
         <source>This response does not belong to the sign-in Grantline started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Grantline gestartet hat.</translation>
     </message>
     <message>
         <source>The provider sent neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat weder einen Code noch einen Fehler gesendet.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde in Grantline abgebrochen.</translation>
     </message>
     <message>
         <source>[::1] port %1 is used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 von [::1] wird von einem anderen Programm verwendet</translation>
     </message>
 </context>
 <context>
@@ -2482,132 +2482,132 @@
     <name>OAuthRequestJob</name>
     <message>
         <source>The request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2) instead of an OAuth response; check the endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Weiterleitung (HTTP %2) statt einer OAuth-Antwort geantwortet; prüfen Sie die Endpunkt-URL.</translation>
     </message>
     <message>
         <source>%1 is busy (HTTP %2)%3. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgelastet (HTTP %2)%3. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>; it asks to wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; es bittet, %1 s zu warten</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2 and no OAuth error. The provider may be down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit HTTP %2 und ohne OAuth-Fehler fehlgeschlagen. Der Anbieter ist vielleicht ausgefallen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 refused the request with HTTP %2 and an answer that is not an OAuth error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage mit HTTP %2 und einer Antwort abgelehnt, die kein OAuth-Fehler ist.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not JSON (%2). Check the endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit etwas geantwortet, das kein JSON ist (%2). Prüfen Sie die Endpunkt-URL.</translation>
     </message>
     <message>
         <source>The request was incomplete or wrong; this is likely a provider setting in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war unvollständig oder falsch; wahrscheinlich liegt es an einer Anbieter-Einstellung der Verbindung.</translation>
     </message>
     <message>
         <source>Check the client ID and secret, and that the app type matches (a Desktop app has no secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret und ob der App-Typ passt (eine Desktop-App hat kein Secret).</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht mehr gültig; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This app is not allowed to sign in this way; check its type at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App darf sich nicht auf diese Weise anmelden; prüfen Sie ihren Typ beim Anbieter.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter unterstützt diese Art der Anmeldung nicht.</translation>
     </message>
     <message>
         <source>Ask for fewer or different scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie weniger oder andere Scopes an.</translation>
     </message>
     <message>
         <source>The provider cannot revoke this kind of token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kann diese Art von Token nicht widerrufen.</translation>
     </message>
     <message>
         <source>%1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). %3</translation>
     </message>
     <message>
         <source>The provider refused the request with HTTP %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage mit HTTP %1 abgelehnt: %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>PageFetchJob</name>
     <message>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed (%2); Grantline does not ignore certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2); Grantline ignoriert keine Zertifikatsfehler.</translation>
     </message>
     <message>
         <source>%1, even with renewed credentials. Sign in again or check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, auch mit erneuerten Zugangsdaten. Melden Sie sich erneut an oder prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>%1 redirected to %2, which is not https; not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu %2 weitergeleitet, das kein https ist; nicht gefolgt.</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
     <message>
         <source>%1 answered 401: the credentials were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat 401 geantwortet: Die Zugangsdaten wurden abgelehnt.</translation>
     </message>
     <message>
         <source>%1 answered 401 and the credentials could not be renewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat 401 geantwortet, und die Zugangsdaten konnten nicht erneuert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben).</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben).</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered %2; ignored as the pipeline says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 geantwortet; wie von der Pipeline vorgesehen ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>Paginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (has_more_path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat kein „%1“ (has_more_path).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (has_more_path) is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (has_more_path) ist weder true noch false.</translation>
     </message>
 </context>
 <context>
@@ -2914,85 +2914,85 @@
     <name>PipelineCommands</name>
     <message>
         <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: extract PIPELINE.json [--resource NAME]... [--limit N]</translation>
     </message>
     <message>
         <source>--limit wants a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl ab 0.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Datensatz</numerusform>
+            <numerusform>%1: %n Datensätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> auf %n Seite</numerusform>
+            <numerusform> auf %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: secret set NAME (value on standard input) | secret remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: secret set NAME (value on standard input) | secret remove NAME</translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret „%1“ aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>type or pipe the secret&apos;s value on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>tippen oder leiten Sie den Wert des Secrets über die Standardeingabe.</translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; stored in the keychain; pipeline files use it as &quot;{secrets.%1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret „%1“ im Schlüsselbund gespeichert; Pipeline-Dateien verwenden es als „{secrets.%1}“.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>usage: export --dlt PIPELINE.json [--output SCRIPT.py]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: export --dlt PIPELINE.json [--output SCRIPT.py]</translation>
     </message>
     <message>
         <source>The dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dlt-Skript</translation>
     </message>
     <message>
         <source>usage: import --dlt CONFIG.json --name PIPELINE [--output PIPELINE.json] [--destination FILE.sqlite]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: import --dlt CONFIG.json --name PIPELINE [--output PIPELINE.json] [--destination FILE.sqlite]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished">%1 ist kein JSON-Objekt (%2).</translation>
+        <translation>%1 ist kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>The pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Datei</translation>
     </message>
     <message>
         <source>the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Secret</translation>
     </message>
     <message>
         <source>the secrets of this config</source>
-        <translation type="unfinished"></translation>
+        <translation>die Secrets dieser Konfiguration</translation>
     </message>
     <message>
         <source>usage: preset NAME --connection NAME [--output PIPELINE.json]</source>
@@ -3249,30 +3249,30 @@
     <name>ProgressLine</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 records/s — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze/s — %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderEndpoints</name>
     <message>
         <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Anbieters nennen den Issuer „%1“, nicht „%2“: Ihnen kann für diese Verbindung nicht vertraut werden.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata has no token_endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten des Anbieters haben keinen token_endpoint.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Endpunkt-URL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use https. Grantline sends secrets only over TLS, except to this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet kein https. Grantline sendet Secrets nur über TLS, außer an diesen Computer (127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -3469,11 +3469,11 @@
     <name>RangePaginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat kein „%1“ (total_path); setzen Sie total_path auf null, wenn die API keine Gesamtzahl sendet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (total_path) ist keine ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -3591,61 +3591,61 @@
     <name>RelationalNormalizer</name>
     <message>
         <source>The table name &quot;%1&quot; has no letters or digits to make a name from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname „%1“ hat keine Buchstaben oder Ziffern, aus denen sich ein Name bilden lässt.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; is already the child table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tabellenname „%1“ ist bereits die Kindtabelle von %2.</translation>
     </message>
     <message>
         <source>Table %1, column %2: a %3 value where only %4 fits, and a variant column cannot have variants of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Spalte %2: ein %3-Wert, wo nur %4 passt, und eine Variantenspalte kann keine eigenen Varianten haben.</translation>
     </message>
     <message>
         <source>Table %1: a record without a value for its key column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: ein Datensatz ohne Wert für seine Schlüsselspalte %2.</translation>
     </message>
     <message>
         <source>Table %1: a record without a %3 value for its key column %2 (missing, null, or of another type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: ein Datensatz ohne %3-Wert für seine Schlüsselspalte %2 (fehlend, null oder von anderem Typ).</translation>
     </message>
 </context>
 <context>
     <name>RequestAuth</name>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished">Bearer-Token</translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>API key in header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Header %1</translation>
     </message>
     <message>
         <source>API key in query parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Abfrageparameter %1</translation>
     </message>
     <message>
         <source>API key in cookie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Cookie %1</translation>
     </message>
     <message>
         <source>HTTP basic as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic als %1</translation>
     </message>
 </context>
 <context>
     <name>RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; has an unpaired brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine Klammer ohne Gegenstück.</translation>
     </message>
     <message>
         <source>The parent record has no value for {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Elterndatensatz hat keinen Wert für {%1}.</translation>
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts füllt {%1} in „%2“ der Ressource „%3“.</translation>
     </message>
 </context>
 <context>
@@ -3704,54 +3704,54 @@
     <name>SchemaModel</name>
     <message numerus="yes">
         <source>%1, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Spalte</numerusform>
+            <numerusform>%1, %n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>child of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind von %1</translation>
     </message>
     <message>
         <source>not null</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht null</translation>
     </message>
     <message>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>merge key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungsschlüssel</translation>
     </message>
     <message>
         <source>row key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenschlüssel</translation>
     </message>
     <message>
         <source>parent key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternschlüssel</translation>
     </message>
     <message>
         <source>root key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzelschlüssel</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -3835,19 +3835,19 @@
     <name>SecretLookupJob</name>
     <message>
         <source>Looking up the pipeline&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets der Pipeline werden gesucht</translation>
     </message>
     <message>
         <source>the keychain entry &quot;%1&quot; (store it with: grantline-cli secret set %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schlüsselbund-Eintrag „%1“ (speichern mit: grantline-cli secret set %2)%3</translation>
     </message>
     <message>
         <source>the keychain (not used here)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schlüsselbund (hier nicht verwendet)</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret „%1“ wurde weder in %2 noch in der Umgebung gefunden (%3).</translation>
     </message>
 </context>
 <context>
@@ -3995,39 +3995,39 @@
     <name>SignInCommands</name>
     <message>
         <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird zur Anmeldung geöffnet. Falls er sich nicht öffnet, besuchen Sie:</translation>
     </message>
     <message>
         <source>The browser could not be started; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte nicht gestartet werden; öffnen Sie die obige Adresse selbst.</translation>
     </message>
     <message>
         <source>usage: login NAME [--no-browser]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: login NAME [--no-browser]</translation>
     </message>
     <message>
         <source>Signed in to &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „%1“ angemeldet; das Token %2.</translation>
     </message>
     <message>
         <source>The tokens are kept in memory only and are gone when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token werden nur im Speicher gehalten und sind am Ende dieses Befehls weg.</translation>
     </message>
     <message>
         <source>usage: logout NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: logout NAME</translation>
     </message>
     <message>
         <source>To end the session in your browser too, open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Sitzung auch im Browser zu beenden, öffnen Sie:</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished">Von „%1“ abgemeldet.</translation>
+        <translation>Von „%1“ abgemeldet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht sein Client-Secret, das im Schlüsselbund liegt: Ein Befehl mit --session-only kann es nicht anmelden.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -4242,43 +4242,43 @@
     <name>SqliteDatabase</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this load was saved. Free some space and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll; nichts von dieser Ladung wurde gespeichert. Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
         <source>The database %1 is read-only; nothing of this load was saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist schreibgeschützt; nichts von dieser Ladung wurde gespeichert. Prüfen Sie die Rechte der Datei.</translation>
     </message>
     <message>
         <source>Writing %1 failed (%2); nothing of this load was saved. The disk may be full or the file too large for this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (%2); nichts von dieser Ladung wurde gespeichert. Der Datenträger ist vielleicht voll oder die Datei zu groß für dieses System.</translation>
     </message>
     <message>
         <source>The database %1 is busy: another program is writing to it. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist belegt: Ein anderes Programm schreibt hinein. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine verwendbare SQLite-Datenbank (%2).</translation>
     </message>
     <message>
         <source>SQLite failed at &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ist bei „%1“ auf %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver uses another SQLite than Grantline (%1, not %2); Grantline cannot write through it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt verwendet ein anderes SQLite als Grantline (%1, nicht %2); Grantline kann darüber nicht sicher schreiben.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
@@ -4496,74 +4496,74 @@
     <name>TokenCommands</name>
     <message>
         <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: token show|verify|refresh|revoke|introspect NAME</translation>
     </message>
     <message>
         <source>usage: token show NAME [--json] [--reveal]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: token show NAME [--json] [--reveal]</translation>
     </message>
     <message>
         <source>Token of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von „%1“: %2</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: %1</translation>
     </message>
     <message>
         <source>No refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Refresh-Token.</translation>
     </message>
     <message>
         <source>A refresh token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Refresh-Token ist gespeichert.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken: %1</translation>
     </message>
     <message>
         <source>%1 Run grantline-cli login %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Führen Sie grantline-cli login %2 aus.</translation>
     </message>
     <message>
         <source>Refreshed &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erneuert; das Token %2.</translation>
     </message>
     <message>
         <source>usage: token revoke NAME [--access|--refresh|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: token revoke NAME [--access|--refresh|--all]</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s) of &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token von „%1“ widerrufen.</numerusform>
+            <numerusform>%n Token von „%1“ widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: token introspect NAME [--refresh] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: token introspect NAME [--refresh] [--json]</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished">Der Anbieter von „%1“ hat keinen Introspektions-Endpunkt.</translation>
+        <translation>Der Anbieter von „%1“ hat keinen Introspection-Endpunkt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Refresh-Token, nach dem gefragt werden kann.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive (expired, revoked or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv (abgelaufen, widerrufen oder unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -4884,11 +4884,11 @@
     <name>TokenSet</name>
     <message>
         <source>The provider&apos;s answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters hat kein access_token.</translation>
     </message>
     <message>
         <source>The provider issued a token of type &quot;%1&quot;; Grantline supports only Bearer tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat ein Token vom Typ „%1“ ausgestellt; Grantline unterstützt nur Bearer-Token.</translation>
     </message>
 </context>
 <context>
@@ -4945,38 +4945,38 @@
     <name>TokenVerificationJob</name>
     <message>
         <source>Checking the token&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Tokens wird geprüft</translation>
     </message>
     <message>
         <source>The provider publishes no key set (jwks_uri), so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter veröffentlicht keinen Schlüsselsatz (jwks_uri), daher kann die Signatur nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set at %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz des Anbieters unter %1 konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>UserInfoJob</name>
     <message>
         <source>Asking %1 who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefragt, wer angemeldet ist</translation>
     </message>
     <message>
         <source>The provider did not accept the token for the user&apos;s profile (it may have expired, been revoked, or belong to an app without a user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat das Token für das Benutzerprofil nicht akzeptiert (es ist vielleicht abgelaufen, widerrufen oder gehört zu einer App ohne Benutzer).</translation>
     </message>
     <message>
         <source>The user&apos;s profile could not be read from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerprofil konnte nicht von %1 gelesen werden (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4991,87 +4991,87 @@
     </message>
     <message>
         <source>Listen on this port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Port lauschen (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Match callback URLs exactly, port included, as APS does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URLs exakt vergleichen, samt Port, wie APS es tut.</translation>
     </message>
     <message>
         <source>Seed for the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für die erzeugten Daten.</translation>
     </message>
     <message>
         <source>How many items to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Elemente ausgeliefert werden.</translation>
     </message>
     <message>
         <source>How many OSS buckets to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele OSS-Buckets aufgelistet werden.</translation>
     </message>
     <message>
         <source>Access-token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens in Sekunden.</translation>
     </message>
     <message>
         <source>The issuer to announce (default: the base URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzukündigende Issuer (Standard: die Basis-URL).</translation>
     </message>
     <message>
         <source>JSON file with more registered apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei mit weiteren registrierten Apps.</translation>
     </message>
     <message>
         <source>PEM file with the RSA key that signs tokens (default: a new key).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit dem RSA-Schlüssel, der Token signiert (Standard: ein neuer Schlüssel).</translation>
     </message>
     <message>
         <source>Inject a fault into data and playground requests: 429, 429-date, 500, 502, 503, slow, drop, html or malformed, with &quot;:N&quot; for every Nth request. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fehler in Daten- und Playground-Anfragen einspeisen: 429, 429-date, 500, 502, 503, slow, drop, html oder malformed, mit „:N“ für jede N-te Anfrage. Wiederholbar.</translation>
     </message>
     <message>
         <source>Print the start-up details as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startdetails als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Write the generated records of this kind (&quot;items&quot;) to stdout as JSON lines, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erzeugten Datensätze dieser Art (&quot;items&quot;) als JSON-Zeilen auf stdout schreiben und beenden.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
         <source>Sign in as %1 with the password %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als %1 mit dem Passwort %2 an</translation>
     </message>
     <message>
         <source>App &quot;%1&quot; (%2): client_id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>App „%1“ (%2): client_id %3</translation>
     </message>
     <message>
         <source>, client_secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, client_secret %1</translation>
     </message>
     <message>
         <source>Discovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery: %1</translation>
     </message>
     <message>
         <source>A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline works offline and without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler OAuth-2.0-/OpenID-Connect-Anbieter im APS-Stil samt Daten-API, damit Grantline offline und ohne Konto funktioniert.</translation>
     </message>
     <message>
         <source>--dump knows only &quot;items&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dump kennt nur &quot;items&quot;, nicht „%1“.</translation>
     </message>
     <message>
         <source>Keep connections in this folder instead of the app data folder (or $GRANTLINE_HOME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen in diesem Ordner statt im App-Datenordner halten (oder $GRANTLINE_HOME).</translation>
     </message>
     <message>
         <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). No secret is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets bis zum Ende des Befehls im Speicher statt im System-Schlüsselbund halten (für Rechner ohne einen). Kein Secret wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>One of the commands above, then its options.</source>

@@ -5,23 +5,23 @@
     <name>AccessTokenJob</name>
     <message>
         <source>Getting a token for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtention d’un jeton pour &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not signed in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas connecté. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in of &quot;%1&quot; has run out and cannot be renewed without you. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de &quot;%1&quot; a expiré et ne peut pas être renouvelée sans vous. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The provider ended the sign-in of &quot;%1&quot; (%2). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a mis fin à la connexion de &quot;%1&quot; (%2). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to renew its sign-in with. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’a pas de jeton d’actualisation pour renouveler sa connexion. Reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -267,11 +267,11 @@
     <name>CliCommands</name>
     <message>
         <source>no command given; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande donnée ; voir --help.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot; ; voir --help.</translation>
     </message>
     <message>
         <source>Add, list, show or remove a connection to a provider.</source>
@@ -338,15 +338,15 @@
     <name>CliExtraction</name>
     <message>
         <source>Note: resource &quot;%1&quot;: detected paginator %2 (confidence %3); write it into the pipeline file to pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : ressource &quot;%1&quot; : paginateur détecté %2 (confiance %3) ; écrivez-le dans le fichier du pipeline pour le fixer.</translation>
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: detected data_selector &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : ressource &quot;%1&quot; : data_selector détecté &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
@@ -357,253 +357,253 @@
     <name>CliSession</name>
     <message>
         <source>&quot;%1&quot; is signed out: run grantline-cli login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est déconnecté : lancez grantline-cli login %1.</translation>
     </message>
     <message>
         <source>%1 Or run the command with --session-only to keep secrets in memory until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ou lancez la commande avec --session-only pour garder les secrets en mémoire jusqu’à sa fin.</translation>
     </message>
     <message>
         <source>expiry unknown (the provider did not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration inconnue (le fournisseur ne l’a pas indiquée)</translation>
     </message>
     <message>
         <source>--session-only would forget %1 when this command ends: run it without --session-only, with the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>--session-only oublierait %1 à la fin de cette commande : lancez-la sans --session-only, avec le trousseau.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsAuth</name>
     <message>
         <source>App token for %1 (client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’application pour %1 (identifiants client)</translation>
     </message>
 </context>
 <context>
     <name>ConfigSection</name>
     <message>
         <source>write the object form, with secrets as references: {&quot;type&quot;: &quot;%1&quot;, …: &quot;{secrets.NAME}&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez la forme objet, avec les secrets en références : {&quot;type&quot;: &quot;%1&quot;, …: &quot;{secrets.NAME}&quot;}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an auth type (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un type d’authentification (connus : %2)</translation>
     </message>
     <message>
         <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un secret écrit dans le fichier ; enregistrez-le dans le trousseau et écrivez &quot;{secrets.NAME}&quot; ici à la place</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, pas %1</translation>
     </message>
     <message>
         <source>unknown key (known here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue (connues ici : %1)</translation>
     </message>
     <message>
         <source>unknown key; did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue ; vouliez-vous dire &quot;%1&quot; ?</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’un de %1, pas &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false, pas %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas %1</translation>
     </message>
     <message>
         <source>must be a whole number of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier d’au moins %1</translation>
     </message>
     <message>
         <source>must be a list of strings, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes, pas %1</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>needs a status_code, a content or both</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’un status_code, d’un content ou des deux</translation>
     </message>
     <message>
         <source>an object here must have &quot;type&quot;: &quot;resolve&quot; or &quot;incremental&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet ici doit avoir &quot;type&quot;: &quot;resolve&quot; ou &quot;incremental&quot;</translation>
     </message>
     <message>
         <source>has an unpaired &quot;{&quot; or &quot;}&quot; (write &quot;{{&quot; or &quot;}}&quot; for a literal brace)</source>
-        <translation type="unfinished"></translation>
+        <translation>a un &quot;{&quot; ou un &quot;}&quot; sans paire (écrivez &quot;{{&quot; ou &quot;}}&quot; pour une accolade littérale)</translation>
     </message>
     <message>
         <source>uses {%1} but the endpoint has no &quot;incremental&quot; section</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise {%1} mais le point d’accès n’a pas de section &quot;incremental&quot;</translation>
     </message>
     <message>
         <source>{%1} is not a placeholder Grantline knows (resources.…, incremental.…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} n’est pas un paramètre substituable que Grantline connaît (resources.…, incremental.…)</translation>
     </message>
     <message>
         <source>has an unpaired &quot;{&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a un &quot;{&quot; ou un &quot;}&quot; sans paire</translation>
     </message>
     <message>
         <source>cannot be used together with &quot;json&quot;: a request has one body</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être utilisé avec &quot;json&quot; : une requête a un seul corps</translation>
     </message>
     <message>
         <source>needs an initial_value to start from</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’une initial_value pour commencer</translation>
     </message>
     <message>
         <source>cannot be used together with &quot;%1&quot;: the value goes either in the query or in the JSON body</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être utilisé avec &quot;%1&quot; : la valeur va soit dans la requête, soit dans le corps JSON</translation>
     </message>
     <message>
         <source>this paginator would never stop: give a total_path, a maximum, a has_more_path or stop_after_empty_page</source>
-        <translation type="unfinished"></translation>
+        <translation>ce paginateur ne s’arrêterait jamais : donnez un total_path, un maximum, un has_more_path ou stop_after_empty_page</translation>
     </message>
     <message>
         <source>must be a paginator name or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de paginateur ou un objet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paginator (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un paginateur (connus : %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a paginator; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un paginateur ; vouliez-vous dire &quot;%2&quot; ?</translation>
     </message>
     <message>
         <source>is required, so &quot;%1&quot; needs the object form: {&quot;type&quot;: &quot;%1&quot;, &quot;%2&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire, donc &quot;%1&quot; a besoin de la forme objet : {&quot;type&quot;: &quot;%1&quot;, &quot;%2&quot;: …}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>must be &quot;sqlite&quot; or {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;sqlite&quot; ou {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une destination dans laquelle Grantline charge (sqlite)</translation>
     </message>
     <message>
         <source>must list at least one resource</source>
-        <translation type="unfinished"></translation>
+        <translation>doit lister au moins une ressource</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by another resource already</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est déjà utilisé par une autre ressource</translation>
     </message>
     <message>
         <source>credentials would travel unencrypted: use https (plain http only reaches this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants circuleraient sans chiffrement : utilisez https (http simple n’atteint que cet ordinateur)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at line %3, column %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas du JSON valide : %2 à la ligne %3, colonne %4</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>only applies to &quot;disposition&quot;: &quot;merge&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne s’applique qu’à &quot;disposition&quot;: &quot;merge&quot;</translation>
     </message>
     <message>
         <source>needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’un &quot;name&quot;</translation>
     </message>
     <message>
         <source>a resource name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de ressource ne doit pas être vide</translation>
     </message>
     <message>
         <source>are Python functions in dlt; a pipeline file cannot hold them</source>
-        <translation type="unfinished"></translation>
+        <translation>sont des fonctions Python dans dlt ; un fichier de pipeline ne peut pas les contenir</translation>
     </message>
     <message>
         <source>belongs to each resource, not to the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient à chaque ressource, pas aux valeurs par défaut</translation>
     </message>
     <message>
         <source>a resolve param needs &quot;resource&quot; and &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un paramètre resolve a besoin de &quot;resource&quot; et de &quot;field&quot;</translation>
     </message>
     <message>
         <source>is resolved from the parent but the path has no {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>est résolu depuis le parent mais le chemin n’a pas de {%1}</translation>
     </message>
     <message>
         <source>{resources.%1} names no field of &quot;%1&quot; (write {resources.%1.id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{resources.%1} ne nomme aucun champ de &quot;%1&quot; (écrivez {resources.%1.id})</translation>
     </message>
     <message>
         <source>takes values from several resources (%1); a resource has one parent</source>
-        <translation type="unfinished"></translation>
+        <translation>prend des valeurs de plusieurs ressources (%1) ; une ressource a un seul parent</translation>
     </message>
     <message>
         <source>a resource cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>une ressource ne peut pas être son propre parent</translation>
     </message>
     <message>
         <source>there is no resource named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de ressource nommée &quot;%1&quot;</translation>
     </message>
     <message>
         <source>needs a parent resource, and &quot;%1&quot; has none</source>
-        <translation type="unfinished"></translation>
+        <translation>a besoin d’une ressource parente, et &quot;%1&quot; n’en a pas</translation>
     </message>
     <message>
         <source>resources depend on each other in a circle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des ressources dépendent les unes des autres en cercle : %1</translation>
     </message>
     <message>
         <source>{%1}: secrets go only into headers and auth, never into an address or a body</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1} : les secrets ne vont que dans les en-têtes et l’authentification, jamais dans une adresse ou un corps</translation>
     </message>
     <message>
         <source>an endpoint has one incremental: this one and the &quot;incremental&quot; section cannot both be used</source>
-        <translation type="unfinished"></translation>
+        <translation>un point d’accès a un seul incrémental : celui-ci et la section &quot;incremental&quot; ne peuvent pas être utilisés ensemble</translation>
     </message>
     <message>
         <source>the param form takes no end_value; use the &quot;incremental&quot; section for a range</source>
-        <translation type="unfinished"></translation>
+        <translation>la forme paramètre ne prend pas d’end_value ; utilisez la section &quot;incremental&quot; pour un intervalle</translation>
     </message>
     <message>
         <source>form bodies are not supported yet; send the body as &quot;json&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les corps de formulaire ne sont pas encore pris en charge ; envoyez le corps en &quot;json&quot;</translation>
     </message>
     <message>
         <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
@@ -669,78 +669,78 @@
     <name>ConnectionAuth</name>
     <message>
         <source>Sign-in of connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ConnectionCommands</name>
     <message>
         <source>usage: connection add|list|show NAME|remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : connection add|list|show NAME|remove NAME</translation>
     </message>
     <message>
         <source>--client-type must be public, confidential or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-type doit être public, confidential ou server.</translation>
     </message>
     <message>
         <source>--token-auth must be basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-auth doit être basic, post ou none.</translation>
     </message>
     <message>
         <source>--grant refresh_token is not a way to sign in: choose authorization_code, client_credentials or the provider&apos;s own grant type.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grant refresh_token n’est pas une manière de se connecter : choisissez authorization_code, client_credentials ou le type d’octroi propre au fournisseur.</translation>
     </message>
     <message>
         <source>--token-param wants name=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-param attend nom=valeur, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>a manual provider needs at least --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>un fournisseur manuel a besoin au moins de --token-url.</translation>
     </message>
     <message>
         <source>--provider %1 needs --issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider %1 a besoin de --issuer URL.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>usage: connection add NAME --provider aps|oidc|manual|sandbox --client-id ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : connection add NAME --provider aps|oidc|manual|sandbox --client-id ID [options]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un nom valide : utilisez des lettres, des chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot;.</translation>
     </message>
     <message>
         <source>--provider must be aps, oidc, manual or sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider doit être aps, oidc, manual ou sandbox.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished">Une connexion nommée &quot;%1&quot; existe déjà.</translation>
+        <translation>Une connexion nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
         <source>this app type needs its client secret: pass --client-secret-stdin and type it (or pipe it) on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce type d’application a besoin de son secret client : passez --client-secret-stdin et saisissez-le (ou redirigez-le) sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; saved.</source>
-        <translation type="unfinished">Connexion &quot;%1&quot; enregistrée.</translation>
+        <translation>Connexion &quot;%1&quot; enregistrée.</translation>
     </message>
     <message>
         <source>Connection &quot;%1&quot; removed, with its keychain entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion &quot;%1&quot; supprimée, avec son entrée de trousseau.</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de connexion nommée &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret client</translation>
     </message>
 </context>
 <context>
@@ -807,27 +807,27 @@
     <name>ConnectionStore</name>
     <message>
         <source>&quot;%1&quot; is not a valid connection name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un nom de connexion valide.</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de connexion nommée &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The connection file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de connexion %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid connection name: use letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un nom de connexion valide : utilisez des lettres, des chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot;.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished">Impossible de créer %1.</translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">Impossible d’écrire %1 : %2. {1:?}</translation>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -841,15 +841,15 @@
     <name>CredentialSet</name>
     <message>
         <source>The secret &quot;%1&quot; for the %2 auth was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; de l’authentification %2 est introuvable.</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion &quot;%1&quot; ne peut pas être utilisée ici.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an auth type Grantline knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un type d’authentification que Grantline connaît.</translation>
     </message>
 </context>
 <context>
@@ -943,27 +943,27 @@
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du fournisseur %1</translation>
     </message>
     <message>
         <source>No provider metadata was found for %1 (%2). Check the issuer URL, or enter the endpoints by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune métadonnée de fournisseur n’a été trouvée pour %1 (%2). Vérifiez l’URL de l’émetteur, ou saisissez les points d’accès à la main.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HTTP %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet JSON</translation>
     </message>
     <message>
         <source>The provider does not say whether it supports PKCE; Grantline sends it anyway. If sign-in fails, the provider may not support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’indique pas s’il prend en charge PKCE ; Grantline l’envoie quand même. Si la connexion échoue, le fournisseur ne le prend peut-être pas en charge.</translation>
     </message>
 </context>
 <context>
@@ -989,11 +989,11 @@
     <name>DltConfigImporter</name>
     <message>
         <source>The %1 of %2 goes to the keychain as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 de %2 va dans le trousseau sous &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 va dans le trousseau sous &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1452,27 +1452,27 @@
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction de %1</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Ressource &quot;%1&quot; : %2</translation>
+        <translation>Ressource &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: the paginator asked for %2 a second time; stopped there to avoid a loop. Check the paginator settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource &quot;%1&quot; : le paginateur a demandé %2 une seconde fois ; arrêt pour éviter une boucle. Vérifiez les réglages du paginateur.</translation>
     </message>
     <message>
         <source>%1 answered with an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une page HTML au lieu de JSON.</translation>
     </message>
     <message>
         <source>The answer from %1 is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 n’est pas du JSON valide.</translation>
     </message>
     <message>
         <source>the data_selector &quot;%1&quot; matches nothing in the answer from %2 (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>le data_selector &quot;%1&quot; ne trouve rien dans la réponse de %2 (elle a : %3).</translation>
     </message>
     <message>
         <source>Resource &quot;%1&quot;: page %2 of %3</source>
@@ -1487,33 +1487,33 @@
     <name>ExtractionPlan</name>
     <message>
         <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pipeline n’a pas de ressource &quot;%1&quot; (il a : %2).</translation>
     </message>
 </context>
 <context>
     <name>IncrementalCursor</name>
     <message>
         <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du curseur est passé de &quot;%1&quot; à &quot;%2&quot; : reprise depuis la valeur initiale.</translation>
     </message>
     <message>
         <source>a record has no value at the cursor path &quot;%1&quot; (set on_cursor_value_missing to &quot;include&quot; or &quot;exclude&quot; to accept such records).</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement n’a pas de valeur au chemin du curseur &quot;%1&quot; (réglez on_cursor_value_missing sur &quot;include&quot; ou &quot;exclude&quot; pour accepter de tels enregistrements).</translation>
     </message>
     <message>
         <source>the cursor &quot;%1&quot; holds %2, which cannot be compared with the start value %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>le curseur &quot;%1&quot; contient %2, qui ne peut pas être comparé à la valeur de départ %3.</translation>
     </message>
     <message>
         <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements partagent la valeur la plus récente de &quot;%2&quot; ; chacun est mémorisé pour que la prochaine exécution ne le recharge pas. Un curseur qui change plus souvent (une heure avec secondes) garde l’état petit.</translation>
     </message>
 </context>
 <context>
     <name>IntrospectionJob</name>
     <message>
         <source>The introspection answer has no &quot;active&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d’introspection n’a pas de champ &quot;active&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1549,68 +1549,68 @@
     <name>JsonLinesReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1, line %2: not a JSON value (%3). Nothing of this import was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : pas une valeur JSON (%3). Rien de cet import n’a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>JsonLinesSink</name>
     <message>
         <source>Could not write the records (is the output closed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire les enregistrements (la sortie est-elle fermée ?).</translation>
     </message>
 </context>
 <context>
     <name>JsonParser</name>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished">imbriqué sur plus de %1 niveaux</translation>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
     </message>
 </context>
 <context>
     <name>JsonPath</name>
     <message>
         <source>&quot;%1&quot; is not a JSONPath Grantline understands: %2 at character %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas un JSONPath que Grantline comprend : %2 au caractère %3.</translation>
     </message>
     <message>
         <source>it must start with &quot;$&quot;, a name or &quot;[&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit commencer par &quot;$&quot;, un nom ou &quot;[&quot;</translation>
     </message>
     <message>
         <source>recursive descent (&quot;..&quot;) is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la descente récursive (&quot;..&quot;) n’est pas prise en charge</translation>
     </message>
     <message>
         <source>a name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque un nom</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inattendu</translation>
     </message>
     <message>
         <source>&quot;[&quot; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;[&quot; n’est jamais fermé</translation>
     </message>
     <message>
         <source>&quot;[%1]&quot; is neither an index, &apos;*&apos; nor a quoted name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;[%1]&quot; n’est ni un indice, ni &apos;*&apos;, ni un nom entre guillemets</translation>
     </message>
     <message>
         <source>a quoted name is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom entre guillemets n’est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -1737,75 +1737,75 @@
     <name>JwtVerifier</name>
     <message>
         <source>This is an encrypted token (JWE); its contents cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un jeton chiffré (JWE) ; son contenu ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>This is not a signed JWT (it may be an opaque token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un JWT signé (c’est peut-être un jeton opaque).</translation>
     </message>
     <message>
         <source>The token&apos;s algorithm &quot;%1&quot; is not accepted (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’algorithme du jeton &quot;%1&quot; n’est pas accepté (autorisés : %2).</translation>
     </message>
     <message>
         <source>The token names critical header extensions this verifier does not know, so it must be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton nomme des extensions d’en-tête critiques que ce vérificateur ne connaît pas : il doit être rejeté.</translation>
     </message>
     <message>
         <source>The signature does not match the provider&apos;s key: the token was altered or not issued by this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas à la clé du fournisseur : le jeton a été modifié ou n’a pas été émis par ce fournisseur.</translation>
     </message>
     <message>
         <source>The provider&apos;s key is shorter than 2048 bits and is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du fournisseur fait moins de 2048 bits et n’est pas de confiance.</translation>
     </message>
     <message>
         <source>The provider publishes no %1 key with the id &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne publie aucune clé %1 d’identifiant &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The token was issued by &quot;%1&quot;, not by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été émis par &quot;%1&quot;, pas par &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The token is meant for another audience than &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est destiné à une autre audience que &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The signature is valid (%1, key &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide (%1, clé &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>This is not a readable JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un JWT lisible.</translation>
     </message>
     <message>
         <source>The claims are valid; the signature was not checked (no key set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendications sont valides ; la signature n’a pas été vérifiée (pas de jeu de clés).</translation>
     </message>
     <message>
         <source>The ID token was issued to another app (azp &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’identité a été émis pour une autre application (azp &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The ID token does not belong to this sign-in (its nonce is not the one Grantline sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’identité n’appartient pas à cette connexion (son nonce n’est pas celui que Grantline a envoyé).</translation>
     </message>
     <message>
         <source>The signature matches none of the provider&apos;s keys: the token was altered or not issued by this provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond à aucune clé du fournisseur : le jeton a été modifié ou n’a pas été émis par ce fournisseur.</translation>
     </message>
     <message>
         <source>The ID token has no expiry (&quot;exp&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’identité n’a pas d’expiration (&quot;exp&quot;).</translation>
     </message>
     <message>
         <source>The token expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré à %1.</translation>
     </message>
     <message>
         <source>The token is not valid before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n’est pas valide avant %1.</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; claim (%2) is not a valid date.</source>
@@ -1857,35 +1857,35 @@
     <name>LoadCommands</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
     </message>
     <message>
         <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--write-disposition vaut append, replace ou merge, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</translation>
     </message>
     <message>
         <source>usage: schema --db FILE [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : schema --db FILE [--json]</translation>
     </message>
     <message>
         <source>%1 holds no dlt schema (no _dlt_version table): nothing was loaded into it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun schéma dlt (pas de table _dlt_version) : rien n’y a encore été chargé.</translation>
     </message>
     <message>
         <source>Schema %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma %1, version %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
@@ -1919,7 +1919,7 @@
     <name>Loader</name>
     <message>
         <source>%1 held only null values; no column was made for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contenait que des valeurs null ; aucune colonne n’a été créée pour lui.</translation>
     </message>
     <message>
         <source>Records held two keys for one column (a key written twice, or keys such as &quot;a&quot; and &quot;A&quot;), %1 in all; the later value was kept.</source>
@@ -1942,50 +1942,50 @@
     <name>LoopbackPages</name>
     <message>
         <source>You can close this tab and return to Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et revenir à Grantline.</translation>
     </message>
     <message>
         <source>Return to Grantline to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à Grantline pour réessayer.</translation>
     </message>
     <message>
         <source>If your browser changed http to https, turn off HTTPS-only mode for 127.0.0.1, or start the sign-in again from Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre navigateur a changé http en https, désactivez le mode HTTPS uniquement pour 127.0.0.1, ou relancez la connexion depuis Grantline.</translation>
     </message>
     <message>
         <source>This page is not part of your sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page ne fait pas partie de votre connexion</translation>
     </message>
 </context>
 <context>
     <name>LoopbackReceiver</name>
     <message>
         <source>This sign-in has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a déjà reçu une réponse.</translation>
     </message>
     <message>
         <source>Nothing to see here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à voir ici.</translation>
     </message>
     <message>
         <source>This response does not belong to the sign-in Grantline started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n’appartient pas à la connexion lancée par Grantline.</translation>
     </message>
     <message>
         <source>The provider sent neither a code nor an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a envoyé ni code ni erreur.</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée</translation>
     </message>
     <message>
         <source>The sign-in was cancelled in Grantline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée dans Grantline.</translation>
     </message>
     <message>
         <source>[::1] port %1 is used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 de [::1] est utilisé par un autre programme</translation>
     </message>
 </context>
 <context>
@@ -2482,132 +2482,132 @@
     <name>OAuthRequestJob</name>
     <message>
         <source>The request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête à %1</translation>
     </message>
     <message>
         <source>Could not reach %1: %2. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>%1 answered with a redirect (HTTP %2) instead of an OAuth response; check the endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une redirection (HTTP %2) au lieu d’une réponse OAuth ; vérifiez l’URL du point d’accès.</translation>
     </message>
     <message>
         <source>%1 is busy (HTTP %2)%3. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé (HTTP %2)%3. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>; it asks to wait %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> ; il demande d’attendre %1 s</translation>
     </message>
     <message>
         <source>%1 failed with HTTP %2 and no OAuth error. The provider may be down; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec HTTP %2 et sans erreur OAuth. Le fournisseur est peut-être en panne ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 refused the request with HTTP %2 and an answer that is not an OAuth error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête avec HTTP %2 et une réponse qui n’est pas une erreur OAuth.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not JSON (%2). Check the endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par autre chose que du JSON (%2). Vérifiez l’URL du point d’accès.</translation>
     </message>
     <message>
         <source>The request was incomplete or wrong; this is likely a provider setting in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête était incomplète ou erronée ; c’est probablement un réglage du fournisseur dans la connexion.</translation>
     </message>
     <message>
         <source>Check the client ID and secret, and that the app type matches (a Desktop app has no secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’identifiant client et le secret, et que le type d’application correspond (une application de bureau n’a pas de secret).</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’est plus valide ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>This app is not allowed to sign in this way; check its type at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n’a pas le droit de se connecter ainsi ; vérifiez son type chez le fournisseur.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne prend pas en charge ce type de connexion.</translation>
     </message>
     <message>
         <source>Ask for fewer or different scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez moins de scopes ou d’autres.</translation>
     </message>
     <message>
         <source>The provider cannot revoke this kind of token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne peut pas révoquer ce type de jeton.</translation>
     </message>
     <message>
         <source>%1 (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). %3</translation>
     </message>
     <message>
         <source>The provider refused the request with HTTP %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la requête avec HTTP %1 : %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>PageFetchJob</name>
     <message>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed (%2); Grantline does not ignore certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion TLS à %1 a échoué (%2) ; Grantline n’ignore pas les erreurs de certificat.</translation>
     </message>
     <message>
         <source>%1, even with renewed credentials. Sign in again or check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, même avec des identifiants renouvelés. Reconnectez-vous ou vérifiez les identifiants.</translation>
     </message>
     <message>
         <source>%1 redirected to %2, which is not https; not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé vers %2, qui n’est pas en https ; redirection non suivie.</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé plus de %2 fois.</translation>
     </message>
     <message>
         <source>%1 answered 401: the credentials were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu 401 : les identifiants ont été refusés.</translation>
     </message>
     <message>
         <source>%1 answered 401 and the credentials could not be renewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu 401 et les identifiants n’ont pas pu être renouvelés : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative).</numerusform>
+            <numerusform>%1 (abandon après %n tentatives).</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 answered %2; ignored as the pipeline says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 ; ignoré comme le pipeline l’indique.</translation>
     </message>
 </context>
 <context>
     <name>Paginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (has_more_path).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas de &quot;%1&quot; (has_more_path).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (has_more_path) is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (has_more_path) n’est ni true ni false.</translation>
     </message>
 </context>
 <context>
@@ -2914,85 +2914,85 @@
     <name>PipelineCommands</name>
     <message>
         <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : extract PIPELINE.json [--resource NAME]... [--limit N]</translation>
     </message>
     <message>
         <source>--limit wants a whole number from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre entier à partir de 0.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n enregistrement</numerusform>
+            <numerusform>%1 : %n enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en %n page</numerusform>
+            <numerusform> en %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: secret set NAME (value on standard input) | secret remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : secret set NAME (value on standard input) | secret remove NAME</translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &quot;%1&quot; supprimé du trousseau.</translation>
     </message>
     <message>
         <source>type or pipe the secret&apos;s value on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez ou redirigez la valeur du secret sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; stored in the keychain; pipeline files use it as &quot;{secrets.%1}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &quot;%1&quot; enregistré dans le trousseau ; les fichiers de pipeline l’utilisent sous &quot;{secrets.%1}&quot;.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2.</translation>
     </message>
     <message>
         <source>usage: export --dlt PIPELINE.json [--output SCRIPT.py]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : export --dlt PIPELINE.json [--output SCRIPT.py]</translation>
     </message>
     <message>
         <source>The dlt script</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script dlt</translation>
     </message>
     <message>
         <source>usage: import --dlt CONFIG.json --name PIPELINE [--output PIPELINE.json] [--destination FILE.sqlite]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : import --dlt CONFIG.json --name PIPELINE [--output PIPELINE.json] [--destination FILE.sqlite]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished">%1 n’est pas un objet JSON (%2).</translation>
+        <translation>%1 n’est pas un objet JSON (%2).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>The pipeline file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du pipeline</translation>
     </message>
     <message>
         <source>the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret</translation>
     </message>
     <message>
         <source>the secrets of this config</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets de cette configuration</translation>
     </message>
     <message>
         <source>usage: preset NAME --connection NAME [--output PIPELINE.json]</source>
@@ -3249,30 +3249,30 @@
     <name>ProgressLine</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 records/s — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements/s — %2</translation>
     </message>
 </context>
 <context>
     <name>ProviderEndpoints</name>
     <message>
         <source>The provider&apos;s metadata names the issuer &quot;%1&quot;, not &quot;%2&quot;: it cannot be trusted for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées du fournisseur nomment l’émetteur &quot;%1&quot;, pas &quot;%2&quot; : elles ne sont pas fiables pour cette connexion.</translation>
     </message>
     <message>
         <source>The provider&apos;s metadata has no token_endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées du fournisseur n’ont pas de token_endpoint.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’est pas une URL de point d’accès valide.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not use https. Grantline sends secrets only over TLS, except to this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’utilise pas https. Grantline n’envoie de secrets que par TLS, sauf vers cet ordinateur (127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -3469,11 +3469,11 @@
     <name>RangePaginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas de &quot;%1&quot; (total_path) ; mettez total_path à null si l’API n’envoie pas de total.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (total_path) n’est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -3591,61 +3591,61 @@
     <name>RelationalNormalizer</name>
     <message>
         <source>The table name &quot;%1&quot; has no letters or digits to make a name from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de table &quot;%1&quot; n’a ni lettres ni chiffres pour en faire un nom.</translation>
     </message>
     <message>
         <source>The table name &quot;%1&quot; is already the child table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de table &quot;%1&quot; est déjà la table enfant de %2.</translation>
     </message>
     <message>
         <source>Table %1, column %2: a %3 value where only %4 fits, and a variant column cannot have variants of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1, colonne %2 : une valeur %3 là où seul %4 convient, et une colonne variante ne peut pas avoir ses propres variantes.</translation>
     </message>
     <message>
         <source>Table %1: a record without a value for its key column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 : un enregistrement sans valeur pour sa colonne clé %2.</translation>
     </message>
     <message>
         <source>Table %1: a record without a %3 value for its key column %2 (missing, null, or of another type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 : un enregistrement sans valeur %3 pour sa colonne clé %2 (absente, null ou d’un autre type).</translation>
     </message>
 </context>
 <context>
     <name>RequestAuth</name>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished">Jeton bearer</translation>
+        <translation>Jeton bearer</translation>
     </message>
     <message>
         <source>API key in header %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API dans l’en-tête %1</translation>
     </message>
     <message>
         <source>API key in query parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API dans le paramètre de requête %1</translation>
     </message>
     <message>
         <source>API key in cookie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API dans le cookie %1</translation>
     </message>
     <message>
         <source>HTTP basic as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP basic en tant que %1</translation>
     </message>
 </context>
 <context>
     <name>RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; has an unpaired brace.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a une accolade sans paire.</translation>
     </message>
     <message>
         <source>The parent record has no value for {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement parent n’a pas de valeur pour {%1}.</translation>
     </message>
     <message>
         <source>Nothing fills {%1} in &quot;%2&quot; of resource &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne remplit {%1} dans &quot;%2&quot; de la ressource &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3704,54 +3704,54 @@
     <name>SchemaModel</name>
     <message numerus="yes">
         <source>%1, %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n colonne</numerusform>
+            <numerusform>%1, %n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>child of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enfant de %1</translation>
     </message>
     <message>
         <source>not null</source>
-        <translation type="unfinished"></translation>
+        <translation>non null</translation>
     </message>
     <message>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé primaire</translation>
     </message>
     <message>
         <source>merge key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de fusion</translation>
     </message>
     <message>
         <source>row key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de ligne</translation>
     </message>
     <message>
         <source>parent key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé parente</translation>
     </message>
     <message>
         <source>root key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé racine</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>variante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -3835,19 +3835,19 @@
     <name>SecretLookupJob</name>
     <message>
         <source>Looking up the pipeline&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des secrets du pipeline</translation>
     </message>
     <message>
         <source>the keychain entry &quot;%1&quot; (store it with: grantline-cli secret set %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée de trousseau &quot;%1&quot; (enregistrez-la avec : grantline-cli secret set %2)%3</translation>
     </message>
     <message>
         <source>the keychain (not used here)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau (non utilisé ici)</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; was found neither in %2 nor in the environment (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret &quot;%1&quot; n’a été trouvé ni dans %2 ni dans l’environnement (%3).</translation>
     </message>
 </context>
 <context>
@@ -3995,39 +3995,39 @@
     <name>SignInCommands</name>
     <message>
         <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de votre navigateur pour la connexion. S’il ne s’ouvre pas, allez à :</translation>
     </message>
     <message>
         <source>The browser could not be started; open the address above yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n’a pas pu être lancé ; ouvrez vous-même l’adresse ci-dessus.</translation>
     </message>
     <message>
         <source>usage: login NAME [--no-browser]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : login NAME [--no-browser]</translation>
     </message>
     <message>
         <source>Signed in to &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à &quot;%1&quot; ; le jeton %2.</translation>
     </message>
     <message>
         <source>The tokens are kept in memory only and are gone when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons ne sont gardés qu’en mémoire et disparaissent à la fin de cette commande.</translation>
     </message>
     <message>
         <source>usage: logout NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : logout NAME</translation>
     </message>
     <message>
         <source>To end the session in your browser too, open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour terminer aussi la session dans votre navigateur, ouvrez :</translation>
     </message>
     <message>
         <source>Signed out of &quot;%1&quot;.</source>
-        <translation type="unfinished">Déconnecté de &quot;%1&quot;.</translation>
+        <translation>Déconnecté de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs its client secret, which is in the keychain: a --session-only command cannot sign it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a besoin de son secret client, qui est dans le trousseau : une commande --session-only ne peut pas le connecter.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -4242,43 +4242,43 @@
     <name>SqliteDatabase</name>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de base de données à %1.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données %1 : le dossier %2 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The disk holding %1 is full; nothing of this load was saved. Free some space and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient %1 est plein ; rien de ce chargement n’a été enregistré. Libérez de l’espace et relancez.</translation>
     </message>
     <message>
         <source>The database %1 is read-only; nothing of this load was saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est en lecture seule ; rien de ce chargement n’a été enregistré. Vérifiez les permissions du fichier.</translation>
     </message>
     <message>
         <source>Writing %1 failed (%2); nothing of this load was saved. The disk may be full or the file too large for this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture de %1 a échoué (%2) ; rien de ce chargement n’a été enregistré. Le disque est peut-être plein ou le fichier trop grand pour ce système.</translation>
     </message>
     <message>
         <source>The database %1 is busy: another program is writing to it. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est occupée : un autre programme y écrit. Réessayez quand il aura fini.</translation>
     </message>
     <message>
         <source>%1 is not a usable SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données SQLite utilisable (%2).</translation>
     </message>
     <message>
         <source>SQLite failed at &quot;%1&quot; on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a échoué à &quot;%1&quot; sur %2 : %3</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver uses another SQLite than Grantline (%1, not %2); Grantline cannot write through it safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt utilise un autre SQLite que Grantline (%1, pas %2) ; Grantline ne peut pas écrire à travers lui en sécurité.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. Check the file&apos;s permissions, or choose another file.</source>
@@ -4496,74 +4496,74 @@
     <name>TokenCommands</name>
     <message>
         <source>usage: token show|verify|refresh|revoke|introspect NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : token show|verify|refresh|revoke|introspect NAME</translation>
     </message>
     <message>
         <source>usage: token show NAME [--json] [--reveal]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : token show NAME [--json] [--reveal]</translation>
     </message>
     <message>
         <source>Token of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes : %1</translation>
     </message>
     <message>
         <source>No refresh token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d’actualisation.</translation>
     </message>
     <message>
         <source>A refresh token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’actualisation est enregistré.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Access token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès : %1</translation>
     </message>
     <message>
         <source>%1 Run grantline-cli login %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lancez grantline-cli login %2.</translation>
     </message>
     <message>
         <source>Refreshed &quot;%1&quot;; the token %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; actualisé ; le jeton %2.</translation>
     </message>
     <message>
         <source>usage: token revoke NAME [--access|--refresh|--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : token revoke NAME [--access|--refresh|--all]</translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s) of &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton de &quot;%1&quot; révoqué.</numerusform>
+            <numerusform>%n jetons de &quot;%1&quot; révoqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: token introspect NAME [--refresh] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : token introspect NAME [--refresh] [--json]</translation>
     </message>
     <message>
         <source>The provider of &quot;%1&quot; has no introspection endpoint.</source>
-        <translation type="unfinished">Le fournisseur de &quot;%1&quot; n’a pas de point de terminaison d’introspection.</translation>
+        <translation>Le fournisseur de &quot;%1&quot; n’a pas de point d’accès d’introspection.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no refresh token to ask about.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n’a pas de jeton d’actualisation sur lequel se renseigner.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive (expired, revoked or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif (expiré, révoqué ou inconnu)</translation>
     </message>
 </context>
 <context>
@@ -4884,11 +4884,11 @@
     <name>TokenSet</name>
     <message>
         <source>The provider&apos;s answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du fournisseur n’a pas d’access_token.</translation>
     </message>
     <message>
         <source>The provider issued a token of type &quot;%1&quot;; Grantline supports only Bearer tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a émis un jeton de type &quot;%1&quot; ; Grantline ne prend en charge que les jetons Bearer.</translation>
     </message>
 </context>
 <context>
@@ -4945,38 +4945,38 @@
     <name>TokenVerificationJob</name>
     <message>
         <source>Checking the token&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la signature du jeton</translation>
     </message>
     <message>
         <source>The provider publishes no key set (jwks_uri), so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne publie aucun jeu de clés (jwks_uri) : la signature ne peut pas être vérifiée.</translation>
     </message>
     <message>
         <source>The provider&apos;s key set at %1 could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés du fournisseur à %1 n’a pas pu être lu (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>UserInfoJob</name>
     <message>
         <source>Asking %1 who is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à %1 de l’identité de l’utilisateur connecté</translation>
     </message>
     <message>
         <source>The provider did not accept the token for the user&apos;s profile (it may have expired, been revoked, or belong to an app without a user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n’a pas accepté le jeton pour le profil de l’utilisateur (il a peut-être expiré, été révoqué, ou appartient à une application sans utilisateur).</translation>
     </message>
     <message>
         <source>The user&apos;s profile could not be read from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de l’utilisateur n’a pas pu être lu depuis %1 (%2).</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4991,87 +4991,87 @@
     </message>
     <message>
         <source>Listen on this port (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur ce port (0 : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>Match callback URLs exactly, port included, as APS does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les URL de rappel exactement, port compris, comme le fait APS.</translation>
     </message>
     <message>
         <source>Seed for the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées.</translation>
     </message>
     <message>
         <source>How many items to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d’éléments servir.</translation>
     </message>
     <message>
         <source>How many OSS buckets to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de buckets OSS lister.</translation>
     </message>
     <message>
         <source>Access-token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d’accès en secondes.</translation>
     </message>
     <message>
         <source>The issuer to announce (default: the base URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émetteur à annoncer (par défaut : l’URL de base).</translation>
     </message>
     <message>
         <source>JSON file with more registered apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON avec d’autres applications enregistrées.</translation>
     </message>
     <message>
         <source>PEM file with the RSA key that signs tokens (default: a new key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM avec la clé RSA qui signe les jetons (par défaut : une nouvelle clé).</translation>
     </message>
     <message>
         <source>Inject a fault into data and playground requests: 429, 429-date, 500, 502, 503, slow, drop, html or malformed, with &quot;:N&quot; for every Nth request. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Injecter une panne dans les requêtes de données et du terrain de jeu : 429, 429-date, 500, 502, 503, slow, drop, html ou malformed, avec &quot;:N&quot; pour une requête sur N. Répétable.</translation>
     </message>
     <message>
         <source>Print the start-up details as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails du démarrage en un objet JSON.</translation>
     </message>
     <message>
         <source>Write the generated records of this kind (&quot;items&quot;) to stdout as JSON lines, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les enregistrements générés de ce type (&quot;items&quot;) sur la sortie standard en lignes JSON, puis quitter.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Sign in as %1 with the password %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que %1 avec le mot de passe %2</translation>
     </message>
     <message>
         <source>App &quot;%1&quot; (%2): client_id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Application &quot;%1&quot; (%2) : client_id %3</translation>
     </message>
     <message>
         <source>, client_secret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, client_secret %1</translation>
     </message>
     <message>
         <source>Discovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découverte : %1</translation>
     </message>
     <message>
         <source>A local APS-style OAuth 2.0 / OpenID Connect provider and data API, so Grantline works offline and without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fournisseur OAuth 2.0 / OpenID Connect local de style APS et une API de données, pour que Grantline fonctionne hors ligne et sans compte.</translation>
     </message>
     <message>
         <source>--dump knows only &quot;items&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dump ne connaît que &quot;items&quot;, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Keep connections in this folder instead of the app data folder (or $GRANTLINE_HOME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les connexions dans ce dossier au lieu du dossier de données de l’application (ou $GRANTLINE_HOME).</translation>
     </message>
     <message>
         <source>Keep secrets in memory until the command ends instead of in the system keychain (for machines without one). No secret is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les secrets en mémoire jusqu’à la fin de la commande au lieu du trousseau du système (pour les machines qui n’en ont pas). Aucun secret n’est écrit sur le disque.</translation>
     </message>
     <message>
         <source>One of the commands above, then its options.</source>
