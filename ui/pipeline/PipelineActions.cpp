@@ -8,6 +8,7 @@ PipelineActions::PipelineActions(QWidget* page)
     : QObject(page)
     , m_page(page)
 {
+    run = make("runAction", QKeySequence(Qt::Key_F5));
     save = make("saveAction", QKeySequence::Save);
     undo = make("undoAction", QKeySequence::Undo);
     redo = make("redoAction", QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
@@ -39,6 +40,8 @@ QAction* PipelineActions::make(const char* name, const QKeySequence& keys)
 void PipelineActions::update(const State& state)
 {
     const bool one = state.open && state.selected == 1;
+    // One run at a time.
+    run->setEnabled(state.open && !state.running);
     save->setEnabled(state.open && state.unsaved);
     undo->setEnabled(state.open && state.canUndo);
     redo->setEnabled(state.open && state.canRedo);
@@ -57,6 +60,7 @@ void PipelineActions::update(const State& state)
 void PipelineActions::retranslate()
 {
     const QList<std::tuple<QAction*, QString, QString>> texts{
+        {run, tr("Run"), tr("Load the ticked endpoints into the pipeline's SQLite file")},
         {save, tr("Save"), tr("Save the pipeline file")},
         {undo, tr("Undo"), tr("Undo the last change")},
         {redo, tr("Redo"), tr("Redo the change undone")},

@@ -1,6 +1,6 @@
 // Everything a person does to a pipeline's endpoints, as actions with their
 // keys (Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+N, Ctrl+D, Delete,
-// Ctrl+Shift+A/U, Ctrl+T, Ctrl+Return, Ctrl+E, Ctrl+F), words and tooltips,
+// Ctrl+Shift+A/U, Ctrl+T, Ctrl+Return, Ctrl+E, Ctrl+F, F5), words and tooltips,
 // acting while the focus is inside the page, and enabled for what is open
 // and selected. The page connects them to what they do.
 #pragma once
@@ -25,10 +25,12 @@ public:
         bool canUndo = false;
         bool canRedo = false;
         int selected = 0;
+        bool running = false;
     };
     void update(const State& state);
     void retranslate();
 
+    QAction* run;
     QAction* save;
     QAction* undo;
     QAction* redo;

@@ -12,6 +12,7 @@
 #include "pipeline/TestRequestDialog.h"
 #include "run/PipelineOverview.h"
 #include "run/RunHistory.h"
+#include "run/RunPanel.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
@@ -51,6 +52,7 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     names->addWidget(m_title);
     names->addWidget(m_path);
     header->addLayout(names, 1);
+    header->addWidget(toolButton(m_actions->run, "runButton"), 0, Qt::AlignTop);
     header->addWidget(toolButton(m_actions->exportDlt, "exportDltButton"), 0, Qt::AlignTop);
     layout->addLayout(header);
 
@@ -79,6 +81,10 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
     m_tabs->addTab(createEndpointsTab(), QString());
+    m_runPanel = new RunPanel(m_context, m_tabs);
+    m_tabs->addTab(m_runPanel, QString());
+    connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
+    connect(m_runPanel, &RunPanel::finished, this, &PipelinePage::showLastRuns);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
     updateActions();
@@ -130,6 +136,7 @@ void PipelinePage::createActions()
             }
         };
     };
+    connect(m_actions->run, &QAction::triggered, this, [this] { run(); });
     connect(m_actions->save, &QAction::triggered, this, [this] { save(); });
     connect(m_actions->undo, &QAction::triggered, this, onUndoStack(&QUndoStack::undo));
     connect(m_actions->redo, &QAction::triggered, this, onUndoStack(&QUndoStack::redo));
@@ -439,8 +446,39 @@ void PipelinePage::writeDetected(int row, const QString& resource, const QString
     }
 }
 
+bool PipelinePage::run()
+{
+    if (!m_model || m_runPanel->isRunning()) {
+        return false;
+    }
+    // The run reads the file: what is shown is saved first.
+    if (hasUnsavedChanges() && !save()) {
+        return false;
+    }
+    const std::optional<PipelineFile> file = m_document->pipeline();
+    if (!file) {
+        showMessage(m_document->problems().value(0).toString());
+        return false;
+    }
+    const QStringList ticked = m_model->tickedNames();
+    if (ticked.isEmpty()) {
+        showMessage(tr("Tick at least one endpoint to run."));
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_runPanel);
+    return m_runPanel->start(*file, m_document->filePath(), ticked);
+}
+
+RunPanel* PipelinePage::runPanel() const
+{
+    return m_runPanel;
+}
+
 bool PipelinePage::confirmLeave()
 {
+    if (m_runPanel->isRunning() && !confirmCancelRun()) {
+        return false;
+    }
     if (!hasUnsavedChanges()) {
         return true;
     }
@@ -456,6 +494,21 @@ bool PipelinePage::confirmLeave()
     }
     // Dropped: the page forgets them, so nothing asks again.
     setPipeline(QString(), QString());
+    return true;
+}
+
+bool PipelinePage::confirmCancelRun()
+{
+    Confirmation::Question question;
+    question.title = tr("Run in progress");
+    question.text =
+        tr("A run of \"%1\" is in progress. Cancel it? Nothing of it is kept.").arg(m_name);
+    question.action = tr("Cancel the run");
+    question.role = QMessageBox::DestructiveRole;
+    if (!Confirmation::ask(this, question)) {
+        return false;
+    }
+    m_runPanel->cancel();
     return true;
 }
 
@@ -568,6 +621,7 @@ void PipelinePage::updateActions()
     state.canUndo = state.open && m_model->undoStack()->canUndo();
     state.canRedo = state.open && m_model->undoStack()->canRedo();
     state.selected = int(selectedSourceRows().size());
+    state.running = m_runPanel && m_runPanel->isRunning();
     m_actions->update(state);
     m_filterEdit->setEnabled(state.open);
 }
@@ -583,6 +637,7 @@ void PipelinePage::changeEvent(QEvent* event)
 void PipelinePage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("&Endpoints"));
+    m_tabs->setTabText(1, tr("R&un"));
     m_tabs->setAccessibleName(tr("Pipeline sections"));
     m_filterEdit->setPlaceholderText(tr("Filter endpoints by name (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter endpoints by name"));

@@ -17,6 +17,7 @@ class EndpointFilterModel;
 class EndpointTableModel;
 class PipelineActions;
 class PipelineDocument;
+class RunPanel;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,10 @@ public:
     bool hasUnsavedChanges() const;
     // Saves; false with the reason shown on the page.
     bool save();
+    // Saves what is unsaved, then runs the ticked endpoints (F5) on the Run
+    // tab; false with the reason shown when it does not start.
+    bool run();
+    RunPanel* runPanel() const;
     // Each endpoint's latest loaded run, by resource (from PipelineOverview).
     void setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs);
     // Before the page shows something else or the window closes: true when
@@ -74,6 +79,7 @@ private:
     void updateActions();
     void showMessage(const QString& text);
     void onChangedOnDisk();
+    bool confirmCancelRun();
     void showLastRuns();
     void reloadFromDisk();
     void keepMine();
@@ -105,5 +111,6 @@ private:
     QTableView* m_table = nullptr;
 
     PipelineActions* m_actions = nullptr;
+    RunPanel* m_runPanel = nullptr;
     QList<QToolButton*> m_buttons;
 };

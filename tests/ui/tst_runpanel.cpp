@@ -1,0 +1,298 @@
+// The Run tab: F5 runs the ticked endpoints of a pipeline over the sandbox
+// through the real RunJob, the panel's counts equal the file's, Cancel
+// leaves the file as it was, a second run is refused while one runs, a full
+// refresh is asked first, and a failure shows its sentence. Real widgets,
+// offscreen; the sandbox served from this process.
+#include "AccessibleNames.h"
+#include "SandboxPipelines.h"
+#include "Screenshots.h"
+#include "common/AppContext.h"
+#include "common/Confirmation.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
+#include "pipeline/EndpointTableModel.h"
+#include "pipeline/PipelinePage.h"
+#include "run/RunJob.h"
+#include "run/RunPanel.h"
+#include "run/RunProgressModel.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
+#include "source/SecretLookupJob.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidgetItem>
+
+namespace {
+
+const QStringList kTables{QStringLiteral("hubs"), QStringLiteral("projects"),
+                          QStringLiteral("top_folders"), QStringLiteral("contents")};
+
+} // namespace
+
+class TestRunPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    PipelinePage* page() const
+    {
+        return m_window->pipelinePage();
+    }
+
+    RunPanel* panel() const
+    {
+        return page()->runPanel();
+    }
+
+    QString database() const
+    {
+        return m_home->filePath(QStringLiteral("data/aps.sqlite"));
+    }
+
+    // Rows of each table, and the loads recorded, in the file as it is.
+    QStringList fileCounts() const
+    {
+        QStringList counts;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counts"));
+            db.setDatabaseName(database());
+            db.open();
+            for (const QString& table : kTables + QStringList{QStringLiteral("_dlt_loads")}) {
+                QSqlQuery query(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table), db);
+                counts << table + u'=' + (query.next() ? query.value(0).toString() : u"-"_qs);
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("counts"));
+        return counts;
+    }
+
+    void storeSecret()
+    {
+        std::unique_ptr<SecretJob> job(m_context->secrets()->writeSecret(
+            SecretLookupJob::keychainKey(QStringLiteral("secret")), "sandbox-server-secret"));
+        job->setAutoDelete(false);
+        QSignalSpy done(job.get(), &Job::finished);
+        job->start();
+        QVERIFY(done.wait(5000));
+    }
+
+    void openPipeline()
+    {
+        m_window->findChild<NavigationTree*>()->selectPipeline(QStringLiteral("aps"));
+        QVERIFY(page()->document());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        page()->endpointTable()->setFocus();
+    }
+
+    // F5, as a person starts a run.
+    void pressRun()
+    {
+        QTest::keyClick(page()->endpointTable(), Qt::Key_F5);
+    }
+
+    void waitForTheEnd()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isRunning(), 60000);
+    }
+
+    QString runStateOfPipeline() const
+    {
+        QTreeWidgetItem* section = m_window->findChild<NavigationTree*>()->pipelinesSection();
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->text(0) == QLatin1String("aps")) {
+                return section->child(i)->data(0, Qt::AccessibleDescriptionRole).toString();
+            }
+        }
+        return QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GrantlineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_runpanel"));
+        SandboxSettings settings;
+        settings.records = 400;
+        m_sandbox = std::make_unique<SandboxServer>(settings);
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
+        SandboxPipelines::ApsChainOptions options;
+        options.contentsOnly = false;
+        options.pageLimit = 20;
+        QJsonObject pipeline = SandboxPipelines::apsChain(
+            m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash), options);
+        pipeline.insert(QStringLiteral("destination"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                    {QStringLiteral("path"), database()}});
+        QFile file(m_home->filePath(QStringLiteral("pipelines/aps.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(pipeline).toJson());
+        file.close();
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("data")));
+        m_context =
+            std::make_unique<AppContext>(m_home->path(), std::make_unique<MemorySecretStore>());
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->resize(1100, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        m_window.reset();
+        m_context.reset();
+    }
+
+    void aRunLoadsEveryTableAndThePanelCountsEqualTheFile()
+    {
+        storeSecret();
+        openPipeline();
+        QCOMPARE(runStateOfPipeline(), QStringLiteral("Never run"));
+        pressRun();
+        QVERIFY(panel()->isRunning());
+        QVERIFY(panel()->isVisible());
+        waitForTheEnd();
+        RunJob* job = panel()->lastRun();
+        QVERIFY2(job->error() == Job::NoError, qPrintable(job->errorText()));
+        RunProgressModel* progress = panel()->progress();
+        QCOMPARE(progress->rowCount(), kTables.size());
+        const QStringList counts = fileCounts();
+        for (const QString& table : kTables) {
+            QCOMPARE(progress->state(table), RunProgressModel::State::Done);
+            QVERIFY2(progress->records(table) > 0, qPrintable(table));
+            QVERIFY2(counts.contains(table + u'=' + QString::number(progress->records(table))),
+                     qPrintable(table + u' ' + counts.join(u' ')));
+        }
+        QVERIFY(counts.contains(QStringLiteral("_dlt_loads=1")));
+        auto* info = panel()->findChild<QPlainTextEdit*>(QStringLiteral("loadInfo"));
+        QVERIFY(info->isVisible());
+        QVERIFY2(info->toPlainText().contains(QStringLiteral("load step completed")),
+                 qPrintable(info->toPlainText()));
+        // The dot and the endpoint table say so too.
+        QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run loaded"));
+        EndpointTableModel* endpoints = page()->endpoints();
+        const int hubs = endpoints->rowOfResource(QStringLiteral("hubs"));
+        QCOMPARE(endpoints->index(hubs, EndpointTableModel::LastRunRowsColumn).data().toLongLong(),
+                 progress->records(QStringLiteral("hubs")));
+        QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-done")));
+        QStringList unnamed = unnamedViews(panel()) + unnamedControls(panel());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+    }
+
+    void cancelLeavesTheFileAsItWas()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        const QStringList before = fileCounts();
+        pressRun();
+        // Cancelled once records flow: most of the run still to come.
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->progress()->records(QStringLiteral("hubs")) > 0
+                                     || !panel()->isRunning(),
+                                 30000);
+        QVERIFY(panel()->isRunning());
+        auto* cancel = panel()->findChild<QPushButton*>(QStringLiteral("cancelRunButton"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::Cancelled));
+        QCOMPARE(fileCounts(), before);
+        for (const QString& table : kTables) {
+            QVERIFY(panel()->progress()->state(table) != RunProgressModel::State::Done);
+        }
+        QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run cancelled"));
+    }
+
+    void aSecondRunIsRefusedWhileOneRuns()
+    {
+        storeSecret();
+        openPipeline();
+        auto* run = page()->findChild<QAction*>(QStringLiteral("runAction"));
+        QVERIFY(run->isEnabled());
+        pressRun();
+        QVERIFY(panel()->isRunning());
+        QVERIFY(!run->isEnabled());
+        RunJob* first = panel()->lastRun();
+        QVERIFY(!page()->run());
+        QCOMPARE(panel()->lastRun(), first);
+        waitForTheEnd();
+        QVERIFY(run->isEnabled());
+        QCOMPARE(first->error(), int(Job::NoError));
+    }
+
+    void aFullRefreshIsAskedFirst()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        panel()->findChild<QCheckBox*>(QStringLiteral("fullRefreshBox"))->setChecked(true);
+        RunJob* first = panel()->lastRun();
+        Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
+        QVERIFY(!page()->run());
+        QCOMPARE(panel()->lastRun(), first);
+        QVERIFY(Confirmation::lastQuestion().text.contains(QStringLiteral("drops what")));
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        QVERIFY(page()->run());
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        // Loaded again from nothing: the same rows, not twice as many.
+        const QStringList counts = fileCounts();
+        QVERIFY2(counts.contains(
+                     QStringLiteral("hubs=")
+                     + QString::number(panel()->progress()->records(QStringLiteral("hubs")))),
+                 qPrintable(counts.join(u' ')));
+    }
+
+    void aFailureShowsItsSentence()
+    {
+        // No secret stored: the run says which one and how to give it.
+        qunsetenv("SOURCES__REST_API__SECRET");
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(RunJob::SetupFailed));
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("secret")), qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QStringLiteral("sandbox-server-secret")));
+        for (const QString& table : kTables) {
+            QCOMPARE(panel()->progress()->state(table), RunProgressModel::State::Skipped);
+        }
+        QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run failed"));
+    }
+};
+
+QTEST_MAIN(TestRunPanel)
+#include "tst_runpanel.moc"

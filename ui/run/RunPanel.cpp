@@ -1,0 +1,237 @@
+#include "run/RunPanel.h"
+
+#include "common/AppContext.h"
+#include "common/Confirmation.h"
+#include "common/PlainTextLabel.h"
+#include "oauth/ConnectionStore.h"
+#include "run/RunJob.h"
+#include "run/RunProgressModel.h"
+#include "source/ExtractionPlan.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <climits>
+
+RunPanel::RunPanel(AppContext* context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new RunProgressModel(this))
+    , m_cancel(new QPushButton(this))
+    , m_fullRefresh(new QCheckBox(this))
+    , m_bar(new QProgressBar(this))
+    , m_status(PlainTextLabel::create(this, "runStatus"))
+    , m_problem(PlainTextLabel::create(this, "runProblem"))
+    , m_table(new QTableView(this))
+    , m_result(new QPlainTextEdit(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("runPanel"));
+    m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
+    m_cancel->setShortcut(QKeySequence(QStringLiteral("Shift+F5")));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
+    m_fullRefresh->setObjectName(QStringLiteral("fullRefreshBox"));
+    m_bar->setObjectName(QStringLiteral("runProgressBar"));
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
+    m_problem->hide();
+    m_table->setObjectName(QStringLiteral("runProgressTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_result->setObjectName(QStringLiteral("loadInfo"));
+    m_result->setReadOnly(true);
+    m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_result->hide();
+    // The time so far, whatever the run reports meanwhile.
+    m_clock->setInterval(500);
+    connect(m_clock, &QTimer::timeout, this, &RunPanel::showElapsed);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_fullRefresh);
+    bar->addWidget(m_bar, 1);
+    bar->addWidget(m_cancel);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_result, 1);
+    retranslateUi();
+}
+
+RunPanel::~RunPanel() = default;
+
+RunProgressModel* RunPanel::progress() const
+{
+    return m_model;
+}
+
+RunJob* RunPanel::lastRun() const
+{
+    return m_job.get();
+}
+
+bool RunPanel::isRunning() const
+{
+    return m_running;
+}
+
+bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
+                     const QStringList& resources)
+{
+    if (m_running) {
+        m_problem->setText(tr("A run of this pipeline is in progress already."));
+        m_problem->show();
+        return false;
+    }
+    const bool fullRefresh = m_fullRefresh->isChecked();
+    if (fullRefresh && !confirmFullRefresh(pipeline.pipelineName)) {
+        return false;
+    }
+    RunJob::Options options;
+    options.extract.resources = resources;
+    options.databasePath = pipeline.databasePath(QFileInfo(pipelinePath).absolutePath());
+    options.loader.pipelineName = pipeline.pipelineName;
+    options.loader.schemaName = pipeline.sourceName;
+    options.loader.fullRefresh = fullRefresh;
+    options.historyOf = pipelinePath;
+    m_job = std::make_unique<RunJob>(m_context->network(), pipeline, &m_context->connections(),
+                                     m_context->secrets(), options);
+    m_job->setAutoDelete(false);
+    connect(m_job.get(), &Job::progressChanged, this, &RunPanel::onProgress);
+    connect(m_job.get(), &RunJob::retrying, this,
+            [this](const RetryEvent& event) { m_model->addRetry(event.resource); });
+    connect(m_job.get(), &RunJob::extractionStarted, this, [this](ExtractJob* extraction) {
+        connect(extraction, &Job::finished, this, [this](Job* done) {
+            if (done->error() == Job::NoError) {
+                m_model->extractionDone();
+            }
+        });
+    });
+    connect(m_job.get(), &Job::finished, this, &RunPanel::onFinished);
+    m_model->start(ExtractionPlan(pipeline, resources).resources());
+    m_problem->hide();
+    m_result->hide();
+    m_bar->setRange(0, 0);
+    m_running = true;
+    m_cancel->setEnabled(true);
+    m_fullRefresh->setEnabled(false);
+    m_elapsed.start();
+    m_clock->start();
+    showElapsed();
+    Q_EMIT runningChanged(true);
+    m_job->start();
+    return true;
+}
+
+bool RunPanel::confirmFullRefresh(const QString& pipelineName)
+{
+    Confirmation::Question question;
+    question.title = tr("Full refresh");
+    question.text = tr("A full refresh drops what \"%1\" loaded before (its tables and its "
+                       "incremental state) and loads everything again. Go on?")
+                        .arg(pipelineName);
+    question.action = tr("&Refresh fully");
+    question.role = QMessageBox::DestructiveRole;
+    return Confirmation::ask(this, question);
+}
+
+void RunPanel::cancel()
+{
+    if (m_running) {
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling: the file is put back as it was…"));
+        m_job->cancel();
+    }
+}
+
+void RunPanel::onProgress()
+{
+    m_model->update(m_job->resourceStats());
+    const qint64 total = m_job->totalAmount(Job::Pages);
+    if (total > 0) {
+        // Exact where the API says how many pages there are.
+        m_bar->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_bar->setValue(int(qMin(m_job->processedAmount(Job::Pages), total)));
+    }
+}
+
+void RunPanel::showElapsed()
+{
+    if (!m_job) {
+        return;
+    }
+    const QLocale locale;
+    m_status->setText(tr("%1 — %2 records, %3 rows — %4")
+                          .arg(LoadInfo::duration(double(m_elapsed.elapsed()) / 1000.0),
+                               locale.toString(m_job->processedAmount(Job::Records)),
+                               locale.toString(m_job->processedAmount(Job::Rows)),
+                               m_job->progressDescription()));
+}
+
+void RunPanel::onFinished()
+{
+    m_running = false;
+    m_clock->stop();
+    m_model->update(m_job->resourceStats());
+    m_cancel->setEnabled(false);
+    m_fullRefresh->setEnabled(true);
+    m_bar->setRange(0, 1);
+    const int error = m_job->error();
+    m_bar->setValue(error == Job::NoError ? 1 : 0);
+    m_model->finish(error == Job::NoError         ? RunProgressModel::Outcome::Loaded
+                        : error == Job::Cancelled ? RunProgressModel::Outcome::Cancelled
+                                                  : RunProgressModel::Outcome::Failed);
+    if (error == Job::NoError) {
+        m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
+        m_result->setPlainText(m_job->loadInfo().text());
+        m_result->show();
+    } else {
+        m_status->setText(error == Job::Cancelled
+                              ? tr("Cancelled: the file and its state are as before the run.")
+                              : tr("The run failed; the file and its state are as before it."));
+        m_problem->setText(m_job->errorText());
+        m_problem->setVisible(error != Job::Cancelled);
+    }
+    Q_EMIT runningChanged(false);
+    Q_EMIT finished();
+}
+
+void RunPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RunPanel::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the run; nothing of it is kept (Shift+F5)"));
+    m_cancel->setAccessibleName(tr("Cancel the run"));
+    m_fullRefresh->setText(tr("&Full refresh"));
+    m_fullRefresh->setToolTip(
+        tr("Drop what was loaded before and load everything again (asks first)"));
+    m_fullRefresh->setAccessibleName(tr("Full refresh on the next run"));
+    m_bar->setAccessibleName(tr("Progress of the run"));
+    m_status->setAccessibleName(tr("State of the run"));
+    m_problem->setAccessibleName(tr("Why the run failed"));
+    m_table->setAccessibleName(tr("Progress of each endpoint"));
+    m_result->setAccessibleName(tr("What the run loaded"));
+}

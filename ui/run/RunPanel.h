@@ -1,0 +1,75 @@
+// A pipeline page's Run tab: Run (F5) loads the ticked endpoints into the
+// pipeline's SQLite file through the engine's RunJob (extraction on this
+// loop, normalizing and SQLite on its worker: the window never waits), with
+// an optional full refresh (asked to confirm), one row per endpoint in
+// progress, an overall bar (exact where the API says its total, else busy),
+// the time so far, Cancel (Shift+F5), and at the end dlt's load info or the
+// failure in a sentence. One run at a time.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+
+class AppContext;
+class PipelineFile;
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+class RunJob;
+class RunProgressModel;
+
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunPanel(AppContext* context, QWidget* parent = nullptr);
+    ~RunPanel() override;
+
+    // Starts a run of these resources (and what feeds them); false with the
+    // reason shown when it does not start (one is running, or the full
+    // refresh was not confirmed).
+    bool start(const PipelineFile& pipeline, const QString& pipelinePath,
+               const QStringList& resources);
+    bool isRunning() const;
+    void cancel();
+
+    RunProgressModel* progress() const;
+    // The last run, kept after it ended for what it did; nullptr before any.
+    RunJob* lastRun() const;
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    // The run ended: loaded, failed or cancelled (error() says which).
+    void finished();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onProgress();
+    void onFinished();
+    void showElapsed();
+    bool confirmFullRefresh(const QString& pipelineName);
+    void retranslateUi();
+
+    AppContext* m_context;
+    std::unique_ptr<RunJob> m_job;
+    RunProgressModel* m_model;
+    QPushButton* m_cancel;
+    QCheckBox* m_fullRefresh;
+    QProgressBar* m_bar;
+    QLabel* m_status;
+    QLabel* m_problem;
+    QTableView* m_table;
+    QPlainTextEdit* m_result;
+    QTimer* m_clock;
+    QElapsedTimer m_elapsed;
+    bool m_running = false;
+};
