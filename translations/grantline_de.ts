@@ -2750,6 +2750,14 @@
         <source>Edit the client: base URL, headers, auth and paginator</source>
         <translation>Den Client bearbeiten: Basis-URL, Header, Authentifizierung und Paginator</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
+        <translation>Die angehakten Endpunkte in die SQLite-Datei der Pipeline laden</translation>
+    </message>
 </context>
 <context>
     <name>PipelineAuthForm</name>
@@ -3197,6 +3205,26 @@
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
         <translation>Korrigieren Sie zuerst den Text der Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one endpoint to run.</source>
+        <translation>Haken Sie mindestens einen Endpunkt zum Ausführen an.</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Lauf im Gange</translation>
+    </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress. Cancel it? Nothing of it is kept.</source>
+        <translation>Ein Lauf von „%1“ ist im Gange. Abbrechen? Nichts davon wird behalten.</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Lauf</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3726,144 @@
     <message>
         <source>Reading the secrets of %1</source>
         <translation>Die Geheimnisse von %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>A run of this pipeline is in progress already.</source>
+        <translation>Ein Lauf dieser Pipeline ist bereits im Gange.</translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation>Vollständige Aktualisierung</translation>
+    </message>
+    <message>
+        <source>A full refresh drops what &quot;%1&quot; loaded before (its tables and its incremental state) and loads everything again. Go on?</source>
+        <translation>Eine vollständige Aktualisierung verwirft, was „%1“ zuvor geladen hat (seine Tabellen und seinen inkrementellen Zustand), und lädt alles neu. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh fully</source>
+        <translation>&amp;Vollständig aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file is put back as it was…</source>
+        <translation>Abbruch: Die Datei wird wiederhergestellt, wie sie war…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows — %4</source>
+        <translation>%1 — %2 Datensätze, %3 Zeilen — %4</translation>
+    </message>
+    <message>
+        <source>Loaded in %1.</source>
+        <translation>Geladen in %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file and its state are as before the run.</source>
+        <translation>Abgebrochen: Die Datei und ihr Zustand sind wie vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>The run failed; the file and its state are as before it.</source>
+        <translation>Der Lauf ist fehlgeschlagen; die Datei und ihr Zustand sind wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept (Shift+F5)</source>
+        <translation>Den Lauf anhalten; nichts davon wird behalten (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>&amp;Vollständige Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Drop what was loaded before and load everything again (asks first)</source>
+        <translation>Zuvor Geladenes verwerfen und alles neu laden (fragt zuerst)</translation>
+    </message>
+    <message>
+        <source>Full refresh on the next run</source>
+        <translation>Vollständige Aktualisierung beim nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>State of the run</source>
+        <translation>Stand des Laufs</translation>
+    </message>
+    <message>
+        <source>Why the run failed</source>
+        <translation>Warum der Lauf fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Progress of each endpoint</source>
+        <translation>Fortschritt jedes Endpunkts</translation>
+    </message>
+    <message>
+        <source>What the run loaded</source>
+        <translation>Was der Lauf geladen hat</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>wird abgerufen</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>wird geladen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Datensätze/s</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
     </message>
 </context>
 <context>

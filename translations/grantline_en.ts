@@ -2750,6 +2750,14 @@
         <source>Edit the client: base URL, headers, auth and paginator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineAuthForm</name>
@@ -3196,6 +3204,26 @@
     </message>
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one endpoint to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress. Cancel it? Nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,6 +3725,144 @@
     </message>
     <message>
         <source>Reading the secrets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>A run of this pipeline is in progress already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full refresh drops what &quot;%1&quot; loaded before (its tables and its incremental state) and loads everything again. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the file is put back as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the file and its state are as before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed; the file and its state are as before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what was loaded before and load everything again (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refresh on the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of each endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the run loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

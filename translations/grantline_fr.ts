@@ -2750,6 +2750,14 @@
         <source>Edit the client: base URL, headers, auth and paginator</source>
         <translation>Modifier le client : URL de base, en-têtes, authentification et paginateur</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
+        <translation>Charger les points d’accès cochés dans le fichier SQLite du pipeline</translation>
+    </message>
 </context>
 <context>
     <name>PipelineAuthForm</name>
@@ -3197,6 +3205,26 @@
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>
         <translation>Corrigez d’abord le texte du pipeline : %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one endpoint to run.</source>
+        <translation>Cochez au moins un point d’accès à exécuter.</translation>
+    </message>
+    <message>
+        <source>Run in progress</source>
+        <translation>Exécution en cours</translation>
+    </message>
+    <message>
+        <source>A run of &quot;%1&quot; is in progress. Cancel it? Nothing of it is kept.</source>
+        <translation>Une exécution de &quot;%1&quot; est en cours. L’annuler ? Rien n’en sera gardé.</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;xécution</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3726,144 @@
     <message>
         <source>Reading the secrets of %1</source>
         <translation>Lecture des secrets de %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>A run of this pipeline is in progress already.</source>
+        <translation>Une exécution de ce pipeline est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation>Actualisation complète</translation>
+    </message>
+    <message>
+        <source>A full refresh drops what &quot;%1&quot; loaded before (its tables and its incremental state) and loads everything again. Go on?</source>
+        <translation>Une actualisation complète supprime ce que &quot;%1&quot; a chargé auparavant (ses tables et son état incrémental) et recharge tout. Continuer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh fully</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file is put back as it was…</source>
+        <translation>Annulation : le fichier est remis tel qu’il était…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows — %4</source>
+        <translation>%1 — %2 enregistrements, %3 lignes — %4</translation>
+    </message>
+    <message>
+        <source>Loaded in %1.</source>
+        <translation>Chargé en %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file and its state are as before the run.</source>
+        <translation>Annulé : le fichier et son état sont comme avant l’exécution.</translation>
+    </message>
+    <message>
+        <source>The run failed; the file and its state are as before it.</source>
+        <translation>L’exécution a échoué ; le fichier et son état sont comme avant.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the run; nothing of it is kept (Shift+F5)</source>
+        <translation>Arrêter l’exécution ; rien n’en est gardé (Maj+F5)</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Actualisation &amp;complète</translation>
+    </message>
+    <message>
+        <source>Drop what was loaded before and load everything again (asks first)</source>
+        <translation>Supprimer ce qui a été chargé auparavant et tout recharger (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Full refresh on the next run</source>
+        <translation>Actualisation complète à la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Avancement de l’exécution</translation>
+    </message>
+    <message>
+        <source>State of the run</source>
+        <translation>État de l’exécution</translation>
+    </message>
+    <message>
+        <source>Why the run failed</source>
+        <translation>Pourquoi l’exécution a échoué</translation>
+    </message>
+    <message>
+        <source>Progress of each endpoint</source>
+        <translation>Avancement de chaque point d’accès</translation>
+    </message>
+    <message>
+        <source>What the run loaded</source>
+        <translation>Ce que l’exécution a chargé</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>fetching</source>
+        <translation>récupération</translation>
+    </message>
+    <message>
+        <source>loading</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Enregistrements/s</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Écoulé</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
     </message>
 </context>
 <context>
