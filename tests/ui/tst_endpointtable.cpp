@@ -496,6 +496,26 @@ private Q_SLOTS:
                  QJsonValue(QJsonValue::Undefined));
     }
 
+    void beforeAnyTickTheFilesSelectedIsTicked()
+    {
+        // dlt's "selected": false (from resource_defaults here) leaves a
+        // resource out of a run; the table starts from what the file says.
+        QVERIFY(m_document->setValue(QStringLiteral("source.resource_defaults.selected"), false));
+        QVERIFY(m_document->setValue(QStringLiteral("source.resources[3].selected"), true));
+        QString error;
+        QVERIFY2(m_document->save(&error), qPrintable(error));
+        QVERIFY(!EndpointSelection::isSaved(m_path));
+        {
+            EndpointTableModel fresh(m_document.get());
+            QCOMPARE(fresh.tickedNames(), QStringList{u"folder_contents"_s});
+            fresh.setTicked({0}, true);
+        }
+        // Once ticks are saved, they are what counts.
+        QVERIFY(EndpointSelection::isSaved(m_path));
+        EndpointTableModel reopened(m_document.get());
+        QCOMPARE(reopened.tickedNames(), (QStringList{u"hubs"_s, u"folder_contents"_s}));
+    }
+
     void filterTicksOnlyTheVisibleRows()
     {
         EndpointFilterModel filter;

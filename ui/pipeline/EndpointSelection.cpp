@@ -24,6 +24,11 @@ QString EndpointSelection::pathFor(const QString& pipelinePath)
     return info.dir().filePath(QStringLiteral(".%1.selection.json").arg(info.completeBaseName()));
 }
 
+bool EndpointSelection::isSaved(const QString& pipelinePath)
+{
+    return !pipelinePath.isEmpty() && QFile::exists(pathFor(pipelinePath));
+}
+
 QSet<QString> EndpointSelection::load(const QString& pipelinePath)
 {
     QFile file(pathFor(pipelinePath));

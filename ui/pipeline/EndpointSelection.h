@@ -4,7 +4,9 @@
 // rather than in QSettings, so the choice travels with the Grantline home
 // (GRANTLINE_HOME, --home, a copied folder) and a CLI run could read it too.
 // The names left out are kept, not the ticked ones: an endpoint added by
-// another program or by hand runs until someone unticks it.
+// another program or by hand runs until someone unticks it. Before any tick
+// is saved, what the file selects is ticked (dlt's "selected"), so the table
+// first shows what grantline-cli run would run.
 #pragma once
 
 #include <QCoreApplication>
@@ -20,6 +22,8 @@ public:
     static QString pathFor(const QString& pipelinePath);
     // Nothing left out when the file is absent or unreadable.
     static QSet<QString> load(const QString& pipelinePath);
+    // Whether ticks were ever saved for the pipeline.
+    static bool isSaved(const QString& pipelinePath);
     static bool save(const QString& pipelinePath, const QSet<QString>& unticked,
                      QString* error = nullptr);
 };

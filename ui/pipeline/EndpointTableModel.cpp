@@ -134,9 +134,24 @@ EndpointTableModel::EndpointTableModel(PipelineDocument* document, QObject* pare
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    m_unticked = EndpointSelection::load(document->filePath());
+    m_unticked = EndpointSelection::isSaved(document->filePath())
+        ? EndpointSelection::load(document->filePath())
+        : notSelectedByTheFile();
     m_rows = readRows();
     connect(document, &PipelineDocument::contentChanged, this, &EndpointTableModel::rebuild);
+}
+
+QSet<QString> EndpointTableModel::notSelectedByTheFile() const
+{
+    // dlt's "selected": false (a parent that only feeds its children).
+    QSet<QString> unticked;
+    for (qsizetype index = 0; index < m_document->resourceCount(); ++index) {
+        const std::optional<ResourceConfig> resource = m_document->effectiveResource(index);
+        if (resource && !resource->selected) {
+            unticked.insert(resource->name);
+        }
+    }
+    return unticked;
 }
 
 PipelineDocument* EndpointTableModel::document() const

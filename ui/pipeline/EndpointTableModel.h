@@ -115,6 +115,7 @@ private:
     };
 
     void rebuild();
+    QSet<QString> notSelectedByTheFile() const;
     void changeRows(const QList<Row>& rows);
     QList<Row> readRows() const;
     Row readRow(qsizetype index, const ConfigProblems& problems) const;
