@@ -3050,8 +3050,8 @@
         <translation>Der Ordner %1 für die Daten der Pipeline kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
-        <translation>Die Pipeline „%1“ verwendet bereits ein Secret dieses Namens im Schlüsselbund; geben Sie diesem einen anderen Namen.</translation>
+        <source>The pipeline &quot;%1&quot; already uses the secret &quot;%2&quot; in the keychain; give this one another name.</source>
+        <translation>Die Pipeline „%1“ verwendet bereits das Secret „%2“ im Schlüsselbund; geben Sie diesem einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4050,14 @@
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
+    <message>
+        <source>A secret&apos;s name starts with a letter and holds letters, digits and _ only (at most 64).</source>
+        <translation>Der Name eines Secrets beginnt mit einem Buchstaben und enthält nur Buchstaben, Ziffern und _ (höchstens 64).</translation>
+    </message>
+    <message>
+        <source>That looks like the secret&apos;s value, not its name: give it a short name such as shop_api_key, and the value below.</source>
+        <translation>Das sieht nach dem Wert des Secrets aus, nicht nach seinem Namen: Geben Sie einen kurzen Namen wie shop_api_key an und den Wert darunter.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStorer</name>
@@ -4066,16 +4074,16 @@
         <translation>Das Secret wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
-        <translation>Der Name eines Secrets darf nur Buchstaben, Ziffern und _ enthalten.</translation>
-    </message>
-    <message>
         <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
         <translation>Der Schlüsselbund enthält bereits ein Secret namens %1. Ersetzen? Jede Pipeline, die {secrets.%1} verwendet, nutzt dann den neuen Wert.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so nothing was stored: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden, daher wurde nichts gespeichert: %1</translation>
     </message>
 </context>
 <context>

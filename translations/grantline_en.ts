@@ -3050,7 +3050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
+        <source>The pipeline &quot;%1&quot; already uses the secret &quot;%2&quot; in the keychain; give this one another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4050,6 +4050,14 @@
         <source>&amp;Value:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A secret&apos;s name starts with a letter and holds letters, digits and _ only (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That looks like the secret&apos;s value, not its name: give it a short name such as shop_api_key, and the value below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStorer</name>
@@ -4066,15 +4074,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so nothing was stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

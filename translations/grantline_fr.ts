@@ -3050,8 +3050,8 @@
         <translation>Impossible de créer le dossier %1 pour les données du pipeline.</translation>
     </message>
     <message>
-        <source>The pipeline &quot;%1&quot; already uses a secret of that name in the keychain; give this one another name.</source>
-        <translation>Le pipeline &quot;%1&quot; utilise déjà un secret de ce nom dans le trousseau ; donnez un autre nom à celui-ci.</translation>
+        <source>The pipeline &quot;%1&quot; already uses the secret &quot;%2&quot; in the keychain; give this one another name.</source>
+        <translation>Le pipeline &quot;%1&quot; utilise déjà le secret &quot;%2&quot; du trousseau ; donnez un autre nom à celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4050,14 @@
         <source>&amp;Value:</source>
         <translation>&amp;Valeur :</translation>
     </message>
+    <message>
+        <source>A secret&apos;s name starts with a letter and holds letters, digits and _ only (at most 64).</source>
+        <translation>Le nom d’un secret commence par une lettre et ne contient que des lettres, des chiffres et _ (64 au plus).</translation>
+    </message>
+    <message>
+        <source>That looks like the secret&apos;s value, not its name: give it a short name such as shop_api_key, and the value below.</source>
+        <translation>Cela ressemble à la valeur du secret, pas à son nom : donnez-lui un nom court comme shop_api_key, et la valeur en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStorer</name>
@@ -4066,16 +4074,16 @@
         <translation>Le secret n’a pas été enregistré : %1</translation>
     </message>
     <message>
-        <source>A secret&apos;s name may hold letters, digits and _ only.</source>
-        <translation>Le nom d’un secret ne peut contenir que des lettres, des chiffres et _.</translation>
-    </message>
-    <message>
         <source>The keychain already holds a secret named %1. Replace it? Every pipeline that uses {secrets.%1} will use the new value.</source>
         <translation>Le trousseau contient déjà un secret nommé %1. Le remplacer ? Chaque pipeline qui utilise {secrets.%1} utilisera la nouvelle valeur.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read, so nothing was stored: %1</source>
+        <translation>Le trousseau n’a pas pu être lu, donc rien n’a été enregistré : %1</translation>
     </message>
 </context>
 <context>

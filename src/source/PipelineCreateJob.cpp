@@ -7,7 +7,6 @@
 #include "source/SecretLookupJob.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -76,11 +75,11 @@ bool PipelineCreateJob::check()
         setError(InvalidPipeline, problems.first().toString());
         return false;
     }
-    if (const QString user = pipelineUsingSecret(); !user.isEmpty()) {
+    if (const auto [user, secret] = pipelineUsingSecret(); !user.isEmpty()) {
         setError(SecretTaken,
-                 tr("The pipeline \"%1\" already uses a secret of that name in the "
+                 tr("The pipeline \"%1\" already uses the secret \"%2\" in the "
                     "keychain; give this one another name.")
-                     .arg(user));
+                     .arg(user, secret));
         return false;
     }
     // A session-only store would drop the secrets at quit while the file
@@ -105,7 +104,15 @@ void PipelineCreateJob::writeNextSecret()
     const QByteArray value = m_secrets.take(name).toUtf8();
     SecretJob* job = m_store->writeSecret(SecretLookupJob::keychainKey(name), value);
     m_written.append(name);
-    startSubjob(job, KeychainFailed, QString(), [this](Job*) { writeNextSecret(); });
+    startSubjob(job, [this](Job* done) {
+        if (done->error() != NoError) {
+            setError(KeychainFailed, done->errorText());
+            forgetWrittenSecrets();
+            emitResult();
+            return;
+        }
+        writeNextSecret();
+    });
 }
 
 void PipelineCreateJob::writeFile()
@@ -131,21 +138,21 @@ void PipelineCreateJob::writeFile()
     emitResult();
 }
 
-QString PipelineCreateJob::pipelineUsingSecret() const
+QPair<QString, QString> PipelineCreateJob::pipelineUsingSecret() const
 {
     for (const PipelineStore::Entry& entry : PipelineStore(m_home).list()) {
-        QFile file(entry.path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::load(entry.path, &problems);
+        if (!file) {
             continue;
         }
-        const QByteArray text = file.readAll();
-        for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it) {
-            if (text.contains(QStringLiteral("{secrets.%1}").arg(it.key()).toUtf8())) {
-                return entry.name;
+        for (const QString& name : file->secretNames()) {
+            if (m_secrets.contains(name)) {
+                return {entry.name, name};
             }
         }
     }
-    return QString();
+    return {};
 }
 
 void PipelineCreateJob::forgetWrittenSecrets()

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 
 class SecretStore;
@@ -57,8 +58,9 @@ private:
     bool check();
     void writeNextSecret();
     void writeFile();
-    // The pipeline of the home whose file names one of the secrets; empty: none.
-    QString pipelineUsingSecret() const;
+    // The pipeline of the home whose file names one of the secrets, and
+    // that secret; empty: none.
+    QPair<QString, QString> pipelineUsingSecret() const;
     void forgetWrittenSecrets();
 
     QString m_home;

@@ -458,7 +458,8 @@ private Q_SLOTS:
         QVERIFY(failed.exitCode != 0);
         QCOMPARE(history.runs().size(), 2);
         QCOMPARE(history.last()->outcome, RunHistory::Outcome::Failed);
-        QVERIFY2(history.last()->error.contains(QStringLiteral("404")),
+        QVERIFY2(history.last()->error.contains(QStringLiteral("404"))
+                     && history.last()->error.contains(QStringLiteral("/gone")),
                  qPrintable(history.last()->error));
         QFile record(history.path());
         QVERIFY(record.open(QIODevice::ReadOnly));

@@ -3,20 +3,27 @@
 # English its plural forms): lupdate scans the sources the way
 # `cmake --build <dir> --target update_translations` does, into copies of
 # the .ts files, and any string left unfinished fails with its context.
-# usage: check-translations-complete.sh SOURCE_DIR BINARY_DIR LUPDATE GENERATE_PROJECT_CMAKE
+# usage: check-translations-complete.sh SOURCE_DIR BINARY_DIR LUPDATE GENERATE_PROJECT_CMAKE CMAKE PYTHON
 set -eu
 source_dir=$1
 binary_dir=$2
 lupdate=$3
 generate=$4
+cmake=$5
+python=$6
+project_in="$binary_dir/translations/.lupdate/grantline_engine_project.cmake"
+if [ ! -f "$project_in" ]; then
+    echo "No lupdate project at $project_in: this Qt names it otherwise; check the translations by hand." >&2
+    exit 1
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cp "$source_dir"/translations/grantline_en.ts "$source_dir"/translations/grantline_fr.ts \
    "$source_dir"/translations/grantline_de.ts "$work"/
-cmake -DIN_FILE="$binary_dir/translations/.lupdate/grantline_engine_project.cmake" \
+"$cmake" -DIN_FILE="$project_in" \
       -DOUT_FILE="$work/project.json" -P "$generate"
-python3 - "$work" <<'PY'
+"$python" - "$work" <<'PY'
 import json, sys
 work = sys.argv[1]
 path = work + "/project.json"
@@ -26,7 +33,7 @@ json.dump(project, open(path, "w"))
 PY
 "$lupdate" -project "$work/project.json" -no-obsolete -locations none -silent
 
-python3 - "$work" <<'PY'
+"$python" - "$work" <<'PY'
 import re, sys
 work = sys.argv[1]
 missing = []

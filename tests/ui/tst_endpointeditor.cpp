@@ -452,6 +452,12 @@ private Q_SLOTS:
         QVERIFY(!editor->disposition()->strategyBox()->isEnabled());
         choose(editor->disposition()->dispositionBox(), QStringLiteral("merge"));
         QVERIFY(editor->disposition()->strategyBox()->isEnabled());
+        // Away from merge again: the strategy chosen goes too, never left behind.
+        choose(editor->disposition()->strategyBox(), QStringLiteral("upsert"));
+        choose(editor->disposition()->dispositionBox(), QStringLiteral("append"));
+        QVERIFY(!editor->disposition()->strategyBox()->isEnabled());
+        QCOMPARE(editor->disposition()->value(), QJsonValue(QStringLiteral("append")));
+        QVERIFY2(editor->okButton()->isEnabled(), qPrintable(editor->problem()));
         editor->reject();
         // hubs merges by resource_defaults: the strategy written says merge too.
         const QByteArray before = page()->document()->bytes();
@@ -520,9 +526,16 @@ private Q_SLOTS:
         SecretPrompt::setNextAnswer(
             SecretPrompt::Answer{QStringLiteral("shop key"), QStringLiteral("v3ry-s3cret")});
         editor->storeSecret();
-        QVERIFY(editor->problem().contains(QStringLiteral("may hold letters")));
+        QVERIFY(editor->problem().contains(QStringLiteral("holds letters, digits")));
         // The name typed is not echoed: it may be a value pasted by mistake.
         QVERIFY(!editor->problem().contains(QStringLiteral("shop key")));
+        // A value pasted where the name goes is caught, and not echoed either.
+        SecretPrompt::setNextAnswer(SecretPrompt::Answer{QStringLiteral("ghp_R4nd0mT0kenV4lue9x"),
+                                                         QStringLiteral("v3ry-s3cret")});
+        editor->storeSecret();
+        QVERIFY2(editor->problem().contains(QStringLiteral("looks like the secret's value")),
+                 qPrintable(editor->problem()));
+        QVERIFY(!editor->problem().contains(QStringLiteral("ghp_")));
         SecretPrompt::setNextAnswer(
             SecretPrompt::Answer{QStringLiteral("shop_key"), QStringLiteral("v3ry-s3cret")});
         QTest::mouseClick(editor->storeSecretButton(), Qt::LeftButton);

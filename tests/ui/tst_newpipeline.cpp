@@ -367,6 +367,10 @@ private Q_SLOTS:
         dialog->setStart(NewPipelineDialog::DltConfig);
         dialog->setStart(NewPipelineDialog::EmptyPipeline);
         QCOMPARE(auth->kind(), PipelineAuthForm::Bearer);
+        // Also through a preset, which offers only connections meanwhile.
+        dialog->setStart(NewPipelineDialog::SandboxPreset);
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        QCOMPARE(auth->kind(), PipelineAuthForm::Bearer);
         QCOMPARE(auth->field(QStringLiteral("token"))->text(), QStringLiteral("t0k"));
     }
 

@@ -59,6 +59,23 @@ std::optional<SecretPrompt::Answer> SecretPrompt::ask(QWidget* parent, const QSt
     return Answer{name->text(), value->text()};
 }
 
+QString SecretPrompt::nameProblem(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
+    if (!valid.match(name).hasMatch()) {
+        return tr("A secret's name starts with a letter and holds letters, digits and _ only (at "
+                  "most 64).");
+    }
+    const bool upper = name.contains(QRegularExpression(QStringLiteral("[A-Z]")));
+    const bool lower = name.contains(QRegularExpression(QStringLiteral("[a-z]")));
+    const bool digit = name.contains(QRegularExpression(QStringLiteral("[0-9]")));
+    if (name.size() >= 20 && upper && lower && digit) {
+        return tr("That looks like the secret's value, not its name: give it a short name such "
+                  "as shop_api_key, and the value below.");
+    }
+    return QString();
+}
+
 void SecretPrompt::setNextAnswer(std::optional<Answer> answer)
 {
     s_next = std::move(answer);

@@ -26,6 +26,12 @@ public:
     // ("the GNOME keyring").
     static std::optional<Answer> ask(QWidget* parent, const QString& storeName);
 
+    // Why a name cannot name a secret (empty: it can): letters, digits and
+    // "_", starting with a letter, at most 64; and not what looks like a
+    // value typed in the wrong field (long, with upper and lower case and
+    // digits mixed), which would end up in the pipeline file.
+    static QString nameProblem(const QString& name);
+
     // For tests: the next ask() returns this at once (nullopt: cancelled).
     static void setNextAnswer(std::optional<Answer> answer);
 

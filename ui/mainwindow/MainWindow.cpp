@@ -339,7 +339,12 @@ void MainWindow::updatePipelines()
 void MainWindow::showPipelineList()
 {
     const QList<PipelineOverview::Pipeline> pipelines = m_pipelineList->pipelines();
-    m_navigation->setPipelines(PipelineList::entriesFor(pipelines));
+    const QList<NavigationTree::PipelineEntry> entries = PipelineList::entriesFor(pipelines);
+    // Unchanged, the rows stay: a screen reader would announce them again.
+    if (entries != m_shownPipelines) {
+        m_navigation->setPipelines(entries);
+        m_shownPipelines = entries;
+    }
     m_newPipelineButton->setVisible(pipelines.isEmpty());
     for (const PipelineOverview::Pipeline& pipeline : pipelines) {
         if (pipeline.file.name == m_pipelinePage->pipeline()) {
@@ -450,6 +455,10 @@ void MainWindow::renamePipeline(const QString& name)
     if (!to || *to == name) {
         return;
     }
+    // A run may have started while the question was open.
+    if (refuseWhileRunning(name)) {
+        return;
+    }
     // The open file moves: its unsaved edits are saved or dropped first.
     const bool open = m_pipelinePage->pipeline() == name;
     if (open && !m_pipelinePage->confirmLeave()) {
@@ -498,7 +507,8 @@ void MainWindow::removePipeline(const QString& name)
                         .arg(name);
     question.action = tr("Remove");
     question.role = QMessageBox::DestructiveRole;
-    if (!Confirmation::ask(this, question)) {
+    // Asked again after the question: a run may have started meanwhile.
+    if (!Confirmation::ask(this, question) || refuseWhileRunning(name)) {
         return;
     }
     if (m_pipelinePage->pipeline() == name) {

@@ -3,6 +3,8 @@
 // status bar.
 #pragma once
 
+#include "mainwindow/NavigationTree.h"
+
 #include <QMainWindow>
 
 class AppContext;
@@ -98,6 +100,7 @@ private:
     QAction* m_importDltAction = nullptr;
     QPushButton* m_newPipelineButton = nullptr;
     PipelineList* m_pipelineList = nullptr;
+    QList<NavigationTree::PipelineEntry> m_shownPipelines;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

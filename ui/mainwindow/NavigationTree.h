@@ -31,8 +31,10 @@ public:
         QString toolTip;
         bool readable = true;
         RunState runState = RunState::NeverRun;
-        // When the last run ended (or began, while running).
+        // When the last run ended (none while running).
         QDateTime lastRun;
+
+        bool operator==(const PipelineEntry&) const = default;
     };
 
     QTreeWidgetItem* connectionsSection() const;

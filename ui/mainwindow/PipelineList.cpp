@@ -1,5 +1,6 @@
 #include "mainwindow/PipelineList.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -11,6 +12,9 @@ PipelineList::PipelineList(const QString& home, QObject* parent)
     , m_debounce(new QTimer(this))
     , m_runningCheck(new QTimer(this))
 {
+    // Made now, so that it can be watched for a first pipeline from
+    // grantline-cli (the app's data folder is the app's to make).
+    QDir().mkpath(m_home);
     // Files come and go in bursts (a save, a run's record): one look.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

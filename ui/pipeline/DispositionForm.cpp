@@ -59,8 +59,15 @@ QString DispositionForm::effectiveDisposition() const
 
 void DispositionForm::enableStrategy()
 {
-    // A strategy belongs to merge only; another disposition would refuse it.
-    m_strategy->setEnabled(effectiveDisposition() == QLatin1String("merge"));
+    // A strategy belongs to merge only; another disposition would refuse it,
+    // so a strategy chosen before goes with the change away from merge.
+    const bool merge = effectiveDisposition() == QLatin1String("merge");
+    if (!merge && m_strategy->currentIndex() != 0 && !m_loading) {
+        // Its own changed() follows, after the disposition's: checked as one.
+        m_strategy->setCurrentIndex(0);
+    }
+    // A strategy written beside another disposition stays reachable to fix.
+    m_strategy->setEnabled(merge || m_strategy->currentIndex() != 0);
 }
 
 void DispositionForm::setValue(const QJsonValue& written, const QJsonValue& inherited,
@@ -83,7 +90,9 @@ void DispositionForm::setValue(const QJsonValue& written, const QJsonValue& inhe
     }
     m_inherited = fallback.first();
     m_initial = state();
+    m_loading = true;
     enableStrategy();
+    m_loading = false;
 }
 
 QComboBox* DispositionForm::dispositionBox() const

@@ -39,4 +39,6 @@ private:
     QString m_initial;
     // What applies when nothing is written ("merge" from resource_defaults).
     QString m_inherited;
+    // While setValue() shows the file: what is written stays as written.
+    bool m_loading = false;
 };

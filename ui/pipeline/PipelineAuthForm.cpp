@@ -144,9 +144,6 @@ void PipelineAuthForm::addKind(Kind kind, const QString& text)
 void PipelineAuthForm::setConnections(const QList<QPair<QString, QString>>& connections)
 {
     const QSignalBlocker quiet(m_kind);
-    const QString before = connection();
-    const Kind beforeKind = kind();
-    const bool hadChoice = m_kind->count() > 0;
     m_kind->clear();
     for (const auto& [name, text] : connections) {
         m_kind->addItem(text);
@@ -160,15 +157,18 @@ void PipelineAuthForm::setConnections(const QList<QPair<QString, QString>>& conn
         addKind(HttpBasic, tr("HTTP basic (user name and password)"));
         addKind(ClientCredentials, tr("OAuth client credentials"));
     }
-    // The choice made stays when it is still offered (a start that changed
-    // and came back keeps its API key); else the first offer.
-    int kept = before.isEmpty() ? -1 : m_kind->findData(before, kConnectionRole);
-    if (kept < 0 && hadChoice && beforeKind != Connection) {
-        kept = m_kind->findData(beforeKind, kKindRole);
+    // The person's choice comes back whenever it is offered again (a start
+    // that changed and came back keeps its API key); else the first offer.
+    int kept = -1;
+    if (m_chosen) {
+        kept = m_chosen->first == Connection ? m_kind->findData(m_chosen->second, kConnectionRole)
+                                             : m_kind->findData(m_chosen->first, kKindRole);
     }
     m_kind->setCurrentIndex(qMax(0, kept));
     m_connectionsList = connections;
+    m_offering = true;
     onKindChanged();
+    m_offering = false;
 }
 
 void PipelineAuthForm::setConnectionsOnly(bool only)
@@ -218,6 +218,9 @@ QList<QWidget*> PipelineAuthForm::controls() const
 
 void PipelineAuthForm::onKindChanged()
 {
+    if (!m_offering) {
+        m_chosen = {kind(), connection()};
+    }
     showRows();
     if (!m_secretNameTyped) {
         m_secretName->setText(defaultSecretName());

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPair>
+
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
@@ -79,6 +82,11 @@ private:
     QString m_pipelineName;
     QList<QPair<QString, QString>> m_connectionsList;
     bool m_connectionsOnly = false;
+    // What the person chose last (kind, and the connection when it is one),
+    // kept while a start offers other choices.
+    std::optional<QPair<Kind, QString>> m_chosen;
+    // Set while the choices are rebuilt: what shows then is not a choice.
+    bool m_offering = false;
     // The secret's name was typed, not made from the pipeline's.
     bool m_secretNameTyped = false;
 };

@@ -7,7 +7,6 @@
 #include "secrets/SecretStore.h"
 #include "source/SecretLookupJob.h"
 
-#include <QRegularExpression>
 #include <QWidget>
 
 SecretStorer::SecretStorer(AppContext* context, QWidget* parent)
@@ -31,15 +30,21 @@ bool SecretStorer::start()
     if (!answer || answer->value.isEmpty()) {
         return false;
     }
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
-    if (!valid.match(answer->name).hasMatch()) {
-        // Not echoed: it is what the person typed, maybe the value itself.
-        Q_EMIT failed(tr("A secret's name may hold letters, digits and _ only."));
+    // Neither is echoed: it is what the person typed, maybe the value itself.
+    if (const QString why = SecretPrompt::nameProblem(answer->name); !why.isEmpty()) {
+        Q_EMIT failed(why);
         return false;
     }
     // Another pipeline may use a secret of that name: replaced only when asked.
     SecretJob* existing = store->readSecret(SecretLookupJob::keychainKey(answer->name));
     connect(existing, &Job::finished, this, [this, answer = *answer](Job* done) {
+        // Only a secret known to be absent is written without asking; a
+        // keychain that could not say is not a yes.
+        if (done->error() != Job::NoError && done->error() != SecretJob::NotFound) {
+            Q_EMIT failed(tr("The keychain could not be read, so nothing was stored: %1")
+                              .arg(done->errorText()));
+            return;
+        }
         if (done->error() == Job::NoError && !confirmReplace(answer.name)) {
             Q_EMIT cancelled();
             return;

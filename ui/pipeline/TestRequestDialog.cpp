@@ -278,7 +278,9 @@ void TestRequestDialog::offerSignIn(int error, int status)
 
 void TestRequestDialog::signInAgain()
 {
-    auto* dialog = new SignInDialog(m_context, connectionOfResource(), this);
+    // The window's: the sign-in outlives this dialog if it closes meanwhile.
+    auto* dialog = new SignInDialog(m_context, connectionOfResource(),
+                                    parentWidget() ? parentWidget()->window() : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         // Signed in: the same request again, with the new tokens.
