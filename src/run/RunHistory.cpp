@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 
 #ifdef Q_OS_UNIX
@@ -128,8 +129,16 @@ std::optional<RunHistory::Run> RunHistory::last() const
 
 bool RunHistory::append(const Run& run, QString* error) const
 {
-    // One write at the end (O_APPEND): two runs that end together both keep
-    // their line, which a read-and-rewrite would not.
+    // Two runs that end together (the window and grantline-cli) take turns:
+    // each line is appended whole, and a trim never drops one being added.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(5000)) {
+        if (error) {
+            *error = tr("Cannot record the run in %1: another run holds it.").arg(m_path);
+        }
+        return false;
+    }
     QFile file(m_path);
     QByteArray line = QJsonDocument(run.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (!endsWithNewline()) {
@@ -145,8 +154,8 @@ bool RunHistory::append(const Run& run, QString* error) const
     }
     const qint64 size = file.size();
     file.close();
-    // Bounded: at about twice the runs kept (by this line's length), the
-    // file is written again with the newest only.
+    // Bounded: past about twice the runs kept (measured by this line), the
+    // file is written again with the newest only, if there are that many.
     if (size > 2 * kMaxRuns * line.size()) {
         trim();
     }
@@ -165,6 +174,16 @@ bool RunHistory::endsWithNewline() const
 
 void RunHistory::trim() const
 {
+    QFile current(m_path);
+    if (!current.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    // Short lines after long ones reach the size first: counted before any
+    // rewrite, so the file is rewritten only when it holds too many runs.
+    if (current.readAll().count('\n') <= 2 * kMaxRuns) {
+        return;
+    }
+    current.close();
     const QList<Run> kept = runs();
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {

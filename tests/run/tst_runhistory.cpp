@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,17 +74,41 @@ private Q_SLOTS:
         QVERIFY(largest < qint64(count) * line);
     }
 
-    void twoHistoriesAppendingBothKeepTheirRuns()
+    void twoProcessesEndingTogetherBothKeepTheirRuns()
     {
-        // Two processes finishing together each append one line.
+        // Near the bound, so that the file is trimmed while both append: a
+        // trim that read before the other's line and wrote after it would
+        // drop that line.
         const QString path = m_dir.filePath(QStringLiteral("shared.json"));
-        const RunHistory first(path);
-        const RunHistory second(path);
+        const RunHistory history(path);
         const QDateTime start = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 20; ++i) {
-            QVERIFY((i % 2 ? first : second).append(runNumber(start, i)));
+        for (int i = 0; i < 2 * RunHistory::kMaxRuns - 5; ++i) {
+            QVERIFY(history.append(runNumber(start, i)));
         }
-        QCOMPARE(first.runs().size(), 20);
+        const int each = 150;
+        QList<QProcess*> children;
+        for (const char* name : {"first", "second"}) {
+            auto* child = new QProcess(this);
+            child->start(
+                QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--append"), path, QString::number(each), QLatin1String(name)});
+            children << child;
+        }
+        for (QProcess* child : children) {
+            QVERIFY(child->waitForFinished(60000));
+            QCOMPARE(child->exitCode(), 0);
+        }
+        // Every run of both is among the newest kept.
+        const QList<RunHistory::Run> runs = history.runs();
+        for (const char* name : {"first", "second"}) {
+            QSet<qint64> seen;
+            for (const RunHistory::Run& run : runs) {
+                if (run.resourceRecords.contains(QLatin1String(name))) {
+                    seen.insert(run.resourceRecords.value(QLatin1String(name)));
+                }
+            }
+            QCOMPARE(seen.size(), each);
+        }
     }
 
     void theRunningMarkerIsThisProcesssOnly()
@@ -107,5 +133,34 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRunHistory)
+// A child of twoProcessesEndingTogetherBothKeepTheirRuns: appends runs
+// tagged with its name, as a run ending in another process would.
+static int appendRuns(const QString& path, int count, const QString& name)
+{
+    const RunHistory history(path);
+    for (int i = 0; i < count; ++i) {
+        RunHistory::Run run;
+        run.started = run.finished = QDateTime::currentDateTimeUtc();
+        run.resourceRecords.insert(name, i);
+        for (int resource = 0; resource < 16; ++resource) {
+            run.resourceRecords.insert(
+                QStringLiteral("a_resource_with_a_rather_long_name_%1").arg(resource), i);
+        }
+        if (!history.append(run)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--append") == 0) {
+        return appendRuns(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt(),
+                          QString::fromLocal8Bit(argv[4]));
+    }
+    TestRunHistory test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_runhistory.moc"
