@@ -940,6 +940,17 @@
     </message>
 </context>
 <context>
+    <name>DetectedWriter</name>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation>Übernehmen, was der Anfragetest für %1 erkannt hat</translation>
+    </message>
+    <message>
+        <source>Use the detected paginator of %1</source>
+        <translation>Den erkannten Paginator von %1 verwenden</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
@@ -994,6 +1005,29 @@
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
         <translation>%1 von %2 kommt als „%3“ in den Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>DltExport</name>
+    <message>
+        <source>Fix the pipeline first; dlt would not run it either: %1</source>
+        <translation>Korrigieren Sie zuerst die Pipeline; auch dlt würde sie nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Export as dlt script</source>
+        <translation>Als dlt-Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Python-Skripte (*.py)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The dlt script is in %1.</source>
+        <translation>Das dlt-Skript liegt in %1.</translation>
     </message>
 </context>
 <context>
@@ -3100,32 +3134,8 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Fix the pipeline first; dlt would not run it either: %1</source>
-        <translation>Korrigieren Sie zuerst die Pipeline; auch dlt würde sie nicht ausführen: %1</translation>
-    </message>
-    <message>
-        <source>Export as dlt script</source>
-        <translation>Als dlt-Skript exportieren</translation>
-    </message>
-    <message>
-        <source>Python scripts (*.py)</source>
-        <translation>Python-Skripte (*.py)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The dlt script is in %1.</source>
-        <translation>Das dlt-Skript liegt in %1.</translation>
-    </message>
-    <message>
         <source>Fix the pipeline first: %1</source>
         <translation>Korrigieren Sie zuerst die Pipeline: %1</translation>
-    </message>
-    <message>
-        <source>Use the detected paginator of %1</source>
-        <translation>Den erkannten Paginator von %1 verwenden</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3190,10 +3200,6 @@
     <message>
         <source>&amp;Keep mine</source>
         <translation>Meine &amp;behalten</translation>
-    </message>
-    <message>
-        <source>Use what Test request detected for %1</source>
-        <translation>Übernehmen, was der Anfragetest für %1 erkannt hat</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n endpoint(s)</source>
@@ -3695,6 +3701,10 @@
     <message>
         <source>Cannot record the run in %1: %2</source>
         <translation>Der Lauf kann nicht in %1 festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: another run holds it.</source>
+        <translation>Der Lauf kann nicht in %1 festgehalten werden: Ein anderer Lauf hält die Datei.</translation>
     </message>
 </context>
 <context>

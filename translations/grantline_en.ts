@@ -940,6 +940,17 @@
     </message>
 </context>
 <context>
+    <name>DetectedWriter</name>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the detected paginator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
@@ -993,6 +1004,29 @@
     </message>
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DltExport</name>
+    <message>
+        <source>Fix the pipeline first; dlt would not run it either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as dlt script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dlt script is in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,31 +3134,7 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Fix the pipeline first; dlt would not run it either: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as dlt script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dlt script is in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fix the pipeline first: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the detected paginator of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,10 +3199,6 @@
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use what Test request detected for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3694,6 +3700,10 @@
     <name>RunHistory</name>
     <message>
         <source>Cannot record the run in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: another run holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -940,6 +940,17 @@
     </message>
 </context>
 <context>
+    <name>DetectedWriter</name>
+    <message>
+        <source>Use what Test request detected for %1</source>
+        <translation>Utiliser ce que le test de requête a détecté pour %1</translation>
+    </message>
+    <message>
+        <source>Use the detected paginator of %1</source>
+        <translation>Utiliser le paginateur détecté de %1</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryJob</name>
     <message>
         <source>Looking up the provider %1</source>
@@ -994,6 +1005,29 @@
     <message>
         <source>%1 of %2 goes to the keychain as &quot;%3&quot;.</source>
         <translation>%1 de %2 va dans le trousseau sous &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DltExport</name>
+    <message>
+        <source>Fix the pipeline first; dlt would not run it either: %1</source>
+        <translation>Corrigez d’abord le pipeline ; dlt ne l’exécuterait pas non plus : %1</translation>
+    </message>
+    <message>
+        <source>Export as dlt script</source>
+        <translation>Exporter en script dlt</translation>
+    </message>
+    <message>
+        <source>Python scripts (*.py)</source>
+        <translation>Scripts Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The dlt script is in %1.</source>
+        <translation>Le script dlt se trouve dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3100,32 +3134,8 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Fix the pipeline first; dlt would not run it either: %1</source>
-        <translation>Corrigez d’abord le pipeline ; dlt ne l’exécuterait pas non plus : %1</translation>
-    </message>
-    <message>
-        <source>Export as dlt script</source>
-        <translation>Exporter en script dlt</translation>
-    </message>
-    <message>
-        <source>Python scripts (*.py)</source>
-        <translation>Scripts Python (*.py)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The dlt script is in %1.</source>
-        <translation>Le script dlt se trouve dans %1.</translation>
-    </message>
-    <message>
         <source>Fix the pipeline first: %1</source>
         <translation>Corrigez d’abord le pipeline : %1</translation>
-    </message>
-    <message>
-        <source>Use the detected paginator of %1</source>
-        <translation>Utiliser le paginateur détecté de %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3190,10 +3200,6 @@
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder les miennes</translation>
-    </message>
-    <message>
-        <source>Use what Test request detected for %1</source>
-        <translation>Utiliser ce que le test de requête a détecté pour %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n endpoint(s)</source>
@@ -3695,6 +3701,10 @@
     <message>
         <source>Cannot record the run in %1: %2</source>
         <translation>Impossible d’enregistrer l’exécution dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in %1: another run holds it.</source>
+        <translation>Impossible d’enregistrer l’exécution dans %1 : une autre exécution le tient.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
+#include "pipeline/DetectedWriter.h"
+#include "pipeline/DltExport.h"
 #include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
@@ -13,7 +15,6 @@
 #include "run/PipelineOverview.h"
 #include "run/RunHistory.h"
 #include "run/RunPanel.h"
-#include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
 #include <QAction>
@@ -318,34 +319,11 @@ bool PipelinePage::save()
 
 void PipelinePage::exportDltScript()
 {
-    if (!m_document) {
-        return;
+    if (m_document) {
+        if (const QString said = DltExport::save(this, m_context, *m_document); !said.isEmpty()) {
+            showMessage(said);
+        }
     }
-    const std::optional<PipelineFile> file = m_document->pipeline();
-    if (!file) {
-        const ConfigProblems problems = m_document->problems();
-        showMessage(tr("Fix the pipeline first; dlt would not run it either: %1")
-                        .arg(problems.isEmpty() ? QString() : problems.first().toString()));
-        return;
-    }
-    const QFileInfo source(m_document->filePath());
-    const QString path = FileChooser::saveFileName(
-        this, tr("Export as dlt script"),
-        QDir::home().filePath(source.completeBaseName() + QStringLiteral(".py")),
-        tr("Python scripts (*.py)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const QByteArray script =
-        DltScriptWriter::writeFor(*file, m_context->connections(), source.fileName()).toUtf8();
-    QSaveFile out(path);
-    // QSaveFile::commit() misses a write error met while flushing.
-    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.flush()
-        || !out.commit()) {
-        showMessage(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        return;
-    }
-    showMessage(tr("The dlt script is in %1.").arg(path));
 }
 
 TestRequestDialog* PipelinePage::testRequest()
@@ -364,7 +342,12 @@ TestRequestDialog* PipelinePage::testRequest()
     auto* dialog =
         new TestRequestDialog(m_context, *file, m_model->resourceName(rows.first()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TestRequestDialog::useDetected, this, &PipelinePage::useDetected);
+    connect(dialog, &TestRequestDialog::useDetected, this,
+            [this](const QString& resource, const QString& selector, const QJsonValue& paginator) {
+                if (m_model) {
+                    DetectedWriter(m_model).write(resource, selector, paginator);
+                }
+            });
     dialog->QDialog::show();
     dialog->start();
     return dialog;
@@ -403,47 +386,6 @@ EndpointEditor* PipelinePage::openEditor(int mode, int row)
     // Window-modal: the table cannot change under the open form.
     editor->open();
     return editor;
-}
-
-void PipelinePage::useDetected(const QString& resource, const QString& dataSelector,
-                               const QJsonValue& paginator)
-{
-    const int row = m_model ? m_model->rowOfResource(resource) : -1;
-    if (row < 0) {
-        return;
-    }
-    // Selector and paginator are one step to undo.
-    m_model->undoStack()->beginMacro(tr("Use what Test request detected for %1").arg(resource));
-    writeDetected(row, resource, dataSelector, paginator);
-    m_model->undoStack()->endMacro();
-}
-
-void PipelinePage::writeDetected(int row, const QString& resource, const QString& dataSelector,
-                                 const QJsonValue& paginator)
-{
-    if (!dataSelector.isEmpty()) {
-        m_model->setData(m_model->index(row, EndpointTableModel::DataSelectorColumn), dataSelector);
-    }
-    if (paginator.isString()) {
-        m_model->setData(m_model->index(row, EndpointTableModel::PaginatorColumn),
-                         paginator.toString());
-    } else if (paginator.isObject()) {
-        // Its fields too (next_url_path…), which the table's cell does not hold.
-        // A short form ("name", "endpoint": "path") becomes an object first.
-        if (!m_document->value(PipelineDocument::resourcePath(row) + QStringLiteral(".endpoint"))
-                 .isObject()) {
-            m_model->setData(m_model->index(row, EndpointTableModel::PaginatorColumn),
-                             paginator[QStringLiteral("type")].toString());
-        }
-        PipelineDocument copy;
-        copy.fromBytes(m_document->bytes());
-        if (copy.setValue(PipelineDocument::resourcePath(row)
-                              + QStringLiteral(".endpoint.paginator"),
-                          paginator)) {
-            m_model->changeDocument(tr("Use the detected paginator of %1").arg(resource),
-                                    copy.bytes(), row);
-        }
-    }
 }
 
 bool PipelinePage::run()

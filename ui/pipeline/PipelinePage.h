@@ -87,10 +87,6 @@ private:
     void duplicateSelected();
     void addEndpoint();
     QList<int> selectedSourceRows() const;
-    void useDetected(const QString& resource, const QString& dataSelector,
-                     const QJsonValue& paginator);
-    void writeDetected(int row, const QString& resource, const QString& dataSelector,
-                       const QJsonValue& paginator);
     EndpointEditor* openEditor(int mode, int row);
 
     AppContext* m_context;
