@@ -3683,6 +3683,92 @@
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Every endpoint</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation>Anfrage-Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.tsv)</source>
+        <translation>Textdateien (*.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Show the requests of</source>
+        <translation>Anfragen zeigen von</translation>
+    </message>
+    <message>
+        <source>Failures and retries &amp;only</source>
+        <translation>&amp;Nur Fehler und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Show failures and retries only</source>
+        <translation>Nur Fehler und Wiederholungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the requests shown</source>
+        <translation>Die gezeigten Anfragen kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the requests shown as text</source>
+        <translation>Die gezeigten Anfragen als Text speichern</translation>
+    </message>
+    <message>
+        <source>Requests of the run</source>
+        <translation>Anfragen des Laufs</translation>
+    </message>
+</context>
+<context>
     <name>ResourceAuths</name>
     <message>
         <source>no credentials were given</source>
@@ -3819,6 +3905,26 @@
     <message>
         <source>What the run loaded</source>
         <translation>Was der Lauf geladen hat</translation>
+    </message>
+    <message>
+        <source>paginator detected: %1</source>
+        <translation>Paginator erkannt: %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed, trying again in %2 s: %3</source>
+        <translation>Versuch %1 fehlgeschlagen, neuer Versuch in %2 s: %3</translation>
+    </message>
+    <message>
+        <source>Details of the run</source>
+        <translation>Details des Laufs</translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation>Anfrage-&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Load &amp;info</source>
+        <translation>Lade-&amp;Info</translation>
     </message>
 </context>
 <context>

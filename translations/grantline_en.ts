@@ -3683,6 +3683,92 @@
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Every endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and retries &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failures and retries only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the requests shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the requests shown as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceAuths</name>
     <message>
         <source>no credentials were given</source>
@@ -3818,6 +3904,26 @@
     </message>
     <message>
         <source>What the run loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paginator detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed, trying again in %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

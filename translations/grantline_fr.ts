@@ -3683,6 +3683,92 @@
     </message>
 </context>
 <context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Every endpoint</source>
+        <translation>Tous les points d’accès</translation>
+    </message>
+    <message>
+        <source>Save the request log</source>
+        <translation>Enregistrer le journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.tsv)</source>
+        <translation>Fichiers texte (*.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Show the requests of</source>
+        <translation>Afficher les requêtes de</translation>
+    </message>
+    <message>
+        <source>Failures and retries &amp;only</source>
+        <translation>Échecs et nouvelles tentatives s&amp;eulement</translation>
+    </message>
+    <message>
+        <source>Show failures and retries only</source>
+        <translation>N’afficher que les échecs et nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the requests shown</source>
+        <translation>Copier les requêtes affichées</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Save the requests shown as text</source>
+        <translation>Enregistrer les requêtes affichées en texte</translation>
+    </message>
+    <message>
+        <source>Requests of the run</source>
+        <translation>Requêtes de l’exécution</translation>
+    </message>
+</context>
+<context>
     <name>ResourceAuths</name>
     <message>
         <source>no credentials were given</source>
@@ -3819,6 +3905,26 @@
     <message>
         <source>What the run loaded</source>
         <translation>Ce que l’exécution a chargé</translation>
+    </message>
+    <message>
+        <source>paginator detected: %1</source>
+        <translation>paginateur détecté : %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed, trying again in %2 s: %3</source>
+        <translation>la tentative %1 a échoué, nouvel essai dans %2 s : %3</translation>
+    </message>
+    <message>
+        <source>Details of the run</source>
+        <translation>Détails de l’exécution</translation>
+    </message>
+    <message>
+        <source>Request &amp;log</source>
+        <translation>&amp;Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Load &amp;info</source>
+        <translation>&amp;Infos de chargement</translation>
     </message>
 </context>
 <context>

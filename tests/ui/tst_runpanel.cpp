@@ -12,6 +12,9 @@
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
+#include "run/RequestLogFilter.h"
+#include "run/RequestLogModel.h"
+#include "run/RequestLogView.h"
 #include "run/RunJob.h"
 #include "run/RunPanel.h"
 #include "run/RunProgressModel.h"
@@ -22,6 +25,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -32,6 +36,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,23 +145,42 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     }
 
+    // The APS chain over a sandbox, every level a table; extra params for
+    // every endpoint (a fault's Retry-After).
+    void writePipeline(const SandboxServer& sandbox, const QJsonObject& params = {})
+    {
+        SandboxPipelines::ApsChainOptions options;
+        options.contentsOnly = false;
+        options.pageLimit = 20;
+        QJsonObject pipeline = SandboxPipelines::apsChain(
+            sandbox.baseUrl().toString(QUrl::StripTrailingSlash), options);
+        pipeline.insert(QStringLiteral("destination"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                    {QStringLiteral("path"), database()}});
+        if (!params.isEmpty()) {
+            QJsonObject source = pipeline.value(QStringLiteral("source")).toObject();
+            QJsonObject defaults = source.value(QStringLiteral("resource_defaults")).toObject();
+            QJsonObject endpoint = defaults.value(QStringLiteral("endpoint")).toObject();
+            QJsonObject all = endpoint.value(QStringLiteral("params")).toObject();
+            for (auto it = params.begin(); it != params.end(); ++it) {
+                all.insert(it.key(), it.value());
+            }
+            endpoint.insert(QStringLiteral("params"), all);
+            defaults.insert(QStringLiteral("endpoint"), endpoint);
+            source.insert(QStringLiteral("resource_defaults"), defaults);
+            pipeline.insert(QStringLiteral("source"), source);
+        }
+        QFile file(m_home->filePath(QStringLiteral("pipelines/aps.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(pipeline).toJson());
+    }
+
     void init()
     {
         QSettings().clear();
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
-        SandboxPipelines::ApsChainOptions options;
-        options.contentsOnly = false;
-        options.pageLimit = 20;
-        QJsonObject pipeline = SandboxPipelines::apsChain(
-            m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash), options);
-        pipeline.insert(QStringLiteral("destination"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
-                                    {QStringLiteral("path"), database()}});
-        QFile file(m_home->filePath(QStringLiteral("pipelines/aps.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(pipeline).toJson());
-        file.close();
+        writePipeline(*m_sandbox);
         QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("data")));
         m_context =
             std::make_unique<AppContext>(m_home->path(), std::make_unique<MemorySecretStore>());
@@ -273,6 +297,52 @@ private Q_SLOTS:
                      QStringLiteral("hubs=")
                      + QString::number(panel()->progress()->records(QStringLiteral("hubs")))),
                  qPrintable(counts.join(u' ')));
+    }
+
+    void theRequestLogShowsEveryRequestAndTheRetries()
+    {
+        // Every 4th data request answers 429 with "Retry-After: 0".
+        SandboxSettings settings;
+        settings.records = 100;
+        settings.globalFaults = {FaultRule::parse(QStringLiteral("429:4"))};
+        SandboxServer faulty(settings);
+        QString error;
+        QVERIFY2(faulty.start(&error), qPrintable(error));
+        writePipeline(faulty, QJsonObject{{QStringLiteral("sandbox_retry_after"), 0}});
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        RunProgressModel* progress = panel()->progress();
+        int retries = 0;
+        qint64 pages = 0;
+        for (int row = 0; row < progress->rowCount(); ++row) {
+            retries += progress->index(row, RunProgressModel::RetriesColumn).data().toInt();
+            pages += progress->index(row, RunProgressModel::PagesColumn).data().toLongLong();
+        }
+        QVERIFY(retries > 0);
+        RequestLogView* log = panel()->requestLog();
+        // One line per page fetched, and one per retry.
+        QCOMPARE(log->model()->rowCount(), int(pages) + retries);
+        QCOMPARE(log->model()->seen(), pages + retries);
+        log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
+        QCOMPARE(log->filter()->rowCount(), retries);
+        const QString failures = log->shownText();
+        QVERIFY2(failures.contains(QStringLiteral("429")), qPrintable(failures));
+        QVERIFY2(failures.contains(QStringLiteral("trying again")), qPrintable(failures));
+        QVERIFY(!failures.contains(QStringLiteral("sandbox-server-secret")));
+        log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(false);
+        auto* endpoint = log->findChild<QComboBox*>(QStringLiteral("requestLogEndpoint"));
+        endpoint->setCurrentIndex(endpoint->findData(QStringLiteral("hubs")));
+        QVERIFY(log->filter()->rowCount() > 0);
+        for (const QString& line : log->shownText().split(u'\n')) {
+            QCOMPARE(line.section(u'\t', 1, 1), QStringLiteral("hubs"));
+        }
+        endpoint->setCurrentIndex(0);
+        panel()->findChild<QTabWidget*>(QStringLiteral("runDetails"))->setCurrentWidget(log);
+        QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-request-log")));
     }
 
     void aFailureShowsItsSentence()

@@ -4,6 +4,8 @@
 #include "common/Confirmation.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
+#include "run/RequestLogModel.h"
+#include "run/RequestLogView.h"
 #include "run/RunJob.h"
 #include "run/RunProgressModel.h"
 #include "source/ExtractionPlan.h"
@@ -14,11 +16,14 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -36,6 +41,8 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     , m_problem(PlainTextLabel::create(this, "runProblem"))
     , m_table(new QTableView(this))
     , m_result(new QPlainTextEdit(this))
+    , m_log(new RequestLogView(this))
+    , m_details(new QTabWidget(this))
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("runPanel"));
@@ -56,7 +63,13 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     m_result->setObjectName(QStringLiteral("loadInfo"));
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_result->hide();
+    m_details->setObjectName(QStringLiteral("runDetails"));
+    m_details->addTab(m_log, QString());
+    m_details->addTab(m_result, QString());
+    connect(m_log, &RequestLogView::problem, this, [this](const QString& text) {
+        m_problem->setText(text);
+        m_problem->show();
+    });
     // The time so far, whatever the run reports meanwhile.
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &RunPanel::showElapsed);
@@ -69,8 +82,8 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_status);
     layout->addWidget(m_problem);
-    layout->addWidget(m_table, 2);
-    layout->addWidget(m_result, 1);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_details, 1);
     retranslateUi();
 }
 
@@ -79,6 +92,11 @@ RunPanel::~RunPanel() = default;
 RunProgressModel* RunPanel::progress() const
 {
     return m_model;
+}
+
+RequestLogView* RunPanel::requestLog() const
+{
+    return m_log;
 }
 
 RunJob* RunPanel::lastRun() const
@@ -114,19 +132,15 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
                                      m_context->secrets(), options);
     m_job->setAutoDelete(false);
     connect(m_job.get(), &Job::progressChanged, this, &RunPanel::onProgress);
-    connect(m_job.get(), &RunJob::retrying, this,
-            [this](const RetryEvent& event) { m_model->addRetry(event.resource); });
-    connect(m_job.get(), &RunJob::extractionStarted, this, [this](ExtractJob* extraction) {
-        connect(extraction, &Job::finished, this, [this](Job* done) {
-            if (done->error() == Job::NoError) {
-                m_model->extractionDone();
-            }
-        });
-    });
+    connect(m_job.get(), &RunJob::retrying, this, &RunPanel::logRetry);
+    connect(m_job.get(), &RunJob::extractionStarted, this, &RunPanel::logRequests);
     connect(m_job.get(), &Job::finished, this, &RunPanel::onFinished);
-    m_model->start(ExtractionPlan(pipeline, resources).resources());
+    const QStringList planned = ExtractionPlan(pipeline, resources).resources();
+    m_model->start(planned);
+    m_log->startRun(planned);
+    m_details->setCurrentWidget(m_log);
     m_problem->hide();
-    m_result->hide();
+    m_result->clear();
     m_bar->setRange(0, 0);
     m_running = true;
     m_cancel->setEnabled(true);
@@ -158,6 +172,55 @@ void RunPanel::cancel()
         m_status->setText(tr("Cancelling: the file is put back as it was…"));
         m_job->cancel();
     }
+}
+
+void RunPanel::logRequests(ExtractJob* extraction)
+{
+    connect(extraction, &ExtractJob::requestFinished, this,
+            [this](const QString& resource, const QString& method, const QString& url, int status,
+                   qint64 milliseconds) {
+                RequestLogModel::Entry entry;
+                entry.time = QDateTime::currentDateTime();
+                entry.endpoint = resource;
+                entry.method = method;
+                entry.url = url;
+                entry.status = status;
+                entry.milliseconds = milliseconds;
+                entry.failure = status == 0 || status >= 400;
+                m_log->model()->add(entry);
+            });
+    connect(extraction, &ExtractJob::paginatorDetected, this,
+            [this](const QString& resource, const QJsonValue& config, double) {
+                RequestLogModel::Entry entry;
+                entry.time = QDateTime::currentDateTime();
+                entry.endpoint = resource;
+                entry.note =
+                    tr("paginator detected: %1")
+                        .arg(config.isObject() ? QString::fromUtf8(
+                                 QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact))
+                                               : config.toString());
+                m_log->model()->add(entry);
+            });
+    connect(extraction, &Job::finished, this, [this](Job* done) {
+        if (done->error() == Job::NoError) {
+            m_model->extractionDone();
+        }
+    });
+}
+
+void RunPanel::logRetry(const RetryEvent& event)
+{
+    m_model->addRetry(event.resource);
+    RequestLogModel::Entry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.endpoint = event.resource;
+    entry.url = event.url;
+    entry.status = event.status;
+    entry.note = tr("attempt %1 failed, trying again in %2 s: %3")
+                     .arg(event.attempt)
+                     .arg(QLocale().toString(double(event.waitMs) / 1000.0, 'f', 1), event.reason);
+    entry.failure = true;
+    m_log->model()->add(entry);
 }
 
 void RunPanel::onProgress()
@@ -197,10 +260,11 @@ void RunPanel::onFinished()
     m_model->finish(error == Job::NoError         ? RunProgressModel::Outcome::Loaded
                         : error == Job::Cancelled ? RunProgressModel::Outcome::Cancelled
                                                   : RunProgressModel::Outcome::Failed);
+    m_log->model()->flush();
     if (error == Job::NoError) {
         m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
         m_result->setPlainText(m_job->loadInfo().text());
-        m_result->show();
+        m_details->setCurrentWidget(m_result);
     } else {
         m_status->setText(error == Job::Cancelled
                               ? tr("Cancelled: the file and its state are as before the run.")
@@ -234,4 +298,7 @@ void RunPanel::retranslateUi()
     m_problem->setAccessibleName(tr("Why the run failed"));
     m_table->setAccessibleName(tr("Progress of each endpoint"));
     m_result->setAccessibleName(tr("What the run loaded"));
+    m_details->setAccessibleName(tr("Details of the run"));
+    m_details->setTabText(0, tr("Request &log"));
+    m_details->setTabText(1, tr("Load &info"));
 }

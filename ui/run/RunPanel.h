@@ -20,8 +20,12 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTabWidget;
+class RequestLogView;
 class QTimer;
+class ExtractJob;
 class RunJob;
+struct RetryEvent;
 class RunProgressModel;
 
 class RunPanel : public QWidget
@@ -41,6 +45,7 @@ public:
     void cancel();
 
     RunProgressModel* progress() const;
+    RequestLogView* requestLog() const;
     // The last run, kept after it ended for what it did; nullptr before any.
     RunJob* lastRun() const;
 
@@ -54,6 +59,8 @@ protected:
 
 private:
     void onProgress();
+    void logRequests(ExtractJob* extraction);
+    void logRetry(const RetryEvent& event);
     void onFinished();
     void showElapsed();
     bool confirmFullRefresh(const QString& pipelineName);
@@ -69,6 +76,8 @@ private:
     QLabel* m_problem;
     QTableView* m_table;
     QPlainTextEdit* m_result;
+    RequestLogView* m_log;
+    QTabWidget* m_details;
     QTimer* m_clock;
     QElapsedTimer m_elapsed;
     bool m_running = false;
