@@ -3926,6 +3926,14 @@
         <source>Load &amp;info</source>
         <translation>Lade-&amp;Info</translation>
     </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation>Secret %1 &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation>Das Secret %1 im Schlüsselbund speichern und erneut ausführen</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -3926,6 +3926,14 @@
         <source>Load &amp;info</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -3926,6 +3926,14 @@
         <source>Load &amp;info</source>
         <translation>&amp;Infos de chargement</translation>
     </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation>Enregistrer le &amp;secret %1…</translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation>Enregistrer le secret %1 dans le trousseau et relancer l’exécution</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -110,6 +110,9 @@ void RunJob::lookUpSecrets()
     // Only the secrets of the resources that run are looked up.
     auto* lookup = new SecretLookupJob(m_secrets, m_pipeline->sourceName,
                                        m_pipeline->secretNames(plan.resources()));
+    // Which secret is missing, for a window to offer storing it.
+    connect(lookup, &Job::finished, this,
+            [this, lookup] { m_missingSecret = lookup->missingName(); });
     startSubjob(lookup, SetupFailed, QString(), [this](Job* done) {
         const auto* found = static_cast<SecretLookupJob*>(done);
         m_ownCredentials =
@@ -314,6 +317,11 @@ LoadInfo RunJob::loadInfo() const
         info.failure = errorText();
     }
     return info;
+}
+
+QString RunJob::missingSecret() const
+{
+    return m_missingSecret;
 }
 
 QList<ExtractJob::ResourceStats> RunJob::resourceStats() const

@@ -85,6 +85,9 @@ public:
     // reports it.
     LoadInfo loadInfo() const;
     QList<ExtractJob::ResourceStats> resourceStats() const;
+    // After SetupFailed for a secret neither the keychain nor the
+    // environment has: its name ("{secrets.NAME}"); else empty.
+    QString missingSecret() const;
     // The most pages that waited for the worker at once.
     int mostPagesInFlight() const;
 
@@ -132,6 +135,7 @@ private:
     std::optional<ImportOptions> m_import;
     QString m_pipelineName;
     QString m_historyOf;
+    QString m_missingSecret;
     QDateTime m_startedAt;
 
     QThread* m_thread;

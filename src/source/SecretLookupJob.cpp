@@ -13,6 +13,11 @@ SecretLookupJob::SecretLookupJob(SecretStore* store, const QString& sourceName,
     , m_names(names)
 { }
 
+QString SecretLookupJob::missingName() const
+{
+    return m_missing;
+}
+
 QHash<QString, QString> SecretLookupJob::values() const
 {
     return m_values;
@@ -70,6 +75,7 @@ void SecretLookupJob::lookUp(qsizetype index)
             ? tr("the keychain entry \"%1\" (store it with: grantline-cli secret set %2)%3")
                   .arg(keychainKey(name), name, m_keychainProblem)
             : tr("the keychain (not used here)");
+        m_missing = name;
         setError(
             SecretMissing,
             tr("The secret \"%1\" was found neither in %2 nor in the "

@@ -24,6 +24,8 @@ public:
                     QObject* parent = nullptr);
 
     QHash<QString, QString> values() const;
+    // The secret not found, after SecretMissing (a window offers to store it).
+    QString missingName() const;
 
     static QString keychainKey(const QString& name);
     // The environment variables asked, in order.
@@ -42,4 +44,5 @@ private:
     QStringList m_names;
     QHash<QString, QString> m_values;
     QString m_keychainProblem;
+    QString m_missing;
 };

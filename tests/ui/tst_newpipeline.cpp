@@ -129,6 +129,31 @@ class TestNewPipeline : public QObject
         return QString();
     }
 
+    // The value the keychain holds for a pipeline secret ("" when none).
+    QByteArray keychainValue(const QString& name)
+    {
+        std::unique_ptr<SecretJob> read(
+            m_context->secrets()->readSecret(SecretLookupJob::keychainKey(name)));
+        read->setAutoDelete(false);
+        QSignalSpy done(read.get(), &Job::finished);
+        read->start();
+        return done.wait(10000) ? read->secret() : QByteArray();
+    }
+
+    // New Pipeline, filled as an empty pipeline signing in with a bearer token.
+    NewPipelineDialog* emptyWithBearer(const QString& name, const QString& token)
+    {
+        NewPipelineDialog* dialog = openDialog();
+        dialog->setStart(NewPipelineDialog::EmptyPipeline);
+        type(dialog, "newPipelineName", name);
+        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
+        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        PipelineAuthForm* auth = dialog->authForm();
+        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
+        QTest::keyClicks(auth->field(QStringLiteral("token")), token);
+        return dialog;
+    }
+
     QString pipelinePath(const QString& name) const
     {
         return m_home->filePath(QStringLiteral("pipelines/%1.json").arg(name));
@@ -284,27 +309,15 @@ private Q_SLOTS:
                      {QStringLiteral("location"), QStringLiteral("header")}}));
         // The first endpoint is named after its path.
         QCOMPARE(m_window->pipelinePage()->endpoints()->resourceName(0), QStringLiteral("orders"));
-        std::unique_ptr<SecretJob> read(m_context->secrets()->readSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("shop_api_key"))));
-        read->setAutoDelete(false);
-        QSignalSpy done(read.get(), &Job::finished);
-        read->start();
-        QVERIFY(done.wait(10000));
-        QCOMPARE(read->error(), int(Job::NoError));
-        QCOMPARE(read->secret(), QByteArray("k3y-v4lue"));
+        QCOMPARE(keychainValue(QStringLiteral("shop_api_key")), QByteArray("k3y-v4lue"));
     }
 
     void aSessionOnlyStoreRefusesSecretsAndKeepsTheForm()
     {
         openWindow(std::make_unique<MemorySecretStore>());
-        NewPipelineDialog* dialog = openDialog();
-        dialog->setStart(NewPipelineDialog::EmptyPipeline);
-        type(dialog, "newPipelineName", QStringLiteral("tokened"));
-        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
-        type(dialog, "firstEndpointPath", QStringLiteral("things"));
+        NewPipelineDialog* dialog =
+            emptyWithBearer(QStringLiteral("tokened"), QStringLiteral("t0k"));
         PipelineAuthForm* auth = dialog->authForm();
-        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
-        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
         QTest::mouseClick(createButton(dialog), Qt::LeftButton);
         QTRY_VERIFY(problemOf(dialog).startsWith(QStringLiteral("Not created")));
         QVERIFY2(problemOf(dialog).contains(QStringLiteral("only until Grantline quits")),
@@ -410,26 +423,14 @@ private Q_SLOTS:
         QVERIFY2(problemOf(second).contains(QStringLiteral("\"shop\" already uses")),
                  qPrintable(problemOf(second)));
         QVERIFY(!QFile::exists(pipelinePath(QStringLiteral("shop2"))));
-        std::unique_ptr<SecretJob> read(m_context->secrets()->readSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("shop_token"))));
-        read->setAutoDelete(false);
-        QSignalSpy done(read.get(), &Job::finished);
-        read->start();
-        QVERIFY(done.wait(10000));
-        QCOMPARE(read->secret(), QByteArray("first-value"));
+        QCOMPARE(keychainValue(QStringLiteral("shop_token")), QByteArray("first-value"));
     }
 
     void theDialogStaysWhileThePipelineIsCreated()
     {
         openWindow(std::make_unique<KeychainSecretStore>());
-        NewPipelineDialog* dialog = openDialog();
-        dialog->setStart(NewPipelineDialog::EmptyPipeline);
-        type(dialog, "newPipelineName", QStringLiteral("patient"));
-        type(dialog, "baseUrl", QStringLiteral("https://api.example/"));
-        type(dialog, "firstEndpointPath", QStringLiteral("things"));
-        PipelineAuthForm* auth = dialog->authForm();
-        auth->kindBox()->setCurrentIndex(auth->kindBox()->findText(QStringLiteral("Bearer token")));
-        QTest::keyClicks(auth->field(QStringLiteral("token")), QStringLiteral("t0k"));
+        NewPipelineDialog* dialog =
+            emptyWithBearer(QStringLiteral("patient"), QStringLiteral("t0k"));
         QTest::mouseClick(createButton(dialog), Qt::LeftButton);
         // The keychain answers later: Escape and Cancel wait for it.
         QVERIFY(

@@ -8,6 +8,7 @@
 #include "Screenshots.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/SecretPrompt.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/EndpointTableModel.h"
@@ -19,6 +20,7 @@
 #include "run/RunPanel.h"
 #include "run/RunProgressModel.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SecretJob.h"
 #include "source/SecretLookupJob.h"
@@ -31,6 +33,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -132,6 +135,16 @@ class TestRunPanel : public QObject
         return QString();
     }
 
+    void openWindow(std::unique_ptr<SecretStore> secrets)
+    {
+        m_window.reset();
+        m_context = std::make_unique<AppContext>(m_home->path(), std::move(secrets));
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->resize(1100, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -182,13 +195,9 @@ private Q_SLOTS:
         QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("pipelines")));
         writePipeline(*m_sandbox);
         QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("data")));
-        m_context =
-            std::make_unique<AppContext>(m_home->path(), std::make_unique<MemorySecretStore>());
-        m_window = std::make_unique<MainWindow>(m_context.get());
-        m_window->resize(1100, 640);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow(std::make_unique<MemorySecretStore>());
     }
+
 
     void cleanup()
     {
@@ -297,6 +306,32 @@ private Q_SLOTS:
                      QStringLiteral("hubs=")
                      + QString::number(panel()->progress()->records(QStringLiteral("hubs")))),
                  qPrintable(counts.join(u' ')));
+    }
+
+    void aMissingSecretIsStoredFromThePanelAndTheRunGoesAgain()
+    {
+        // Over the real keychain: a session-only store would refuse it.
+        QVERIFY(qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") == QLatin1String("1"));
+        openWindow(std::make_unique<KeychainSecretStore>(QStringLiteral("grantline-tst-runpanel")));
+        qunsetenv("SOURCES__REST_API__SECRET");
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        RunJob* first = panel()->lastRun();
+        QCOMPARE(first->error(), int(RunJob::SetupFailed));
+        QCOMPARE(first->missingSecret(), QStringLiteral("secret"));
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QVERIFY(next->isVisible());
+        QVERIFY(next->text().contains(QStringLiteral("secret")));
+        QVERIFY(!next->accessibleName().isEmpty());
+        SecretPrompt::setNextAnswer(SecretPrompt::Answer{QStringLiteral("secret"),
+                                                         QStringLiteral("sandbox-server-secret")});
+        QTest::mouseClick(next, Qt::LeftButton);
+        // Stored, and the run goes again by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->lastRun() != first && !panel()->isRunning(), 60000);
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        QVERIFY(!next->isVisible());
     }
 
     void theRequestLogShowsEveryRequestAndTheRetries()

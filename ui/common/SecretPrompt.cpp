@@ -13,7 +13,8 @@
 
 std::optional<std::optional<SecretPrompt::Answer>> SecretPrompt::s_next;
 
-std::optional<SecretPrompt::Answer> SecretPrompt::ask(QWidget* parent, const QString& storeName)
+std::optional<SecretPrompt::Answer> SecretPrompt::ask(QWidget* parent, const QString& storeName,
+                                                      const QString& knownName)
 {
     if (s_next) {
         return *std::exchange(s_next, std::nullopt);
@@ -27,6 +28,10 @@ std::optional<SecretPrompt::Answer> SecretPrompt::ask(QWidget* parent, const QSt
     name->setPlaceholderText(tr("letters, digits and _"));
     name->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), name));
+    if (!knownName.isEmpty()) {
+        name->setText(knownName);
+        name->setReadOnly(true);
+    }
     auto* value = new QLineEdit(&dialog);
     value->setObjectName(QStringLiteral("secretValue"));
     value->setAccessibleName(tr("Value of the secret"));

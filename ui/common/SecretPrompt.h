@@ -23,8 +23,10 @@ public:
     };
 
     // nullopt when the person cancelled. storeName: where the value goes
-    // ("the GNOME keyring").
-    static std::optional<Answer> ask(QWidget* parent, const QString& storeName);
+    // ("the GNOME keyring"); name: the secret's, when it is known already
+    // (shown, not to be changed).
+    static std::optional<Answer> ask(QWidget* parent, const QString& storeName,
+                                     const QString& name = QString());
 
     // Why a name cannot name a secret (empty: it can): letters, digits and
     // "_", starting with a letter, at most 64; and not what looks like a

@@ -86,6 +86,7 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
     connect(m_runPanel, &RunPanel::finished, this, &PipelinePage::showLastRuns);
+    connect(m_runPanel, &RunPanel::runAgainRequested, this, [this] { run(); });
     layout->addWidget(m_tabs, 1);
     retranslateUi();
     updateActions();

@@ -17,6 +17,11 @@ SecretStorer::SecretStorer(AppContext* context, QWidget* parent)
 
 bool SecretStorer::start()
 {
+    return startFor(QString());
+}
+
+bool SecretStorer::startFor(const QString& knownName)
+{
     SecretStore* store = m_context->secrets();
     // The file would name a secret gone at quit: refused, as Import dlt Config does.
     if (!store->isPersistent()) {
@@ -26,7 +31,7 @@ bool SecretStorer::start()
         return false;
     }
     const std::optional<SecretPrompt::Answer> answer =
-        SecretPrompt::ask(m_window, store->displayName());
+        SecretPrompt::ask(m_window, store->displayName(), knownName);
     if (!answer || answer->value.isEmpty()) {
         return false;
     }

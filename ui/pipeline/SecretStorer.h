@@ -21,6 +21,8 @@ public:
     // Asks, then writes; stored() or failed() follows. False when nothing
     // was started (cancelled, or refused with failed()).
     bool start();
+    // The same for a secret whose name is known (a run said it is missing).
+    bool startFor(const QString& name);
 
 Q_SIGNALS:
     void stored(const QString& name);

@@ -4,6 +4,7 @@
 #include "common/Confirmation.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
+#include "pipeline/SecretStorer.h"
 #include "run/RequestLogModel.h"
 #include "run/RequestLogView.h"
 #include "run/RunJob.h"
@@ -39,11 +40,13 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     , m_bar(new QProgressBar(this))
     , m_status(PlainTextLabel::create(this, "runStatus"))
     , m_problem(PlainTextLabel::create(this, "runProblem"))
+    , m_nextStep(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_result(new QPlainTextEdit(this))
     , m_log(new RequestLogView(this))
     , m_details(new QTabWidget(this))
     , m_clock(new QTimer(this))
+    , m_storer(new SecretStorer(context, this))
 {
     setObjectName(QStringLiteral("runPanel"));
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
@@ -55,6 +58,18 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
     m_problem->hide();
+    m_nextStep->setObjectName(QStringLiteral("nextStepButton"));
+    m_nextStep->hide();
+    connect(m_nextStep, &QPushButton::clicked, this, &RunPanel::storeMissingSecret);
+    connect(m_storer, &SecretStorer::stored, this, [this] {
+        m_nextStep->hide();
+        Q_EMIT runAgainRequested();
+    });
+    connect(m_storer, &SecretStorer::cancelled, this, [this] { m_nextStep->setEnabled(true); });
+    connect(m_storer, &SecretStorer::failed, this, [this](const QString& text) {
+        m_nextStep->setEnabled(true);
+        m_problem->setText(text);
+    });
     m_table->setObjectName(QStringLiteral("runProgressTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,7 +96,10 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
-    layout->addWidget(m_problem);
+    auto* problem = new QHBoxLayout;
+    problem->addWidget(m_problem, 1);
+    problem->addWidget(m_nextStep, 0, Qt::AlignTop);
+    layout->addLayout(problem);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details, 1);
     retranslateUi();
@@ -140,6 +158,7 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     m_log->startRun(planned);
     m_details->setCurrentWidget(m_log);
     m_problem->hide();
+    m_nextStep->hide();
     m_result->clear();
     m_bar->setRange(0, 0);
     m_running = true;
@@ -271,9 +290,28 @@ void RunPanel::onFinished()
                               : tr("The run failed; the file and its state are as before it."));
         m_problem->setText(m_job->errorText());
         m_problem->setVisible(error != Job::Cancelled);
+        offerNextStep();
     }
     Q_EMIT runningChanged(false);
     Q_EMIT finished();
+}
+
+void RunPanel::offerNextStep()
+{
+    const QString secret = m_job->missingSecret();
+    m_nextStep->setVisible(!secret.isEmpty());
+    m_nextStep->setEnabled(true);
+    m_nextStep->setText(tr("&Store the Secret %1…").arg(secret));
+    m_nextStep->setAccessibleName(
+        tr("Store the secret %1 in the keychain and run again").arg(secret));
+}
+
+void RunPanel::storeMissingSecret()
+{
+    if (m_job && !m_job->missingSecret().isEmpty()) {
+        // One at a time: the button waits for the keychain's answer.
+        m_nextStep->setEnabled(!m_storer->startFor(m_job->missingSecret()));
+    }
 }
 
 void RunPanel::changeEvent(QEvent* event)

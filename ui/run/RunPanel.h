@@ -25,6 +25,7 @@ class RequestLogView;
 class QTimer;
 class ExtractJob;
 class RunJob;
+class SecretStorer;
 struct RetryEvent;
 class RunProgressModel;
 
@@ -53,6 +54,9 @@ Q_SIGNALS:
     void runningChanged(bool running);
     // The run ended: loaded, failed or cancelled (error() says which).
     void finished();
+    // The person did what a failure asked (stored the missing secret): the
+    // page runs again.
+    void runAgainRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -63,6 +67,8 @@ private:
     void logRetry(const RetryEvent& event);
     void onFinished();
     void showElapsed();
+    void offerNextStep();
+    void storeMissingSecret();
     bool confirmFullRefresh(const QString& pipelineName);
     void retranslateUi();
 
@@ -74,11 +80,13 @@ private:
     QProgressBar* m_bar;
     QLabel* m_status;
     QLabel* m_problem;
+    QPushButton* m_nextStep;
     QTableView* m_table;
     QPlainTextEdit* m_result;
     RequestLogView* m_log;
     QTabWidget* m_details;
     QTimer* m_clock;
+    SecretStorer* m_storer;
     QElapsedTimer m_elapsed;
     bool m_running = false;
 };
