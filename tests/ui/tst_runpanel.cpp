@@ -198,7 +198,6 @@ private Q_SLOTS:
         openWindow(std::make_unique<MemorySecretStore>());
     }
 
-
     void cleanup()
     {
         Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
