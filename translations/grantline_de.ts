@@ -3934,6 +3934,14 @@
         <source>Store the secret %1 in the keychain and run again</source>
         <translation>Das Secret %1 im Schlüsselbund speichern und erneut ausführen</translation>
     </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>Bei %1 erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation>Erneut bei %1 anmelden und erneut ausführen</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

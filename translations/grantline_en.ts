@@ -3934,6 +3934,14 @@
         <source>Store the secret %1 in the keychain and run again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

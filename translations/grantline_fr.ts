@@ -3749,7 +3749,7 @@
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>Co&amp;pier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>Copy the requests shown</source>
@@ -3933,6 +3933,14 @@
     <message>
         <source>Store the secret %1 in the keychain and run again</source>
         <translation>Enregistrer le secret %1 dans le trousseau et relancer l’exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>Se reco&amp;nnecter à %1…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation>Se reconnecter à %1 et relancer l’exécution</translation>
     </message>
 </context>
 <context>

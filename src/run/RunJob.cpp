@@ -183,6 +183,7 @@ void RunJob::startExtraction(const QJsonObject& incrementalState)
 void RunJob::onExtracted(Job* extraction)
 {
     m_stats = m_extract->stats();
+    m_extractionError = extraction->error();
     LoadWorker* worker = m_worker;
     if (extraction->error() != NoError) {
         // Reported once the worker has rolled back (onAborted).
@@ -317,6 +318,11 @@ LoadInfo RunJob::loadInfo() const
         info.failure = errorText();
     }
     return info;
+}
+
+int RunJob::extractionError() const
+{
+    return m_extractionError;
 }
 
 QString RunJob::missingSecret() const

@@ -88,6 +88,9 @@ public:
     // After SetupFailed for a secret neither the keychain nor the
     // environment has: its name ("{secrets.NAME}"); else empty.
     QString missingSecret() const;
+    // How the extraction ended (ExtractJob::Error; AuthFailed: a sign-in
+    // could not be had), for a window's next step; NoError before it ran.
+    int extractionError() const;
     // The most pages that waited for the worker at once.
     int mostPagesInFlight() const;
 
@@ -136,6 +139,7 @@ private:
     QString m_pipelineName;
     QString m_historyOf;
     QString m_missingSecret;
+    int m_extractionError = NoError;
     QDateTime m_startedAt;
 
     QThread* m_thread;

@@ -32,6 +32,8 @@
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
 #include "pipeline/TestRequestDialog.h"
+#include "run/RunJob.h"
+#include "run/RunPanel.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretJob.h"
 #include "settings/AppSettings.h"
@@ -442,6 +444,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             dialog->isFinished() && summary->text().contains(QStringLiteral("HTTP 200")), 30000);
         QVERIFY(!again->isVisible());
+        QCOMPARE(dotOf(window), QStringLiteral("Signed in"));
+    }
+
+    void aRunRefusedForTheSignInOffersToSignInAgain()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        QString error;
+        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
+            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
+        QVERIFY2(preset, qPrintable(error));
+        QJsonObject pipeline = *preset;
+        pipeline.insert(QStringLiteral("destination"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                    {QStringLiteral("path"),
+                                     m_session.home->filePath(QStringLiteral("hubs.sqlite"))}});
+        QVERIFY(PipelineStore(m_session.home->path())
+                    .create(QStringLiteral("hubs"), QJsonDocument(pipeline).toJson(), &error));
+        window.updatePipelines();
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        window.signOut(kName);
+        QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed out"), 20000);
+
+        window.findChild<NavigationTree*>()->selectPipeline(QStringLiteral("hubs"));
+        PipelinePage* page = window.pipelinePage();
+        // Started; the sign-in it needs is gone.
+        QVERIFY(page->run());
+        RunPanel* panel = page->runPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 30000);
+        RunJob* refused = panel->lastRun();
+        QVERIFY(refused);
+        QCOMPARE(refused->extractionError(), int(ExtractJob::AuthFailed));
+        auto* again = find<QPushButton>(*panel, "nextStepButton");
+        QVERIFY(again->isVisible());
+        QVERIFY2(again->text().contains(kName), qPrintable(again->text()));
+        // Signed in through the browser, the run goes again and loads.
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->lastRun() != refused && !panel->isRunning(), 60000);
+        QVERIFY2(panel->lastRun()->error() == Job::NoError,
+                 qPrintable(panel->lastRun()->errorText()));
         QCOMPARE(dotOf(window), QStringLiteral("Signed in"));
     }
 

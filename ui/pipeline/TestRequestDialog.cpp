@@ -7,6 +7,7 @@
 #include "oauth/ConnectionStore.h"
 #include "pipeline/JsonTreeModel.h"
 #include "source/CredentialSet.h"
+#include "source/PipelineConnection.h"
 #include "source/SecretLookupJob.h"
 #include "source/TestRequestJob.h"
 #include "source/TestResponse.h"
@@ -254,16 +255,7 @@ JsonTreeModel* TestRequestDialog::body() const
 
 QString TestRequestDialog::connectionOfResource() const
 {
-    std::optional<AuthConfig> auth = m_pipeline.client.auth;
-    for (const ResourceConfig& resource : m_pipeline.resources) {
-        if (resource.name == m_resource && resource.endpoint.auth) {
-            auth = resource.endpoint.auth;
-        }
-    }
-    if (!auth || auth->type != QLatin1String("oauth2_authorization_code")) {
-        return QString();
-    }
-    return auth->fields.value(QStringLiteral("connection")).toString();
+    return PipelineConnection::of(m_pipeline, m_resource);
 }
 
 void TestRequestDialog::offerSignIn(int error, int status)

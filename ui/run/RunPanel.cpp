@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/PlainTextLabel.h"
+#include "connection/SignInDialog.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/SecretStorer.h"
 #include "run/RequestLogModel.h"
@@ -10,6 +11,7 @@
 #include "run/RunJob.h"
 #include "run/RunProgressModel.h"
 #include "source/ExtractionPlan.h"
+#include "source/PipelineConnection.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -60,7 +62,7 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     m_problem->hide();
     m_nextStep->setObjectName(QStringLiteral("nextStepButton"));
     m_nextStep->hide();
-    connect(m_nextStep, &QPushButton::clicked, this, &RunPanel::storeMissingSecret);
+    connect(m_nextStep, &QPushButton::clicked, this, &RunPanel::takeNextStep);
     connect(m_storer, &SecretStorer::stored, this, [this] {
         m_nextStep->hide();
         Q_EMIT runAgainRequested();
@@ -153,6 +155,7 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     connect(m_job.get(), &RunJob::retrying, this, &RunPanel::logRetry);
     connect(m_job.get(), &RunJob::extractionStarted, this, &RunPanel::logRequests);
     connect(m_job.get(), &Job::finished, this, &RunPanel::onFinished);
+    m_connection = PipelineConnection::of(pipeline);
     const QStringList planned = ExtractionPlan(pipeline, resources).resources();
     m_model->start(planned);
     m_log->startRun(planned);
@@ -299,19 +302,47 @@ void RunPanel::onFinished()
 void RunPanel::offerNextStep()
 {
     const QString secret = m_job->missingSecret();
-    m_nextStep->setVisible(!secret.isEmpty());
+    m_nextKind = !secret.isEmpty() ? NextStep::StoreSecret
+        : m_job->extractionError() == ExtractJob::AuthFailed && !m_connection.isEmpty()
+        ? NextStep::SignIn
+        : NextStep::None;
+    m_nextStep->setVisible(m_nextKind != NextStep::None);
     m_nextStep->setEnabled(true);
-    m_nextStep->setText(tr("&Store the Secret %1…").arg(secret));
-    m_nextStep->setAccessibleName(
-        tr("Store the secret %1 in the keychain and run again").arg(secret));
+    if (m_nextKind == NextStep::StoreSecret) {
+        m_nextStep->setText(tr("&Store the Secret %1…").arg(secret));
+        m_nextStep->setAccessibleName(
+            tr("Store the secret %1 in the keychain and run again").arg(secret));
+    } else if (m_nextKind == NextStep::SignIn) {
+        m_nextStep->setText(tr("&Sign In to %1 Again…").arg(m_connection));
+        m_nextStep->setAccessibleName(tr("Sign in to %1 again and run again").arg(m_connection));
+    }
 }
 
-void RunPanel::storeMissingSecret()
+void RunPanel::takeNextStep()
 {
-    if (m_job && !m_job->missingSecret().isEmpty()) {
+    if (!m_job) {
+        return;
+    }
+    if (m_nextKind == NextStep::StoreSecret) {
         // One at a time: the button waits for the keychain's answer.
         m_nextStep->setEnabled(!m_storer->startFor(m_job->missingSecret()));
+    } else if (m_nextKind == NextStep::SignIn) {
+        signInAgain();
     }
+}
+
+void RunPanel::signInAgain()
+{
+    m_nextStep->setEnabled(false);
+    auto* dialog = new SignInDialog(m_context, m_connection, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { m_nextStep->setEnabled(true); });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Signed in: the same run again, with the new tokens.
+        m_nextStep->hide();
+        Q_EMIT runAgainRequested();
+    });
+    dialog->open();
 }
 
 void RunPanel::changeEvent(QEvent* event)

@@ -68,7 +68,8 @@ private:
     void onFinished();
     void showElapsed();
     void offerNextStep();
-    void storeMissingSecret();
+    void takeNextStep();
+    void signInAgain();
     bool confirmFullRefresh(const QString& pipelineName);
     void retranslateUi();
 
@@ -87,6 +88,9 @@ private:
     QTabWidget* m_details;
     QTimer* m_clock;
     SecretStorer* m_storer;
+    // The connection the pipeline signs in with (empty: none).
+    QString m_connection;
+    enum class NextStep { None, StoreSecret, SignIn } m_nextKind = NextStep::None;
     QElapsedTimer m_elapsed;
     bool m_running = false;
 };
