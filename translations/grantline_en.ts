@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthPreparationJob</name>
     <message>
         <source>The credentials (%1) are not usable: %2</source>
@@ -1388,6 +1395,10 @@
     <name>EndpointSelection</name>
     <message>
         <source>Cannot remember the ticked endpoints in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no file yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

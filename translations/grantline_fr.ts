@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>AuthPreparationJob</name>
     <message>
         <source>The credentials (%1) are not usable: %2</source>
@@ -1389,6 +1396,10 @@
     <message>
         <source>Cannot remember the ticked endpoints in %1: %2</source>
         <translation>Impossible de retenir les points d’accès cochés dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the pipeline has no file yet</source>
+        <translation>le pipeline n’a pas encore de fichier</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliExtraction.h"
 #include "JsonLinesSink.h"
+#include "core/AtomicFile.h"
 #include "core/TerminalText.h"
 #include "secrets/SecretJob.h"
 #include "source/DltConfigImporter.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -171,11 +171,8 @@ int PipelineCommands::writeOutput(const QString& path, const QByteArray& bytes, 
         m_session.out().flush();
         return CliSession::Success;
     }
-    QSaveFile file(path);
-    // QSaveFile::commit() misses a write error met while flushing.
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
-        return m_session.fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (const QString why = AtomicFile::write(path, bytes); !why.isEmpty()) {
+        return m_session.fail(tr("Could not write %1: %2").arg(path, why));
     }
     m_session.err() << tr("%1 written to %2.").arg(what, path) << Qt::endl;
     return CliSession::Success;

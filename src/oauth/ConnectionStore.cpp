@@ -1,12 +1,12 @@
 #include "oauth/ConnectionStore.h"
 
+#include "core/AtomicFile.h"
 #include "oauth/TokenHistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 ConnectionStore::ConnectionStore(const QString& home)
@@ -93,13 +93,11 @@ bool ConnectionStore::save(const Connection& connection, QString* errorString)
                            .arg(QDir(m_home).filePath(QStringLiteral("connections")));
         return false;
     }
-    QSaveFile file(pathFor(connection.name));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(connection.toJson()).toJson()) < 0
-        // QSaveFile::commit() misses a write error met while flushing.
-        || !file.flush() || !file.commit()) {
-        *errorString = QCoreApplication::translate("ConnectionStore", "Cannot write %1: %2.")
-                           .arg(file.fileName(), file.errorString());
+    const QString path = pathFor(connection.name);
+    if (const QString why = AtomicFile::write(path, QJsonDocument(connection.toJson()).toJson());
+        !why.isEmpty()) {
+        *errorString =
+            QCoreApplication::translate("ConnectionStore", "Cannot write %1: %2.").arg(path, why);
         return false;
     }
     return true;

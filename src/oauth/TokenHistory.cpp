@@ -1,11 +1,11 @@
 #include "oauth/TokenHistory.h"
 
+#include "core/AtomicFile.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -69,14 +69,12 @@ bool TokenHistory::record(const QString& connection, const Entry& entry, QString
         array.append(object);
     }
     QDir().mkpath(QDir(m_home).filePath(QStringLiteral("history")));
-    QSaveFile file(pathFor(connection));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(array).toJson(QJsonDocument::Compact)) < 0
-        // QSaveFile::commit() misses a write error met while flushing.
-        || !file.flush() || !file.commit()) {
+    if (const QString why = AtomicFile::write(pathFor(connection),
+                                              QJsonDocument(array).toJson(QJsonDocument::Compact));
+        !why.isEmpty()) {
         if (errorString) {
-            *errorString = tr("The token history of \"%1\" could not be written: %2")
-                               .arg(connection, file.errorString());
+            *errorString =
+                tr("The token history of \"%1\" could not be written: %2").arg(connection, why);
         }
         return false;
     }

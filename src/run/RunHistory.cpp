@@ -1,11 +1,12 @@
 #include "run/RunHistory.h"
 
+#include "core/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -184,15 +185,12 @@ void RunHistory::trim() const
         return;
     }
     current.close();
-    const QList<Run> kept = runs();
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return;
+    QByteArray kept;
+    for (const Run& each : runs()) {
+        kept += QJsonDocument(each.toJson()).toJson(QJsonDocument::Compact) + '\n';
     }
-    for (const Run& each : kept) {
-        file.write(QJsonDocument(each.toJson()).toJson(QJsonDocument::Compact) + '\n');
-    }
-    file.commit();
+    // Failing, the file stays as it was: longer, never shorter.
+    AtomicFile::write(m_path, kept);
 }
 
 QString RunHistory::runningPath() const
@@ -204,11 +202,8 @@ QString RunHistory::runningPath() const
 
 void RunHistory::markRunning() const
 {
-    QSaveFile file(runningPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QByteArray::number(QCoreApplication::applicationPid()));
-        file.commit();
-    }
+    // Not written: the run goes on, only unseen as running.
+    AtomicFile::write(runningPath(), QByteArray::number(QCoreApplication::applicationPid()));
 }
 
 void RunHistory::clearRunning() const

@@ -1,5 +1,6 @@
 #include "source/PipelineDocument.h"
 
+#include "core/AtomicFile.h"
 #include "source/ConfigSection.h"
 
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaMethod>
-#include <QSaveFile>
 
 namespace {
 
@@ -377,14 +377,9 @@ bool PipelineDocument::saveAs(const QString& path, QString* error)
 
 bool PipelineDocument::write(const QString& path, QString* error)
 {
-    // Whole or not at all: a failed save leaves the old file as it was. The
-    // flush is checked on its own: commit() misses a write error met while
-    // flushing its buffer (found by the test's file size limit).
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_text) != m_text.size() || !file.flush()
-        || !file.commit()) {
-        *error =
-            tr("Cannot save %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+    // Whole or not at all: a failed save leaves the old file as it was.
+    if (const QString why = AtomicFile::write(path, m_text); !why.isEmpty()) {
+        *error = tr("Cannot save %1: %2").arg(QFileInfo(path).absoluteFilePath(), why);
         return false;
     }
     m_savedText = m_text;

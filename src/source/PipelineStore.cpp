@@ -1,11 +1,11 @@
 #include "source/PipelineStore.h"
 
+#include "core/AtomicFile.h"
 #include "source/PipelineDocument.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -93,11 +93,8 @@ bool PipelineStore::create(const QString& name, const QByteArray& bytes, QString
         *error = tr("Cannot create %1.").arg(folder());
         return false;
     }
-    // The flush on its own: commit() misses an error met while flushing.
-    QSaveFile file(pathFor(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    if (const QString why = AtomicFile::write(pathFor(name), bytes); !why.isEmpty()) {
+        *error = tr("Cannot write %1: %2").arg(pathFor(name), why);
         return false;
     }
     return true;

@@ -2,13 +2,13 @@
 
 #include "common/AppContext.h"
 #include "common/FileChooser.h"
+#include "core/AtomicFile.h"
 #include "oauth/ConnectionStore.h"
 #include "source/DltScriptWriter.h"
 #include "source/PipelineDocument.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 QString DltExport::save(QWidget* parent, AppContext* context, const PipelineDocument& document)
 {
@@ -28,11 +28,8 @@ QString DltExport::save(QWidget* parent, AppContext* context, const PipelineDocu
     }
     const QByteArray script =
         DltScriptWriter::writeFor(*file, context->connections(), source.fileName()).toUtf8();
-    QSaveFile out(path);
-    // QSaveFile::commit() misses a write error met while flushing.
-    if (!out.open(QIODevice::WriteOnly) || out.write(script) != script.size() || !out.flush()
-        || !out.commit()) {
-        return tr("Cannot write %1: %2").arg(path, out.errorString());
+    if (const QString why = AtomicFile::write(path, script); !why.isEmpty()) {
+        return tr("Cannot write %1: %2").arg(path, why);
     }
     return tr("The dlt script is in %1.").arg(path);
 }

@@ -1,12 +1,12 @@
 #include "pipeline/EndpointSelection.h"
 
+#include "core/AtomicFile.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace {
 
@@ -51,12 +51,13 @@ bool EndpointSelection::save(const QString& pipelinePath, const QSet<QString>& u
     // Sorted, so the same choice always gives the same bytes.
     names.sort();
     const QJsonObject json{{kUnticked, QJsonArray::fromStringList(names)}};
-    QSaveFile file(pathFor(pipelinePath));
-    if (pipelinePath.isEmpty() || !file.open(QIODevice::WriteOnly)
-        || !file.write(QJsonDocument(json).toJson()) || !file.commit()) {
+    const QString why = pipelinePath.isEmpty()
+        ? tr("the pipeline has no file yet")
+        : AtomicFile::write(pathFor(pipelinePath), QJsonDocument(json).toJson());
+    if (!why.isEmpty()) {
         if (error) {
             *error = tr("Cannot remember the ticked endpoints in %1: %2")
-                         .arg(pathFor(pipelinePath), file.errorString());
+                         .arg(pathFor(pipelinePath), why);
         }
         return false;
     }

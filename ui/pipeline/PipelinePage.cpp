@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -85,7 +84,6 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     m_runPanel = new RunPanel(m_context, m_tabs);
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
-    connect(m_runPanel, &RunPanel::finished, this, &PipelinePage::showLastRuns);
     connect(m_runPanel, &RunPanel::runAgainRequested, this, [this] { run(); });
     layout->addWidget(m_tabs, 1);
     retranslateUi();

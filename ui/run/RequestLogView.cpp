@@ -1,6 +1,7 @@
 #include "run/RequestLogView.h"
 
 #include "common/FileChooser.h"
+#include "core/AtomicFile.h"
 #include "run/RequestLogFilter.h"
 #include "run/RequestLogModel.h"
 
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,10 +116,8 @@ void RequestLogView::saveAs()
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    const QByteArray text = shownText().toUtf8() + '\n';
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        Q_EMIT problem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const QString why = AtomicFile::write(path, shownText().toUtf8() + '\n'); !why.isEmpty()) {
+        Q_EMIT problem(tr("Cannot write %1: %2").arg(path, why));
     }
 }
 
