@@ -7,6 +7,7 @@
 // the file. Real widgets, offscreen; the keychain of a throwaway session.
 #include "AccessibleNames.h"
 #include "Screenshots.h"
+#include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/SecretPrompt.h"
@@ -552,14 +553,9 @@ private Q_SLOTS:
                         QJsonObject{
                             {QStringLiteral("X-Api-Key"), QStringLiteral("{secrets.shop_key}")}}));
         QVERIFY(!saved.contains("v3ry-s3cret"));
-        SecretJob* read = m_context->secrets()->readSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("shop_key")));
-        read->setAutoDelete(false);
-        QSignalSpy done(read, &Job::finished);
-        read->start();
-        QVERIFY(done.wait(5000));
-        QCOMPARE(read->secret(), QByteArray("v3ry-s3cret"));
-        delete read;
+        QCOMPARE(SecretsNow::read(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(QStringLiteral("shop_key"))),
+                 QByteArray("v3ry-s3cret"));
 
         // The same name again: replaced only when the person says so.
         editor = openEditor(QStringLiteral("signing_keys"));
@@ -572,14 +568,9 @@ private Q_SLOTS:
         QTRY_VERIFY(editor->storeSecretButton()->isEnabled());
         QVERIFY2(Confirmation::lastQuestion().text.contains(QStringLiteral("already holds")),
                  qPrintable(Confirmation::lastQuestion().text));
-        read = m_context->secrets()->readSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("shop_key")));
-        read->setAutoDelete(false);
-        QSignalSpy again(read, &Job::finished);
-        read->start();
-        QVERIFY(again.wait(5000));
-        QCOMPARE(read->secret(), QByteArray("v3ry-s3cret"));
-        delete read;
+        QCOMPARE(SecretsNow::read(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(QStringLiteral("shop_key"))),
+                 QByteArray("v3ry-s3cret"));
         editor->reject();
     }
 

@@ -6,6 +6,7 @@
 // the sandbox served from this process.
 #include "AccessibleNames.h"
 #include "Screenshots.h"
+#include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/FileChooser.h"
@@ -132,12 +133,8 @@ class TestNewPipeline : public QObject
     // The value the keychain holds for a pipeline secret ("" when none).
     QByteArray keychainValue(const QString& name)
     {
-        std::unique_ptr<SecretJob> read(
-            m_context->secrets()->readSecret(SecretLookupJob::keychainKey(name)));
-        read->setAutoDelete(false);
-        QSignalSpy done(read.get(), &Job::finished);
-        read->start();
-        return done.wait(10000) ? read->secret() : QByteArray();
+        return SecretsNow::read(m_context->secrets(), SecretLookupJob::keychainKey(name))
+            .value_or(QByteArray());
     }
 
     // New Pipeline, filled as an empty pipeline signing in with a bearer token.

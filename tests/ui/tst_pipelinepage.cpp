@@ -5,6 +5,7 @@
 // changes asked about before they are dropped. Real widgets, offscreen.
 #include "AccessibleNames.h"
 #include "Screenshots.h"
+#include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/FileChooser.h"
@@ -301,14 +302,9 @@ private Q_SLOTS:
             QRegularExpression(QStringLiteral("\\{secrets\\.([A-Za-z0-9_]+)\\}"))
                 .match(QString::fromUtf8(written));
         QVERIFY2(secret.hasMatch(), written.constData());
-        SecretJob* read =
-            m_context->secrets()->readSecret(SecretLookupJob::keychainKey(secret.captured(1)));
-        read->setAutoDelete(false);
-        QSignalSpy done(read, &Job::finished);
-        read->start();
-        QVERIFY(done.wait(5000));
-        QCOMPARE(read->secret(), QByteArray("s3cr3t-t0ken"));
-        delete read;
+        QCOMPARE(SecretsNow::read(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(secret.captured(1))),
+                 QByteArray("s3cr3t-t0ken"));
         // The same name again gets "-2"; a file that is not JSON is refused.
         QCOMPARE(DltImport::nameFor(config, m_home->path()), QStringLiteral("my_shop-2"));
         writeFile(config, "not json");

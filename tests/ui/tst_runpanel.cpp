@@ -6,6 +6,7 @@
 #include "AccessibleNames.h"
 #include "SandboxPipelines.h"
 #include "Screenshots.h"
+#include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/SecretPrompt.h"
@@ -96,12 +97,9 @@ class TestRunPanel : public QObject
 
     void storeSecret()
     {
-        std::unique_ptr<SecretJob> job(m_context->secrets()->writeSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("secret")), "sandbox-server-secret"));
-        job->setAutoDelete(false);
-        QSignalSpy done(job.get(), &Job::finished);
-        job->start();
-        QVERIFY(done.wait(5000));
+        QVERIFY(SecretsNow::write(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(QStringLiteral("secret")),
+                                  "sandbox-server-secret"));
     }
 
     void openPipeline()

@@ -6,6 +6,7 @@
 // malformed JSON) shows its sentence with the next step.
 #include "AccessibleNames.h"
 #include "Screenshots.h"
+#include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "http/HttpConnection.h"
 #include "http/HttpRequest.h"
@@ -226,12 +227,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         const QString base = sandbox.baseUrl().toString(QUrl::StripTrailingSlash);
-        std::unique_ptr<SecretJob> store(m_context->secrets()->writeSecret(
-            SecretLookupJob::keychainKey(QStringLiteral("secret")), "sandbox-server-secret"));
-        store->setAutoDelete(false);
-        QSignalSpy stored(store.get(), &Job::finished);
-        store->start();
-        QVERIFY(stored.wait(5000));
+        QVERIFY(SecretsNow::write(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(QStringLiteral("secret")),
+                                  "sandbox-server-secret"));
         // No selector or paginator written: Test request detects them (one
         // project a page, so that there is a next page to find).
         const QString path = m_home.filePath(QStringLiteral("pipelines/hubs.json"));
