@@ -26,6 +26,7 @@
 #include "secrets/SecretJob.h"
 #include "source/SecretLookupJob.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -208,6 +209,10 @@ private Q_SLOTS:
         storeSecret();
         openPipeline();
         QCOMPARE(runStateOfPipeline(), QStringLiteral("Never run"));
+        QAbstractItemModelTester progressTester(
+            panel()->progress(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester logTester(panel()->requestLog()->filter(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         pressRun();
         QVERIFY(panel()->isRunning());
         QVERIFY(panel()->isVisible());
