@@ -6,6 +6,7 @@
 #include "common/ConnectionRegistry.h"
 #include "core/TranslationLoader.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NavigationTree.h"
 #include "oauth/ConnectionStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "wizard/ConnectionWizard.h"
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItem>
 
 class TestMainWindow : public QObject
 {
@@ -33,6 +35,26 @@ class TestMainWindow : public QObject
     std::unique_ptr<AppContext> m_context;
 
 private Q_SLOTS:
+    void theSamePipelinesKeepTheirRows()
+    {
+        NavigationTree tree;
+        NavigationTree::PipelineEntry shop;
+        shop.name = QStringLiteral("shop");
+        tree.setPipelines({shop});
+        QTreeWidgetItem* row = tree.pipelinesSection()->child(1);
+        QCOMPARE(row->text(0), QStringLiteral("shop"));
+        // Marked, since a new row may come back at the old one's address.
+        row->setData(0, Qt::UserRole + 100, true);
+        // The same list again (a folder event with nothing new): the same row.
+        tree.setPipelines({shop});
+        QVERIFY(tree.pipelinesSection()->child(1)->data(0, Qt::UserRole + 100).toBool());
+        shop.runState = NavigationTree::RunState::Loaded;
+        tree.setPipelines({shop});
+        QCOMPARE(
+            tree.pipelinesSection()->child(1)->data(0, Qt::AccessibleDescriptionRole).toString(),
+            QStringLiteral("Last run loaded"));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -339,12 +339,7 @@ void MainWindow::updatePipelines()
 void MainWindow::showPipelineList()
 {
     const QList<PipelineOverview::Pipeline> pipelines = m_pipelineList->pipelines();
-    const QList<NavigationTree::PipelineEntry> entries = PipelineList::entriesFor(pipelines);
-    // Unchanged, the rows stay: a screen reader would announce them again.
-    if (entries != m_shownPipelines) {
-        m_navigation->setPipelines(entries);
-        m_shownPipelines = entries;
-    }
+    m_navigation->setPipelines(PipelineList::entriesFor(pipelines));
     m_newPipelineButton->setVisible(pipelines.isEmpty());
     for (const PipelineOverview::Pipeline& pipeline : pipelines) {
         if (pipeline.file.name == m_pipelinePage->pipeline()) {

@@ -100,7 +100,6 @@ private:
     QAction* m_importDltAction = nullptr;
     QPushButton* m_newPipelineButton = nullptr;
     PipelineList* m_pipelineList = nullptr;
-    QList<NavigationTree::PipelineEntry> m_shownPipelines;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -109,8 +109,20 @@ void NavigationTree::setConnections(const QList<ConnectionEntry>& entries)
 
 void NavigationTree::setPipelines(const QList<PipelineEntry>& entries)
 {
+    // Unchanged, the rows stay: a screen reader would announce them again
+    // (the list is looked at again on every change in the pipelines folder).
+    if (m_pipelinesShown && entries == m_pipelineEntries) {
+        return;
+    }
+    m_pipelineEntries = entries;
+    m_pipelinesShown = true;
+    showPipelineRows();
+}
+
+void NavigationTree::showPipelineRows()
+{
     QList<Row> rows;
-    for (const PipelineEntry& entry : entries) {
+    for (const PipelineEntry& entry : std::as_const(m_pipelineEntries)) {
         if (!entry.readable) {
             rows.append({entry.name, tr("Cannot be read"),
                          QIcon(QStringLiteral(":/icons/status-expired.svg")), entry.toolTip});
@@ -238,4 +250,8 @@ void NavigationTree::retranslateUi()
     m_noConnections->setText(0, tr("No connections"));
     m_pipelines->setText(0, tr("Pipelines"));
     m_noPipelines->setText(0, tr("No pipelines"));
+    // The run states are words too.
+    if (m_pipelinesShown) {
+        showPipelineRows();
+    }
 }

@@ -80,10 +80,13 @@ private:
                      const QList<Row>& rows, const QString& selected);
     QTreeWidgetItem* addSection(const QString& objectName, QTreeWidgetItem** placeholder);
     void retranslateUi();
+    void showPipelineRows();
 
     QTreeWidgetItem* m_connections = nullptr;
     QTreeWidgetItem* m_pipelines = nullptr;
     // Shown in a section while it has nothing else to show.
     QTreeWidgetItem* m_noConnections = nullptr;
     QTreeWidgetItem* m_noPipelines = nullptr;
+    QList<PipelineEntry> m_pipelineEntries;
+    bool m_pipelinesShown = false;
 };
