@@ -134,7 +134,9 @@ bool RunHistory::append(const Run& run, QString* error) const
     // each line is appended whole, and a trim never drops one being added.
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(10000);
-    if (!lock.tryLock(5000)) {
+    // The other holder appends a line or trims a few hundred: milliseconds.
+    // A run ending in the window waits here, so never long.
+    if (!lock.tryLock(500)) {
         if (error) {
             *error = tr("Cannot record the run in %1: another run holds it.").arg(m_path);
         }
