@@ -326,6 +326,11 @@ bool Loader::submit(QString* error)
     return m_writer->hasFailed() ? drain(error) : true;
 }
 
+SqliteDatabase::Problem Loader::fileProblem() const
+{
+    return m_database ? m_database->lastProblem() : SqliteDatabase::Problem::None;
+}
+
 bool Loader::drain(QString* error)
 {
     if (!submit(error) || !m_writer->drain(error)) {

@@ -10,6 +10,8 @@
 // only, which would break the all-or-nothing promise above.
 #pragma once
 
+#include "destination/SqliteDatabase.h"
+
 #include "pipeline/PipelineState.h"
 #include "pipeline/RelationalNormalizer.h"
 #include "pipeline/Schema.h"
@@ -60,6 +62,9 @@ public:
     // end to offer its own way (grantline-cli names its flag): the sentence
     // itself names none, since the GUI shows it too.
     enum class Remedy { None, FullRefresh };
+    // The file's problem behind the last failure (a full disk, a lock held
+    // by another program), for a next step.
+    SqliteDatabase::Problem fileProblem() const;
     Remedy remedy() const
     {
         return m_remedy;

@@ -241,11 +241,38 @@ void SqliteDatabase::rollback()
     m_inTransaction = false;
 }
 
+SqliteDatabase::Problem SqliteDatabase::problemOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return Problem::DiskFull;
+    case SQLITE_READONLY:
+        return Problem::ReadOnly;
+    case SQLITE_IOERR:
+        return Problem::WriteError;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Problem::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Problem::NotADatabase;
+    default:
+        return Problem::Other;
+    }
+}
+
 QString SqliteDatabase::describeLastError(const QString& doing) const
 {
     sqlite3* db = handle();
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
     const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    // The first file problem stays: the statements that follow a full disk
+    // (a rollback, a cleanup) fail for other reasons that explain nothing.
+    const Problem problem = problemOf(code);
+    const int current = m_problem.load();
+    if (current == int(Problem::None) || (current == int(Problem::Other) && problem != Problem::Other)) {
+        m_problem = int(problem);
+    }
     switch (code & 0xff) {
     case SQLITE_FULL:
         return tr("The disk holding %1 is full; nothing of this load was saved. Free some "

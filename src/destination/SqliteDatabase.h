@@ -20,6 +20,9 @@ class SqliteDatabase
     Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
 
 public:
+    // What the last error was, for a next step beyond its sentence.
+    enum class Problem { None, DiskFull, Busy, ReadOnly, NotADatabase, WriteError, Other };
+
     explicit SqliteDatabase(const QString& path);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase&) = delete;
@@ -66,10 +69,17 @@ public:
 
     // The sentence for SQLite's last error on this connection, with context.
     QString describeLastError(const QString& doing) const;
+    // The problem describeLastError() last described; readable from any
+    // thread (the writer thread describes its own failures).
+    Problem lastProblem() const
+    {
+        return Problem(m_problem.load());
+    }
 
 private:
     // SQLite's busy handler: waits in short steps, gives up on a cancel.
     static int waitUnlessCancelled(void* self, int attempts);
+    static Problem problemOf(int code);
 
     QString m_path;
     QString m_connectionName;
@@ -77,4 +87,5 @@ private:
     sqlite3* m_handle = nullptr;
     bool m_inTransaction = false;
     const std::atomic<bool>* m_cancelled = nullptr;
+    mutable std::atomic<int> m_problem{int(Problem::None)};
 };

@@ -16,12 +16,14 @@ namespace {
 
 constexpr int kMaxRedirects = 5;
 
-// The sentence an API put in its error body: APS gateway, OAuth, common shapes.
-QString apiMessage(const QByteArray& body)
+} // namespace
+
+QString PageFetchJob::apiMessageOf(const QByteArray& body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     for (const char* key :
-         {"developerMessage", "error_description", "message", "detail", "title", "error"}) {
+         {"developerMessage", "error_description", "message", "detail", "title", "error",
+          "reason"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (value.isString() && !value.toString().isEmpty()) {
             return value.toString().left(300);
@@ -29,12 +31,10 @@ QString apiMessage(const QByteArray& body)
     }
     const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
     if (!errors.isEmpty()) {
-        return apiMessage(QJsonDocument(errors.first().toObject()).toJson());
+        return apiMessageOf(QJsonDocument(errors.first().toObject()).toJson());
     }
     return QString();
 }
-
-} // namespace
 
 PageFetchJob::PageFetchJob(QNetworkAccessManager* network, const PageRequest& request,
                            const Headers& headers, RequestAuth* auth, const RetryPolicy& policy,
@@ -273,6 +273,12 @@ void PageFetchJob::renewCredentials()
     // A cancel only drops its answer.
     m_renewal = renewal;
     connect(renewal, &Job::finished, this, [this, renewal] {
+        Q_EMIT credentialsRenewed(renewal->error() == NoError,
+                                  UrlRedactor::redact(renewal->errorText(), hiddenValues()));
+        if (isFinished()) {
+            // A slot cancelled the job: its answer is not wanted.
+            return;
+        }
         if (renewal->error() != NoError) {
             setError(AuthFailed,
                      tr("%1 answered 401 and the credentials could not be renewed: "
@@ -313,7 +319,7 @@ void PageFetchJob::retryOrFail(int error, int status, const QString& failure,
 QString PageFetchJob::describeFailure(int status, const QByteArray& body) const
 {
     // An API may echo a credential in its error text.
-    const QString message = UrlRedactor::redact(apiMessage(body), hiddenValues());
+    const QString message = UrlRedactor::redact(apiMessageOf(body), hiddenValues());
     const QString what = tr("HTTP %1 from %2").arg(status).arg(shown(m_url));
     return message.isEmpty() ? what : tr("%1: %2").arg(what, message);
 }

@@ -63,10 +63,16 @@ public:
     // Where the answer came from, after redirects.
     QUrl url() const;
     int attempts() const;
+    // The sentence an API put in its error body (APS gateway, OAuth, common
+    // shapes), at most 300 characters; empty when it has none.
+    static QString apiMessageOf(const QByteArray& body);
 
 Q_SIGNALS:
     // An attempt failed and another follows after event.waitMs.
     void retrying(const RetryEvent& event);
+    // A 401 made the job renew its credentials (a token refresh); ok says
+    // whether that worked, text why not.
+    void credentialsRenewed(bool ok, const QString& text);
 
 protected:
     void doStart() override;

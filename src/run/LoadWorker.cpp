@@ -62,6 +62,11 @@ void LoadWorker::requestCancel()
     }
 }
 
+SqliteDatabase::Problem LoadWorker::fileProblem() const
+{
+    return SqliteDatabase::Problem(m_fileProblem.load());
+}
+
 bool LoadWorker::isCancelRequested() const
 {
     return m_cancel;
@@ -259,6 +264,8 @@ void LoadWorker::closeLoader(bool rollBack)
     }
     m_sink.reset();
     if (m_loader && rollBack) {
+        // Before the rollback, whose own statements describe nothing.
+        m_fileProblem = int(m_loader->fileProblem());
         m_loader->abort();
     }
     m_loader.reset();

@@ -38,6 +38,9 @@ public:
     // SQLite is interrupted); the abort() posted after it rolls back.
     void requestCancel();
     bool isCancelRequested() const;
+    // Thread-safe: the file's problem behind a failure (a full disk, a lock
+    // another program holds); None when there was none.
+    SqliteDatabase::Problem fileProblem() const;
     // Set before the thread starts.
     void setCheckpoint(Checkpoint checkpoint);
 
@@ -94,6 +97,8 @@ private:
     bool m_fullRefreshHelps = false;
     LoadInfo m_last;
     std::atomic<bool> m_cancel{false};
+    // The file's problem when the loader closed on a failure.
+    std::atomic<int> m_fileProblem{int(SqliteDatabase::Problem::None)};
     // Guards the handle requestCancel() interrupts against its closing.
     mutable std::mutex m_handleMutex;
     sqlite3* m_handle = nullptr;

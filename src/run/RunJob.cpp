@@ -184,6 +184,7 @@ void RunJob::onExtracted(Job* extraction)
 {
     m_stats = m_extract->stats();
     m_extractionError = extraction->error();
+    m_extractionFailure = m_extract->failure();
     LoadWorker* worker = m_worker;
     if (extraction->error() != NoError) {
         // Reported once the worker has rolled back (onAborted).
@@ -318,6 +319,18 @@ LoadInfo RunJob::loadInfo() const
         info.failure = errorText();
     }
     return info;
+}
+
+ExtractFailure RunJob::extractionFailure() const
+{
+    return m_extractionFailure;
+}
+
+SqliteDatabase::Problem RunJob::fileProblem() const
+{
+    const int code = error();
+    const bool fileFailed = code == SetupFailed || code == LoadFailed || code == WriteFailed;
+    return fileFailed ? m_worker->fileProblem() : SqliteDatabase::Problem::None;
 }
 
 int RunJob::extractionError() const

@@ -91,6 +91,12 @@ public:
     // How the extraction ended (ExtractJob::Error; AuthFailed: a sign-in
     // could not be had), for a window's next step; NoError before it ran.
     int extractionError() const;
+    // Why the extraction failed, in parts (the request, what the API said,
+    // the parent record); Kind::None when it did not.
+    ExtractFailure extractionFailure() const;
+    // The file's problem behind a failure (a full disk, a lock another
+    // program holds); None when the file was not the cause.
+    SqliteDatabase::Problem fileProblem() const;
     // The most pages that waited for the worker at once.
     int mostPagesInFlight() const;
 
@@ -140,6 +146,7 @@ private:
     QString m_historyOf;
     QString m_missingSecret;
     int m_extractionError = NoError;
+    ExtractFailure m_extractionFailure;
     QDateTime m_startedAt;
 
     QThread* m_thread;

@@ -17,8 +17,11 @@
 #include "source/ResourceRequest.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+#include <climits>
 #include <deque>
 
 // One request series: a top-level resource, or a child for one parent record.
@@ -150,13 +153,101 @@ QString ExtractJob::shown(const QString& text) const
     return UrlRedactor::redact(text, secretValues());
 }
 
+ExtractFailure ExtractJob::failure() const
+{
+    return m_failure;
+}
+
 void ExtractJob::fail(int error, const QString& resource, const QString& text)
 {
+    if (m_failure.kind == ExtractFailure::Kind::None) {
+        m_failure.kind = error == AuthFailed ? ExtractFailure::Kind::SignIn
+            : error == SinkFailed            ? ExtractFailure::Kind::Sink
+            : error == RequestFailed         ? ExtractFailure::Kind::Unsafe
+                                             : ExtractFailure::Kind::Config;
+        m_failure.resource = resource;
+    }
     // The stack stays until the job goes: a caller may still hold a series.
     setError(error,
              resource.isEmpty() ? shown(text)
                                 : tr("Resource \"%1\": %2").arg(resource, shown(text)));
     emitResult();
+}
+
+void ExtractJob::failRequest(const Series& series, PageFetchJob* job)
+{
+    ExtractFailure failure;
+    switch (job->error()) {
+    case PageFetchJob::AuthFailed:
+        failure.kind = ExtractFailure::Kind::SignIn;
+        break;
+    case PageFetchJob::Unsafe:
+        failure.kind = ExtractFailure::Kind::Unsafe;
+        break;
+    case PageFetchJob::NetworkFailed:
+        failure.kind = ExtractFailure::Kind::Network;
+        break;
+    default:
+        failure.kind = ExtractFailure::kindOfStatus(job->status());
+    }
+    failure.resource = series.resource->name;
+    failure.status = job->status();
+    failure.url = shown(job->url());
+    failure.attempts = job->attempts();
+    failure.apiMessage = shown(PageFetchJob::apiMessageOf(job->body()));
+    for (const auto& [name, value] : job->responseHeaders()) {
+        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0) {
+            failure.requiredScope = ExtractFailure::challengeScope(value);
+        } else if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
+            if (const auto wait = RetryPolicy::parseRetryAfter(value, QDateTime::currentDateTimeUtc())) {
+                failure.retryAfterSeconds = int(wait->count() / 1000);
+            }
+        }
+    }
+    if (failure.kind == ExtractFailure::Kind::ServerError
+        && job->body().trimmed().startsWith('<')) {
+        failure.pageTitle = ExtractFailure::htmlTitle(job->body());
+    }
+    describeParent(series, &failure);
+    m_failure = failure;
+    fail(RequestFailed, series.resource->name, job->errorText());
+}
+
+void ExtractJob::failAnswer(const Series& series, PageFetchJob* job, bool html)
+{
+    ExtractFailure failure;
+    failure.kind = html ? ExtractFailure::Kind::HtmlAnswer : ExtractFailure::Kind::InvalidJson;
+    failure.resource = series.resource->name;
+    failure.status = job->status();
+    failure.url = shown(job->url());
+    failure.attempts = job->attempts();
+    failure.pageTitle = html ? shown(ExtractFailure::htmlTitle(job->body())) : QString();
+    describeParent(series, &failure);
+    m_failure = failure;
+    const QString title = failure.pageTitle.isEmpty()
+        ? QString()
+        : tr(" (a page titled \"%1\")").arg(failure.pageTitle);
+    fail(ResponseFailed, series.resource->name,
+         html ? tr("%1 answered with an HTML page%2 instead of JSON.").arg(failure.url, title)
+              : tr("The answer from %1 is not valid JSON.").arg(failure.url));
+}
+
+void ExtractJob::describeParent(const Series& series, ExtractFailure* failure)
+{
+    failure->parentResource = series.resource->parent;
+    if (failure->parentResource.isEmpty()) {
+        return;
+    }
+    const QString prefix = QStringLiteral("resources.%1.").arg(failure->parentResource);
+    for (auto it = series.values.begin(); it != series.values.end(); ++it) {
+        if (it.key().startsWith(prefix)) {
+            const QJsonValue value = it.value();
+            failure->parentValues.append(
+                {it.key().mid(prefix.size()),
+                 value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 17)});
+        }
+    }
+    std::sort(failure->parentValues.begin(), failure->parentValues.end());
 }
 
 void ExtractJob::doStart()
@@ -347,7 +438,13 @@ void ExtractJob::fetch(Series& series)
     if (auth && auth->needsRenewal()) {
         // Renewed before it runs out, not after a 401 mid-run.
         if (Job* renewal = auth->prepare()) {
-            startSubjob(renewal, [this](Job* done) {
+            const QString name = series.resource->name;
+            startSubjob(renewal, [this, name](Job* done) {
+                Q_EMIT credentialsRenewed(name, false, done->error() == NoError,
+                                          shown(done->errorText()));
+                if (isFinished()) {
+                    return;
+                }
                 if (done->error() != NoError) {
                     fail(AuthFailed, m_stack.empty() ? QString() : m_stack.back()->resource->name,
                          done->errorText());
@@ -399,6 +496,10 @@ void ExtractJob::sendRequest(Series& series)
     job->setIgnoreRule([this, resource](int status, const QByteArray& body) {
         return isIgnored(*resource, status, body);
     });
+    connect(job, &PageFetchJob::credentialsRenewed, this,
+            [this, resource](bool ok, const QString& text) {
+                Q_EMIT credentialsRenewed(resource->name, true, ok, text);
+            });
     connect(job, &PageFetchJob::retrying, this, [this, resource](RetryEvent event) {
         event.resource = resource->name;
         Q_EMIT retrying(event);
@@ -442,7 +543,7 @@ void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
         return;
     }
     if (job->error() != NoError) {
-        fail(RequestFailed, series.resource->name, job->errorText());
+        failRequest(series, job);
         return;
     }
     if (handlePage(series, job)) {
@@ -485,10 +586,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     auto document = std::make_shared<simdjson::dom::document>();
     if (m_parser.parseInto({body.constData(), size_t(body.size())}, false, document.get(),
                            &page.body)) {
-        const bool html = body.trimmed().startsWith('<');
-        fail(ResponseFailed, resource.name,
-             html ? tr("%1 answered with an HTML page instead of JSON.").arg(shown(job->url()))
-                  : tr("The answer from %1 is not valid JSON.").arg(shown(job->url())));
+        failAnswer(series, job, body.trimmed().startsWith('<'));
         return false;
     }
     QString error;
@@ -565,10 +663,27 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     }
     if (series.paginator->hasNextPage() && !limitReached && !nothingNewer) {
         series.paginator->updateRequest(series.request);
-    } else {
-        series.done = true;
+        return true;
     }
-    return true;
+    endPagination(series,
+                  limitReached ? tr("the limit of %n record(s) is reached", nullptr,
+                                    int(qMin<qint64>(m_options.limit, INT_MAX)))
+                      : nothingNewer ? tr("nothing newer than the incremental cursor")
+                                     : tr("the %1 paginator finds no next page")
+                                           .arg(series.paginator->config()
+                                                    .toObject()
+                                                    .value(QStringLiteral("type"))
+                                                    .toString(series.paginator->config().toString())));
+    return !isFinished();
+}
+
+void ExtractJob::endPagination(Series& series, const QString& why)
+{
+    series.done = true;
+    // Top-level only: a child's series end once per parent record.
+    if (series.resource->parent.isEmpty()) {
+        Q_EMIT paginationEnded(series.resource->name, series.pages, why);
+    }
 }
 
 bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,

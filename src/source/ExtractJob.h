@@ -10,6 +10,7 @@
 #include "core/JsonParser.h"
 #include "http/RetryEvent.h"
 #include "http/RetryPolicy.h"
+#include "source/ExtractFailure.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
 #include "source/ResourceAuths.h"
@@ -85,6 +86,8 @@ public:
     QJsonObject state() const;
     // The resources that will be requested, parents first.
     QStringList plannedResources() const;
+    // Why the run failed, for a next step; Kind::None while it has not.
+    ExtractFailure failure() const;
 
 Q_SIGNALS:
     // Progress: Job's amounts (pages, records, bytes for the whole run) and
@@ -97,6 +100,13 @@ Q_SIGNALS:
     void requestFinished(const QString& resource, const QString& method, const QString& url,
                          int status, qint64 milliseconds);
     void warning(const QString& text);
+    // The credentials of a resource were renewed (a token refresh): before
+    // they ran out, or after the API answered 401. text says why it failed.
+    void credentialsRenewed(const QString& resource, bool afterUnauthorized, bool ok,
+                            const QString& text);
+    // A top-level resource has no more pages to ask for, and why (the
+    // paginator's decision, the limit, nothing newer).
+    void paginationEnded(const QString& resource, qint64 pages, const QString& why);
 
 protected:
     void doStart() override;
@@ -139,6 +149,12 @@ private:
     RequestAuth* authOf(const ResourceConfig& resource) const;
     ResourceStats& statsOf(const QString& name);
     void fail(int error, const QString& resource, const QString& text);
+    // A request that failed for good: the failure's parts, then fail().
+    void failRequest(const Series& series, PageFetchJob* job);
+    void failAnswer(const Series& series, PageFetchJob* job, bool html);
+    // The parent record a child series was made for.
+    static void describeParent(const Series& series, ExtractFailure* failure);
+    void endPagination(Series& series, const QString& why);
 
     QNetworkAccessManager* m_network;
     PipelineFile m_pipeline;
@@ -159,6 +175,7 @@ private:
     // One per incremental resource, shared by all its series (as in dlt).
     QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
     QStringList m_warnings;
+    ExtractFailure m_failure;
     QSet<QString> m_loopsReported;
     // The page waiting for the sink while the next request is sent.
     struct Delivery

@@ -516,6 +516,10 @@ private Q_SLOTS:
         QVERIFY2(job.errorText().contains(QLatin1String("nothing of this load was saved")),
                  qPrintable(job.errorText()));
         QCOMPARE(job.loadInfo().failure, job.errorText());
+        // The size limit makes write() fail with EFBIG, which SQLite reports
+        // as an I/O error (ENOSPC would be SQLITE_FULL): a write failure.
+        QCOMPARE(job.fileProblem(), SqliteDatabase::Problem::WriteError);
+        QCOMPARE(job.extractionFailure().kind, ExtractFailure::Kind::None);
         QCOMPARE(fileHash(path), before);
         restartSandbox(3000);
     }
@@ -578,6 +582,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 1000);
         QCOMPARE(job.error(), int(Job::Cancelled));
         other.rollback();
+    }
+
+    void aFileLockedByAnotherProgramSaysSo()
+    {
+        const PipelineFile file = pipeline();
+        const QString path = freshPath();
+        {
+            RunJob first(&m_network, file, m_credentials.get(), options(path));
+            run(first);
+        }
+        const QByteArray before = fileHash(path);
+        SqliteDatabase other(path);
+        QString error;
+        QVERIFY(other.open(&error));
+        QVERIFY(other.begin(&error));
+        // After SQLite's busy wait (5 s), the run gives up with the reason.
+        RunJob job(&m_network, file, m_credentials.get(), options(path));
+        run(job);
+        other.rollback();
+        QCOMPARE(job.error(), int(RunJob::SetupFailed));
+        QCOMPARE(job.fileProblem(), SqliteDatabase::Problem::Busy);
+        QVERIFY2(job.errorText().contains(QLatin1String("another program")),
+                 qPrintable(job.errorText()));
+        QCOMPARE(fileHash(path), before);
     }
 };
 

@@ -77,7 +77,9 @@ private:
                                          const QJsonObject& client = {})
     {
         QJsonObject clientJson = client;
-        clientJson.insert(QStringLiteral("base_url"), m_sandbox->baseUrl().toString());
+        if (!clientJson.contains(QStringLiteral("base_url"))) {
+            clientJson.insert(QStringLiteral("base_url"), m_sandbox->baseUrl().toString());
+        }
         const QJsonObject json{{QStringLiteral("pipeline_name"), QStringLiteral("test")},
                                {QStringLiteral("source"),
                                 QJsonObject{{QStringLiteral("client"), clientJson},
@@ -330,24 +332,41 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("endpoint");
         QTest::addColumn<int>("error");
         QTest::addColumn<QString>("mentions");
+        QTest::addColumn<ExtractFailure::Kind>("kind");
+        QTest::addColumn<int>("status");
         QTest::newRow("404") << QByteArray(R"({"path": "playground/nowhere"})")
                              << int(ExtractJob::RequestFailed)
-                             << QStringLiteral("Resource \"r\": HTTP 404 from");
+                             << QStringLiteral("Resource \"r\": HTTP 404 from")
+                             << ExtractFailure::Kind::NotFound << 404;
         QTest::newRow("html with 200")
             << QByteArray(R"({"path": "playground/single", "params": {"sandbox_fault": "html"}})")
-            << int(ExtractJob::ResponseFailed) << QStringLiteral("an HTML page instead of JSON");
+            << int(ExtractJob::ResponseFailed)
+            << QStringLiteral("an HTML page (a page titled \"Error\") instead of JSON")
+            << ExtractFailure::Kind::HtmlAnswer << 200;
         QTest::newRow("malformed json")
             << QByteArray(
                    R"({"path": "playground/single", "params": {"sandbox_fault": "malformed"}})")
-            << int(ExtractJob::ResponseFailed) << QStringLiteral("is not valid JSON");
+            << int(ExtractJob::ResponseFailed) << QStringLiteral("is not valid JSON")
+            << ExtractFailure::Kind::InvalidJson << 200;
+        QTest::newRow("429 beyond the retry budget")
+            << QByteArray(R"({"path": "playground/single", "params": {"sandbox_fault": "429",
+                            "sandbox_retry_after": 0}})")
+            << int(ExtractJob::RequestFailed) << QStringLiteral("gave up after 5 attempt")
+            << ExtractFailure::Kind::RateLimited << 429;
+        QTest::newRow("503 beyond the retry budget")
+            << QByteArray(R"({"path": "playground/single", "params": {"sandbox_fault": "503"}})")
+            << int(ExtractJob::RequestFailed) << QStringLiteral("HTTP 503")
+            << ExtractFailure::Kind::ServerError << 503;
         QTest::newRow("selector matching nothing")
             << QByteArray(R"({"path": "playground/single", "data_selector": "results"})")
             << int(ExtractJob::ResponseFailed)
-            << QStringLiteral("\"results\" matches nothing in the answer from");
+            << QStringLiteral("\"results\" matches nothing in the answer from")
+            << ExtractFailure::Kind::Config << 0;
         QTest::newRow("explicit total missing")
             << QByteArray(R"({"path": "playground/offset-no-total", "data_selector": "items",
                             "paginator": {"type": "offset", "limit": 10, "total_path": "total"}})")
-            << int(ExtractJob::ResponseFailed) << QStringLiteral("has no \"total\"");
+            << int(ExtractJob::ResponseFailed) << QStringLiteral("has no \"total\"")
+            << ExtractFailure::Kind::Config << 0;
     }
 
     void badAnswersAreClearErrors()
@@ -366,6 +385,83 @@ private Q_SLOTS:
         QVERIFY2(job.errorText().contains(mentions), qPrintable(job.errorText()));
         QVERIFY2(job.errorText().startsWith(QStringLiteral("Resource \"r\"")),
                  qPrintable(job.errorText()));
+        // The parts a window picks its next step from.
+        QFETCH(ExtractFailure::Kind, kind);
+        QFETCH(int, status);
+        const ExtractFailure failure = job.failure();
+        QCOMPARE(failure.kind, kind);
+        QCOMPARE(failure.resource, QStringLiteral("r"));
+        QCOMPARE(failure.status, status);
+        QVERIFY(failure.parentResource.isEmpty());
+        if (kind == ExtractFailure::Kind::RateLimited) {
+            QCOMPARE(failure.attempts, 5);
+            QCOMPARE(failure.retryAfterSeconds, std::optional<int>(0));
+        }
+        if (kind == ExtractFailure::Kind::HtmlAnswer) {
+            QCOMPARE(failure.pageTitle, QStringLiteral("Error"));
+        }
+        if (status != 0) {
+            QVERIFY2(failure.url.contains(QStringLiteral("playground/")), qPrintable(failure.url));
+        }
+    }
+
+    void a404OnAChildNamesItsParentRecord()
+    {
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "parents", "endpoint": {"path": "playground/single",
+                      "params": {"records": 2}, "data_selector": "items"}})"),
+                       parse(R"({"name": "children", "endpoint": {"path":
+                      "playground/gone/{resources.parents.id}"}, "include_from_parent": ["name"]})")});
+        QVERIFY(file);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, nullptr, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QCOMPARE(job.error(), int(ExtractJob::RequestFailed));
+        const ExtractFailure failure = job.failure();
+        QCOMPARE(failure.kind, ExtractFailure::Kind::NotFound);
+        QCOMPARE(failure.resource, QStringLiteral("children"));
+        QCOMPARE(failure.parentResource, QStringLiteral("parents"));
+        // The first parent record's id filled the path, and is named.
+        const QList<QJsonObject> parents = sink.records.value(QStringLiteral("parents"));
+        QVERIFY(!parents.isEmpty());
+        const QString firstId =
+            QString::number(qint64(parents.first().value(QStringLiteral("id")).toDouble()));
+        QCOMPARE(failure.parentValues,
+                 (QList<QPair<QString, QString>>{{QStringLiteral("id"), firstId}}));
+        QVERIFY2(failure.url.endsWith(u'/' + firstId), qPrintable(failure.url));
+    }
+
+    void theApiSentenceAndScopeOfARefusalAreKept()
+    {
+        // An RFC 6750 challenge with the scope, and an error body naming the token.
+        HttpServer api;
+        api.setHandler([](const HttpRequest&, HttpConnection* connection) {
+            HttpResponse response = HttpResponse::json(
+                403, QByteArray(R"({"message": "Token t0ken-value lacks the repo scope"})"));
+            response.setHeader("WWW-Authenticate",
+                               "Bearer error=\"insufficient_scope\", scope=\"repo read:org\"");
+            connection->respond(response);
+        });
+        QVERIFY(api.listen(QHostAddress::LocalHost, 0));
+        const std::optional<PipelineFile> file = pipeline(
+            QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "x"}})")},
+            QJsonObject{{QStringLiteral("base_url"),
+                         QStringLiteral("http://127.0.0.1:%1/").arg(api.port())},
+                        {QStringLiteral("auth"), parse(R"({"type": "bearer",
+                                                       "token": "{secrets.token}"})")}});
+        QVERIFY(file);
+        CredentialSet credentials(
+            &m_network, {{QStringLiteral("token"), QStringLiteral("t0ken-value")}}, nullptr, nullptr);
+        CollectingSink sink;
+        ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
+        extract(*file, &sink, &job);
+        QCOMPARE(job.error(), int(ExtractJob::RequestFailed));
+        const ExtractFailure failure = job.failure();
+        QCOMPARE(failure.kind, ExtractFailure::Kind::Forbidden);
+        QCOMPARE(failure.requiredScope, QStringLiteral("repo read:org"));
+        QVERIFY2(failure.apiMessage.contains(QStringLiteral("lacks the repo scope")),
+                 qPrintable(failure.apiMessage));
+        QVERIFY(!failure.apiMessage.contains(QStringLiteral("t0ken-value")));
     }
 
     void ignoredResponsesEndTheSeriesQuietly()
