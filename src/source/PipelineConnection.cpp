@@ -32,3 +32,13 @@ QString PipelineConnection::of(const PipelineFile& pipeline, const QString& reso
     }
     return QString();
 }
+
+QStringList PipelineConnection::secretsOf(const PipelineFile& pipeline, const QString& resource)
+{
+    for (const ResourceConfig& each : pipeline.resources) {
+        if (each.name == resource && each.endpoint.auth) {
+            return each.endpoint.auth->secretNames();
+        }
+    }
+    return pipeline.client.auth ? pipeline.client.auth->secretNames() : QStringList();
+}

@@ -12,4 +12,7 @@ class PipelineConnection
 public:
     // resource empty: the client's, else the first resource's that has one.
     static QString of(const PipelineFile& pipeline, const QString& resource = QString());
+    // The secrets the auth a resource uses names ("github_token"): its own
+    // auth, else the client's; for a window to offer storing them anew.
+    static QStringList secretsOf(const PipelineFile& pipeline, const QString& resource);
 };

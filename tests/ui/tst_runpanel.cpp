@@ -14,6 +14,9 @@
 #include "mainwindow/NavigationTree.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
+#include "destination/SqliteDatabase.h"
+#include "pipeline/EndpointEditor.h"
+#include "run/FailureAdvice.h"
 #include "run/RequestLogFilter.h"
 #include "run/RequestLogModel.h"
 #include "run/RequestLogView.h"
@@ -32,6 +35,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +50,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidgetItem>
+
+#include <functional>
 
 namespace {
 
@@ -183,6 +189,20 @@ private Q_SLOTS:
             pipeline.insert(QStringLiteral("source"), source);
         }
         QFile file(m_home->filePath(QStringLiteral("pipelines/aps.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(pipeline).toJson());
+    }
+
+    // The pipeline file changed in place, as a person's edit would.
+    void changePipeline(const std::function<void(QJsonObject& source)>& change)
+    {
+        QFile file(m_home->filePath(QStringLiteral("pipelines/aps.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject pipeline = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject source = pipeline.value(QStringLiteral("source")).toObject();
+        change(source);
+        pipeline.insert(QStringLiteral("source"), source);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(pipeline).toJson());
     }
@@ -398,6 +418,148 @@ private Q_SLOTS:
             QCOMPARE(panel()->progress()->state(table), RunProgressModel::State::Skipped);
         }
         QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run failed"));
+    }
+
+    void aFailureShowsItsNextStep_data()
+    {
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<FailureAdvice::Step>("step");
+        QTest::addColumn<QString>("says");
+        const auto fault = [](const char* kind) {
+            return QJsonObject{{QStringLiteral("sandbox_fault"), QLatin1String(kind)},
+                               {QStringLiteral("sandbox_retry_after"), 0}};
+        };
+        QTest::newRow("429 beyond the retry budget")
+            << fault("429") << QString() << FailureAdvice::Step::RunAgain
+            << QStringLiteral("429 Too Many Requests for \"hubs\"");
+        QTest::newRow("503 beyond the retry budget")
+            << fault("503") << QString() << FailureAdvice::Step::RunAgain
+            << QStringLiteral("failed on its side for \"hubs\" (HTTP 503)");
+        QTest::newRow("an HTML page") << fault("html") << QString()
+                                      << FailureAdvice::Step::EditEndpoint
+                                      << QStringLiteral("a web page instead of JSON");
+        QTest::newRow("malformed JSON") << fault("malformed") << QString()
+                                        << FailureAdvice::Step::RunAgain
+                                        << QStringLiteral("cut off or malformed");
+        QTest::newRow("403 for a missing scope")
+            << QJsonObject() << QStringLiteral("scope") << FailureAdvice::Step::None
+            << QStringLiteral("403 Forbidden");
+        QTest::newRow("404 on a child")
+            << QJsonObject() << QStringLiteral("child404") << FailureAdvice::Step::EditEndpoint
+            << QStringLiteral("for the hubs record with id ");
+    }
+
+    void aFailureShowsItsNextStep()
+    {
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, change);
+        QFETCH(FailureAdvice::Step, step);
+        QFETCH(QString, says);
+        writePipeline(*m_sandbox, params);
+        if (change == QLatin1String("scope")) {
+            // Signed in without data:read, which the data API asks for.
+            changePipeline([](QJsonObject& source) {
+                QJsonObject client = source.value(QStringLiteral("client")).toObject();
+                QJsonObject auth = client.value(QStringLiteral("auth")).toObject();
+                auth.insert(QStringLiteral("access_token_request_data"),
+                            QJsonObject{{QStringLiteral("scope"), QStringLiteral("data:write")}});
+                client.insert(QStringLiteral("auth"), auth);
+                source.insert(QStringLiteral("client"), client);
+            });
+        } else if (change == QLatin1String("child404")) {
+            changePipeline([](QJsonObject& source) {
+                QJsonArray resources = source.value(QStringLiteral("resources")).toArray();
+                QJsonObject projects = resources.at(1).toObject();
+                projects.insert(QStringLiteral("endpoint"),
+                                QStringLiteral("project/v1/hubs/{resources.hubs.id}/gone"));
+                resources.replace(1, projects);
+                source.insert(QStringLiteral("resources"), resources);
+            });
+        }
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        RunJob* first = panel()->lastRun();
+        QCOMPARE(first->error(), int(RunJob::ExtractFailed));
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY(problem->isVisible());
+        // The advice first, then the run's own words.
+        QVERIFY2(problem->text().contains(says), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("Details: ") + first->errorText()),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QStringLiteral("sandbox-server-secret")));
+        // The endpoint that failed says so; the others were not kept.
+        const QString failed = first->extractionFailure().resource;
+        for (const QString& table : kTables) {
+            QCOMPARE(panel()->progress()->state(table),
+                     table == failed ? RunProgressModel::State::Failed
+                                     : RunProgressModel::State::Skipped);
+        }
+        // Nothing reached the file.
+        for (const QString& count : fileCounts()) {
+            QVERIFY2(count.endsWith(QStringLiteral("=-")), qPrintable(count));
+        }
+        // The failed request is in the log, marked.
+        RequestLogView* log = panel()->requestLog();
+        log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
+        QVERIFY(log->filter()->rowCount() > 0 || step == FailureAdvice::Step::EditEndpoint
+                || change == QLatin1String("scope") || says.contains(QStringLiteral("malformed")));
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QCOMPARE(next->isVisible(), step != FailureAdvice::Step::None);
+        if (step == FailureAdvice::Step::RunAgain) {
+            QVERIFY(next->isEnabled());
+            QVERIFY(!next->accessibleName().isEmpty());
+            QTest::mouseClick(next, Qt::LeftButton);
+            // The same run again, which meets the same fault.
+            QVERIFY(panel()->lastRun() != first);
+            waitForTheEnd();
+            QCOMPARE(panel()->lastRun()->error(), int(RunJob::ExtractFailed));
+        } else if (step == FailureAdvice::Step::EditEndpoint) {
+            const QString resource = first->extractionFailure().resource;
+            QVERIFY2(next->text().contains(resource), qPrintable(next->text()));
+            if (change == QLatin1String("child404")) {
+                QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-failure")));
+            }
+            QTest::mouseClick(next, Qt::LeftButton);
+            auto* editor = page()->findChild<EndpointEditor*>();
+            QVERIFY(editor);
+            QTRY_VERIFY(editor->isVisible());
+            QVERIFY2(editor->windowTitle().contains(resource), qPrintable(editor->windowTitle()));
+            editor->reject();
+        }
+    }
+
+    void aFileLockedByAnotherProgramOffersRunAgain()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        const QStringList before = fileCounts();
+        auto other = std::make_unique<SqliteDatabase>(database());
+        QString error;
+        QVERIFY(other->open(&error));
+        QVERIFY(other->begin(&error));
+        pressRun();
+        // SQLite's busy wait (5 s) passes; the window turns meanwhile.
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->fileProblem(), SqliteDatabase::Problem::Busy);
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("Another program is writing to aps.sqlite")),
+                 qPrintable(problem->text()));
+        other->rollback();
+        other.reset();
+        QCOMPARE(fileCounts(), before);
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QVERIFY(next->isVisible());
+        QTest::mouseClick(next, Qt::LeftButton);
+        waitForTheEnd();
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        QVERIFY(!next->isVisible());
     }
 };
 

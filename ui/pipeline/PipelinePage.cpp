@@ -85,6 +85,8 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
     connect(m_runPanel, &RunPanel::runAgainRequested, this, [this] { run(); });
+    connect(m_runPanel, &RunPanel::editEndpointRequested, this,
+            [this](const QString& resource) { editEndpointOf(resource); });
     layout->addWidget(m_tabs, 1);
     retranslateUi();
     updateActions();
@@ -357,6 +359,16 @@ EndpointEditor* PipelinePage::editEndpoint()
     const QList<int> rows = selectedSourceRows();
     return rows.size() == 1 ? openEditor(int(EndpointEditor::Mode::Resource), rows.first())
                             : nullptr;
+}
+
+EndpointEditor* PipelinePage::editEndpointOf(const QString& resource)
+{
+    const int row = m_model ? m_model->rowOfResource(resource) : -1;
+    if (row < 0) {
+        showMessage(tr("The endpoint %1 is no longer in the pipeline.").arg(resource));
+        return nullptr;
+    }
+    return openEditor(int(EndpointEditor::Mode::Resource), row);
 }
 
 EndpointEditor* PipelinePage::editDefaults()

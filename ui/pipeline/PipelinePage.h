@@ -64,6 +64,8 @@ public:
     // The endpoint editor for the selected endpoint, resource_defaults or
     // the client; nullptr when there is none to edit (the reason shown).
     EndpointEditor* editEndpoint();
+    // The editor of this resource's endpoint (a failed run's next step).
+    EndpointEditor* editEndpointOf(const QString& resource);
     EndpointEditor* editDefaults();
     EndpointEditor* editClient();
 

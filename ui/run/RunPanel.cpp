@@ -3,9 +3,11 @@
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/PlainTextLabel.h"
+#include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/SecretStorer.h"
+#include "run/FailureAdvice.h"
 #include "run/RequestLogModel.h"
 #include "run/RequestLogView.h"
 #include "run/RunJob.h"
@@ -49,6 +51,7 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     , m_details(new QTabWidget(this))
     , m_clock(new QTimer(this))
     , m_storer(new SecretStorer(context, this))
+    , m_retryWait(new QTimer(this))
 {
     setObjectName(QStringLiteral("runPanel"));
     m_cancel->setObjectName(QStringLiteral("cancelRunButton"));
@@ -63,6 +66,11 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     m_nextStep->setObjectName(QStringLiteral("nextStepButton"));
     m_nextStep->hide();
     connect(m_nextStep, &QPushButton::clicked, this, &RunPanel::takeNextStep);
+    m_retryWait->setSingleShot(true);
+    connect(m_retryWait, &QTimer::timeout, this, [this] {
+        m_nextStep->setEnabled(true);
+        m_nextStep->setToolTip(QString());
+    });
     connect(m_storer, &SecretStorer::stored, this, [this] {
         m_nextStep->hide();
         Q_EMIT runAgainRequested();
@@ -155,7 +163,9 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     connect(m_job.get(), &RunJob::retrying, this, &RunPanel::logRetry);
     connect(m_job.get(), &RunJob::extractionStarted, this, &RunPanel::logRequests);
     connect(m_job.get(), &Job::finished, this, &RunPanel::onFinished);
-    m_connection = PipelineConnection::of(pipeline);
+    m_pipeline = std::make_unique<PipelineFile>(pipeline);
+    m_advice.reset();
+    m_retryWait->stop();
     const QStringList planned = ExtractionPlan(pipeline, resources).resources();
     m_model->start(planned);
     m_log->startRun(planned);
@@ -281,7 +291,8 @@ void RunPanel::onFinished()
     m_bar->setValue(error == Job::NoError ? 1 : 0);
     m_model->finish(error == Job::NoError         ? RunProgressModel::Outcome::Loaded
                         : error == Job::Cancelled ? RunProgressModel::Outcome::Cancelled
-                                                  : RunProgressModel::Outcome::Failed);
+                                                  : RunProgressModel::Outcome::Failed,
+                    m_job->extractionFailure().resource);
     m_log->model()->flush();
     if (error == Job::NoError) {
         m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
@@ -291,9 +302,10 @@ void RunPanel::onFinished()
         m_status->setText(error == Job::Cancelled
                               ? tr("Cancelled: the file and its state are as before the run.")
                               : tr("The run failed; the file and its state are as before it."));
-        m_problem->setText(m_job->errorText());
         m_problem->setVisible(error != Job::Cancelled);
-        offerNextStep();
+        if (error != Job::Cancelled) {
+            offerNextStep();
+        }
     }
     Q_EMIT runningChanged(false);
     Q_EMIT finished();
@@ -301,40 +313,62 @@ void RunPanel::onFinished()
 
 void RunPanel::offerNextStep()
 {
-    const QString secret = m_job->missingSecret();
-    m_nextKind = !secret.isEmpty() ? NextStep::StoreSecret
-        : m_job->extractionError() == ExtractJob::AuthFailed && !m_connection.isEmpty()
-        ? NextStep::SignIn
-        : NextStep::None;
-    m_nextStep->setVisible(m_nextKind != NextStep::None);
-    m_nextStep->setEnabled(true);
-    if (m_nextKind == NextStep::StoreSecret) {
-        m_nextStep->setText(tr("&Store the Secret %1…").arg(secret));
-        m_nextStep->setAccessibleName(
-            tr("Store the secret %1 in the keychain and run again").arg(secret));
-    } else if (m_nextKind == NextStep::SignIn) {
-        m_nextStep->setText(tr("&Sign In to %1 Again…").arg(m_connection));
-        m_nextStep->setAccessibleName(tr("Sign in to %1 again and run again").arg(m_connection));
+    m_advice = std::make_unique<FailureAdvice>(FailureAdvice::of(
+        *m_job, *m_pipeline,
+        m_job->extractionFailure().kind == ExtractFailure::Kind::Forbidden
+            ? connectionScopes(PipelineConnection::of(*m_pipeline, m_job->extractionFailure().resource))
+            : QStringList()));
+    // The advice first, then the run's own words for the details.
+    m_problem->setText(tr("%1\n\nDetails: %2").arg(m_advice->text, m_job->errorText()));
+    m_nextStep->setVisible(m_advice->step != FailureAdvice::Step::None);
+    m_nextStep->setText(m_advice->buttonText());
+    m_nextStep->setAccessibleName(m_advice->buttonDescription());
+    m_nextStep->setEnabled(m_advice->waitSeconds <= 0);
+    if (m_advice->waitSeconds > 0) {
+        m_nextStep->setToolTip(tr("Ready once the API's wait is over"));
+        m_retryWait->start(std::chrono::seconds(m_advice->waitSeconds));
     }
+}
+
+QStringList RunPanel::connectionScopes(const QString& connection) const
+{
+    QString error;
+    const std::optional<Connection> found = m_context->connections().load(connection, &error);
+    return found ? found->client.scopes : QStringList();
 }
 
 void RunPanel::takeNextStep()
 {
-    if (!m_job) {
+    if (!m_job || !m_advice) {
         return;
     }
-    if (m_nextKind == NextStep::StoreSecret) {
+    switch (m_advice->step) {
+    case FailureAdvice::Step::StoreSecret:
         // One at a time: the button waits for the keychain's answer.
-        m_nextStep->setEnabled(!m_storer->startFor(m_job->missingSecret()));
-    } else if (m_nextKind == NextStep::SignIn) {
+        m_nextStep->setEnabled(!m_storer->startFor(m_advice->subject));
+        break;
+    case FailureAdvice::Step::SignIn:
         signInAgain();
+        break;
+    case FailureAdvice::Step::EditScopes:
+        editScopes();
+        break;
+    case FailureAdvice::Step::EditEndpoint:
+        Q_EMIT editEndpointRequested(m_advice->subject);
+        break;
+    case FailureAdvice::Step::RunAgain:
+        m_nextStep->hide();
+        Q_EMIT runAgainRequested();
+        break;
+    case FailureAdvice::Step::None:
+        break;
     }
 }
 
 void RunPanel::signInAgain()
 {
     m_nextStep->setEnabled(false);
-    auto* dialog = new SignInDialog(m_context, m_connection, window());
+    auto* dialog = new SignInDialog(m_context, m_advice->subject, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { m_nextStep->setEnabled(true); });
     connect(dialog, &QDialog::accepted, this, [this] {
@@ -342,6 +376,24 @@ void RunPanel::signInAgain()
         m_nextStep->hide();
         Q_EMIT runAgainRequested();
     });
+    dialog->open();
+}
+
+void RunPanel::editScopes()
+{
+    QString error;
+    const std::optional<Connection> connection =
+        m_context->connections().load(m_advice->subject, &error);
+    if (!connection) {
+        m_problem->setText(error);
+        return;
+    }
+    m_nextStep->setEnabled(false);
+    auto* dialog = new EditConnectionDialog(m_context, *connection, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this] { m_nextStep->setEnabled(true); });
+    // Saved: the new scopes apply from the next sign-in, which follows.
+    connect(dialog, &EditConnectionDialog::saved, this, [this] { signInAgain(); });
     dialog->open();
 }
 

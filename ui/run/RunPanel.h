@@ -24,6 +24,7 @@ class QTabWidget;
 class RequestLogView;
 class QTimer;
 class ExtractJob;
+struct FailureAdvice;
 class RunJob;
 class SecretStorer;
 struct RetryEvent;
@@ -54,9 +55,11 @@ Q_SIGNALS:
     void runningChanged(bool running);
     // The run ended: loaded, failed or cancelled (error() says which).
     void finished();
-    // The person did what a failure asked (stored the missing secret): the
-    // page runs again.
+    // The person did what a failure asked (stored the missing secret, signed
+    // in again, pressed Run Again): the page runs again.
     void runAgainRequested();
+    // A failure's next step is the endpoint editor of this resource.
+    void editEndpointRequested(const QString& resource);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +73,8 @@ private:
     void offerNextStep();
     void takeNextStep();
     void signInAgain();
+    void editScopes();
+    QStringList connectionScopes(const QString& connection) const;
     bool confirmFullRefresh(const QString& pipelineName);
     void retranslateUi();
 
@@ -88,9 +93,11 @@ private:
     QTabWidget* m_details;
     QTimer* m_clock;
     SecretStorer* m_storer;
-    // The connection the pipeline signs in with (empty: none).
-    QString m_connection;
-    enum class NextStep { None, StoreSecret, SignIn } m_nextKind = NextStep::None;
+    // The pipeline of the last run, for its failure's advice.
+    std::unique_ptr<PipelineFile> m_pipeline;
+    std::unique_ptr<FailureAdvice> m_advice;
+    // Run Again waits for this after a 429's Retry-After.
+    QTimer* m_retryWait;
     QElapsedTimer m_elapsed;
     bool m_running = false;
 };
