@@ -5,6 +5,7 @@
 // offscreen; the sandbox served from this process.
 #include "AccessibleNames.h"
 #include "SandboxPipelines.h"
+#include "ScopedTestClock.h"
 #include "Screenshots.h"
 #include "SecretsNow.h"
 #include "common/AppContext.h"
@@ -381,9 +382,12 @@ private Q_SLOTS:
         }
         QVERIFY(retries > 0);
         RequestLogView* log = panel()->requestLog();
-        // One line per page fetched, and one per retry.
-        QCOMPARE(log->model()->rowCount(), int(pages) + retries);
-        QCOMPARE(log->model()->seen(), pages + retries);
+        // One line per page fetched, one per retry, and where the top-level
+        // walk (hubs) ended.
+        QCOMPARE(log->model()->rowCount(), int(pages) + retries + 1);
+        QCOMPARE(log->model()->seen(), pages + retries + 1);
+        QVERIFY2(log->shownText().contains(QStringLiteral("the json_link paginator finds no next page")),
+                 qPrintable(log->shownText().right(400)));
         log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
         QCOMPARE(log->filter()->rowCount(), retries);
         const QString failures = log->shownText();
@@ -400,6 +404,30 @@ private Q_SLOTS:
         endpoint->setCurrentIndex(0);
         panel()->findChild<QTabWidget*>(QStringLiteral("runDetails"))->setCurrentWidget(log);
         QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-request-log")));
+    }
+
+    void aTokenThatExpiresDuringTheRunIsRenewedAndLogged()
+    {
+        ScopedTestClock clock;
+        storeSecret();
+        openPipeline();
+        pressRun();
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->progress()->records(QStringLiteral("hubs")) > 0
+                                     || !panel()->isRunning(),
+                                 30000);
+        QVERIFY(panel()->isRunning());
+        // An hour on: the client-credentials token is due mid-run.
+        clock.advance(std::chrono::hours(1));
+        waitForTheEnd();
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        RequestLogView* log = panel()->requestLog();
+        const QString text = log->shownText();
+        QVERIFY2(text.contains(QStringLiteral("token renewed before it ran out")),
+                 qPrintable(text.left(2000)));
+        // The new token is not shown, nor the secret that got it.
+        QVERIFY(!text.contains(QStringLiteral("sandbox-server-secret")));
+        QVERIFY(!text.contains(QStringLiteral("Bearer")));
     }
 
     void aFailureShowsItsSentence()

@@ -233,6 +233,27 @@ void RunPanel::logRequests(ExtractJob* extraction)
                                                : config.toString());
                 m_log->model()->add(entry);
             });
+    connect(extraction, &ExtractJob::credentialsRenewed, this,
+            [this](const QString& resource, bool afterUnauthorized, bool ok, const QString& text) {
+                RequestLogModel::Entry entry;
+                entry.time = QDateTime::currentDateTime();
+                entry.endpoint = resource;
+                entry.note = !ok ? tr("token renewal failed: %1").arg(text)
+                    : afterUnauthorized
+                    ? tr("the API answered 401: token renewed, the request sent again")
+                    : tr("token renewed before it ran out");
+                entry.failure = !ok;
+                m_log->model()->add(entry);
+            });
+    connect(extraction, &ExtractJob::paginationEnded, this,
+            [this](const QString& resource, qint64 pages, const QString& why) {
+                RequestLogModel::Entry entry;
+                entry.time = QDateTime::currentDateTime();
+                entry.endpoint = resource;
+                entry.note = tr("last page after %n page(s): %1", nullptr, int(qMin<qint64>(pages, INT_MAX)))
+                                 .arg(why);
+                m_log->model()->add(entry);
+            });
     connect(extraction, &Job::finished, this, [this](Job* done) {
         if (done->error() == Job::NoError) {
             m_model->extractionDone();
