@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 
@@ -62,7 +63,51 @@ QJsonObject RunHistory::Run::toJson() const
     if (!error.isEmpty()) {
         json.insert(QStringLiteral("error"), error);
     }
+    if (!warnings.isEmpty()) {
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    }
+    if (!databasePath.isEmpty()) {
+        json.insert(QStringLiteral("database"), databasePath);
+    }
+    if (requests.sent > 0 || requests.retries > 0) {
+        json.insert(QStringLiteral("requests"), requests.toJson());
+    }
     return json;
+}
+
+QJsonObject RunHistory::Requests::toJson() const
+{
+    QJsonObject byStatus;
+    for (auto it = statuses.begin(); it != statuses.end(); ++it) {
+        byStatus.insert(QString::number(it.key()), it.value());
+    }
+    return QJsonObject{{QStringLiteral("sent"), sent},
+                       {QStringLiteral("failed"), failed},
+                       {QStringLiteral("retries"), retries},
+                       {QStringLiteral("renewals"), renewals},
+                       {QStringLiteral("bytes"), bytes},
+                       {QStringLiteral("ms"), milliseconds},
+                       {QStringLiteral("statuses"), byStatus}};
+}
+
+RunHistory::Requests RunHistory::Requests::fromJson(const QJsonObject& json)
+{
+    Requests requests;
+    requests.sent = json.value(QStringLiteral("sent")).toInteger();
+    requests.failed = json.value(QStringLiteral("failed")).toInteger();
+    requests.retries = json.value(QStringLiteral("retries")).toInteger();
+    requests.renewals = json.value(QStringLiteral("renewals")).toInteger();
+    requests.bytes = json.value(QStringLiteral("bytes")).toInteger();
+    requests.milliseconds = json.value(QStringLiteral("ms")).toInteger();
+    const QJsonObject byStatus = json.value(QStringLiteral("statuses")).toObject();
+    for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
+        bool ok = false;
+        const int status = it.key().toInt(&ok);
+        if (ok) {
+            requests.statuses.insert(status, it->toInteger());
+        }
+    }
+    return requests;
 }
 
 std::optional<RunHistory::Run> RunHistory::Run::fromJson(const QJsonObject& json)
@@ -89,6 +134,11 @@ std::optional<RunHistory::Run> RunHistory::Run::fromJson(const QJsonObject& json
     run.error = json.value(QStringLiteral("error")).toString();
     run.resourceRecords = countsFrom(json.value(QStringLiteral("resources")).toObject());
     run.tableRows = countsFrom(json.value(QStringLiteral("tables")).toObject());
+    for (const QJsonValue& warning : json.value(QStringLiteral("warnings")).toArray()) {
+        run.warnings << warning.toString();
+    }
+    run.databasePath = json.value(QStringLiteral("database")).toString();
+    run.requests = Requests::fromJson(json.value(QStringLiteral("requests")).toObject());
     return run;
 }
 

@@ -10,7 +10,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +22,25 @@ class RunHistory
 
 public:
     enum class Outcome { Loaded, Failed, Cancelled };
+
+    // What a run asked of the API: the request log's summary.
+    struct Requests
+    {
+        // Pages asked for (each after its retries), as the log lists them.
+        qint64 sent = 0;
+        // Of them, those that failed for good.
+        qint64 failed = 0;
+        qint64 retries = 0;
+        // Tokens renewed during the run.
+        qint64 renewals = 0;
+        qint64 bytes = 0;
+        qint64 milliseconds = 0;
+        // By HTTP status (0: no answer).
+        QMap<int, qint64> statuses;
+
+        QJsonObject toJson() const;
+        static Requests fromJson(const QJsonObject& json);
+    };
 
     struct Run
     {
@@ -33,6 +54,10 @@ public:
         QHash<QString, qint64> resourceRecords;
         // Rows written, by table (a failed or cancelled run wrote none).
         QHash<QString, qint64> tableRows;
+        // The load's warnings, and the file it loaded into.
+        QStringList warnings;
+        QString databasePath;
+        Requests requests;
 
         QJsonObject toJson() const;
         static std::optional<Run> fromJson(const QJsonObject& json);

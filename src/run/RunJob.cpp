@@ -169,6 +169,7 @@ void RunJob::startExtraction(const QJsonObject& incrementalState)
                                              options);
     m_extract->setAutoDelete(false);
     connect(m_extract.get(), &ExtractJob::retrying, this, &RunJob::retrying);
+    countRequests(m_extract.get());
     connect(m_extract.get(), &Job::progressChanged, this, [this](Job* extraction) {
         setProcessedAmount(Pages, extraction->processedAmount(Pages));
         setProcessedAmount(Bytes, extraction->processedAmount(Bytes));
@@ -353,6 +354,26 @@ int RunJob::mostPagesInFlight() const
     return m_handoff ? m_handoff->mostPagesInFlight() : 0;
 }
 
+void RunJob::countRequests(ExtractJob* extraction)
+{
+    connect(extraction, &ExtractJob::requestFinished, this,
+            [this](const QString&, const QString&, const QString&, int status, qint64 ms) {
+                ++m_requests.sent;
+                m_requests.failed += status == 0 || status >= 400 ? 1 : 0;
+                m_requests.milliseconds += ms;
+                ++m_requests.statuses[status];
+            });
+    connect(extraction, &ExtractJob::retrying, this, [this] { ++m_requests.retries; });
+    connect(extraction, &ExtractJob::credentialsRenewed, this, [this] { ++m_requests.renewals; });
+}
+
+RunHistory::Requests RunJob::requestSummary() const
+{
+    RunHistory::Requests requests = m_requests;
+    requests.bytes = processedAmount(Bytes);
+    return requests;
+}
+
 void RunJob::recordRun()
 {
     RunHistory::Run run;
@@ -371,6 +392,9 @@ void RunJob::recordRun()
     for (const auto& [table, rows] : std::as_const(m_result.tableRows)) {
         run.tableRows.insert(table, rows);
     }
+    run.warnings = m_result.warnings;
+    run.databasePath = m_result.databasePath;
+    run.requests = requestSummary();
     // A few hundred bytes, once per run; a failure to record it does not
     // change what the run did.
     QString problem;

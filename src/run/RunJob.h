@@ -13,6 +13,7 @@
 #include "http/RetryEvent.h"
 #include "pipeline/LoadInfo.h"
 #include "run/LoadWorker.h"
+#include "run/RunHistory.h"
 #include "source/ExtractJob.h"
 #include "source/ExtractionPlan.h"
 
@@ -97,6 +98,9 @@ public:
     // The file's problem behind a failure (a full disk, a lock another
     // program holds); None when the file was not the cause.
     SqliteDatabase::Problem fileProblem() const;
+    // What the run asked of the API so far: pages, failures, retries,
+    // renewals, bytes, time, by status (what RunHistory records).
+    RunHistory::Requests requestSummary() const;
     // The most pages that waited for the worker at once.
     int mostPagesInFlight() const;
 
@@ -129,6 +133,7 @@ private:
     void stopExtraction();
     void stopThread();
     void recordRun();
+    void countRequests(ExtractJob* extraction);
 
     QNetworkAccessManager* m_network = nullptr;
     std::optional<PipelineFile> m_pipeline;
@@ -148,6 +153,7 @@ private:
     int m_extractionError = NoError;
     ExtractFailure m_extractionFailure;
     QDateTime m_startedAt;
+    RunHistory::Requests m_requests;
 
     QThread* m_thread;
     LoadWorker* m_worker;

@@ -2,12 +2,15 @@
 // are skipped, the newest runs are kept and the file stays bounded however
 // many runs there are, and the running marker says only what is true.
 #include "run/RunHistory.h"
+#include "run/RunRecords.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,107 @@ class TestRunHistory : public QObject
     }
 
 private Q_SLOTS:
+    void theRequestSummaryAndWarningsAreKept()
+    {
+        const RunHistory history(m_dir.filePath(QStringLiteral("summary.json")));
+        RunHistory::Run run;
+        run.started = QDateTime::currentDateTimeUtc();
+        run.finished = run.started.addSecs(3);
+        run.warnings = {QStringLiteral("a column was renamed")};
+        run.databasePath = QStringLiteral("/data/shop.sqlite");
+        run.requests.sent = 12;
+        run.requests.failed = 1;
+        run.requests.retries = 3;
+        run.requests.renewals = 1;
+        run.requests.bytes = 4096;
+        run.requests.milliseconds = 250;
+        run.requests.statuses = {{200, 11}, {404, 1}};
+        QVERIFY(history.append(run));
+        const RunHistory::Run read = *history.last();
+        QCOMPARE(read.warnings, run.warnings);
+        QCOMPARE(read.databasePath, run.databasePath);
+        QCOMPARE(read.requests.sent, 12);
+        QCOMPARE(read.requests.failed, 1);
+        QCOMPARE(read.requests.retries, 3);
+        QCOMPARE(read.requests.renewals, 1);
+        QCOMPARE(read.requests.bytes, 4096);
+        QCOMPARE(read.requests.milliseconds, 250);
+        QCOMPARE(read.requests.statuses, (QMap<int, qint64>{{200, 11}, {404, 1}}));
+    }
+
+    void theFilesLoadsJoinTheRecordedRuns()
+    {
+        const QString pipeline = m_dir.filePath(QStringLiteral("joined.json"));
+        const QString database = m_dir.filePath(QStringLiteral("joined.sqlite"));
+        const RunHistory history(pipeline);
+        const QDateTime start = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"),
+                                                      Qt::ISODate);
+        // Recorded: a load the file has, then a failure (no load).
+        RunHistory::Run loaded;
+        loaded.started = start;
+        loaded.finished = start.addSecs(5);
+        loaded.loadId = QString::number(start.toSecsSinceEpoch()) + QStringLiteral(".5");
+        loaded.tableRows = {{QStringLiteral("hubs"), 4}};
+        QVERIFY(history.append(loaded));
+        RunHistory::Run failed;
+        failed.started = start.addSecs(60);
+        failed.finished = start.addSecs(61);
+        failed.outcome = RunHistory::Outcome::Failed;
+        failed.error = QStringLiteral("HTTP 503");
+        QVERIFY(history.append(failed));
+        {
+            // And one load only the file knows: dlt's own run, a day before.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("loads"));
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TABLE _dlt_loads (load_id VARCHAR(64) NOT NULL, schema_name TEXT, "
+                "status BIGINT NOT NULL, inserted_at DATETIME NOT NULL, "
+                "schema_version_hash TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO _dlt_loads VALUES ('%1', 's', 0, "
+                                              "'2026-12-01 10:00:05.000000+00:00', 'h')")
+                                   .arg(loaded.loadId)));
+            const QString dlt = QString::number(start.addDays(-1).toSecsSinceEpoch())
+                + QStringLiteral(".25");
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO _dlt_loads VALUES ('%1', 's', 0, "
+                                              "'2026-11-30 10:00:02.000000+00:00', 'h')")
+                                   .arg(dlt)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("loads"));
+        const RunRecords::Result result = RunRecords::read(pipeline, database);
+        QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+        QCOMPARE(result.entries.size(), 3);
+        // Newest first.
+        QCOMPARE(result.entries.at(0).run.outcome, RunHistory::Outcome::Failed);
+        QVERIFY(!result.entries.at(0).inFile);
+        QCOMPARE(result.entries.at(1).run.loadId, loaded.loadId);
+        QVERIFY(result.entries.at(1).inFile);
+        QVERIFY(!result.entries.at(1).fileOnly);
+        QCOMPARE(result.entries.at(1).run.tableRows.value(QStringLiteral("hubs")), 4);
+        const RunRecords::Entry& dltRun = result.entries.at(2);
+        QVERIFY(dltRun.fileOnly);
+        QCOMPARE(dltRun.run.started, start.addDays(-1).addMSecs(250));
+        QCOMPARE(dltRun.run.finished, start.addDays(-1).addSecs(2));
+        QCOMPARE(dltRun.run.outcome, RunHistory::Outcome::Loaded);
+
+        // A file that is not a database: the runs still, and why not the loads.
+        QFile broken(m_dir.filePath(QStringLiteral("broken.sqlite")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(4096, 'x'));
+        broken.close();
+        const RunRecords::Result partial = RunRecords::read(pipeline, broken.fileName());
+        QCOMPARE(partial.entries.size(), 2);
+        QVERIFY(!partial.problem.isEmpty());
+        // No file yet: the runs, and nothing wrong.
+        const RunRecords::Result none =
+            RunRecords::read(pipeline, m_dir.filePath(QStringLiteral("none.sqlite")));
+        QCOMPARE(none.entries.size(), 2);
+        QVERIFY(none.problem.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
+    }
+
     void whatCannotBeReadIsSkipped()
     {
         const RunHistory history(m_dir.filePath(QStringLiteral("garbled.json")));

@@ -292,6 +292,14 @@ private Q_SLOTS:
         for (const auto& [table, rows] : loaded.loadInfo().tableRows) {
             QCOMPARE(seenAtTheEnd->tableRows.value(table, -1), rows);
         }
+        // The request log's summary: one request per page, all answered 200.
+        const RunHistory::Requests requests = seenAtTheEnd->requests;
+        QCOMPARE(requests.sent, loaded.processedAmount(Job::Pages));
+        QCOMPARE(requests.statuses, (QMap<int, qint64>{{200, requests.sent}}));
+        QCOMPARE(requests.failed, 0);
+        QCOMPARE(requests.bytes, loaded.processedAmount(Job::Bytes));
+        QVERIFY(requests.bytes > 0);
+        QCOMPARE(seenAtTheEnd->databasePath, loaded.loadInfo().databasePath);
 
         recorded.extract.resources = {QStringLiteral("nope")};
         RunJob failed(&m_network, pipeline(30), m_credentials.get(), recorded);
