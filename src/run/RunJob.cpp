@@ -377,8 +377,9 @@ RunHistory::Requests RunJob::requestSummary() const
 void RunJob::recordRun()
 {
     RunHistory::Run run;
-    run.started = m_startedAt;
     run.finished = Clock::now();
+    // Cancelled before it began: it began and ended at once.
+    run.started = m_startedAt.isValid() ? m_startedAt : run.finished;
     run.outcome = error() == NoError ? RunHistory::Outcome::Loaded
         : error() == Cancelled       ? RunHistory::Outcome::Cancelled
                                      : RunHistory::Outcome::Failed;

@@ -112,8 +112,11 @@ RunRecords::Result RunRecords::read(const QString& pipelinePath, const QString& 
             result.entries << entry;
         }
     }
+    const auto startOf = [](const Entry& entry) {
+        return entry.run.started.isValid() ? entry.run.started : entry.run.finished;
+    };
     std::stable_sort(result.entries.begin(), result.entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.run.started > b.run.started; });
+                     [&](const Entry& a, const Entry& b) { return startOf(a) > startOf(b); });
     return result;
 }
 

@@ -21,6 +21,8 @@
 #include "run/RequestLogFilter.h"
 #include "run/RequestLogModel.h"
 #include "run/RequestLogView.h"
+#include "run/RunHistoryModel.h"
+#include "run/RunHistoryView.h"
 #include "run/RunJob.h"
 #include "run/RunPanel.h"
 #include "run/RunProgressModel.h"
@@ -34,11 +36,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDBusConnection>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -60,6 +64,25 @@ const QStringList kTables{QStringLiteral("hubs"), QStringLiteral("projects"),
                           QStringLiteral("top_folders"), QStringLiteral("contents")};
 
 } // namespace
+
+// The desktop's notification service, as GNOME or KDE serve it on the
+// session bus: it keeps what it is asked to show.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    QList<QStringList> received;
+
+public Q_SLOTS:
+    uint Notify(const QString& app, uint, const QString& icon, const QString& summary,
+                const QString& body, const QStringList&, const QVariantMap&, int)
+    {
+        received << QStringList{app, icon, summary, body};
+        return uint(received.size());
+    }
+};
 
 class TestRunPanel : public QObject
 {
@@ -404,6 +427,127 @@ private Q_SLOTS:
         endpoint->setCurrentIndex(0);
         panel()->findChild<QTabWidget*>(QStringLiteral("runDetails"))->setCurrentWidget(log);
         QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-request-log")));
+    }
+
+    void theHistoryListsEveryRunAndShowsWhatEachDid()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        RunJob* loaded = panel()->lastRun();
+        QCOMPARE(loaded->error(), int(Job::NoError));
+        const qint64 pages = loaded->processedAmount(Job::Pages);
+        // Kept now: the next run replaces the job.
+        const LoadInfo loadInfo = loaded->loadInfo();
+        pressRun();
+        panel()->cancel();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::Cancelled));
+        // Alt+H, as a keyboard user opens the tab.
+        auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("pipelineTabs"));
+        QTest::keyClick(page()->endpointTable(), Qt::Key_H, Qt::AltModifier);
+        RunHistoryView* history = page()->history();
+        QCOMPARE(tabs->currentWidget(), history);
+        RunHistoryModel* runs = history->model();
+        QTRY_COMPARE(runs->rowCount(), 2);
+        QTRY_VERIFY(!history->isReading());
+        QCOMPARE(runs->index(0, RunHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(runs->index(1, RunHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("loaded"));
+        qint64 rows = 0;
+        for (const auto& [table, count] : loadInfo.tableRows) {
+            rows += count;
+        }
+        QCOMPARE(runs->index(1, RunHistoryModel::RowsColumn).data().toString(),
+                 QLocale().toString(rows));
+        // Each table's rows, as the file has them.
+        const QString byTable =
+            runs->index(1, RunHistoryModel::RowsColumn).data(Qt::ToolTipRole).toString();
+        for (const QString& count : fileCounts()) {
+            if (!count.startsWith(QLatin1String("_dlt"))) {
+                QVERIFY2(byTable.contains(QStringLiteral("%1: %2 rows")
+                                              .arg(count.section(u'=', 0, 0),
+                                                   QLocale().toString(
+                                                       count.section(u'=', 1).toLongLong()))),
+                         qPrintable(byTable));
+            }
+        }
+        // The newest is chosen; Down chooses the load, whose info shows.
+        QCOMPARE(history->table()->currentIndex().row(), 0);
+        QVERIFY2(history->shownDetails().contains(QStringLiteral("Cancelled")),
+                 qPrintable(history->shownDetails()));
+        history->table()->setFocus();
+        QTest::keyClick(history->table(), Qt::Key_Down);
+        const QString details = history->shownDetails();
+        QVERIFY2(details.contains(QStringLiteral("load step completed")), qPrintable(details));
+        QVERIFY2(details.contains(loadInfo.loadId), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Requests: %1 (0 failed)").arg(pages)),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("By status: 200 × %1").arg(pages)),
+                 qPrintable(details));
+        QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-history")));
+        // A load only the file knows (dlt ran it) joins when the tab shows again.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dlt"));
+            db.setDatabaseName(database());
+            QVERIFY(db.open());
+            QSqlQuery insert(db);
+            QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO _dlt_loads (load_id, schema_name, status, inserted_at, "
+                "schema_version_hash) VALUES ('1700000000.5', 'aps', 0, "
+                "'2023-11-14 22:13:25.000000+00:00', 'h')")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dlt"));
+        tabs->setCurrentIndex(0);
+        tabs->setCurrentWidget(history);
+        QTRY_COMPARE(runs->rowCount(), 3);
+        QCOMPARE(runs->index(2, RunHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("loaded (not by Grantline)"));
+        // The run chosen stays chosen.
+        QCOMPARE(history->table()->currentIndex().row(), 1);
+        QStringList unnamed = unnamedViews(history) + unnamedControls(history);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+    }
+
+    void aRunEndingUnseenSaysSoOnTheDesktop()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY2(bus.isConnected(), "the GUI tests run inside dbus-run-session");
+        NotificationServer server;
+        const QString service = QStringLiteral("org.freedesktop.Notifications");
+        const QString path = QStringLiteral("/org/freedesktop/Notifications");
+        QVERIFY(bus.registerService(service));
+        QVERIFY(bus.registerObject(path, &server, QDBusConnection::ExportAllSlots));
+        storeSecret();
+        openPipeline();
+        panel()->setNotifyAfter(std::chrono::milliseconds(0));
+        // Seen to the end: nothing on the desktop.
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        // Long enough for a message through the bus daemon and back.
+        QTest::qWait(500);
+        QCOMPARE(server.received.size(), 0);
+        // The person is in another window when the next one ends.
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!m_window->isActiveWindow());
+        QVERIFY(page()->run());
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        QTRY_COMPARE(server.received.size(), 1);
+        const QStringList shown = server.received.first();
+        QCOMPARE(shown.at(2), QStringLiteral("bench: loaded"));
+        QVERIFY2(shown.at(3).contains(QStringLiteral("loaded into aps.sqlite")),
+                 qPrintable(shown.at(3)));
+        QVERIFY(!shown.join(u' ').contains(QStringLiteral("sandbox-server-secret")));
+        bus.unregisterObject(path);
+        QVERIFY(bus.unregisterService(service));
     }
 
     void aTokenThatExpiresDuringTheRunIsRenewedAndLogged()

@@ -14,6 +14,7 @@
 #include "pipeline/TestRequestDialog.h"
 #include "run/PipelineOverview.h"
 #include "run/RunHistory.h"
+#include "run/RunHistoryView.h"
 #include "run/RunPanel.h"
 #include "source/PipelineDocument.h"
 
@@ -85,6 +86,16 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
     connect(m_runPanel, &RunPanel::runAgainRequested, this, [this] { run(); });
+    m_history = new RunHistoryView(m_tabs);
+    m_tabs->addTab(m_history, QString());
+    // The record is written before finished(): read it now.
+    connect(m_runPanel, &RunPanel::finished, this, &PipelinePage::refreshHistory);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_history) {
+            // A run grantline-cli made meanwhile shows too.
+            refreshHistory();
+        }
+    });
     connect(m_runPanel, &RunPanel::editEndpointRequested, this,
             [this](const QString& resource) { editEndpointOf(resource); });
     layout->addWidget(m_tabs, 1);
@@ -219,6 +230,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     m_message->hide();
     m_title->setText(name);
     m_path->setText(path);
+    m_history->clear();
     if (path.isEmpty()) {
         updateActions();
         return true;
@@ -250,6 +262,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
     showLastRuns();
+    refreshHistory();
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
         showMessage(problems.first().toString());
@@ -422,6 +435,23 @@ bool PipelinePage::run()
     return m_runPanel->start(*file, m_document->filePath(), ticked);
 }
 
+RunHistoryView* PipelinePage::history() const
+{
+    return m_history;
+}
+
+void PipelinePage::refreshHistory()
+{
+    const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
+    if (!file) {
+        m_history->clear();
+        return;
+    }
+    const QString path = m_document->filePath();
+    m_history->refresh(file->pipelineName, path,
+                       file->databasePath(QFileInfo(path).absolutePath()));
+}
+
 RunPanel* PipelinePage::runPanel() const
 {
     return m_runPanel;
@@ -591,6 +621,7 @@ void PipelinePage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("&Endpoints"));
     m_tabs->setTabText(1, tr("R&un"));
+    m_tabs->setTabText(2, tr("&History"));
     m_tabs->setAccessibleName(tr("Pipeline sections"));
     m_filterEdit->setPlaceholderText(tr("Filter endpoints by name (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter endpoints by name"));

@@ -17,6 +17,7 @@ class EndpointFilterModel;
 class EndpointTableModel;
 class PipelineActions;
 class PipelineDocument;
+class RunHistoryView;
 class RunPanel;
 class QAction;
 class QLabel;
@@ -51,6 +52,8 @@ public:
     // tab; false with the reason shown when it does not start.
     bool run();
     RunPanel* runPanel() const;
+    // The History tab: every run of the pipeline.
+    RunHistoryView* history() const;
     // Each endpoint's latest loaded run, by resource (from PipelineOverview).
     void setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs);
     // Before the page shows something else or the window closes: true when
@@ -83,6 +86,7 @@ private:
     void onChangedOnDisk();
     bool confirmCancelRun();
     void showLastRuns();
+    void refreshHistory();
     void reloadFromDisk();
     void keepMine();
     void removeSelected();
@@ -110,5 +114,6 @@ private:
 
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
+    RunHistoryView* m_history = nullptr;
     QList<QToolButton*> m_buttons;
 };

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/DesktopNotifier.h"
 #include "common/PlainTextLabel.h"
 #include "connection/EditConnectionDialog.h"
 #include "connection/SignInDialog.h"
@@ -328,8 +329,36 @@ void RunPanel::onFinished()
             offerNextStep();
         }
     }
+    notifyIfAway();
     Q_EMIT runningChanged(false);
     Q_EMIT finished();
+}
+
+void RunPanel::setNotifyAfter(std::chrono::milliseconds after)
+{
+    m_notifyAfter = after;
+}
+
+void RunPanel::notifyIfAway()
+{
+    // A cancel is the person's own doing; a short run they saw end.
+    const int error = m_job->error();
+    if (error == Job::Cancelled || window()->isActiveWindow()
+        || m_elapsed.elapsed() < m_notifyAfter.count()) {
+        return;
+    }
+    const QString name = m_pipeline->pipelineName;
+    if (error == Job::NoError) {
+        const LoadInfo info = m_job->loadInfo();
+        DesktopNotifier::notify(
+            window(), tr("%1: loaded").arg(name),
+            tr("%n record(s) loaded into %1 in %2.", nullptr,
+               int(qMin<qint64>(info.records, INT_MAX)))
+                .arg(QFileInfo(info.databasePath).fileName(), LoadInfo::duration(info.seconds)));
+    } else {
+        DesktopNotifier::notify(window(), tr("%1: the run failed").arg(name),
+                                m_advice ? m_advice->text : m_job->errorText());
+    }
 }
 
 void RunPanel::offerNextStep()

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <chrono>
 #include <memory>
 
 class AppContext;
@@ -50,6 +51,9 @@ public:
     RequestLogView* requestLog() const;
     // The last run, kept after it ended for what it did; nullptr before any.
     RunJob* lastRun() const;
+    // A run that ends while the window is not active, after at least this
+    // long, says so on the desktop (5 s unless set).
+    void setNotifyAfter(std::chrono::milliseconds after);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -71,6 +75,7 @@ private:
     void onFinished();
     void showElapsed();
     void offerNextStep();
+    void notifyIfAway();
     void takeNextStep();
     void signInAgain();
     void editScopes();
@@ -99,5 +104,6 @@ private:
     // Run Again waits for this after a 429's Retry-After.
     QTimer* m_retryWait;
     QElapsedTimer m_elapsed;
+    std::chrono::milliseconds m_notifyAfter{5000};
     bool m_running = false;
 };
