@@ -44,7 +44,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -124,6 +126,65 @@ class TestRunPanel : public QObject
         }
         QSqlDatabase::removeDatabase(QStringLiteral("counts"));
         return counts;
+    }
+
+    // Every data table of a file: its columns and types, then its rows
+    // sorted, without what differs from load to load (load ids, row ids),
+    // and the schema's version hash.
+    static QStringList tablesOf(const QString& path)
+    {
+        QStringList dump;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "ORDER BY name"),
+                             db);
+            QStringList names;
+            while (tables.next()) {
+                names << tables.value(0).toString();
+            }
+            dump << names.join(u',');
+            const QSet<QString> perLoad{QStringLiteral("_dlt_load_id"), QStringLiteral("_dlt_id"),
+                                        QStringLiteral("_dlt_parent_id"),
+                                        QStringLiteral("_dlt_root_id")};
+            for (const QString& table : std::as_const(names)) {
+                if (table.startsWith(QLatin1String("_dlt"))) {
+                    continue;
+                }
+                QSqlQuery columns(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table), db);
+                QStringList kept;
+                QStringList described;
+                while (columns.next()) {
+                    const QString name = columns.value(1).toString();
+                    described << name + u' ' + columns.value(2).toString();
+                    if (!perLoad.contains(name)) {
+                        kept << u'"' + name + u'"';
+                    }
+                }
+                dump << table + u':' + described.join(u',');
+                QSqlQuery rows(QStringLiteral("SELECT %1 FROM \"%2\"").arg(kept.join(u','), table),
+                               db);
+                QStringList lines;
+                while (rows.next()) {
+                    QStringList values;
+                    for (int i = 0; i < kept.size(); ++i) {
+                        values << rows.value(i).toString();
+                    }
+                    lines << values.join(u'|');
+                }
+                lines.sort();
+                dump << lines;
+            }
+            QSqlQuery hash(QStringLiteral("SELECT version_hash FROM _dlt_version"), db);
+            while (hash.next()) {
+                dump << QStringLiteral("schema ") + hash.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+        return dump;
     }
 
     void storeSecret()
@@ -548,6 +609,36 @@ private Q_SLOTS:
         QVERIFY(!shown.join(u' ').contains(QStringLiteral("sandbox-server-secret")));
         bus.unregisterObject(path);
         QVERIFY(bus.unregisterService(service));
+    }
+
+    void aRunFromTheCliAndOneFromTheWindowMakeTheSameTables()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        // The same pipeline file, by grantline-cli, into another file.
+        const QString other = m_home->filePath(QStringLiteral("data/by-cli.sqlite"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
+                   QStringLiteral("sandbox-server-secret"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
+                  {QStringLiteral("run"), QStringLiteral("aps"), QStringLiteral("--db"), other});
+        // The event loop turns meanwhile: this process serves the sandbox.
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QStringList byWindow = tablesOf(database());
+        const QStringList byCli = tablesOf(other);
+        QVERIFY(byWindow.size() > 1000);
+        QCOMPARE(byWindow.first(), byCli.first());
+        QCOMPARE(byWindow.size(), byCli.size());
+        for (int i = 0; i < byWindow.size(); ++i) {
+            QCOMPARE(byWindow.at(i), byCli.at(i));
+        }
     }
 
     void aTokenThatExpiresDuringTheRunIsRenewedAndLogged()
