@@ -1,6 +1,8 @@
 // The request log's model, headless: rows arrive in batches, memory stays
 // bounded however many requests a run makes (the newest kept, and failures
-// longer than the rest), and its text is what Copy and Save write.
+// longer than the rest), its text is what Copy and Save write, and the
+// filter shows one kind of answer.
+#include "run/RequestLogFilter.h"
 #include "run/RequestLogModel.h"
 
 #include <QAbstractItemModelTester>
@@ -84,6 +86,48 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).split(u'\t').size(), int(RequestLogModel::ColumnCount));
         QVERIFY(lines.at(1).contains(QStringLiteral("\t503\t")));
         QCOMPARE(model.text({1}).split(u'\n').size(), 1);
+    }
+
+    void theFilterShowsOneKindOfAnswer()
+    {
+        RequestLogModel model;
+        const QList<int> statuses{200, 200, 404, 403, 503, 0};
+        for (int i = 0; i < statuses.size(); ++i) {
+            RequestLogModel::Entry request = entry(i, statuses.at(i) != 200);
+            request.status = statuses.at(i);
+            model.add(request);
+        }
+        RequestLogModel::Entry note;
+        note.endpoint = QStringLiteral("items");
+        note.note = QStringLiteral("token renewed before it ran out");
+        note.isNote = true;
+        model.add(note);
+        model.flush();
+        RequestLogFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [&](RequestLogFilter::Status status) {
+            filter.setStatus(status);
+            return filter.rowCount();
+        };
+        QCOMPARE(shown(RequestLogFilter::Status::Any), 7);
+        QCOMPARE(shown(RequestLogFilter::Status::Success), 2);
+        QCOMPARE(shown(RequestLogFilter::Status::ClientError), 2);
+        QCOMPARE(shown(RequestLogFilter::Status::ServerError), 1);
+        QCOMPARE(shown(RequestLogFilter::Status::NoAnswer), 1);
+        QCOMPARE(shown(RequestLogFilter::Status::Notes), 1);
+        // A note has no status to show; a request with no answer says so.
+        QCOMPARE(filter.index(0, RequestLogModel::StatusColumn).data().toString(), QString());
+        filter.setStatus(RequestLogFilter::Status::NoAnswer);
+        QCOMPARE(filter.index(0, RequestLogModel::StatusColumn).data().toString(),
+                 QStringLiteral("no answer"));
+        // With failures only, the two kinds combine.
+        filter.setFailuresOnly(true);
+        QCOMPARE(shown(RequestLogFilter::Status::ClientError), 2);
+        QCOMPARE(shown(RequestLogFilter::Status::Success), 0);
+        filter.setEndpoint(QStringLiteral("other"));
+        QCOMPARE(shown(RequestLogFilter::Status::Any), 0);
     }
 };
 

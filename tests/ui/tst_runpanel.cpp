@@ -36,9 +36,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDBusConnection>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -58,7 +60,10 @@
 #include <QTest>
 #include <QTreeWidgetItem>
 
+#include <csignal>
 #include <functional>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -349,18 +354,45 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
     }
 
+    // The file's bytes once SQLite's write-ahead log is folded in.
+    QByteArray fileHash() const
+    {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hash"));
+            db.setDatabaseName(database());
+            db.open();
+            QSqlQuery(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), db);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hash"));
+        QFile file(database());
+        file.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+
+    void cancelLeavesTheFileAsItWas_data()
+    {
+        QTest::addColumn<bool>("afterRecords");
+        QTest::newRow("at once") << false;
+        QTest::newRow("with records flowing") << true;
+    }
+
     void cancelLeavesTheFileAsItWas()
     {
+        QFETCH(bool, afterRecords);
         storeSecret();
         openPipeline();
         pressRun();
         waitForTheEnd();
         const QStringList before = fileCounts();
+        const QByteArray bytes = fileHash();
         pressRun();
-        // Cancelled once records flow: most of the run still to come.
-        QTRY_VERIFY_WITH_TIMEOUT(panel()->progress()->records(QStringLiteral("hubs")) > 0
-                                     || !panel()->isRunning(),
-                                 30000);
+        if (afterRecords) {
+            // Cancelled once records flow: most of the run still to come.
+            QTRY_VERIFY_WITH_TIMEOUT(panel()->progress()->records(QStringLiteral("hubs")) > 0
+                                         || !panel()->isRunning(),
+                                     30000);
+        }
         QVERIFY(panel()->isRunning());
         auto* cancel = panel()->findChild<QPushButton*>(QStringLiteral("cancelRunButton"));
         QVERIFY(cancel->isEnabled());
@@ -368,10 +400,21 @@ private Q_SLOTS:
         waitForTheEnd();
         QCOMPARE(panel()->lastRun()->error(), int(Job::Cancelled));
         QCOMPARE(fileCounts(), before);
+        QCOMPARE(fileHash(), bytes);
         for (const QString& table : kTables) {
             QVERIFY(panel()->progress()->state(table) != RunProgressModel::State::Done);
         }
         QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run cancelled"));
+        // The next run loads each record once: the tables append a second
+        // copy of what the first run loaded, nothing of the cancelled one.
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        const QStringList after = fileCounts();
+        for (int i = 0; i < kTables.size(); ++i) {
+            QCOMPARE(after.at(i).section(u'=', 1).toLongLong(),
+                     2 * before.at(i).section(u'=', 1).toLongLong());
+        }
     }
 
     void aSecondRunIsRefusedWhileOneRuns()
@@ -792,6 +835,44 @@ private Q_SLOTS:
             QVERIFY2(editor->windowTitle().contains(resource), qPrintable(editor->windowTitle()));
             editor->reject();
         }
+    }
+
+    void aFullDiskOffersRunAgain()
+    {
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
+        const QStringList before = fileCounts();
+        const QByteArray bytes = fileHash();
+        // Files may not grow much past the database in this process: the
+        // next load fills the disk midway.
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        const auto oldHandler = ::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{rlim_t(QFileInfo(database()).size() / 2), old.rlim_max};
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        pressRun();
+        waitForTheEnd();
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        ::signal(SIGXFSZ, oldHandler);
+        QCOMPARE(panel()->lastRun()->error(), int(RunJob::WriteFailed));
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY2(problem->text().contains(
+                     QStringLiteral("aps.sqlite could not be written: the disk is probably full")),
+                 qPrintable(problem->text()));
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QVERIFY(next->isVisible());
+        QCOMPARE(next->text(), QStringLiteral("Run &Again"));
+        QCOMPARE(fileCounts(), before);
+        QCOMPARE(fileHash(), bytes);
+        // Space again: the same run loads.
+        QTest::mouseClick(next, Qt::LeftButton);
+        waitForTheEnd();
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        QVERIFY(fileCounts().contains(QStringLiteral("_dlt_loads=2")));
     }
 
     void aFileLockedByAnotherProgramOffersRunAgain()

@@ -18,6 +18,12 @@ void RequestLogFilter::setFailuresOnly(bool only)
     invalidateFilter();
 }
 
+void RequestLogFilter::setStatus(Status status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
 bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -26,5 +32,23 @@ bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (!m_endpoint.isEmpty() && endpoint.data().toString() != m_endpoint) {
         return false;
     }
-    return !m_failuresOnly || endpoint.data(RequestLogModel::FailureRole).toBool();
+    if (m_failuresOnly && !endpoint.data(RequestLogModel::FailureRole).toBool()) {
+        return false;
+    }
+    const int status = endpoint.data(RequestLogModel::StatusRole).toInt();
+    switch (m_status) {
+    case Status::Any:
+        return true;
+    case Status::Success:
+        return status >= 200 && status < 400;
+    case Status::ClientError:
+        return status >= 400 && status < 500;
+    case Status::ServerError:
+        return status >= 500;
+    case Status::NoAnswer:
+        return status == 0;
+    case Status::Notes:
+        return status < 0;
+    }
+    return true;
 }

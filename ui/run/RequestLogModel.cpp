@@ -125,7 +125,9 @@ QString RequestLogModel::cell(const Entry& entry, int column) const
     case UrlColumn:
         return entry.url;
     case StatusColumn:
-        return entry.status > 0 ? QString::number(entry.status) : tr("no answer");
+        return entry.isNote      ? QString()
+            : entry.status > 0 ? QString::number(entry.status)
+                               : tr("no answer");
     case MillisecondsColumn:
         return entry.milliseconds >= 0 ? QLocale().toString(entry.milliseconds) : QString();
     case NoteColumn:
@@ -153,6 +155,9 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     const Entry& entry = m_rows[size_t(index.row())];
     if (role == FailureRole) {
         return entry.failure;
+    }
+    if (role == StatusRole) {
+        return entry.isNote ? -1 : entry.status;
     }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         return cell(entry, index.column());

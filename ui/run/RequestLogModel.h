@@ -28,6 +28,8 @@ public:
     };
     // True for a failed request or a retry.
     static constexpr int FailureRole = Qt::UserRole + 1;
+    // The HTTP status (0: no answer), or -1 for a note (no request).
+    static constexpr int StatusRole = Qt::UserRole + 2;
 
     struct Entry
     {
@@ -41,6 +43,9 @@ public:
         // A retry's reason, a paginator's choice.
         QString note;
         bool failure = false;
+        // A note of the run (a paginator's choice, a token renewal), not a
+        // request: it has no status.
+        bool isNote = false;
     };
 
     // Kept at most: the most recent requests, and failures beyond them.

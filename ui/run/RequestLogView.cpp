@@ -23,6 +23,7 @@ RequestLogView::RequestLogView(QWidget* parent)
     , m_model(new RequestLogModel(this))
     , m_filter(new RequestLogFilter(this))
     , m_endpoint(new QComboBox(this))
+    , m_status(new QComboBox(this))
     , m_failuresOnly(new QCheckBox(this))
     , m_copy(new QPushButton(this))
     , m_save(new QPushButton(this))
@@ -31,6 +32,7 @@ RequestLogView::RequestLogView(QWidget* parent)
     setObjectName(QStringLiteral("requestLog"));
     m_filter->setSourceModel(m_model);
     m_endpoint->setObjectName(QStringLiteral("requestLogEndpoint"));
+    m_status->setObjectName(QStringLiteral("requestLogStatus"));
     m_failuresOnly->setObjectName(QStringLiteral("requestLogFailuresOnly"));
     m_copy->setObjectName(QStringLiteral("requestLogCopy"));
     m_save->setObjectName(QStringLiteral("requestLogSave"));
@@ -47,11 +49,18 @@ RequestLogView::RequestLogView(QWidget* parent)
     m_table->setWordWrap(false);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setEndpoint(m_endpoint->currentData().toString()); });
+    for (int i = 0; i <= int(RequestLogFilter::Status::Notes); ++i) {
+        m_status->addItem(QString(), i);
+    }
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatus(RequestLogFilter::Status(m_status->currentData().toInt()));
+    });
     connect(m_failuresOnly, &QCheckBox::toggled, m_filter, &RequestLogFilter::setFailuresOnly);
     connect(m_copy, &QPushButton::clicked, this, &RequestLogView::copy);
     connect(m_save, &QPushButton::clicked, this, &RequestLogView::saveAs);
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_endpoint);
+    controls->addWidget(m_status);
     controls->addWidget(m_failuresOnly);
     controls->addStretch();
     controls->addWidget(m_copy);
@@ -132,6 +141,13 @@ void RequestLogView::changeEvent(QEvent* event)
 void RequestLogView::retranslateUi()
 {
     m_endpoint->setAccessibleName(tr("Show the requests of"));
+    m_status->setAccessibleName(tr("Show the answers"));
+    const QStringList statuses{tr("Every answer"), tr("Successful (2xx)"),
+                               tr("Refused (4xx)"), tr("Server errors (5xx)"),
+                               tr("No answer"), tr("Notes: paginator, tokens")};
+    for (int i = 0; i < statuses.size(); ++i) {
+        m_status->setItemText(i, statuses.at(i));
+    }
     m_failuresOnly->setText(tr("Failures and retries &only"));
     m_failuresOnly->setAccessibleName(tr("Show failures and retries only"));
     m_copy->setText(tr("&Copy"));

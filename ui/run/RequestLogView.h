@@ -41,6 +41,7 @@ private:
     RequestLogModel* m_model;
     RequestLogFilter* m_filter;
     QComboBox* m_endpoint;
+    QComboBox* m_status;
     QCheckBox* m_failuresOnly;
     QPushButton* m_copy;
     QPushButton* m_save;

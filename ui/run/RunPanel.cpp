@@ -227,6 +227,7 @@ void RunPanel::logRequests(ExtractJob* extraction)
                 RequestLogModel::Entry entry;
                 entry.time = QDateTime::currentDateTime();
                 entry.endpoint = resource;
+                entry.isNote = true;
                 entry.note =
                     tr("paginator detected: %1")
                         .arg(config.isObject() ? QString::fromUtf8(
@@ -239,6 +240,7 @@ void RunPanel::logRequests(ExtractJob* extraction)
                 RequestLogModel::Entry entry;
                 entry.time = QDateTime::currentDateTime();
                 entry.endpoint = resource;
+                entry.isNote = true;
                 entry.note = !ok ? tr("token renewal failed: %1").arg(text)
                     : afterUnauthorized
                     ? tr("the API answered 401: token renewed, the request sent again")
@@ -251,7 +253,9 @@ void RunPanel::logRequests(ExtractJob* extraction)
                 RequestLogModel::Entry entry;
                 entry.time = QDateTime::currentDateTime();
                 entry.endpoint = resource;
-                entry.note = tr("last page after %n page(s): %1", nullptr, int(qMin<qint64>(pages, INT_MAX)))
+                entry.isNote = true;
+                entry.note = tr("last page after %n page(s): %1", nullptr,
+                                int(qMin<qint64>(pages, INT_MAX)))
                                  .arg(why);
                 m_log->model()->add(entry);
             });
