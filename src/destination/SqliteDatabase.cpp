@@ -270,7 +270,8 @@ QString SqliteDatabase::describeLastError(const QString& doing) const
     // (a rollback, a cleanup) fail for other reasons that explain nothing.
     const Problem problem = problemOf(code);
     const int current = m_problem.load();
-    if (current == int(Problem::None) || (current == int(Problem::Other) && problem != Problem::Other)) {
+    if (current == int(Problem::None)
+        || (current == int(Problem::Other) && problem != Problem::Other)) {
         m_problem = int(problem);
     }
     switch (code & 0xff) {

@@ -21,9 +21,8 @@ constexpr int kMaxRedirects = 5;
 QString PageFetchJob::apiMessageOf(const QByteArray& body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    for (const char* key :
-         {"developerMessage", "error_description", "message", "detail", "title", "error",
-          "reason"}) {
+    for (const char* key : {"developerMessage", "error_description", "message", "detail", "title",
+                            "error", "reason"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (value.isString() && !value.toString().isEmpty()) {
             return value.toString().left(300);

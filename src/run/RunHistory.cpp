@@ -81,13 +81,11 @@ QJsonObject RunHistory::Requests::toJson() const
     for (auto it = statuses.begin(); it != statuses.end(); ++it) {
         byStatus.insert(QString::number(it.key()), it.value());
     }
-    return QJsonObject{{QStringLiteral("sent"), sent},
-                       {QStringLiteral("failed"), failed},
-                       {QStringLiteral("retries"), retries},
-                       {QStringLiteral("renewals"), renewals},
-                       {QStringLiteral("bytes"), bytes},
-                       {QStringLiteral("ms"), milliseconds},
-                       {QStringLiteral("statuses"), byStatus}};
+    return QJsonObject{
+        {QStringLiteral("sent"), sent},        {QStringLiteral("failed"), failed},
+        {QStringLiteral("retries"), retries},  {QStringLiteral("renewals"), renewals},
+        {QStringLiteral("bytes"), bytes},      {QStringLiteral("ms"), milliseconds},
+        {QStringLiteral("statuses"), byStatus}};
 }
 
 RunHistory::Requests RunHistory::Requests::fromJson(const QJsonObject& json)

@@ -5,8 +5,8 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -41,11 +41,11 @@ std::optional<QList<FileLoad>> fileLoads(const QString& databasePath, QString* p
         return loads;
     }
     // The newest the record keeps, at most: the view shows no more.
-    const auto rows = database.select(
-        QStringLiteral("SELECT load_id, status, inserted_at FROM _dlt_loads "
-                       "ORDER BY inserted_at DESC LIMIT %1")
-            .arg(RunHistory::kMaxRuns),
-        problem);
+    const auto rows =
+        database.select(QStringLiteral("SELECT load_id, status, inserted_at FROM _dlt_loads "
+                                       "ORDER BY inserted_at DESC LIMIT %1")
+                            .arg(RunHistory::kMaxRuns),
+                        problem);
     if (!rows) {
         return std::nullopt;
     }
@@ -69,8 +69,7 @@ QDateTime RunRecords::startOfLoad(const QString& loadId)
 {
     bool ok = false;
     const double seconds = loadId.toDouble(&ok);
-    return ok ? QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC)
-              : QDateTime();
+    return ok ? QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), Qt::UTC) : QDateTime();
 }
 
 RunRecords::Result RunRecords::read(const QString& pipelinePath, const QString& databasePath)

@@ -104,9 +104,9 @@ HttpResponse FaultInjector::corrupt(FaultRule::Kind kind, const HttpRequest& req
         return OAuthErrors::gateway(502, QStringLiteral("ERR-003"),
                                     QStringLiteral("Bad gateway (injected by the sandbox)."));
     case FaultRule::Kind::ServiceUnavailable: {
-        HttpResponse response = OAuthErrors::gateway(
-            503, QStringLiteral("ERR-003"),
-            QStringLiteral("Service unavailable (injected by the sandbox)."));
+        HttpResponse response =
+            OAuthErrors::gateway(503, QStringLiteral("ERR-003"),
+                                 QStringLiteral("Service unavailable (injected by the sandbox)."));
         // RFC 9110 §10.2.3: a 503 may say when to come back; only when asked.
         if (ok) {
             response.setHeader("Retry-After", QByteArray::number(retryAfter));

@@ -199,7 +199,8 @@ void ExtractJob::failRequest(const Series& series, PageFetchJob* job)
         if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0) {
             failure.requiredScope = ExtractFailure::challengeScope(value);
         } else if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
-            if (const auto wait = RetryPolicy::parseRetryAfter(value, QDateTime::currentDateTimeUtc())) {
+            if (const auto wait =
+                    RetryPolicy::parseRetryAfter(value, QDateTime::currentDateTimeUtc())) {
                 failure.retryAfterSeconds = int(wait->count() / 1000);
             }
         }
@@ -668,12 +669,13 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     endPagination(series,
                   limitReached ? tr("the limit of %n record(s) is reached", nullptr,
                                     int(qMin<qint64>(m_options.limit, INT_MAX)))
-                      : nothingNewer ? tr("nothing newer than the incremental cursor")
-                                     : tr("the %1 paginator finds no next page")
-                                           .arg(series.paginator->config()
-                                                    .toObject()
-                                                    .value(QStringLiteral("type"))
-                                                    .toString(series.paginator->config().toString())));
+                      : nothingNewer
+                      ? tr("nothing newer than the incremental cursor")
+                      : tr("the %1 paginator finds no next page")
+                            .arg(series.paginator->config()
+                                     .toObject()
+                                     .value(QStringLiteral("type"))
+                                     .toString(series.paginator->config().toString())));
     return !isFinished();
 }
 

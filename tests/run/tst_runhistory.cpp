@@ -68,8 +68,8 @@ private Q_SLOTS:
         const QString pipeline = m_dir.filePath(QStringLiteral("joined.json"));
         const QString database = m_dir.filePath(QStringLiteral("joined.sqlite"));
         const RunHistory history(pipeline);
-        const QDateTime start = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"),
-                                                      Qt::ISODate);
+        const QDateTime start =
+            QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
         // Recorded: a load the file has, then a failure (no load).
         RunHistory::Run loaded;
         loaded.started = start;
@@ -85,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(history.append(failed));
         {
             // And one load only the file knows: dlt's own run, a day before.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("loads"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("loads"));
             db.setDatabaseName(database);
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -97,8 +97,8 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("INSERT INTO _dlt_loads VALUES ('%1', 's', 0, "
                                               "'2026-12-01 10:00:05.000000+00:00', 'h')")
                                    .arg(loaded.loadId)));
-            const QString dlt = QString::number(start.addDays(-1).toSecsSinceEpoch())
-                + QStringLiteral(".25");
+            const QString dlt =
+                QString::number(start.addDays(-1).toSecsSinceEpoch()) + QStringLiteral(".25");
             QVERIFY(query.exec(QStringLiteral("INSERT INTO _dlt_loads VALUES ('%1', 's', 0, "
                                               "'2026-11-30 10:00:02.000000+00:00', 'h')")
                                    .arg(dlt)));

@@ -443,15 +443,16 @@ private Q_SLOTS:
             connection->respond(response);
         });
         QVERIFY(api.listen(QHostAddress::LocalHost, 0));
-        const std::optional<PipelineFile> file = pipeline(
-            QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "x"}})")},
-            QJsonObject{{QStringLiteral("base_url"),
-                         QStringLiteral("http://127.0.0.1:%1/").arg(api.port())},
-                        {QStringLiteral("auth"), parse(R"({"type": "bearer",
+        const std::optional<PipelineFile> file =
+            pipeline(QJsonArray{parse(R"({"name": "r", "endpoint": {"path": "x"}})")},
+                     QJsonObject{{QStringLiteral("base_url"),
+                                  QStringLiteral("http://127.0.0.1:%1/").arg(api.port())},
+                                 {QStringLiteral("auth"), parse(R"({"type": "bearer",
                                                        "token": "{secrets.token}"})")}});
         QVERIFY(file);
-        CredentialSet credentials(
-            &m_network, {{QStringLiteral("token"), QStringLiteral("t0ken-value")}}, nullptr, nullptr);
+        CredentialSet credentials(&m_network,
+                                  {{QStringLiteral("token"), QStringLiteral("t0ken-value")}},
+                                  nullptr, nullptr);
         CollectingSink sink;
         ExtractJob job(&m_network, *file, &credentials, &sink, fastOptions());
         extract(*file, &sink, &job);

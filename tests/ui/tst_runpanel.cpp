@@ -11,12 +11,12 @@
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
 #include "common/SecretPrompt.h"
+#include "destination/SqliteDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
+#include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelinePage.h"
-#include "destination/SqliteDatabase.h"
-#include "pipeline/EndpointEditor.h"
 #include "run/FailureAdvice.h"
 #include "run/RequestLogFilter.h"
 #include "run/RequestLogModel.h"
@@ -513,8 +513,9 @@ private Q_SLOTS:
         // walk (hubs) ended.
         QCOMPARE(log->model()->rowCount(), int(pages) + retries + 1);
         QCOMPARE(log->model()->seen(), pages + retries + 1);
-        QVERIFY2(log->shownText().contains(QStringLiteral("the json_link paginator finds no next page")),
-                 qPrintable(log->shownText().right(400)));
+        QVERIFY2(
+            log->shownText().contains(QStringLiteral("the json_link paginator finds no next page")),
+            qPrintable(log->shownText().right(400)));
         log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
         QCOMPARE(log->filter()->rowCount(), retries);
         const QString failures = log->shownText();
@@ -571,10 +572,10 @@ private Q_SLOTS:
             runs->index(1, RunHistoryModel::RowsColumn).data(Qt::ToolTipRole).toString();
         for (const QString& count : fileCounts()) {
             if (!count.startsWith(QLatin1String("_dlt"))) {
-                QVERIFY2(byTable.contains(QStringLiteral("%1: %2 rows")
-                                              .arg(count.section(u'=', 0, 0),
-                                                   QLocale().toString(
-                                                       count.section(u'=', 1).toLongLong()))),
+                QVERIFY2(byTable.contains(
+                             QStringLiteral("%1: %2 rows")
+                                 .arg(count.section(u'=', 0, 0),
+                                      QLocale().toString(count.section(u'=', 1).toLongLong()))),
                          qPrintable(byTable));
             }
         }
@@ -599,10 +600,10 @@ private Q_SLOTS:
             db.setDatabaseName(database());
             QVERIFY(db.open());
             QSqlQuery insert(db);
-            QVERIFY(insert.exec(QStringLiteral(
-                "INSERT INTO _dlt_loads (load_id, schema_name, status, inserted_at, "
-                "schema_version_hash) VALUES ('1700000000.5', 'aps', 0, "
-                "'2023-11-14 22:13:25.000000+00:00', 'h')")));
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO _dlt_loads (load_id, schema_name, status, inserted_at, "
+                               "schema_version_hash) VALUES ('1700000000.5', 'aps', 0, "
+                               "'2023-11-14 22:13:25.000000+00:00', 'h')")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("dlt"));
         tabs->setCurrentIndex(0);
@@ -742,12 +743,12 @@ private Q_SLOTS:
         QTest::newRow("503 beyond the retry budget")
             << fault("503") << QString() << FailureAdvice::Step::RunAgain
             << QStringLiteral("failed on its side for \"hubs\" (HTTP 503)");
-        QTest::newRow("an HTML page") << fault("html") << QString()
-                                      << FailureAdvice::Step::EditEndpoint
-                                      << QStringLiteral("a web page instead of JSON");
-        QTest::newRow("malformed JSON") << fault("malformed") << QString()
-                                        << FailureAdvice::Step::RunAgain
-                                        << QStringLiteral("cut off or malformed");
+        QTest::newRow("an HTML page")
+            << fault("html") << QString() << FailureAdvice::Step::EditEndpoint
+            << QStringLiteral("a web page instead of JSON");
+        QTest::newRow("malformed JSON")
+            << fault("malformed") << QString() << FailureAdvice::Step::RunAgain
+            << QStringLiteral("cut off or malformed");
         QTest::newRow("403 for a missing scope")
             << QJsonObject() << QStringLiteral("scope") << FailureAdvice::Step::None
             << QStringLiteral("403 Forbidden");
@@ -892,8 +893,9 @@ private Q_SLOTS:
         waitForTheEnd();
         QCOMPARE(panel()->lastRun()->fileProblem(), SqliteDatabase::Problem::Busy);
         auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
-        QVERIFY2(problem->text().contains(QStringLiteral("Another program is writing to aps.sqlite")),
-                 qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().contains(QStringLiteral("Another program is writing to aps.sqlite")),
+            qPrintable(problem->text()));
         other->rollback();
         other.reset();
         QCOMPARE(fileCounts(), before);

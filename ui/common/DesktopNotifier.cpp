@@ -18,8 +18,8 @@ void DesktopNotifier::notify(QWidget* window, const QString& summary, const QStr
     // Lets the shell tie the notification to Grantline's launcher entry.
     hints.insert(QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName());
     call << QGuiApplication::applicationDisplayName() << uint(0)
-         << QStringLiteral("org.grantline.Grantline") << summary << body << QStringList()
-         << hints << int(-1);
+         << QStringLiteral("org.grantline.Grantline") << summary << body << QStringList() << hints
+         << int(-1);
     // No bus or no service: the task bar's attention is what is left.
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected()) {

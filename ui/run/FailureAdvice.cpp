@@ -112,9 +112,9 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
         if (!connection.isEmpty()) {
             advice.text += u' '
                 + tr("The connection %1 asks for: %2. Add what is missing, then sign in again.")
-                      .arg(connection, connectionScopes.isEmpty()
-                                           ? tr("no scope")
-                                           : connectionScopes.join(QStringLiteral(" ")));
+                      .arg(connection,
+                           connectionScopes.isEmpty() ? tr("no scope")
+                                                      : connectionScopes.join(QStringLiteral(" ")));
             advice.step = Step::EditScopes;
             advice.subject = connection;
         } else {

@@ -125,7 +125,7 @@ QString RequestLogModel::cell(const Entry& entry, int column) const
     case UrlColumn:
         return entry.url;
     case StatusColumn:
-        return entry.isNote      ? QString()
+        return entry.isNote    ? QString()
             : entry.status > 0 ? QString::number(entry.status)
                                : tr("no answer");
     case MillisecondsColumn:

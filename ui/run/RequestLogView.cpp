@@ -142,9 +142,9 @@ void RequestLogView::retranslateUi()
 {
     m_endpoint->setAccessibleName(tr("Show the requests of"));
     m_status->setAccessibleName(tr("Show the answers"));
-    const QStringList statuses{tr("Every answer"), tr("Successful (2xx)"),
+    const QStringList statuses{tr("Every answer"),  tr("Successful (2xx)"),
                                tr("Refused (4xx)"), tr("Server errors (5xx)"),
-                               tr("No answer"), tr("Notes: paginator, tokens")};
+                               tr("No answer"),     tr("Notes: paginator, tokens")};
     for (int i = 0; i < statuses.size(); ++i) {
         m_status->setItemText(i, statuses.at(i));
     }

@@ -162,9 +162,8 @@ QString RunHistoryModel::requestSummary(const RunHistory::Requests& requests) co
     const QLocale locale;
     QStringList byStatus;
     for (auto it = requests.statuses.begin(); it != requests.statuses.end(); ++it) {
-        byStatus << tr("%1 × %2")
-                        .arg(it.key() == 0 ? tr("no answer") : QString::number(it.key()),
-                             locale.toString(it.value()));
+        byStatus << tr("%1 × %2").arg(it.key() == 0 ? tr("no answer") : QString::number(it.key()),
+                                      locale.toString(it.value()));
     }
     QStringList lines;
     lines << tr("Requests: %1 (%2 failed); retries: %3; token renewals: %4")
@@ -206,8 +205,8 @@ QString RunHistoryModel::detailsOf(int row) const
         QStringList names = run.resourceRecords.keys();
         names.sort();
         for (const QString& name : std::as_const(names)) {
-            extracted << tr("  %1: %2 records").arg(name,
-                                                     QLocale().toString(run.resourceRecords.value(name)));
+            extracted << tr("  %1: %2 records")
+                             .arg(name, QLocale().toString(run.resourceRecords.value(name)));
         }
         if (!extracted.isEmpty()) {
             parts << tr("Extracted before it ended:\n%1").arg(extracted.join(u'\n'));

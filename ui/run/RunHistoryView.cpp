@@ -160,8 +160,7 @@ void RunHistoryView::retranslateUi()
     const int runs = m_model->rowCount();
     QString status = runs == 0 && isReading() ? tr("Reading the runs…")
         : runs == 0 ? tr("No run yet: press Run (F5) to load the ticked endpoints.")
-                               : tr("%n run(s), newest first. Choose one to see what it did.",
-                                    nullptr, runs);
+                    : tr("%n run(s), newest first. Choose one to see what it did.", nullptr, runs);
     if (!m_problem.isEmpty()) {
         status += u' ' + tr("The file's own list of loads could not be read: %1").arg(m_problem);
     }

@@ -254,9 +254,9 @@ void RunPanel::logRequests(ExtractJob* extraction)
                 entry.time = QDateTime::currentDateTime();
                 entry.endpoint = resource;
                 entry.isNote = true;
-                entry.note = tr("last page after %n page(s): %1", nullptr,
-                                int(qMin<qint64>(pages, INT_MAX)))
-                                 .arg(why);
+                entry.note =
+                    tr("last page after %n page(s): %1", nullptr, int(qMin<qint64>(pages, INT_MAX)))
+                        .arg(why);
                 m_log->model()->add(entry);
             });
     connect(extraction, &Job::finished, this, [this](Job* done) {
@@ -369,9 +369,9 @@ void RunPanel::offerNextStep()
 {
     m_advice = std::make_unique<FailureAdvice>(FailureAdvice::of(
         *m_job, *m_pipeline,
-        m_job->extractionFailure().kind == ExtractFailure::Kind::Forbidden
-            ? connectionScopes(PipelineConnection::of(*m_pipeline, m_job->extractionFailure().resource))
-            : QStringList()));
+        m_job->extractionFailure().kind == ExtractFailure::Kind::Forbidden ? connectionScopes(
+            PipelineConnection::of(*m_pipeline, m_job->extractionFailure().resource))
+                                                                           : QStringList()));
     // The advice first, then the run's own words for the details.
     m_problem->setText(tr("%1\n\nDetails: %2").arg(m_advice->text, m_job->errorText()));
     m_nextStep->setVisible(m_advice->step != FailureAdvice::Step::None);
