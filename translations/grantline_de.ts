@@ -1508,10 +1508,6 @@
         <translation>Ressource „%1“: Der Paginator hat %2 ein zweites Mal angefordert; dort angehalten, um eine Schleife zu vermeiden. Prüfen Sie die Paginator-Einstellungen.</translation>
     </message>
     <message>
-        <source>%1 answered with an HTML page instead of JSON.</source>
-        <translation>%1 hat mit einer HTML-Seite statt JSON geantwortet.</translation>
-    </message>
-    <message>
         <source>The answer from %1 is not valid JSON.</source>
         <translation>Die Antwort von %1 ist kein gültiges JSON.</translation>
     </message>
@@ -1527,12 +1523,206 @@
         <source>Resource &quot;%1&quot;: page %2</source>
         <translation>Ressource „%1“: Seite %2</translation>
     </message>
+    <message>
+        <source> (a page titled &quot;%1&quot;)</source>
+        <translation> (eine Seite mit dem Titel „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page%2 instead of JSON.</source>
+        <translation>%1 hat mit einer HTML-Seite%2 statt mit JSON geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the limit of %n record(s) is reached</source>
+        <translation>
+            <numerusform>die Grenze von %n Datensatz ist erreicht</numerusform>
+            <numerusform>die Grenze von %n Datensätzen ist erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing newer than the incremental cursor</source>
+        <translation>nichts Neueres als der inkrementelle Cursor</translation>
+    </message>
+    <message>
+        <source>the %1 paginator finds no next page</source>
+        <translation>der Paginator %1 findet keine nächste Seite</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
     <message>
         <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
         <translation>Die Pipeline hat keine Ressource „%1“ (sie hat: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The secret %1 is neither in the keychain nor in the environment, so nothing was requested. Store it, and the run starts again.</source>
+        <translation>Das Secret %1 ist weder im Schlüsselbund noch in der Umgebung, daher wurde nichts angefragt. Speichern Sie es, dann startet der Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and holds its lock. Close the file there (a database browser, another run), then run again.</source>
+        <translation>Ein anderes Programm schreibt in %1 und hält dessen Sperre. Schließen Sie die Datei dort (ein Datenbank-Browser, ein anderer Lauf) und führen Sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is probably full. Nothing of this run was kept. Free some space, then run again.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger ist wahrscheinlich voll. Nichts von diesem Lauf wurde behalten. Geben Sie Speicher frei und führen Sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you: nothing can be loaded into it. Change its permissions, or choose another file in the pipeline.</source>
+        <translation>%1 ist für Sie schreibgeschützt: Nichts kann hineingeladen werden. Ändern Sie die Berechtigungen oder wählen Sie in der Pipeline eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database Grantline can use. Choose another file in the pipeline.</source>
+        <translation>%1 ist keine SQLite-Datenbank, die Grantline nutzen kann. Wählen Sie in der Pipeline eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be obtained or renewed: check the client&apos;s auth settings and secrets.</source>
+        <translation>Die Zugangsdaten konnten nicht bezogen oder erneuert werden: Prüfen Sie die Authentifizierung des Clients und seine Secrets.</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired or was revoked: the provider no longer renews its tokens. Sign in again, and the run starts again.</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen: Der Anbieter erneuert ihre Tokens nicht mehr. Melden Sie sich erneut an, dann startet der Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>The API refused the sign-in to %1 for &quot;%2&quot; (401), even after renewing it. Sign in again, and the run starts again.</source>
+        <translation>Die API hat die Anmeldung bei %1 für „%2“ abgelehnt (401), auch nach der Erneuerung. Melden Sie sich erneut an, dann startet der Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>The API refused the credentials for &quot;%1&quot; (401): the secret %2 may be wrong or expired. Store its current value, and the run starts again.</source>
+        <translation>Die API hat die Zugangsdaten für „%1“ abgelehnt (401): Das Secret %2 ist vielleicht falsch oder abgelaufen. Speichern Sie seinen aktuellen Wert, dann startet der Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>The API refused &quot;%1&quot; without credentials (401): the endpoint needs an auth.</source>
+        <translation>Die API hat „%1“ ohne Zugangsdaten abgelehnt (401): Der Endpunkt braucht eine Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>The API does not let these credentials read &quot;%1&quot; (403 Forbidden): a scope or a permission is missing.</source>
+        <translation>Die API lässt diese Zugangsdaten „%1“ nicht lesen (403 Forbidden): Ein Scope oder eine Berechtigung fehlt.</translation>
+    </message>
+    <message>
+        <source>It asks for the scope %1.</source>
+        <translation>Sie verlangt den Scope %1.</translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation>Sie sagt: %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 asks for: %2. Add what is missing, then sign in again.</source>
+        <translation>Die Verbindung %1 fordert an: %2. Ergänzen Sie, was fehlt, und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>no scope</source>
+        <translation>keinen Scope</translation>
+    </message>
+    <message>
+        <source>Check what the key or token may read at the provider.</source>
+        <translation>Prüfen Sie beim Anbieter, was der Schlüssel oder das Token lesen darf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 for the %3 record with %4 (404 Not Found): that record may have been deleted, or the path is wrong. To skip such records, add the response action {&quot;status_code&quot;: 404, &quot;action&quot;: &quot;ignore&quot;} to the endpoint.</source>
+        <translation>„%1“ hat unter %2 nichts für den %3-Datensatz mit %4 (404 Not Found): Dieser Datensatz wurde vielleicht gelöscht, oder der Pfad ist falsch. Um solche Datensätze zu überspringen, fügen Sie dem Endpunkt die Antwortaktion {&quot;status_code&quot;: 404, &quot;action&quot;: &quot;ignore&quot;} hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 (404 Not Found): check the endpoint&apos;s path and the base URL.</source>
+        <translation>„%1“ hat unter %2 nichts (404 Not Found): Prüfen Sie den Pfad des Endpunkts und die Basis-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API kept answering 429 Too Many Requests for &quot;%1&quot;, %n time(s) in a row, which is all the retries allow.</source>
+        <translation>
+            <numerusform>Die API hat für „%1“ %n Mal in Folge 429 Too Many Requests geantwortet, so oft wie die Wiederholungen erlauben.</numerusform>
+            <numerusform>Die API hat für „%1“ %n Mal in Folge 429 Too Many Requests geantwortet, so oft wie die Wiederholungen erlauben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s); Run Again is ready after that.</source>
+        <translation>
+            <numerusform>Sie bat, %n Sekunde zu warten; danach ist Erneut ausführen bereit.</numerusform>
+            <numerusform>Sie bat, %n Sekunden zu warten; danach ist Erneut ausführen bereit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a little, then run again.</source>
+        <translation>Warten Sie etwas und führen Sie dann erneut aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API failed on its side for &quot;%1&quot; (HTTP %2), %n time(s) in a row. Nothing of this run was kept; run again later.</source>
+        <translation>
+            <numerusform>Die API ist für „%1“ auf ihrer Seite gescheitert (HTTP %2), %n Mal in Folge. Nichts von diesem Lauf wurde behalten; führen Sie später erneut aus.</numerusform>
+            <numerusform>Die API ist für „%1“ auf ihrer Seite gescheitert (HTTP %2), %n Mal in Folge. Nichts von diesem Lauf wurde behalten; führen Sie später erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came for &quot;%1&quot; (%n attempt(s)): check the network connection and the base URL, then run again.</source>
+        <translation>
+            <numerusform>Keine Antwort für „%1“ (%n Versuch): Prüfen Sie die Netzwerkverbindung und die Basis-URL und führen Sie erneut aus.</numerusform>
+            <numerusform>Keine Antwort für „%1“ (%n Versuche): Prüfen Sie die Netzwerkverbindung und die Basis-URL und führen Sie erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with a web page instead of JSON: often a sign-in page, or a path or base URL that leads to the website rather than the API. Check the endpoint.</source>
+        <translation>„%1“ hat mit einer Webseite statt mit JSON geantwortet: oft eine Anmeldeseite, oder ein Pfad oder eine Basis-URL, die zur Website statt zur API führt. Prüfen Sie den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with JSON that is cut off or malformed: the API or the network broke the answer. Run again; if it stays, the API is at fault.</source>
+        <translation>„%1“ hat mit abgeschnittenem oder fehlerhaftem JSON geantwortet: Die API oder das Netzwerk hat die Antwort beschädigt. Führen Sie erneut aus; bleibt es so, liegt der Fehler bei der API.</translation>
+    </message>
+    <message>
+        <source>Grantline stopped a request of &quot;%1&quot; that was not safe to send; the credentials went nowhere else.</source>
+        <translation>Grantline hat eine Anfrage von „%1“ gestoppt, die nicht sicher zu senden war; die Zugangsdaten gingen nirgendwo anders hin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and what the API answered do not fit together. Check the endpoint.</source>
+        <translation>„%1“ und die Antwort der API passen nicht zusammen. Prüfen Sie den Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s stored state cannot be read. Tick Full refresh and run again to start over.</source>
+        <translation>Der in der Datei gespeicherte Zustand ist nicht lesbar. Haken Sie Vollständige Aktualisierung an und führen Sie erneut aus, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The run failed; nothing of it was kept.</source>
+        <translation>Der Lauf ist fehlgeschlagen; nichts davon wurde behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation>Secret %1 &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>Bei %1 erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Scopes of %1…</source>
+        <translation>&amp;Scopes von %1 bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>Erneut &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation>Das Secret %1 im Schlüsselbund speichern und erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation>Erneut bei %1 anmelden und erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Edit the scopes of the connection %1, sign in and run again</source>
+        <translation>Die Scopes der Verbindung %1 bearbeiten, anmelden und erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Open the editor of the endpoint %1</source>
+        <translation>Den Editor des Endpunkts %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Run the same endpoints again</source>
+        <translation>Dieselben Endpunkte erneut ausführen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Endpoint %1…</source>
+        <translation>Endpunkt %1 &amp;bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3433,14 @@
         <source>R&amp;un</source>
         <translation>&amp;Lauf</translation>
     </message>
+    <message>
+        <source>The endpoint %1 is no longer in the pipeline.</source>
+        <translation>Der Endpunkt %1 ist nicht mehr in der Pipeline.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Verlau&amp;f</translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3778,6 +3976,34 @@
         <source>Requests of the run</source>
         <translation>Anfragen des Laufs</translation>
     </message>
+    <message>
+        <source>Show the answers</source>
+        <translation>Antworten zeigen</translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation>Erfolgreich (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation>Abgelehnt (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Serverfehler (5xx)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Notes: paginator, tokens</source>
+        <translation>Notizen: Paginator, Tokens</translation>
+    </message>
 </context>
 <context>
     <name>ResourceAuths</name>
@@ -3802,6 +4028,143 @@
     <message>
         <source>Cannot record the run in %1: another run holds it.</source>
         <translation>Der Lauf kann nicht in %1 festgehalten werden: Ein anderer Lauf hält die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <source>loaded (not by Grantline)</source>
+        <translation>geladen (nicht von Grantline)</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (%2 failed); retries: %3; token renewals: %4</source>
+        <translation>Anfragen: %1 (%2 fehlgeschlagen); Wiederholungen: %3; Token-Erneuerungen: %4</translation>
+    </message>
+    <message>
+        <source>Received: %1 in %2 of waiting for answers</source>
+        <translation>Empfangen: %1 in %2 Wartezeit auf Antworten</translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation>Nach Status: %1</translation>
+    </message>
+    <message>
+        <source>Load %1 is in the file, loaded by another program (dlt) or before Grantline kept a record of its runs: its counts and requests are not known.</source>
+        <translation>Die Ladung %1 ist in der Datei, geladen von einem anderen Programm (dlt) oder bevor Grantline seine Läufe aufzeichnete: Ihre Zahlen und Anfragen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>This load is no longer in the file (a full refresh or another file replaced it).</source>
+        <translation>Diese Ladung ist nicht mehr in der Datei (eine vollständige Aktualisierung oder eine andere Datei hat sie ersetzt).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of this run was kept.</source>
+        <translation>Abgebrochen; nichts von diesem Lauf wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing of this run was kept.
+%1</source>
+        <translation>Fehlgeschlagen; nichts von diesem Lauf wurde behalten.
+%1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 records</source>
+        <translation>  %1: %2 Datensätze</translation>
+    </message>
+    <message>
+        <source>Extracted before it ended:
+%1</source>
+        <translation>Vor dem Ende extrahiert:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <source>Runs of this pipeline, newest first</source>
+        <translation>Läufe dieser Pipeline, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>What the chosen run did</source>
+        <translation>Was der gewählte Lauf getan hat</translation>
+    </message>
+    <message>
+        <source>About the run history</source>
+        <translation>Über den Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No run yet: press Run (F5) to load the ticked endpoints.</source>
+        <translation>Noch kein Lauf: Drücken Sie Ausführen (F5), um die angehakten Endpunkte zu laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first. Choose one to see what it did.</source>
+        <translation>
+            <numerusform>%n Lauf, der neueste zuerst. Wählen Sie einen, um zu sehen, was er getan hat.</numerusform>
+            <numerusform>%n Läufe, die neuesten zuerst. Wählen Sie einen, um zu sehen, was er getan hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s own list of loads could not be read: %1</source>
+        <translation>Die Liste der Ladungen in der Datei konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3938,20 +4301,50 @@
         <translation>Lade-&amp;Info</translation>
     </message>
     <message>
-        <source>&amp;Store the Secret %1…</source>
-        <translation>Secret %1 &amp;speichern…</translation>
+        <source>token renewal failed: %1</source>
+        <translation>Token-Erneuerung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Store the secret %1 in the keychain and run again</source>
-        <translation>Das Secret %1 im Schlüsselbund speichern und erneut ausführen</translation>
+        <source>the API answered 401: token renewed, the request sent again</source>
+        <translation>die API hat 401 geantwortet: Token erneuert, Anfrage erneut gesendet</translation>
     </message>
     <message>
-        <source>&amp;Sign In to %1 Again…</source>
-        <translation>Bei %1 erneut an&amp;melden…</translation>
+        <source>token renewed before it ran out</source>
+        <translation>Token vor dem Ablauf erneuert</translation>
+    </message>
+    <message numerus="yes">
+        <source>last page after %n page(s): %1</source>
+        <translation>
+            <numerusform>letzte Seite nach %n Seite: %1</numerusform>
+            <numerusform>letzte Seite nach %n Seiten: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sign in to %1 again and run again</source>
-        <translation>Erneut bei %1 anmelden und erneut ausführen</translation>
+        <source>%1: loaded</source>
+        <translation>%1: geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded into %1 in %2.</source>
+        <translation>
+            <numerusform>%n Datensatz in %2 in %1 geladen.</numerusform>
+            <numerusform>%n Datensätze in %2 in %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the run failed</source>
+        <translation>%1: Der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <translation>%1
+
+Details: %2</translation>
+    </message>
+    <message>
+        <source>Ready once the API&apos;s wait is over</source>
+        <translation>Bereit, sobald die von der API erbetene Wartezeit vorbei ist</translation>
     </message>
 </context>
 <context>

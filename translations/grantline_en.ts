@@ -1508,10 +1508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered with an HTML page instead of JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The answer from %1 is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,11 +1523,205 @@
         <source>Resource &quot;%1&quot;: page %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (a page titled &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page%2 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the limit of %n record(s) is reached</source>
+        <translation>
+            <numerusform>the limit of %n record is reached</numerusform>
+            <numerusform>the limit of %n records is reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing newer than the incremental cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 paginator finds no next page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
     <message>
         <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The secret %1 is neither in the keychain nor in the environment, so nothing was requested. Store it, and the run starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and holds its lock. Close the file there (a database browser, another run), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is probably full. Nothing of this run was kept. Free some space, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you: nothing can be loaded into it. Change its permissions, or choose another file in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database Grantline can use. Choose another file in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials could not be obtained or renewed: check the client&apos;s auth settings and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired or was revoked: the provider no longer renews its tokens. Sign in again, and the run starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the sign-in to %1 for &quot;%2&quot; (401), even after renewing it. Sign in again, and the run starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the credentials for &quot;%1&quot; (401): the secret %2 may be wrong or expired. Store its current value, and the run starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused &quot;%1&quot; without credentials (401): the endpoint needs an auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API does not let these credentials read &quot;%1&quot; (403 Forbidden): a scope or a permission is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It asks for the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 asks for: %2. Add what is missing, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what the key or token may read at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 for the %3 record with %4 (404 Not Found): that record may have been deleted, or the path is wrong. To skip such records, add the response action {&quot;status_code&quot;: 404, &quot;action&quot;: &quot;ignore&quot;} to the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 (404 Not Found): check the endpoint&apos;s path and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API kept answering 429 Too Many Requests for &quot;%1&quot;, %n time(s) in a row, which is all the retries allow.</source>
+        <translation>
+            <numerusform>The API kept answering 429 Too Many Requests for &quot;%1&quot;, %n time in a row, which is all the retries allow.</numerusform>
+            <numerusform>The API kept answering 429 Too Many Requests for &quot;%1&quot;, %n times in a row, which is all the retries allow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s); Run Again is ready after that.</source>
+        <translation>
+            <numerusform>It asked to wait %n second; Run Again is ready after that.</numerusform>
+            <numerusform>It asked to wait %n seconds; Run Again is ready after that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a little, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API failed on its side for &quot;%1&quot; (HTTP %2), %n time(s) in a row. Nothing of this run was kept; run again later.</source>
+        <translation>
+            <numerusform>The API failed on its side for &quot;%1&quot; (HTTP %2), %n time in a row. Nothing of this run was kept; run again later.</numerusform>
+            <numerusform>The API failed on its side for &quot;%1&quot; (HTTP %2), %n times in a row. Nothing of this run was kept; run again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came for &quot;%1&quot; (%n attempt(s)): check the network connection and the base URL, then run again.</source>
+        <translation>
+            <numerusform>No answer came for &quot;%1&quot; (%n attempt): check the network connection and the base URL, then run again.</numerusform>
+            <numerusform>No answer came for &quot;%1&quot; (%n attempts): check the network connection and the base URL, then run again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with a web page instead of JSON: often a sign-in page, or a path or base URL that leads to the website rather than the API. Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with JSON that is cut off or malformed: the API or the network broke the answer. Run again; if it stays, the API is at fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline stopped a request of &quot;%1&quot; that was not safe to send; the credentials went nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and what the API answered do not fit together. Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s stored state cannot be read. Tick Full refresh and run again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Scopes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the scopes of the connection %1, sign in and run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the editor of the endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same endpoints again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit Endpoint %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3433,14 @@
         <source>R&amp;un</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The endpoint %1 is no longer in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3778,6 +3976,34 @@
         <source>Requests of the run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: paginator, tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceAuths</name>
@@ -3801,6 +4027,141 @@
     </message>
     <message>
         <source>Cannot record the run in %1: another run holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <source>loaded (not by Grantline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1 (%2 failed); retries: %3; token renewals: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 in %2 of waiting for answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 is in the file, loaded by another program (dlt) or before Grantline kept a record of its runs: its counts and requests are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This load is no longer in the file (a full refresh or another file replaced it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of this run was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed; nothing of this run was kept.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted before it ended:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <source>Runs of this pipeline, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chosen run did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: press Run (F5) to load the ticked endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first. Choose one to see what it did.</source>
+        <translation>
+            <numerusform>%n run, newest first. Choose one to see what it did.</numerusform>
+            <numerusform>%n runs, newest first. Choose one to see what it did.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s own list of loads could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,19 +4299,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Store the Secret %1…</source>
+        <source>token renewal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store the secret %1 in the keychain and run again</source>
+        <source>the API answered 401: token renewed, the request sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign In to %1 Again…</source>
+        <source>token renewed before it ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last page after %n page(s): %1</source>
+        <translation>
+            <numerusform>last page after %n page: %1</numerusform>
+            <numerusform>last page after %n pages: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded into %1 in %2.</source>
+        <translation>
+            <numerusform>%n record loaded into %1 in %2.</numerusform>
+            <numerusform>%n records loaded into %1 in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the run failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in to %1 again and run again</source>
+        <source>%1
+
+Details: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready once the API&apos;s wait is over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

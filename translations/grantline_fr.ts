@@ -1508,10 +1508,6 @@
         <translation>Ressource &quot;%1&quot; : le paginateur a demandé %2 une seconde fois ; arrêt pour éviter une boucle. Vérifiez les réglages du paginateur.</translation>
     </message>
     <message>
-        <source>%1 answered with an HTML page instead of JSON.</source>
-        <translation>%1 a répondu par une page HTML au lieu de JSON.</translation>
-    </message>
-    <message>
         <source>The answer from %1 is not valid JSON.</source>
         <translation>La réponse de %1 n’est pas du JSON valide.</translation>
     </message>
@@ -1527,12 +1523,206 @@
         <source>Resource &quot;%1&quot;: page %2</source>
         <translation>Ressource &quot;%1&quot; : page %2</translation>
     </message>
+    <message>
+        <source> (a page titled &quot;%1&quot;)</source>
+        <translation> (une page intitulée « %1 »)</translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page%2 instead of JSON.</source>
+        <translation>%1 a répondu par une page HTML%2 au lieu de JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the limit of %n record(s) is reached</source>
+        <translation>
+            <numerusform>la limite de %n enregistrement est atteinte</numerusform>
+            <numerusform>la limite de %n enregistrements est atteinte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing newer than the incremental cursor</source>
+        <translation>rien de plus récent que le curseur incrémental</translation>
+    </message>
+    <message>
+        <source>the %1 paginator finds no next page</source>
+        <translation>le paginateur %1 ne trouve pas de page suivante</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionPlan</name>
     <message>
         <source>The pipeline has no resource &quot;%1&quot; (it has: %2).</source>
         <translation>Le pipeline n’a pas de ressource &quot;%1&quot; (il a : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The secret %1 is neither in the keychain nor in the environment, so nothing was requested. Store it, and the run starts again.</source>
+        <translation>Le secret %1 n’est ni dans le trousseau ni dans l’environnement : rien n’a été demandé. Enregistrez-le, et l’exécution recommence.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to %1 and holds its lock. Close the file there (a database browser, another run), then run again.</source>
+        <translation>Un autre programme écrit dans %1 et en détient le verrou. Fermez-y le fichier (un navigateur de base de données, une autre exécution), puis exécutez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is probably full. Nothing of this run was kept. Free some space, then run again.</source>
+        <translation>%1 n’a pas pu être écrit : le disque est probablement plein. Rien de cette exécution n’a été gardé. Libérez de l’espace, puis exécutez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for you: nothing can be loaded into it. Change its permissions, or choose another file in the pipeline.</source>
+        <translation>%1 est en lecture seule pour vous : rien ne peut y être chargé. Changez ses permissions, ou choisissez un autre fichier dans le pipeline.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database Grantline can use. Choose another file in the pipeline.</source>
+        <translation>%1 n’est pas une base SQLite que Grantline peut utiliser. Choisissez un autre fichier dans le pipeline.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be obtained or renewed: check the client&apos;s auth settings and secrets.</source>
+        <translation>Les identifiants n’ont pas pu être obtenus ni renouvelés : vérifiez les réglages d’authentification du client et ses secrets.</translation>
+    </message>
+    <message>
+        <source>The sign-in to %1 has expired or was revoked: the provider no longer renews its tokens. Sign in again, and the run starts again.</source>
+        <translation>La connexion à %1 a expiré ou a été révoquée : le fournisseur ne renouvelle plus ses jetons. Reconnectez-vous, et l’exécution recommence.</translation>
+    </message>
+    <message>
+        <source>The API refused the sign-in to %1 for &quot;%2&quot; (401), even after renewing it. Sign in again, and the run starts again.</source>
+        <translation>L’API a refusé la connexion à %1 pour « %2 » (401), même après son renouvellement. Reconnectez-vous, et l’exécution recommence.</translation>
+    </message>
+    <message>
+        <source>The API refused the credentials for &quot;%1&quot; (401): the secret %2 may be wrong or expired. Store its current value, and the run starts again.</source>
+        <translation>L’API a refusé les identifiants pour « %1 » (401) : le secret %2 est peut-être faux ou expiré. Enregistrez sa valeur actuelle, et l’exécution recommence.</translation>
+    </message>
+    <message>
+        <source>The API refused &quot;%1&quot; without credentials (401): the endpoint needs an auth.</source>
+        <translation>L’API a refusé « %1 » sans identifiants (401) : le point d’accès a besoin d’une authentification.</translation>
+    </message>
+    <message>
+        <source>The API does not let these credentials read &quot;%1&quot; (403 Forbidden): a scope or a permission is missing.</source>
+        <translation>L’API ne laisse pas ces identifiants lire « %1 » (403 Forbidden) : il manque un scope ou une permission.</translation>
+    </message>
+    <message>
+        <source>It asks for the scope %1.</source>
+        <translation>Elle demande le scope %1.</translation>
+    </message>
+    <message>
+        <source>It says: %1</source>
+        <translation>Elle dit : %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 asks for: %2. Add what is missing, then sign in again.</source>
+        <translation>La connexion %1 demande : %2. Ajoutez ce qui manque, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>no scope</source>
+        <translation>aucun scope</translation>
+    </message>
+    <message>
+        <source>Check what the key or token may read at the provider.</source>
+        <translation>Vérifiez chez le fournisseur ce que la clé ou le jeton peut lire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 for the %3 record with %4 (404 Not Found): that record may have been deleted, or the path is wrong. To skip such records, add the response action {&quot;status_code&quot;: 404, &quot;action&quot;: &quot;ignore&quot;} to the endpoint.</source>
+        <translation>« %1 » n’a rien à %2 pour l’enregistrement %3 avec %4 (404 Not Found) : cet enregistrement a peut-être été supprimé, ou le chemin est faux. Pour sauter de tels enregistrements, ajoutez l’action de réponse {&quot;status_code&quot;: 404, &quot;action&quot;: &quot;ignore&quot;} au point d’accès.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing at %2 (404 Not Found): check the endpoint&apos;s path and the base URL.</source>
+        <translation>« %1 » n’a rien à %2 (404 Not Found) : vérifiez le chemin du point d’accès et l’URL de base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API kept answering 429 Too Many Requests for &quot;%1&quot;, %n time(s) in a row, which is all the retries allow.</source>
+        <translation>
+            <numerusform>L’API a répondu 429 Too Many Requests pour « %1 », %n fois de suite, soit toutes les tentatives permises.</numerusform>
+            <numerusform>L’API a répondu 429 Too Many Requests pour « %1 », %n fois de suite, soit toutes les tentatives permises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s); Run Again is ready after that.</source>
+        <translation>
+            <numerusform>Elle a demandé d’attendre %n seconde ; Exécuter à nouveau sera prêt ensuite.</numerusform>
+            <numerusform>Elle a demandé d’attendre %n secondes ; Exécuter à nouveau sera prêt ensuite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a little, then run again.</source>
+        <translation>Attendez un peu, puis exécutez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API failed on its side for &quot;%1&quot; (HTTP %2), %n time(s) in a row. Nothing of this run was kept; run again later.</source>
+        <translation>
+            <numerusform>L’API a échoué de son côté pour « %1 » (HTTP %2), %n fois de suite. Rien de cette exécution n’a été gardé ; exécutez à nouveau plus tard.</numerusform>
+            <numerusform>L’API a échoué de son côté pour « %1 » (HTTP %2), %n fois de suite. Rien de cette exécution n’a été gardé ; exécutez à nouveau plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came for &quot;%1&quot; (%n attempt(s)): check the network connection and the base URL, then run again.</source>
+        <translation>
+            <numerusform>Aucune réponse pour « %1 » (%n tentative) : vérifiez la connexion réseau et l’URL de base, puis exécutez à nouveau.</numerusform>
+            <numerusform>Aucune réponse pour « %1 » (%n tentatives) : vérifiez la connexion réseau et l’URL de base, puis exécutez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with a web page instead of JSON: often a sign-in page, or a path or base URL that leads to the website rather than the API. Check the endpoint.</source>
+        <translation>« %1 » a répondu par une page web au lieu de JSON : souvent une page de connexion, ou un chemin ou une URL de base qui mène au site plutôt qu’à l’API. Vérifiez le point d’accès.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; answered with JSON that is cut off or malformed: the API or the network broke the answer. Run again; if it stays, the API is at fault.</source>
+        <translation>« %1 » a répondu par du JSON tronqué ou mal formé : l’API ou le réseau a cassé la réponse. Exécutez à nouveau ; si cela persiste, l’API est en faute.</translation>
+    </message>
+    <message>
+        <source>Grantline stopped a request of &quot;%1&quot; that was not safe to send; the credentials went nowhere else.</source>
+        <translation>Grantline a arrêté une requête de « %1 » qu’il n’était pas sûr d’envoyer ; les identifiants ne sont allés nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and what the API answered do not fit together. Check the endpoint.</source>
+        <translation>« %1 » et ce que l’API a répondu ne vont pas ensemble. Vérifiez le point d’accès.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s stored state cannot be read. Tick Full refresh and run again to start over.</source>
+        <translation>L’état enregistré dans le fichier est illisible. Cochez Actualisation complète et exécutez à nouveau pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>The run failed; nothing of it was kept.</source>
+        <translation>L’exécution a échoué ; rien n’en a été gardé.</translation>
+    </message>
+    <message>
+        <source>&amp;Store the Secret %1…</source>
+        <translation>Enregistrer le &amp;secret %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In to %1 Again…</source>
+        <translation>&amp;Se reconnecter à %1…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Scopes of %1…</source>
+        <translation>Modifier les &amp;scopes de %1…</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>Exécuter à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Store the secret %1 in the keychain and run again</source>
+        <translation>Enregistrer le secret %1 dans le trousseau et exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again and run again</source>
+        <translation>Se reconnecter à %1 et exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>Edit the scopes of the connection %1, sign in and run again</source>
+        <translation>Modifier les scopes de la connexion %1, se connecter et exécuter à nouveau</translation>
+    </message>
+    <message>
+        <source>Open the editor of the endpoint %1</source>
+        <translation>Ouvrir l’éditeur du point d’accès %1</translation>
+    </message>
+    <message>
+        <source>Run the same endpoints again</source>
+        <translation>Exécuter à nouveau les mêmes points d’accès</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Endpoint %1…</source>
+        <translation>&amp;Modifier le point d’accès %1…</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3433,14 @@
         <source>R&amp;un</source>
         <translation>E&amp;xécution</translation>
     </message>
+    <message>
+        <source>The endpoint %1 is no longer in the pipeline.</source>
+        <translation>Le point d’accès %1 n’est plus dans le pipeline.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3778,6 +3976,34 @@
         <source>Requests of the run</source>
         <translation>Requêtes de l’exécution</translation>
     </message>
+    <message>
+        <source>Show the answers</source>
+        <translation>Afficher les réponses</translation>
+    </message>
+    <message>
+        <source>Every answer</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Successful (2xx)</source>
+        <translation>Réussies (2xx)</translation>
+    </message>
+    <message>
+        <source>Refused (4xx)</source>
+        <translation>Refusées (4xx)</translation>
+    </message>
+    <message>
+        <source>Server errors (5xx)</source>
+        <translation>Erreurs du serveur (5xx)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Notes: paginator, tokens</source>
+        <translation>Notes : paginateur, jetons</translation>
+    </message>
 </context>
 <context>
     <name>ResourceAuths</name>
@@ -3802,6 +4028,143 @@
     <message>
         <source>Cannot record the run in %1: another run holds it.</source>
         <translation>Impossible d’enregistrer l’exécution dans %1 : une autre exécution le tient.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <source>loaded (not by Grantline)</source>
+        <translation>chargé (pas par Grantline)</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>non terminé</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1 : %2 lignes</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (%2 failed); retries: %3; token renewals: %4</source>
+        <translation>Requêtes : %1 (%2 en échec) ; nouvelles tentatives : %3 ; renouvellements de jeton : %4</translation>
+    </message>
+    <message>
+        <source>Received: %1 in %2 of waiting for answers</source>
+        <translation>Reçu : %1 en %2 d’attente des réponses</translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation>Par statut : %1</translation>
+    </message>
+    <message>
+        <source>Load %1 is in the file, loaded by another program (dlt) or before Grantline kept a record of its runs: its counts and requests are not known.</source>
+        <translation>Le chargement %1 est dans le fichier, fait par un autre programme (dlt) ou avant que Grantline ne garde trace de ses exécutions : ses comptes et requêtes ne sont pas connus.</translation>
+    </message>
+    <message>
+        <source>This load is no longer in the file (a full refresh or another file replaced it).</source>
+        <translation>Ce chargement n’est plus dans le fichier (une actualisation complète ou un autre fichier l’a remplacé).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing of this run was kept.</source>
+        <translation>Annulée ; rien de cette exécution n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing of this run was kept.
+%1</source>
+        <translation>Échouée ; rien de cette exécution n’a été gardé.
+%1</translation>
+    </message>
+    <message>
+        <source>  %1: %2 records</source>
+        <translation>  %1 : %2 enregistrements</translation>
+    </message>
+    <message>
+        <source>Extracted before it ended:
+%1</source>
+        <translation>Extrait avant la fin :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryView</name>
+    <message>
+        <source>Runs of this pipeline, newest first</source>
+        <translation>Exécutions de ce pipeline, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>What the chosen run did</source>
+        <translation>Ce qu’a fait l’exécution choisie</translation>
+    </message>
+    <message>
+        <source>About the run history</source>
+        <translation>À propos de l’historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>Lecture des exécutions…</translation>
+    </message>
+    <message>
+        <source>No run yet: press Run (F5) to load the ticked endpoints.</source>
+        <translation>Aucune exécution pour l’instant : appuyez sur Exécuter (F5) pour charger les points d’accès cochés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first. Choose one to see what it did.</source>
+        <translation>
+            <numerusform>%n exécution, la plus récente d’abord. Choisissez-en une pour voir ce qu’elle a fait.</numerusform>
+            <numerusform>%n exécutions, les plus récentes d’abord. Choisissez-en une pour voir ce qu’elle a fait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s own list of loads could not be read: %1</source>
+        <translation>La liste des chargements du fichier n’a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -3938,20 +4301,50 @@
         <translation>&amp;Infos de chargement</translation>
     </message>
     <message>
-        <source>&amp;Store the Secret %1…</source>
-        <translation>Enregistrer le &amp;secret %1…</translation>
+        <source>token renewal failed: %1</source>
+        <translation>échec du renouvellement du jeton : %1</translation>
     </message>
     <message>
-        <source>Store the secret %1 in the keychain and run again</source>
-        <translation>Enregistrer le secret %1 dans le trousseau et relancer l’exécution</translation>
+        <source>the API answered 401: token renewed, the request sent again</source>
+        <translation>l’API a répondu 401 : jeton renouvelé, requête renvoyée</translation>
     </message>
     <message>
-        <source>&amp;Sign In to %1 Again…</source>
-        <translation>Se reco&amp;nnecter à %1…</translation>
+        <source>token renewed before it ran out</source>
+        <translation>jeton renouvelé avant son expiration</translation>
+    </message>
+    <message numerus="yes">
+        <source>last page after %n page(s): %1</source>
+        <translation>
+            <numerusform>dernière page après %n page : %1</numerusform>
+            <numerusform>dernière page après %n pages : %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sign in to %1 again and run again</source>
-        <translation>Se reconnecter à %1 et relancer l’exécution</translation>
+        <source>%1: loaded</source>
+        <translation>%1 : chargé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) loaded into %1 in %2.</source>
+        <translation>
+            <numerusform>%n enregistrement chargé dans %1 en %2.</numerusform>
+            <numerusform>%n enregistrements chargés dans %1 en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the run failed</source>
+        <translation>%1 : l’exécution a échoué</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <translation>%1
+
+Détails : %2</translation>
+    </message>
+    <message>
+        <source>Ready once the API&apos;s wait is over</source>
+        <translation>Prêt une fois l’attente demandée par l’API écoulée</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ QString FailureAdvice::buttonText() const
     case Step::EditScopes:
         return tr("Edit the &Scopes of %1…").arg(subject);
     case Step::EditEndpoint:
-        return tr("&Edit Endpoint %1…").arg(subject);
+        return tr("E&dit Endpoint %1…").arg(subject);
     case Step::RunAgain:
         return tr("Run &Again");
     case Step::None:
