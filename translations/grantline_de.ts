@@ -4221,10 +4221,6 @@
         <translation>Abbruch: Die Datei wird wiederhergestellt, wie sie war…</translation>
     </message>
     <message>
-        <source>%1 — %2 records, %3 rows — %4</source>
-        <translation>%1 — %2 Datensätze, %3 Zeilen — %4</translation>
-    </message>
-    <message>
         <source>Loaded in %1.</source>
         <translation>Geladen in %1.</translation>
     </message>
@@ -4345,6 +4341,14 @@ Details: %2</translation>
     <message>
         <source>Ready once the API&apos;s wait is over</source>
         <translation>Bereit, sobald die von der API erbetene Wartezeit vorbei ist</translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows</source>
+        <translation>%1 — %2 Datensätze, %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

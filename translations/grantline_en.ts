@@ -4219,10 +4219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 records, %3 rows — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loaded in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,6 +4336,14 @@ Details: %2</source>
     </message>
     <message>
         <source>Ready once the API&apos;s wait is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

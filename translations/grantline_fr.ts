@@ -4221,10 +4221,6 @@
         <translation>Annulation : le fichier est remis tel qu’il était…</translation>
     </message>
     <message>
-        <source>%1 — %2 records, %3 rows — %4</source>
-        <translation>%1 — %2 enregistrements, %3 lignes — %4</translation>
-    </message>
-    <message>
         <source>Loaded in %1.</source>
         <translation>Chargé en %1.</translation>
     </message>
@@ -4345,6 +4341,14 @@ Détails : %2</translation>
     <message>
         <source>Ready once the API&apos;s wait is over</source>
         <translation>Prêt une fois l’attente demandée par l’API écoulée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 records, %3 rows</source>
+        <translation>%1 — %2 enregistrements, %3 lignes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,9 @@ private Q_SLOTS:
                                      30000);
         }
         QVERIFY(panel()->isRunning());
+        if (afterRecords) {
+            QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-running")));
+        }
         auto* cancel = panel()->findChild<QPushButton*>(QStringLiteral("cancelRunButton"));
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);

@@ -298,11 +298,13 @@ void RunPanel::showElapsed()
         return;
     }
     const QLocale locale;
-    m_status->setText(tr("%1 — %2 records, %3 rows — %4")
-                          .arg(LoadInfo::duration(double(m_elapsed.elapsed()) / 1000.0),
-                               locale.toString(m_job->processedAmount(Job::Records)),
-                               locale.toString(m_job->processedAmount(Job::Rows)),
-                               m_job->progressDescription()));
+    const QString counts = tr("%1 — %2 records, %3 rows")
+                               .arg(LoadInfo::duration(double(m_elapsed.elapsed()) / 1000.0),
+                                    locale.toString(m_job->processedAmount(Job::Records)),
+                                    locale.toString(m_job->processedAmount(Job::Rows)));
+    const QString doing = m_job->progressDescription();
+    // What the run does now, once it says.
+    m_status->setText(doing.isEmpty() ? counts : tr("%1 — %2").arg(counts, doing));
 }
 
 void RunPanel::onFinished()
