@@ -4350,6 +4350,10 @@ Details: %2</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>the run stopped here: %1</source>
+        <translation>der Lauf hat hier angehalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

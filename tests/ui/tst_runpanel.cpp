@@ -811,11 +811,23 @@ private Q_SLOTS:
         for (const QString& count : fileCounts()) {
             QVERIFY2(count.endsWith(QStringLiteral("=-")), qPrintable(count));
         }
-        // The failed request is in the log, marked.
+        // The log ends with what stopped the run, marked as a failure, and
+        // shows the retries before it.
         RequestLogView* log = panel()->requestLog();
         log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
-        QVERIFY(log->filter()->rowCount() > 0 || step == FailureAdvice::Step::EditEndpoint
-                || change == QLatin1String("scope") || says.contains(QStringLiteral("malformed")));
+        const QStringList failures = log->shownText().split(u'\n');
+        const ExtractFailure failure = first->extractionFailure();
+        QVERIFY2(
+            failures.last().contains(QStringLiteral("the run stopped here: ") + first->errorText()),
+            qPrintable(failures.last()));
+        QCOMPARE(failures.last().section(u'\t', 3, 3), failure.url);
+        QCOMPARE(failures.last().section(u'\t', 4, 4), QString::number(failure.status));
+        if (step == FailureAdvice::Step::RunAgain && failure.status >= 429) {
+            // Every attempt the budget allows: the retries, then the last.
+            QCOMPARE(failures.size(), failure.attempts + 1);
+            QVERIFY2(failures.first().contains(QStringLiteral("trying again")),
+                     qPrintable(failures.first()));
+        }
         auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
         QCOMPARE(next->isVisible(), step != FailureAdvice::Step::None);
         if (step == FailureAdvice::Step::RunAgain) {

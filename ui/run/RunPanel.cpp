@@ -321,6 +321,7 @@ void RunPanel::onFinished()
                         : error == Job::Cancelled ? RunProgressModel::Outcome::Cancelled
                                                   : RunProgressModel::Outcome::Failed,
                     m_job->extractionFailure().resource);
+    logFailure();
     m_log->model()->flush();
     if (error == Job::NoError) {
         m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
@@ -338,6 +339,26 @@ void RunPanel::onFinished()
     notifyIfAway();
     Q_EMIT runningChanged(false);
     Q_EMIT finished();
+}
+
+void RunPanel::logFailure()
+{
+    // The log ends where the run did: an answer that looked fine to HTTP
+    // (an HTML page, broken JSON) is marked as what stopped the run too.
+    const ExtractFailure failure = m_job->extractionFailure();
+    if (m_job->error() == Job::NoError || m_job->error() == Job::Cancelled
+        || failure.kind == ExtractFailure::Kind::None) {
+        return;
+    }
+    RequestLogModel::Entry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.endpoint = failure.resource;
+    entry.url = failure.url;
+    entry.status = failure.status;
+    entry.isNote = failure.url.isEmpty();
+    entry.note = tr("the run stopped here: %1").arg(m_job->errorText());
+    entry.failure = true;
+    m_log->model()->add(entry);
 }
 
 void RunPanel::setNotifyAfter(std::chrono::milliseconds after)

@@ -76,6 +76,7 @@ private:
     void showElapsed();
     void offerNextStep();
     void notifyIfAway();
+    void logFailure();
     void takeNextStep();
     void signInAgain();
     void editScopes();
