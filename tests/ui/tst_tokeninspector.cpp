@@ -135,8 +135,12 @@ private:
             connection.client.type = ClientRegistration::ClientType::Confidential;
             connection.client.tokenAuth = ClientRegistration::TokenAuth::ClientSecretBasic;
         }
-        connection.client.scopes =
-            QStringList{QStringLiteral("openid"), QStringLiteral("data:read")};
+        // Tests whose name starts "aNarrowSignIn" sign in without data:read.
+        const bool narrow =
+            QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("aNarrowSignIn"));
+        connection.client.scopes = narrow ? QStringList{QStringLiteral("openid")}
+                                          : QStringList{QStringLiteral("openid"),
+                                                        QStringLiteral("data:read")};
         connection.createdAt = QDateTime::currentDateTimeUtc();
         std::unique_ptr<SignInJob> signIn(
             new SignInJob(m_context->network(), connection, clientSecret, [this](const QUrl& url) {
@@ -485,6 +489,55 @@ private Q_SLOTS:
         QVERIFY2(panel->lastRun()->error() == Job::NoError,
                  qPrintable(panel->lastRun()->errorText()));
         QCOMPARE(dotOf(window), QStringLiteral("Signed in"));
+    }
+
+    void aNarrowSignInRefusedByTheApiOffersToEditTheScopes()
+    {
+        MainWindow window(m_context.get());
+        QVERIFY(openWindow(window));
+        QString error;
+        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
+            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
+        QVERIFY2(preset, qPrintable(error));
+        QJsonObject pipeline = *preset;
+        pipeline.insert(QStringLiteral("destination"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                    {QStringLiteral("path"),
+                                     m_session.home->filePath(QStringLiteral("hubs.sqlite"))}});
+        QVERIFY(PipelineStore(m_session.home->path())
+                    .create(QStringLiteral("hubs"), QJsonDocument(pipeline).toJson(), &error));
+        window.updatePipelines();
+        window.findChild<NavigationTree*>()->selectPipeline(QStringLiteral("hubs"));
+        PipelinePage* page = window.pipelinePage();
+        // Signed in with "openid" only: the data API answers 403.
+        QVERIFY(page->run());
+        RunPanel* panel = page->runPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 30000);
+        RunJob* refused = panel->lastRun();
+        QCOMPARE(refused->extractionFailure().kind, ExtractFailure::Kind::Forbidden);
+        auto* problem = find<QLabel>(*panel, "runProblem");
+        QVERIFY2(problem->text().contains(QStringLiteral("data:read")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("The connection %1 asks for: openid.")
+                                              .arg(kName)),
+                 qPrintable(problem->text()));
+        auto* next = find<QPushButton>(*panel, "nextStepButton");
+        QVERIFY(next->isVisible());
+        QCOMPARE(next->text(), QStringLiteral("Edit the &Scopes of %1…").arg(kName));
+        QTest::mouseClick(next, Qt::LeftButton);
+        EditConnectionDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<EditConnectionDialog*>()) && dialog->isVisible());
+        auto* scopes = find<QLineEdit>(*dialog, "scopes");
+        scopes->clear();
+        QTest::keyClicks(scopes, QStringLiteral("openid data:read"));
+        auto* save = find<QDialogButtonBox>(*dialog, "buttons")->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        // Saved, signed in again through the browser with the new scopes,
+        // and the run goes again and loads.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->lastRun() != refused && !panel->isRunning(), 60000);
+        QVERIFY2(panel->lastRun()->error() == Job::NoError,
+                 qPrintable(panel->lastRun()->errorText()));
+        QCOMPARE(m_context->connections().load(kName, &error)->client.scopes,
+                 QStringList({QStringLiteral("openid"), QStringLiteral("data:read")}));
     }
 
     void editingChangesTheFileAndKeepsTheTokens()
