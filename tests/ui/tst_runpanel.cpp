@@ -616,6 +616,20 @@ private Q_SLOTS:
                  QStringLiteral("loaded (not by Grantline)"));
         // The run chosen stays chosen.
         QCOMPARE(history->table()->currentIndex().row(), 1);
+        // A run grantline-cli makes meanwhile shows while the tab is in view.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
+                   QStringLiteral("sandbox-server-secret"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH), {QStringLiteral("run"), QStringLiteral("aps")});
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QCOMPARE(tabs->currentWidget(), history);
+        QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 4, 10000);
+        QCOMPARE(runs->index(0, RunHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("loaded"));
         QStringList unnamed = unnamedViews(history) + unnamedControls(history);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
     }

@@ -344,6 +344,8 @@ void MainWindow::showPipelineList()
     for (const PipelineOverview::Pipeline& pipeline : pipelines) {
         if (pipeline.file.name == m_pipelinePage->pipeline()) {
             m_pipelinePage->setLastRuns(pipeline.lastLoads);
+            m_pipelinePage->setLastRunEnded(pipeline.lastRun ? pipeline.lastRun->finished
+                                                             : QDateTime());
         }
     }
 }

@@ -287,6 +287,17 @@ void PipelinePage::setLastRuns(const QHash<QString, PipelineOverview::ResourceRu
     }
 }
 
+void PipelinePage::setLastRunEnded(const QDateTime& finished)
+{
+    if (finished == m_lastRunEnded) {
+        return;
+    }
+    m_lastRunEnded = finished;
+    if (m_document && m_tabs->currentWidget() == m_history) {
+        refreshHistory();
+    }
+}
+
 QString PipelinePage::pipeline() const
 {
     return m_name;

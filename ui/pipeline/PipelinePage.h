@@ -6,6 +6,7 @@
 
 #include "run/PipelineOverview.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QWidget>
 
@@ -56,6 +57,9 @@ public:
     RunHistoryView* history() const;
     // Each endpoint's latest loaded run, by resource (from PipelineOverview).
     void setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs);
+    // When the pipeline's latest run ended, whoever ran it: a History tab in
+    // view reads the runs again when it changes (a grantline-cli run).
+    void setLastRunEnded(const QDateTime& finished);
     // Before the page shows something else or the window closes: true when
     // nothing is unsaved, or the person chose to drop it.
     bool confirmLeave();
@@ -115,5 +119,6 @@ private:
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
     RunHistoryView* m_history = nullptr;
+    QDateTime m_lastRunEnded;
     QList<QToolButton*> m_buttons;
 };
