@@ -4,6 +4,7 @@
 // refresh is asked first, and a failure shows its sentence. Real widgets,
 // offscreen; the sandbox served from this process.
 #include "AccessibleNames.h"
+#include "HttpTestClient.h"
 #include "SandboxPipelines.h"
 #include "ScopedTestClock.h"
 #include "Screenshots.h"
@@ -487,6 +488,54 @@ private Q_SLOTS:
         QVERIFY(!next->isVisible());
     }
 
+    void aRefusedTokenIsStoredAnewFromThePanelAndTheRunGoesAgain()
+    {
+        // A bearer token from the keychain that the API no longer takes.
+        QVERIFY(qEnvironmentVariable("GRANTLINE_PRIVATE_KEYRING") == QLatin1String("1"));
+        changePipeline([](QJsonObject& source) {
+            QJsonObject client = source.value(QStringLiteral("client")).toObject();
+            client.insert(
+                QStringLiteral("auth"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("bearer")},
+                            {QStringLiteral("token"), QStringLiteral("{secrets.token}")}});
+            source.insert(QStringLiteral("client"), client);
+        });
+        openWindow(std::make_unique<KeychainSecretStore>(QStringLiteral("grantline-tst-runpanel")));
+        QVERIFY(SecretsNow::write(m_context->secrets(),
+                                  SecretLookupJob::keychainKey(QStringLiteral("token")),
+                                  "an-old-token-the-api-forgot"));
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        RunJob* refused = panel()->lastRun();
+        QCOMPARE(refused->extractionFailure().kind, ExtractFailure::Kind::Unauthorized);
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("the secret token may be wrong")),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QStringLiteral("an-old-token-the-api-forgot")));
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QCOMPARE(next->text(), QStringLiteral("&Store the Secret token…"));
+        // A token the API takes, from the sandbox's client credentials.
+        HttpTestClient client;
+        const HttpTestReply reply = client.postForm(
+            m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/authentication/v2/token"))),
+            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+             {QStringLiteral("scope"), QStringLiteral("data:read")}},
+            {{"Authorization",
+              HttpTestClient::basicAuth(QStringLiteral("sandbox-server-app"),
+                                        QStringLiteral("sandbox-server-secret"))}});
+        QVERIFY2(reply.status == 200, reply.body.constData());
+        const QString token = reply.json().value(QStringLiteral("access_token")).toString();
+        SecretPrompt::setNextAnswer(SecretPrompt::Answer{QStringLiteral("token"), token});
+        // Replacing what the keychain holds is asked first.
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->lastRun() != refused && !panel()->isRunning(), 60000);
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        QVERIFY(!next->isVisible());
+    }
+
     void theRequestLogShowsEveryRequestAndTheRetries()
     {
         // Every 4th data request answers 429 with "Retry-After: 0".
@@ -623,7 +672,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
                    QStringLiteral("sandbox-server-secret"));
         cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(GRANTLINE_CLI_PATH), {QStringLiteral("run"), QStringLiteral("aps")});
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
+                  {QStringLiteral("run"), QStringLiteral("aps")});
         QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QCOMPARE(tabs->currentWidget(), history);

@@ -138,9 +138,9 @@ private:
         // Tests whose name starts "aNarrowSignIn" sign in without data:read.
         const bool narrow =
             QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("aNarrowSignIn"));
-        connection.client.scopes = narrow ? QStringList{QStringLiteral("openid")}
-                                          : QStringList{QStringLiteral("openid"),
-                                                        QStringLiteral("data:read")};
+        connection.client.scopes = narrow
+            ? QStringList{QStringLiteral("openid")}
+            : QStringList{QStringLiteral("openid"), QStringLiteral("data:read")};
         connection.createdAt = QDateTime::currentDateTimeUtc();
         std::unique_ptr<SignInJob> signIn(
             new SignInJob(m_context->network(), connection, clientSecret, [this](const QUrl& url) {
@@ -516,9 +516,10 @@ private Q_SLOTS:
         RunJob* refused = panel->lastRun();
         QCOMPARE(refused->extractionFailure().kind, ExtractFailure::Kind::Forbidden);
         auto* problem = find<QLabel>(*panel, "runProblem");
-        QVERIFY2(problem->text().contains(QStringLiteral("data:read")), qPrintable(problem->text()));
-        QVERIFY2(problem->text().contains(QStringLiteral("The connection %1 asks for: openid.")
-                                              .arg(kName)),
+        QVERIFY2(problem->text().contains(QStringLiteral("data:read")),
+                 qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(
+                     QStringLiteral("The connection %1 asks for: openid.").arg(kName)),
                  qPrintable(problem->text()));
         auto* next = find<QPushButton>(*panel, "nextStepButton");
         QVERIFY(next->isVisible());
