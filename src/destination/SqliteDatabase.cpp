@@ -79,6 +79,7 @@ bool SqliteDatabase::open(QString* error, bool readOnly)
     // Write access is checked now, before anything is extracted: SQLite
     // opens a file it may not write silently read-only.
     if (sqlite3_db_readonly(handle(), "main") == 1) {
+        noteProblem(Problem::ReadOnly);
         *error = tr("The database %1 is read-only. Check the file's permissions, or choose "
                     "another file.")
                      .arg(m_path);
@@ -241,6 +242,18 @@ void SqliteDatabase::rollback()
     m_inTransaction = false;
 }
 
+void SqliteDatabase::noteProblem(Problem problem) const
+{
+    // The writer thread and the loader's both describe their failures.
+    int current = m_problem.load();
+    while (current == int(Problem::None)
+           || (current == int(Problem::Other) && problem != Problem::Other)) {
+        if (m_problem.compare_exchange_weak(current, int(problem))) {
+            return;
+        }
+    }
+}
+
 SqliteDatabase::Problem SqliteDatabase::problemOf(int code)
 {
     switch (code & 0xff) {
@@ -268,12 +281,7 @@ QString SqliteDatabase::describeLastError(const QString& doing) const
     const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
     // The first file problem stays: the statements that follow a full disk
     // (a rollback, a cleanup) fail for other reasons that explain nothing.
-    const Problem problem = problemOf(code);
-    const int current = m_problem.load();
-    if (current == int(Problem::None)
-        || (current == int(Problem::Other) && problem != Problem::Other)) {
-        m_problem = int(problem);
-    }
+    noteProblem(problemOf(code));
     switch (code & 0xff) {
     case SQLITE_FULL:
         return tr("The disk holding %1 is full; nothing of this load was saved. Free some "

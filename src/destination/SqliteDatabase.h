@@ -80,6 +80,9 @@ private:
     // SQLite's busy handler: waits in short steps, gives up on a cancel.
     static int waitUnlessCancelled(void* self, int attempts);
     static Problem problemOf(int code);
+    // The first problem stays: the statements that follow a full disk (a
+    // rollback, a cleanup) fail for reasons that explain nothing.
+    void noteProblem(Problem problem) const;
 
     QString m_path;
     QString m_connectionName;

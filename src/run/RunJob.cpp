@@ -364,7 +364,8 @@ void RunJob::countRequests(ExtractJob* extraction)
                 ++m_requests.statuses[status];
             });
     connect(extraction, &ExtractJob::retrying, this, [this] { ++m_requests.retries; });
-    connect(extraction, &ExtractJob::credentialsRenewed, this, [this] { ++m_requests.renewals; });
+    connect(extraction, &ExtractJob::credentialsRenewed, this,
+            [this](const QString&, bool, bool ok) { m_requests.renewals += ok ? 1 : 0; });
 }
 
 RunHistory::Requests RunJob::requestSummary() const

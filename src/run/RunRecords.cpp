@@ -40,11 +40,11 @@ std::optional<QList<FileLoad>> fileLoads(const QString& databasePath, QString* p
     if (tables->isEmpty()) {
         return loads;
     }
-    // The newest the record keeps, at most: the view shows no more.
+    // Every load, to tell which recorded runs the file still has: a row
+    // per run, a few thousand at most.
     const auto rows =
         database.select(QStringLiteral("SELECT load_id, status, inserted_at FROM _dlt_loads "
-                                       "ORDER BY inserted_at DESC LIMIT %1")
-                            .arg(RunHistory::kMaxRuns),
+                                       "ORDER BY inserted_at DESC"),
                         problem);
     if (!rows) {
         return std::nullopt;
@@ -87,17 +87,24 @@ RunRecords::Result RunRecords::read(const QString& pipelinePath, const QString& 
     for (const RunHistory::Run& run : runs) {
         Entry entry;
         entry.run = run;
+        entry.fileChecked = loads.has_value();
         entry.inFile = !run.loadId.isEmpty() && byId.contains(run.loadId);
         known.insert(run.loadId);
         result.entries << entry;
     }
     if (loads) {
+        // The newest the record would keep, at most.
+        int added = 0;
         for (const FileLoad& load : *loads) {
             if (known.contains(load.loadId)) {
                 continue;
             }
+            if (++added > RunHistory::kMaxRuns) {
+                break;
+            }
             Entry entry;
             entry.fileOnly = true;
+            entry.fileChecked = true;
             entry.inFile = true;
             entry.run.loadId = load.loadId;
             entry.run.started = startOfLoad(load.loadId);

@@ -20,7 +20,8 @@ struct RunRecords
         RunHistory::Run run;
         // Known from _dlt_loads only: no counts, no request summary.
         bool fileOnly = false;
-        // The load is in the file's _dlt_loads (status 0: loaded).
+        // The file's _dlt_loads could be read, and has the load.
+        bool fileChecked = false;
         bool inFile = false;
     };
 

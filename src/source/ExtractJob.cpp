@@ -201,13 +201,16 @@ void ExtractJob::failRequest(const Series& series, PageFetchJob* job)
         } else if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
             if (const auto wait =
                     RetryPolicy::parseRetryAfter(value, QDateTime::currentDateTimeUtc())) {
-                failure.retryAfterSeconds = int(wait->count() / 1000);
+                // As long as a retry would wait at most: an API asking for a
+                // day does not hold a window's button for a day.
+                failure.retryAfterSeconds =
+                    int(std::min(*wait, m_options.retry.maxDelay).count() / 1000);
             }
         }
     }
     if (failure.kind == ExtractFailure::Kind::ServerError
         && job->body().trimmed().startsWith('<')) {
-        failure.pageTitle = ExtractFailure::htmlTitle(job->body());
+        failure.pageTitle = shown(ExtractFailure::htmlTitle(job->body()));
     }
     describeParent(series, &failure);
     m_failure = failure;

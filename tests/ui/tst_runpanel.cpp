@@ -792,6 +792,47 @@ private Q_SLOTS:
             QCOMPARE(panel()->progress()->state(table), RunProgressModel::State::Skipped);
         }
         QTRY_COMPARE(runStateOfPipeline(), QStringLiteral("Last run failed"));
+        // Another pipeline shown: the failure and its step were this one's.
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QVERIFY(next->isVisible());
+        QVERIFY(QFile::copy(m_home->filePath(QStringLiteral("pipelines/aps.json")),
+                            m_home->filePath(QStringLiteral("pipelines/other.json"))));
+        m_window->updatePipelines();
+        QTreeWidgetItem* section = m_window->findChild<NavigationTree*>()->pipelinesSection();
+        QStringList listed;
+        for (int i = 0; i < section->childCount(); ++i) {
+            listed << section->child(i)->text(0);
+        }
+        QVERIFY2(listed.contains(QStringLiteral("other")), qPrintable(listed.join(u',')));
+        m_window->findChild<NavigationTree*>()->selectPipeline(QStringLiteral("other"));
+        QTRY_COMPARE(page()->pipeline(), QStringLiteral("other"));
+        QVERIFY(!next->isVisible());
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(panel()->progress()->rowCount(), 0);
+        QVERIFY(!panel()->lastRun());
+    }
+
+    void runAgainWaitsForTheApisRetryAfter()
+    {
+        // Every answer a 503 that asks to come back in a second.
+        writePipeline(*m_sandbox,
+                      QJsonObject{{QStringLiteral("sandbox_fault"), QStringLiteral("503")},
+                                  {QStringLiteral("sandbox_retry_after"), 1}});
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QCOMPARE(panel()->lastRun()->extractionFailure().retryAfterSeconds, std::optional<int>(1));
+        auto* problem = panel()->findChild<QLabel*>(QStringLiteral("runProblem"));
+        QVERIFY2(problem->text().contains(QStringLiteral("It asked to wait 1 second")),
+                 qPrintable(problem->text()));
+        auto* next = panel()->findChild<QPushButton*>(QStringLiteral("nextStepButton"));
+        QVERIFY(next->isVisible());
+        QVERIFY(!next->isEnabled());
+        QVERIFY(!next->toolTip().isEmpty());
+        // Ready once the wait is over, and says nothing more of it.
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 3000);
+        QVERIFY(next->toolTip().isEmpty());
     }
 
     void aFailureShowsItsNextStep_data()

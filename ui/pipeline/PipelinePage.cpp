@@ -231,6 +231,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     m_title->setText(name);
     m_path->setText(path);
     m_history->clear();
+    m_runPanel->clear();
     if (path.isEmpty()) {
         updateActions();
         return true;

@@ -159,6 +159,12 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
                          nullptr, failure.attempts)
                           .arg(resource)
                           .arg(failure.status);
+        if (failure.retryAfterSeconds && *failure.retryAfterSeconds > 0) {
+            advice.text += u' '
+                + tr("It asked to wait %n second(s); Run Again is ready after that.", nullptr,
+                     *failure.retryAfterSeconds);
+            advice.waitSeconds = *failure.retryAfterSeconds;
+        }
         advice.step = Step::RunAgain;
         return advice;
     case ExtractFailure::Kind::Network:

@@ -40,7 +40,7 @@ bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex& source
     case Status::Any:
         return true;
     case Status::Success:
-        return status >= 200 && status < 400;
+        return status >= 200 && status < 300;
     case Status::ClientError:
         return status >= 400 && status < 500;
     case Status::ServerError:

@@ -193,7 +193,7 @@ QString RunHistoryModel::detailsOf(int row) const
     QStringList parts;
     if (run.outcome == RunHistory::Outcome::Loaded) {
         parts << loadInfoText(*item).trimmed();
-        if (!item->inFile) {
+        if (item->fileChecked && !item->inFile) {
             parts << tr("This load is no longer in the file (a full refresh or another file "
                         "replaced it).");
         }

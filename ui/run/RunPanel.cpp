@@ -167,6 +167,7 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     m_pipeline = std::make_unique<PipelineFile>(pipeline);
     m_advice.reset();
     m_retryWait->stop();
+    m_nextStep->setToolTip(QString());
     const QStringList planned = ExtractionPlan(pipeline, resources).resources();
     m_model->start(planned);
     m_log->startRun(planned);
@@ -184,6 +185,26 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     Q_EMIT runningChanged(true);
     m_job->start();
     return true;
+}
+
+void RunPanel::clear()
+{
+    if (m_running) {
+        return;
+    }
+    m_job.reset();
+    m_pipeline.reset();
+    m_advice.reset();
+    m_retryWait->stop();
+    m_nextStep->hide();
+    m_nextStep->setToolTip(QString());
+    m_problem->hide();
+    m_status->clear();
+    m_result->clear();
+    m_model->start({});
+    m_log->startRun({});
+    m_bar->setRange(0, 1);
+    m_bar->setValue(0);
 }
 
 bool RunPanel::confirmFullRefresh(const QString& pipelineName)

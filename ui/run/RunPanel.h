@@ -46,6 +46,9 @@ public:
                const QStringList& resources);
     bool isRunning() const;
     void cancel();
+    // Another pipeline is shown: what the last run said (its failure and
+    // next step, its rows and log) belongs to the one before.
+    void clear();
 
     RunProgressModel* progress() const;
     RequestLogView* requestLog() const;
