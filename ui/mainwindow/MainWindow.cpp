@@ -341,7 +341,13 @@ void MainWindow::showPipelineList()
     const QList<PipelineOverview::Pipeline> pipelines = m_pipelineList->pipelines();
     m_navigation->setPipelines(PipelineList::entriesFor(pipelines));
     m_newPipelineButton->setVisible(pipelines.isEmpty());
-    for (const PipelineOverview::Pipeline& pipeline : pipelines) {
+    showLastRunsOfPage();
+}
+
+void MainWindow::showLastRunsOfPage()
+{
+    // From the list's own reading off the GUI thread, never the page's.
+    for (const PipelineOverview::Pipeline& pipeline : m_pipelineList->pipelines()) {
         if (pipeline.file.name == m_pipelinePage->pipeline()) {
             m_pipelinePage->setLastRuns(pipeline.lastLoads);
             m_pipelinePage->setLastRunEnded(pipeline.lastRun ? pipeline.lastRun->finished
@@ -376,6 +382,7 @@ void MainWindow::showPipeline(const QString& name)
     if (m_pipelinePage->pipeline() != name) {
         m_pipelinePage->setPipeline(name,
                                     PipelineStore(m_context->connections().home()).pathFor(name));
+        showLastRunsOfPage();
     }
     m_pages->setCurrentWidget(m_pipelinePage);
 }

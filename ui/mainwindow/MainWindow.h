@@ -71,6 +71,7 @@ private:
     void importDltConfig();
     void newPipeline();
     void showPipelineList();
+    void showLastRunsOfPage();
     // True (and said in the status bar) while a run of it is in progress.
     bool refuseWhileRunning(const QString& name);
     void renamePipeline(const QString& name);

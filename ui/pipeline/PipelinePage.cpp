@@ -13,7 +13,6 @@
 #include "pipeline/PipelineActions.h"
 #include "pipeline/TestRequestDialog.h"
 #include "run/PipelineOverview.h"
-#include "run/RunHistory.h"
 #include "run/RunHistoryView.h"
 #include "run/RunPanel.h"
 #include "source/PipelineDocument.h"
@@ -262,7 +261,6 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(stack, &QUndoStack::cleanChanged, this, &PipelinePage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
-    showLastRuns();
     refreshHistory();
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
@@ -270,12 +268,6 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     }
     updateActions();
     return true;
-}
-
-void PipelinePage::showLastRuns()
-{
-    // Whichever of the window or grantline-cli ran it.
-    setLastRuns(PipelineOverview::lastLoads(RunHistory(m_document->filePath()).runs()));
 }
 
 void PipelinePage::setLastRuns(const QHash<QString, PipelineOverview::ResourceRun>& runs)

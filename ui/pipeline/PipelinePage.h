@@ -89,7 +89,6 @@ private:
     void showMessage(const QString& text);
     void onChangedOnDisk();
     bool confirmCancelRun();
-    void showLastRuns();
     void refreshHistory();
     void reloadFromDisk();
     void keepMine();
