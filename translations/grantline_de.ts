@@ -3925,6 +3925,10 @@
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogView</name>
@@ -4353,6 +4357,22 @@ Details: %2</translation>
     <message>
         <source>the run stopped here: %1</source>
         <translation>der Lauf hat hier angehalten: %1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1; die Datei liegt dort, wie grantline-cli und dlt sie lesen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data</source>
+        <translation>&amp;Daten öffnen</translation>
+    </message>
+    <message>
+        <source>Open the SQLite file the run loaded</source>
+        <translation>Die SQLite-Datei öffnen, die der Lauf geladen hat</translation>
+    </message>
+    <message>
+        <source>Open the data the run loaded</source>
+        <translation>Die Daten öffnen, die der Lauf geladen hat</translation>
     </message>
 </context>
 <context>

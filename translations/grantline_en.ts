@@ -3925,6 +3925,10 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogView</name>
@@ -4348,6 +4352,22 @@ Details: %2</source>
     </message>
     <message>
         <source>the run stopped here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the SQLite file the run loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data the run loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

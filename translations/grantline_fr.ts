@@ -3925,6 +3925,10 @@
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogView</name>
@@ -4353,6 +4357,22 @@ Détails : %2</translation>
     <message>
         <source>the run stopped here: %1</source>
         <translation>l’exécution s’est arrêtée ici : %1</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre %1 ; le fichier est là, tel que grantline-cli et dlt le lisent.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data</source>
+        <translation>Ouvrir les &amp;données</translation>
+    </message>
+    <message>
+        <source>Open the SQLite file the run loaded</source>
+        <translation>Ouvrir le fichier SQLite que l’exécution a chargé</translation>
+    </message>
+    <message>
+        <source>Open the data the run loaded</source>
+        <translation>Ouvrir les données que l’exécution a chargées</translation>
     </message>
 </context>
 <context>

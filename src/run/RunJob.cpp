@@ -357,8 +357,10 @@ int RunJob::mostPagesInFlight() const
 void RunJob::countRequests(ExtractJob* extraction)
 {
     connect(extraction, &ExtractJob::requestFinished, this,
-            [this](const QString&, const QString&, const QString&, int status, qint64 ms) {
+            [this](const QString&, const QString&, const QString&, int status, qint64 ms,
+                   qint64 bytes) {
                 ++m_requests.sent;
+                m_requests.bytes += bytes;
                 m_requests.failed += status == 0 || status >= 400 ? 1 : 0;
                 m_requests.milliseconds += ms;
                 ++m_requests.statuses[status];
@@ -370,9 +372,7 @@ void RunJob::countRequests(ExtractJob* extraction)
 
 RunHistory::Requests RunJob::requestSummary() const
 {
-    RunHistory::Requests requests = m_requests;
-    requests.bytes = processedAmount(Bytes);
-    return requests;
+    return m_requests;
 }
 
 void RunJob::recordRun()

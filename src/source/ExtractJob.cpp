@@ -537,7 +537,7 @@ void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
     }
     Series& series = *m_stack.back();
     Q_EMIT requestFinished(series.resource->name, series.request.method, shown(job->url()),
-                           job->status(), milliseconds);
+                           job->status(), milliseconds, qint64(job->body().size()));
     if (isFinished()) {
         return;
     }

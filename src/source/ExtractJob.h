@@ -96,9 +96,10 @@ Q_SIGNALS:
     void retrying(const RetryEvent& event);
     void paginatorDetected(const QString& resource, const QJsonValue& config, double confidence);
     void dataSelectorDetected(const QString& resource, const QString& selector);
-    // One line of the request log: the URL with its secrets hidden.
+    // One line of the request log: the URL with its secrets hidden, and the
+    // size of the answer's body.
     void requestFinished(const QString& resource, const QString& method, const QString& url,
-                         int status, qint64 milliseconds);
+                         int status, qint64 milliseconds, qint64 bytes);
     void warning(const QString& text);
     // The credentials of a resource were renewed (a token refresh): before
     // they ran out, or after the API answered 401. text says why it failed.

@@ -39,6 +39,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDBusConnection>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +90,21 @@ public Q_SLOTS:
     {
         received << QStringList{app, icon, summary, body};
         return uint(received.size());
+    }
+};
+
+// What the desktop was asked to open (QDesktopServices' handler for file:).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url)
+    {
+        opened << url;
     }
 };
 
@@ -351,6 +367,14 @@ private Q_SLOTS:
         QCOMPARE(endpoints->index(hubs, EndpointTableModel::LastRunRowsColumn).data().toLongLong(),
                  progress->records(QStringLiteral("hubs")));
         QVERIFY(Screenshots::save(*m_window, QStringLiteral("run-panel-done")));
+        // Open Data hands the file to the desktop's program for it.
+        auto* openData = panel()->findChild<QPushButton*>(QStringLiteral("openDataButton"));
+        QVERIFY(openData->isVisible());
+        UrlCatcher desktop;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+        QTest::mouseClick(openData, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(desktop.opened, QList<QUrl>{QUrl::fromLocalFile(database())});
         QStringList unnamed = unnamedViews(panel()) + unnamedControls(panel());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
     }
@@ -568,6 +592,14 @@ private Q_SLOTS:
         QVERIFY2(
             log->shownText().contains(QStringLiteral("the json_link paginator finds no next page")),
             qPrintable(log->shownText().right(400)));
+        // Each answer's size: the pages' add up to what the run received.
+        qint64 bytes = 0;
+        for (const QString& line : log->shownText().split(u'\n')) {
+            if (line.section(u'\t', 4, 4) == QLatin1String("200")) {
+                bytes += QLocale().toLongLong(line.section(u'\t', 6, 6));
+            }
+        }
+        QCOMPARE(bytes, panel()->lastRun()->processedAmount(Job::Bytes));
         log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
         QCOMPARE(log->filter()->rowCount(), retries);
         const QString failures = log->shownText();

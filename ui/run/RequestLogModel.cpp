@@ -130,6 +130,8 @@ QString RequestLogModel::cell(const Entry& entry, int column) const
                                : tr("no answer");
     case MillisecondsColumn:
         return entry.milliseconds >= 0 ? QLocale().toString(entry.milliseconds) : QString();
+    case BytesColumn:
+        return entry.bytes >= 0 ? QLocale().toString(entry.bytes) : QString();
     case NoteColumn:
         return entry.note;
     default:
@@ -183,6 +185,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case MillisecondsColumn:
         return tr("ms");
+    case BytesColumn:
+        return tr("Bytes");
     case NoteColumn:
         return tr("Note");
     default:

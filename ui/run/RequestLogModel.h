@@ -23,6 +23,7 @@ public:
         UrlColumn,
         StatusColumn,
         MillisecondsColumn,
+        BytesColumn,
         NoteColumn,
         ColumnCount
     };
@@ -40,6 +41,8 @@ public:
         // 0: no answer came.
         int status = 0;
         qint64 milliseconds = -1;
+        // The answer's body; -1: none (a retry, a note).
+        qint64 bytes = -1;
         // A retry's reason, a paginator's choice.
         QString note;
         bool failure = false;

@@ -17,6 +17,8 @@
 #include "source/PipelineConnection.h"
 
 #include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -46,6 +48,7 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     , m_status(PlainTextLabel::create(this, "runStatus"))
     , m_problem(PlainTextLabel::create(this, "runProblem"))
     , m_nextStep(new QPushButton(this))
+    , m_openData(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_result(new QPlainTextEdit(this))
     , m_log(new RequestLogView(this))
@@ -67,6 +70,9 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     m_nextStep->setObjectName(QStringLiteral("nextStepButton"));
     m_nextStep->hide();
     connect(m_nextStep, &QPushButton::clicked, this, &RunPanel::takeNextStep);
+    m_openData->setObjectName(QStringLiteral("openDataButton"));
+    m_openData->hide();
+    connect(m_openData, &QPushButton::clicked, this, &RunPanel::openData);
     m_retryWait->setSingleShot(true);
     connect(m_retryWait, &QTimer::timeout, this, [this] {
         m_nextStep->setEnabled(true);
@@ -106,7 +112,10 @@ RunPanel::RunPanel(AppContext* context, QWidget* parent)
     bar->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_status, 1);
+    status->addWidget(m_openData);
+    layout->addLayout(status);
     auto* problem = new QHBoxLayout;
     problem->addWidget(m_problem, 1);
     problem->addWidget(m_nextStep, 0, Qt::AlignTop);
@@ -168,6 +177,7 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     m_advice.reset();
     m_retryWait->stop();
     m_nextStep->setToolTip(QString());
+    m_openData->hide();
     const QStringList planned = ExtractionPlan(pipeline, resources).resources();
     m_model->start(planned);
     m_log->startRun(planned);
@@ -198,6 +208,7 @@ void RunPanel::clear()
     m_retryWait->stop();
     m_nextStep->hide();
     m_nextStep->setToolTip(QString());
+    m_openData->hide();
     m_problem->hide();
     m_status->clear();
     m_result->clear();
@@ -232,7 +243,7 @@ void RunPanel::logRequests(ExtractJob* extraction)
 {
     connect(extraction, &ExtractJob::requestFinished, this,
             [this](const QString& resource, const QString& method, const QString& url, int status,
-                   qint64 milliseconds) {
+                   qint64 milliseconds, qint64 bytes) {
                 RequestLogModel::Entry entry;
                 entry.time = QDateTime::currentDateTime();
                 entry.endpoint = resource;
@@ -240,6 +251,7 @@ void RunPanel::logRequests(ExtractJob* extraction)
                 entry.url = url;
                 entry.status = status;
                 entry.milliseconds = milliseconds;
+                entry.bytes = bytes;
                 entry.failure = status == 0 || status >= 400;
                 m_log->model()->add(entry);
             });
@@ -348,6 +360,7 @@ void RunPanel::onFinished()
         m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
         m_result->setPlainText(m_job->loadInfo().text());
         m_details->setCurrentWidget(m_result);
+        m_openData->show();
     } else {
         m_status->setText(error == Job::Cancelled
                               ? tr("Cancelled: the file and its state are as before the run.")
@@ -380,6 +393,20 @@ void RunPanel::logFailure()
     entry.note = tr("the run stopped here: %1").arg(m_job->errorText());
     entry.failure = true;
     m_log->model()->add(entry);
+}
+
+void RunPanel::openData()
+{
+    // The dashboard will show it here; until then the desktop's own program
+    // for SQLite files (DB Browser for SQLite, …) opens it.
+    const QString path = m_job ? m_job->loadInfo().databasePath : QString();
+    if (!path.isEmpty() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_problem->setText(
+            tr("No program on this computer opens %1; the file is there, as grantline-cli "
+               "and dlt read it.")
+                .arg(QDir::toNativeSeparators(path)));
+        m_problem->show();
+    }
 }
 
 void RunPanel::setNotifyAfter(std::chrono::milliseconds after)
@@ -505,6 +532,9 @@ void RunPanel::changeEvent(QEvent* event)
 
 void RunPanel::retranslateUi()
 {
+    m_openData->setText(tr("Open &Data"));
+    m_openData->setToolTip(tr("Open the SQLite file the run loaded"));
+    m_openData->setAccessibleName(tr("Open the data the run loaded"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the run; nothing of it is kept (Shift+F5)"));
     m_cancel->setAccessibleName(tr("Cancel the run"));

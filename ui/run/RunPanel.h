@@ -80,6 +80,7 @@ private:
     void offerNextStep();
     void notifyIfAway();
     void logFailure();
+    void openData();
     void takeNextStep();
     void signInAgain();
     void editScopes();
@@ -96,6 +97,7 @@ private:
     QLabel* m_status;
     QLabel* m_problem;
     QPushButton* m_nextStep;
+    QPushButton* m_openData;
     QTableView* m_table;
     QPlainTextEdit* m_result;
     RequestLogView* m_log;
