@@ -5,11 +5,17 @@
 // run again later). Every text in it is redacted like the job's messages.
 #pragma once
 
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <optional>
+
+class PageFetchJob;
 
 struct ExtractFailure
 {
@@ -62,6 +68,20 @@ struct ExtractFailure
     QList<QPair<QString, QString>> parentValues;
     // An HTML answer's <title>, when it has one.
     QString pageTitle;
+
+    // Hides the run's secrets in a text a person sees.
+    using Redact = std::function<QString(const QString&)>;
+
+    // A request that failed for good (after its retries); shownUrl is its
+    // address already redacted. A Retry-After counts up to longestWait.
+    static ExtractFailure ofRequest(const PageFetchJob& job, const QString& shownUrl,
+                                    const Redact& shown, std::chrono::milliseconds longestWait);
+    // An answer that is not JSON: an HTML page, or JSON cut off.
+    static ExtractFailure ofAnswer(const PageFetchJob& job, const QString& shownUrl, bool html,
+                                   const Redact& shown);
+    // A child's parent, from the placeholders its record filled
+    // ("resources.PARENT.field").
+    void setParent(const QString& parent, const QHash<QString, QJsonValue>& placeholders);
 
     // From an HTTP status that ended the request for good.
     static Kind kindOfStatus(int status);

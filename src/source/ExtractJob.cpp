@@ -176,82 +176,26 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
 
 void ExtractJob::failRequest(const Series& series, PageFetchJob* job)
 {
-    ExtractFailure failure;
-    switch (job->error()) {
-    case PageFetchJob::AuthFailed:
-        failure.kind = ExtractFailure::Kind::SignIn;
-        break;
-    case PageFetchJob::Unsafe:
-        failure.kind = ExtractFailure::Kind::Unsafe;
-        break;
-    case PageFetchJob::NetworkFailed:
-        failure.kind = ExtractFailure::Kind::Network;
-        break;
-    default:
-        failure.kind = ExtractFailure::kindOfStatus(job->status());
-    }
-    failure.resource = series.resource->name;
-    failure.status = job->status();
-    failure.url = shown(job->url());
-    failure.attempts = job->attempts();
-    failure.apiMessage = shown(PageFetchJob::apiMessageOf(job->body()));
-    for (const auto& [name, value] : job->responseHeaders()) {
-        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0) {
-            failure.requiredScope = ExtractFailure::challengeScope(value);
-        } else if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
-            if (const auto wait =
-                    RetryPolicy::parseRetryAfter(value, QDateTime::currentDateTimeUtc())) {
-                // As long as a retry would wait at most: an API asking for a
-                // day does not hold a window's button for a day.
-                failure.retryAfterSeconds =
-                    int(std::min(*wait, m_options.retry.maxDelay).count() / 1000);
-            }
-        }
-    }
-    if (failure.kind == ExtractFailure::Kind::ServerError
-        && job->body().trimmed().startsWith('<')) {
-        failure.pageTitle = shown(ExtractFailure::htmlTitle(job->body()));
-    }
-    describeParent(series, &failure);
-    m_failure = failure;
+    m_failure = ExtractFailure::ofRequest(
+        *job, shown(job->url()), [this](const QString& text) { return shown(text); },
+        m_options.retry.maxDelay);
+    m_failure.resource = series.resource->name;
+    m_failure.setParent(series.resource->parent, series.values);
     fail(RequestFailed, series.resource->name, job->errorText());
 }
 
 void ExtractJob::failAnswer(const Series& series, PageFetchJob* job, bool html)
 {
-    ExtractFailure failure;
-    failure.kind = html ? ExtractFailure::Kind::HtmlAnswer : ExtractFailure::Kind::InvalidJson;
-    failure.resource = series.resource->name;
-    failure.status = job->status();
-    failure.url = shown(job->url());
-    failure.attempts = job->attempts();
-    failure.pageTitle = html ? shown(ExtractFailure::htmlTitle(job->body())) : QString();
-    describeParent(series, &failure);
-    m_failure = failure;
-    const QString title = failure.pageTitle.isEmpty()
+    m_failure = ExtractFailure::ofAnswer(*job, shown(job->url()), html,
+                                         [this](const QString& text) { return shown(text); });
+    m_failure.resource = series.resource->name;
+    m_failure.setParent(series.resource->parent, series.values);
+    const QString title = m_failure.pageTitle.isEmpty()
         ? QString()
-        : tr(" (a page titled \"%1\")").arg(failure.pageTitle);
+        : tr(" (a page titled \"%1\")").arg(m_failure.pageTitle);
     fail(ResponseFailed, series.resource->name,
-         html ? tr("%1 answered with an HTML page%2 instead of JSON.").arg(failure.url, title)
-              : tr("The answer from %1 is not valid JSON.").arg(failure.url));
-}
-
-void ExtractJob::describeParent(const Series& series, ExtractFailure* failure)
-{
-    failure->parentResource = series.resource->parent;
-    if (failure->parentResource.isEmpty()) {
-        return;
-    }
-    const QString prefix = QStringLiteral("resources.%1.").arg(failure->parentResource);
-    for (auto it = series.values.begin(); it != series.values.end(); ++it) {
-        if (it.key().startsWith(prefix)) {
-            const QJsonValue value = it.value();
-            failure->parentValues.append(
-                {it.key().mid(prefix.size()),
-                 value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 17)});
-        }
-    }
-    std::sort(failure->parentValues.begin(), failure->parentValues.end());
+         html ? tr("%1 answered with an HTML page%2 instead of JSON.").arg(m_failure.url, title)
+              : tr("The answer from %1 is not valid JSON.").arg(m_failure.url));
 }
 
 void ExtractJob::doStart()

@@ -153,8 +153,6 @@ private:
     // A request that failed for good: the failure's parts, then fail().
     void failRequest(const Series& series, PageFetchJob* job);
     void failAnswer(const Series& series, PageFetchJob* job, bool html);
-    // The parent record a child series was made for.
-    static void describeParent(const Series& series, ExtractFailure* failure);
     void endPagination(Series& series, const QString& why);
 
     QNetworkAccessManager* m_network;
