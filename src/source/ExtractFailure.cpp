@@ -9,8 +9,7 @@
 #include <algorithm>
 
 ExtractFailure ExtractFailure::ofRequest(const PageFetchJob& job, const QString& shownUrl,
-                                         const Redact& shown,
-                                         std::chrono::milliseconds longestWait)
+                                         const Redact& shown, std::chrono::milliseconds longestWait)
 {
     ExtractFailure failure;
     switch (job.error()) {
@@ -48,8 +47,8 @@ ExtractFailure ExtractFailure::ofRequest(const PageFetchJob& job, const QString&
     return failure;
 }
 
-ExtractFailure ExtractFailure::ofAnswer(const PageFetchJob& job, const QString& shownUrl,
-                                        bool html, const Redact& shown)
+ExtractFailure ExtractFailure::ofAnswer(const PageFetchJob& job, const QString& shownUrl, bool html,
+                                        const Redact& shown)
 {
     ExtractFailure failure;
     failure.kind = html ? Kind::HtmlAnswer : Kind::InvalidJson;
@@ -72,9 +71,9 @@ void ExtractFailure::setParent(const QString& parent,
     for (auto it = placeholders.begin(); it != placeholders.end(); ++it) {
         if (it.key().startsWith(prefix)) {
             const QJsonValue value = it.value();
-            parentValues.append({it.key().mid(prefix.size()),
-                                 value.isString() ? value.toString()
-                                                  : QString::number(value.toDouble(), 'g', 17)});
+            parentValues.append(
+                {it.key().mid(prefix.size()),
+                 value.isString() ? value.toString() : QString::number(value.toDouble(), 'g', 17)});
         }
     }
     std::sort(parentValues.begin(), parentValues.end());
