@@ -47,6 +47,21 @@ class TestRunPanel : public QObject, public RunPanelFixture
 {
     Q_OBJECT
 
+    // grantline-cli over the same home, its secret from the environment;
+    // the event loop turns meanwhile, for this process serves the sandbox.
+    void runCli(const QStringList& arguments)
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
+        env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
+                   QStringLiteral("sandbox-server-secret"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH), arguments);
+        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -340,16 +355,7 @@ private Q_SLOTS:
         // The run chosen stays chosen.
         QCOMPARE(history->table()->currentIndex().row(), 1);
         // A run grantline-cli makes meanwhile shows while the tab is in view.
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
-        env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
-                   QStringLiteral("sandbox-server-secret"));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
-                  {QStringLiteral("run"), QStringLiteral("aps")});
-        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        runCli({QStringLiteral("run"), QStringLiteral("aps")});
         QCOMPARE(tabs->currentWidget(), history);
         QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 4, 10000);
         QCOMPARE(runs->index(0, RunHistoryModel::OutcomeColumn).data().toString(),
@@ -405,17 +411,7 @@ private Q_SLOTS:
         QCOMPARE(panel()->lastRun()->error(), int(Job::NoError));
         // The same pipeline file, by grantline-cli, into another file.
         const QString other = m_home->filePath(QStringLiteral("data/by-cli.sqlite"));
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GRANTLINE_HOME"), m_home->path());
-        env.insert(QStringLiteral("SOURCES__REST_API__SECRET"),
-                   QStringLiteral("sandbox-server-secret"));
-        cli.setProcessEnvironment(env);
-        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
-                  {QStringLiteral("run"), QStringLiteral("aps"), QStringLiteral("--db"), other});
-        // The event loop turns meanwhile: this process serves the sandbox.
-        QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 60000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        runCli({QStringLiteral("run"), QStringLiteral("aps"), QStringLiteral("--db"), other});
         const QStringList byWindow = tablesOf(database());
         const QStringList byCli = tablesOf(other);
         QVERIFY(byWindow.size() > 1000);

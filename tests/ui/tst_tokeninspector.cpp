@@ -194,6 +194,24 @@ private:
             && window.connectionPage()->isVisible();
     }
 
+    // The Sandbox preset through this connection, as New Pipeline makes it,
+    // loading into hubs.sqlite in the home.
+    void createHubsPipeline(MainWindow& window)
+    {
+        QString error;
+        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
+            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
+        QVERIFY2(preset, qPrintable(error));
+        QJsonObject pipeline = *preset;
+        pipeline.insert(QStringLiteral("destination"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
+                                    {QStringLiteral("path"),
+                                     m_session.home->filePath(QStringLiteral("hubs.sqlite"))}});
+        QVERIFY(PipelineStore(m_session.home->path())
+                    .create(QStringLiteral("hubs"), QJsonDocument(pipeline).toJson(), &error));
+        window.updatePipelines();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -455,18 +473,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_context.get());
         QVERIFY(openWindow(window));
-        QString error;
-        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
-            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
-        QVERIFY2(preset, qPrintable(error));
-        QJsonObject pipeline = *preset;
-        pipeline.insert(QStringLiteral("destination"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
-                                    {QStringLiteral("path"),
-                                     m_session.home->filePath(QStringLiteral("hubs.sqlite"))}});
-        QVERIFY(PipelineStore(m_session.home->path())
-                    .create(QStringLiteral("hubs"), QJsonDocument(pipeline).toJson(), &error));
-        window.updatePipelines();
+        createHubsPipeline(window);
         Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
         window.signOut(kName);
         QTRY_COMPARE_WITH_TIMEOUT(dotOf(window), QStringLiteral("Signed out"), 20000);
@@ -495,18 +502,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_context.get());
         QVERIFY(openWindow(window));
-        QString error;
-        const std::optional<QJsonObject> preset = PipelinePresets::forConnection(
-            QStringLiteral("sandbox"), *m_context->registry()->connection(kName), &error);
-        QVERIFY2(preset, qPrintable(error));
-        QJsonObject pipeline = *preset;
-        pipeline.insert(QStringLiteral("destination"),
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
-                                    {QStringLiteral("path"),
-                                     m_session.home->filePath(QStringLiteral("hubs.sqlite"))}});
-        QVERIFY(PipelineStore(m_session.home->path())
-                    .create(QStringLiteral("hubs"), QJsonDocument(pipeline).toJson(), &error));
-        window.updatePipelines();
+        createHubsPipeline(window);
         window.findChild<NavigationTree*>()->selectPipeline(QStringLiteral("hubs"));
         PipelinePage* page = window.pipelinePage();
         // Signed in with "openid" only: the data API answers 403.
@@ -537,6 +533,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel->lastRun() != refused && !panel->isRunning(), 60000);
         QVERIFY2(panel->lastRun()->error() == Job::NoError,
                  qPrintable(panel->lastRun()->errorText()));
+        QString error;
         QCOMPARE(m_context->connections().load(kName, &error)->client.scopes,
                  QStringList({QStringLiteral("openid"), QStringLiteral("data:read")}));
     }
