@@ -231,6 +231,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     m_path->setText(path);
     m_history->clear();
     m_runPanel->clear();
+    m_lastRunEnded.reset();
     if (path.isEmpty()) {
         updateActions();
         return true;
@@ -282,11 +283,9 @@ void PipelinePage::setLastRuns(const QHash<QString, PipelineOverview::ResourceRu
 
 void PipelinePage::setLastRunEnded(const QDateTime& finished)
 {
-    if (finished == m_lastRunEnded) {
-        return;
-    }
+    const bool changed = m_lastRunEnded && *m_lastRunEnded != finished;
     m_lastRunEnded = finished;
-    if (m_document && m_tabs->currentWidget() == m_history) {
+    if (changed && m_document && m_tabs->currentWidget() == m_history) {
         refreshHistory();
     }
 }

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class AppContext;
 class EndpointEditor;
@@ -118,6 +119,8 @@ private:
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
     RunHistoryView* m_history = nullptr;
-    QDateTime m_lastRunEnded;
+    // Unknown until the window first says, for the pipeline just opened
+    // (whose history setPipeline() reads already).
+    std::optional<QDateTime> m_lastRunEnded;
     QList<QToolButton*> m_buttons;
 };

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/ConnectionRegistry.h"
 #include "common/DesktopNotifier.h"
 #include "common/PlainTextLabel.h"
 #include "connection/EditConnectionDialog.h"
@@ -257,46 +258,45 @@ void RunPanel::logRequests(ExtractJob* extraction)
             });
     connect(extraction, &ExtractJob::paginatorDetected, this,
             [this](const QString& resource, const QJsonValue& config, double) {
-                RequestLogModel::Entry entry;
-                entry.time = QDateTime::currentDateTime();
-                entry.endpoint = resource;
-                entry.isNote = true;
-                entry.note =
+                logNote(
+                    resource,
                     tr("paginator detected: %1")
                         .arg(config.isObject() ? QString::fromUtf8(
                                  QJsonDocument(config.toObject()).toJson(QJsonDocument::Compact))
-                                               : config.toString());
-                m_log->model()->add(entry);
+                                               : config.toString()));
             });
     connect(extraction, &ExtractJob::credentialsRenewed, this,
             [this](const QString& resource, bool afterUnauthorized, bool ok, const QString& text) {
-                RequestLogModel::Entry entry;
-                entry.time = QDateTime::currentDateTime();
-                entry.endpoint = resource;
-                entry.isNote = true;
-                entry.note = !ok ? tr("token renewal failed: %1").arg(text)
-                    : afterUnauthorized
-                    ? tr("the API answered 401: token renewed, the request sent again")
-                    : tr("token renewed before it ran out");
-                entry.failure = !ok;
-                m_log->model()->add(entry);
+                logNote(resource,
+                        !ok ? tr("token renewal failed: %1").arg(text)
+                            : afterUnauthorized
+                            ? tr("the API answered 401: token renewed, the request sent again")
+                            : tr("token renewed before it ran out"),
+                        !ok);
             });
     connect(extraction, &ExtractJob::paginationEnded, this,
             [this](const QString& resource, qint64 pages, const QString& why) {
-                RequestLogModel::Entry entry;
-                entry.time = QDateTime::currentDateTime();
-                entry.endpoint = resource;
-                entry.isNote = true;
-                entry.note =
+                logNote(
+                    resource,
                     tr("last page after %n page(s): %1", nullptr, int(qMin<qint64>(pages, INT_MAX)))
-                        .arg(why);
-                m_log->model()->add(entry);
+                        .arg(why));
             });
     connect(extraction, &Job::finished, this, [this](Job* done) {
         if (done->error() == Job::NoError) {
             m_model->extractionDone();
         }
     });
+}
+
+void RunPanel::logNote(const QString& resource, const QString& text, bool failure)
+{
+    RequestLogModel::Entry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.endpoint = resource;
+    entry.isNote = true;
+    entry.note = text;
+    entry.failure = failure;
+    m_log->model()->add(entry);
 }
 
 void RunPanel::logRetry(const RetryEvent& event)
@@ -457,8 +457,8 @@ void RunPanel::offerNextStep()
 
 QStringList RunPanel::connectionScopes(const QString& connection) const
 {
-    QString error;
-    const std::optional<Connection> found = m_context->connections().load(connection, &error);
+    // The registry's copy: no file read on this thread.
+    const std::optional<Connection> found = m_context->registry()->connection(connection);
     return found ? found->client.scopes : QStringList();
 }
 

@@ -74,6 +74,9 @@ protected:
 private:
     void onProgress();
     void logRequests(ExtractJob* extraction);
+    // A line of the run's own (a paginator's choice, a token renewal), not
+    // a request.
+    void logNote(const QString& resource, const QString& text, bool failure = false);
     void logRetry(const RetryEvent& event);
     void onFinished();
     void showElapsed();
