@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  desktop-file-utils appstream xvfb xauth python3 openssl
+  desktop-file-utils appstream xvfb xauth python3 openssl sqlite3
   clang libclang-rt-14-dev llvm
 )
 

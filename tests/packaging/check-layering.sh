@@ -23,6 +23,7 @@ allowed() {
     pipeline) echo "core pipeline" ;;
     destination) echo "core secrets http oauth source pipeline destination" ;;
     run) echo "core secrets http oauth source pipeline destination run" ;;
+    browse) echo "core secrets http oauth source pipeline destination run browse" ;;
     sandbox) echo "core secrets http oauth pipeline sandbox" ;;
     *) echo "" ;;
   esac

@@ -1,0 +1,81 @@
+#include "browse/RowFetcher.h"
+
+#include "browse/BrowseStatement.h"
+#include "browse/RowAnchors.h"
+
+RowFetcher::RowFetcher(RowAnchors* anchors, QObject* parent)
+    : QObject(parent)
+    , m_anchors(anchors)
+{ }
+
+void RowFetcher::open(const QString& path)
+{
+    QString error;
+    m_connection.open(path, BrowseConnection::Mode::ReadOnly, &error);
+    Q_EMIT opened(error);
+}
+
+void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
+{
+    // A request made before the query changed is not worth a read.
+    if (m_anchors->generation() != generation) {
+        return;
+    }
+    QVariantList values;
+    QString sql;
+    const std::optional<QVariantList> anchor = m_anchors->anchor(generation, chunk);
+    if (chunk == 0) {
+        sql = query.firstChunk(&values);
+    } else if (anchor && query.hasRowid) {
+        sql = query.chunkAt(*anchor, &values);
+    } else {
+        sql = query.chunkByOffset(chunk * RowQuery::kChunkRows, &values);
+    }
+    QString error;
+    BrowseStatement statement(m_connection);
+    if (!statement.prepare(sql, &error) || !statement.bind(values, &error)) {
+        Q_EMIT failed(generation, chunk, error);
+        return;
+    }
+    RowChunk rows;
+    const int first = query.hasRowid ? 1 : 0;
+    const int columns = statement.columnCount() - first;
+    for (;;) {
+        const BrowseStatement::Step step = statement.step();
+        if (step == BrowseStatement::Step::Done) {
+            break;
+        }
+        if (step == BrowseStatement::Step::Error) {
+            Q_EMIT failed(generation, chunk, statement.error());
+            return;
+        }
+        rows.rowids << (first ? statement.value(0).toLongLong() : -1);
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            const QVariant value = statement.value(first + i, kPreviewCharacters);
+            if (statement.isCut(first + i, kPreviewCharacters)) {
+                rows.cut.insert(int(rows.rows.size()) * columns + i);
+            }
+            rows.bytes += value.typeId() == QMetaType::QString ? value.toString().size() * 2 : 8;
+            row << value;
+        }
+        rows.rows << row;
+    }
+    Q_EMIT fetched(generation, chunk, rows);
+}
+
+void RowFetcher::fetchCell(quint64 request, const QString& table, const QString& column,
+                           qint64 rowid)
+{
+    QString error;
+    const auto rows = m_connection.select(
+        QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
+            .arg(BrowseConnection::quote(column), BrowseConnection::quote(table)),
+        &error, {rowid});
+    if (rows && rows->isEmpty()) {
+        error = tr("The row is no longer in the table.");
+    }
+    Q_EMIT cellFetched(request, rows && !rows->isEmpty() ? rows->first().value(0) : QVariant(),
+                       error);
+}

@@ -1,0 +1,147 @@
+#include "browse/RowQuery.h"
+
+#include "browse/BrowseConnection.h"
+#include "browse/RowFilter.h"
+
+QString RowQuery::where(QVariantList* values, QList<QPair<QString, QString>>* errors) const
+{
+    QList<QPair<QString, QString>> quoted;
+    for (const auto& [column, text] : filters) {
+        quoted.append({BrowseConnection::quote(column), text});
+    }
+    QList<QPair<QString, QString>> quotedErrors;
+    const RowFilter::Condition filter = RowFilter::combined(quoted, &quotedErrors);
+    if (errors) {
+        for (const auto& [column, error] : std::as_const(quotedErrors)) {
+            for (const auto& [name, text] : filters) {
+                if (BrowseConnection::quote(name) == column) {
+                    errors->append({name, error});
+                    break;
+                }
+            }
+        }
+    }
+    QStringList parts;
+    if (!filter.sql.isEmpty()) {
+        parts << filter.sql;
+        *values << filter.values;
+    }
+    if (!condition.isEmpty()) {
+        parts << QLatin1Char('(') + condition + QLatin1Char(')');
+        *values << conditionValues;
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString RowQuery::sortKey() const
+{
+    return sortedByRowid() ? QStringLiteral("rowid")
+                           : BrowseConnection::quote(columns.at(sortColumn));
+}
+
+QString RowQuery::orderBy() const
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    if (!hasRowid) {
+        return sortedByRowid() ? QString() : QStringLiteral(" ORDER BY ") + sortKey() + direction;
+    }
+    if (sortedByRowid()) {
+        return QStringLiteral(" ORDER BY rowid") + direction;
+    }
+    return QStringLiteral(" ORDER BY ") + sortKey() + direction + QStringLiteral(", rowid")
+        + direction;
+}
+
+QString RowQuery::selectList() const
+{
+    QStringList quoted;
+    if (hasRowid) {
+        quoted << QStringLiteral("rowid");
+    }
+    for (const QString& column : columns) {
+        quoted << BrowseConnection::quote(column);
+    }
+    return quoted.join(QLatin1String(", "));
+}
+
+QString RowQuery::from() const
+{
+    return BrowseConnection::quote(table);
+}
+
+namespace {
+
+QString withWhere(const QString& where, const QString& more = {})
+{
+    QStringList parts;
+    if (!where.isEmpty()) {
+        parts << QLatin1Char('(') + where + QLatin1Char(')');
+    }
+    if (!more.isEmpty()) {
+        parts << more;
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+QString RowQuery::firstChunk(QVariantList* values) const
+{
+    return QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + from()
+        + withWhere(where(values)) + orderBy() + QStringLiteral(" LIMIT %1").arg(kChunkRows);
+}
+
+QString RowQuery::chunkAt(const QVariantList& anchor, QVariantList* values) const
+{
+    const QString filter = where(values);
+    QString after;
+    if (sortedByRowid()) {
+        after = descending ? QStringLiteral("rowid <= ?") : QStringLiteral("rowid >= ?");
+        *values << anchor.value(0);
+    } else {
+        // Rows at or after (value, rowid) in ORDER BY value, rowid; SQLite
+        // puts NULLs first going up and last going down.
+        const QString key = sortKey();
+        const QVariant value = anchor.value(0);
+        const QVariant rowid = anchor.value(1);
+        if (!descending && value.isNull()) {
+            after = QStringLiteral("((%1 IS NULL AND rowid >= ?) OR %1 IS NOT NULL)").arg(key);
+            *values << rowid;
+        } else if (!descending) {
+            after = QStringLiteral("((%1 = ? AND rowid >= ?) OR %1 > ?)").arg(key);
+            *values << value << rowid << value;
+        } else if (value.isNull()) {
+            after = QStringLiteral("(%1 IS NULL AND rowid <= ?)").arg(key);
+            *values << rowid;
+        } else {
+            after = QStringLiteral("((%1 = ? AND rowid <= ?) OR %1 < ? OR %1 IS NULL)").arg(key);
+            *values << value << rowid << value;
+        }
+    }
+    return QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + from()
+        + withWhere(filter, after) + orderBy() + QStringLiteral(" LIMIT %1").arg(kChunkRows);
+}
+
+QString RowQuery::chunkByOffset(qint64 firstRow, QVariantList* values) const
+{
+    return QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + from()
+        + withWhere(where(values)) + orderBy()
+        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(kChunkRows).arg(firstRow);
+}
+
+QString RowQuery::keys(QVariantList* values) const
+{
+    if (!hasRowid) {
+        return QStringLiteral("SELECT 1 FROM ") + from() + withWhere(where(values));
+    }
+    const QString key =
+        sortedByRowid() ? QStringLiteral("rowid") : sortKey() + QStringLiteral(", rowid");
+    return QStringLiteral("SELECT ") + key + QStringLiteral(" FROM ") + from()
+        + withWhere(where(values)) + orderBy();
+}
+
+QString RowQuery::countAndRange() const
+{
+    return QStringLiteral("SELECT count(*), min(rowid), max(rowid) FROM ") + from();
+}

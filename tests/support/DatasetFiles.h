@@ -1,0 +1,28 @@
+// Dataset files made the way a run makes them (the real Loader), and read
+// back the way a person checks them: with the sqlite3 command-line tool, an
+// oracle that shares no code with Grantline's browser.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+namespace DatasetFiles {
+
+struct Table
+{
+    QString name;
+    QString writeDisposition = QStringLiteral("append");
+    QStringList primaryKey;
+};
+
+// One load of JSON records (an array, as text) into a table of a file.
+bool load(const QString& path, const Table& table, const QByteArray& records,
+          QString* error = nullptr);
+// The rows sqlite3 prints for "SELECT <columns> <rest>", each an array of
+// JSON values (numbers stay numbers, NULL is null).
+QJsonArray sqlite3Rows(const QString& path, const QStringList& columns, const QString& rest,
+                       QString* error = nullptr);
+
+} // namespace DatasetFiles
