@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace DatasetFiles {
 
-bool load(const QString& path, const Table& table, const QByteArray& records, QString* error)
+bool load(const QString& path, const Table& table, const QByteArray& records, QString* error,
+          const QJsonObject& incremental)
 {
     QString ignored;
     QString* failure = error ? error : &ignored;
@@ -44,7 +45,7 @@ bool load(const QString& path, const Table& table, const QByteArray& records, QS
             return false;
         }
     }
-    return loader.finish({}, failure);
+    return loader.finish(incremental, failure);
 }
 
 QJsonArray sqlite3Rows(const QString& path, const QStringList& columns, const QString& rest,

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +19,9 @@ struct Table
 };
 
 // One load of JSON records (an array, as text) into a table of a file.
+// incremental: the cursors to store, in ExtractJob::state()'s form.
 bool load(const QString& path, const Table& table, const QByteArray& records,
-          QString* error = nullptr);
+          QString* error = nullptr, const QJsonObject& incremental = {});
 // The rows sqlite3 prints for "SELECT <columns> <rest>", each an array of
 // JSON values (numbers stay numbers, NULL is null).
 QJsonArray sqlite3Rows(const QString& path, const QStringList& columns, const QString& rest,
