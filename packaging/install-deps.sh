@@ -6,7 +6,7 @@ set -euo pipefail
 BUILD_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libsqlite3-dev zlib1g-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
+  libqt6sql6-sqlite libsqlite3-dev zlib1g-dev libqt6svg6 qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
   qtkeychain-qt6-dev libqcustomplot-dev libssl-dev libsimdjson-dev libgl-dev
   clang-format
 )

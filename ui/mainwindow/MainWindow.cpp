@@ -11,6 +11,7 @@
 #include "connection/SignInDialog.h"
 #include "core/Clock.h"
 #include "core/Version.h"
+#include "dashboard/DatabaseWindow.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
 #include "mainwindow/PipelineList.h"
@@ -112,6 +113,11 @@ void MainWindow::createActions()
     m_importDltAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importDltAction, &QAction::triggered, this, &MainWindow::importDltConfig);
 
+    m_openDatabaseAction = new QAction(this);
+    m_openDatabaseAction->setObjectName(QStringLiteral("actionOpenDatabase"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, [this] { openDatabase(); });
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -142,6 +148,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newConnectionAction);
     m_fileMenu->addAction(m_newPipelineAction);
     m_fileMenu->addAction(m_importDltAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -215,6 +222,9 @@ void MainWindow::retranslateUi()
     m_importDltAction->setText(tr("&Import dlt Config…"));
     m_importDltAction->setStatusTip(
         tr("Make a pipeline from a dlt REST API config; its secrets go to the keychain"));
+    m_openDatabaseAction->setText(tr("&Open Database…"));
+    m_openDatabaseAction->setStatusTip(
+        tr("Browse any SQLite file: one a pipeline loaded, or one dlt or anyone else made"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Sign-in port, browser, language and keychain"));
     m_quitAction->setText(tr("&Quit"));
@@ -421,6 +431,23 @@ void MainWindow::importDltConfig()
                 (QStringList{tr("Imported as the pipeline \"%1\".").arg(name)} + notes).join(u' '));
         });
     import->start(path);
+}
+
+DatabaseWindow* MainWindow::openDatabase(const QString& chosen)
+{
+    const QString path = chosen.isEmpty()
+        ? FileChooser::openFileName(this, tr("Open a Database"), QString(),
+                                    tr("SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;"
+                                       "All files (*)"))
+        : chosen;
+    if (path.isEmpty()) {
+        return nullptr;
+    }
+    // A window of its own: it lives until closed, or with the app.
+    auto* window = new DatabaseWindow(m_context->connections().home(), path, this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+    return window;
 }
 
 QMenu* MainWindow::pipelineMenu(const QString& name)

@@ -10,6 +10,7 @@
 class AppContext;
 class ConnectionActions;
 class ConnectionPage;
+class DatabaseWindow;
 class EmptyStatePage;
 class PipelineList;
 class PipelinePage;
@@ -39,6 +40,9 @@ public:
     // saved) the connection wizard opens over it, on the built-in Sandbox.
     // The empty page behind keeps its button for later.
     void showAtStart();
+    // File → Open Database…: the dashboard over a SQLite file in a window
+    // of its own (the file chosen in a dialog when none is given).
+    DatabaseWindow* openDatabase(const QString& path = {});
 
 Q_SIGNALS:
     // The user asked to set up a new connection (menu, shortcut or empty state).
@@ -99,6 +103,7 @@ private:
     QAction* m_newConnectionAction = nullptr;
     QAction* m_newPipelineAction = nullptr;
     QAction* m_importDltAction = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
     QPushButton* m_newPipelineButton = nullptr;
     PipelineList* m_pipelineList = nullptr;
     QAction* m_settingsAction = nullptr;

@@ -4,6 +4,7 @@
 #include "common/Confirmation.h"
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
+#include "dashboard/Dashboard.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/DetectedWriter.h"
 #include "pipeline/DltExport.h"
@@ -97,6 +98,24 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     });
     connect(m_runPanel, &RunPanel::editEndpointRequested, this,
             [this](const QString& resource) { editEndpointOf(resource); });
+    // The Data tab's dashboard is made when first shown: its threads and
+    // connections cost nothing for a pipeline only edited.
+    m_dataTab = new QWidget(m_tabs);
+    m_dataTab->setObjectName(QStringLiteral("dataTab"));
+    new QVBoxLayout(m_dataTab);
+    m_dataTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_dataTab, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_dataTab) {
+            showData();
+        }
+    });
+    connect(m_runPanel, &RunPanel::openDataRequested, this, &PipelinePage::showData);
+    connect(m_runPanel, &RunPanel::finished, this, [this] {
+        if (m_dashboard) {
+            m_dashboard->refresh();
+        }
+    });
     layout->addWidget(m_tabs, 1);
     retranslateUi();
     updateActions();
@@ -263,6 +282,9 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
     refreshHistory();
+    if (m_dashboard) {
+        m_dashboard->setDatabase(databasePath());
+    }
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
         showMessage(problems.first().toString());
@@ -455,6 +477,29 @@ void PipelinePage::refreshHistory()
                        file->databasePath(QFileInfo(path).absolutePath()));
 }
 
+QString PipelinePage::databasePath() const
+{
+    const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
+    return file ? file->databasePath(QFileInfo(m_document->filePath()).absolutePath()) : QString();
+}
+
+Dashboard* PipelinePage::showData()
+{
+    if (!m_dashboard) {
+        m_dashboard = new Dashboard(m_context->connections().home(), m_dataTab);
+        m_dataTab->layout()->addWidget(m_dashboard);
+        connect(m_dashboard, &Dashboard::message, this, &PipelinePage::showMessage);
+    }
+    m_dashboard->setDatabase(databasePath());
+    m_tabs->setCurrentWidget(m_dataTab);
+    return m_dashboard;
+}
+
+Dashboard* PipelinePage::dashboard() const
+{
+    return m_dashboard;
+}
+
 RunPanel* PipelinePage::runPanel() const
 {
     return m_runPanel;
@@ -625,6 +670,7 @@ void PipelinePage::retranslateUi()
     m_tabs->setTabText(0, tr("&Endpoints"));
     m_tabs->setTabText(1, tr("R&un"));
     m_tabs->setTabText(2, tr("&History"));
+    m_tabs->setTabText(3, tr("&Data"));
     m_tabs->setAccessibleName(tr("Pipeline sections"));
     m_filterEdit->setPlaceholderText(tr("Filter endpoints by name (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter endpoints by name"));

@@ -14,6 +14,7 @@
 #include <optional>
 
 class AppContext;
+class Dashboard;
 class EndpointEditor;
 class EndpointFilterModel;
 class EndpointTableModel;
@@ -54,6 +55,12 @@ public:
     // tab; false with the reason shown when it does not start.
     bool run();
     RunPanel* runPanel() const;
+    // The Data tab: the dashboard over the pipeline's file, made on first
+    // use; showData() makes it and brings it forward.
+    Dashboard* showData();
+    Dashboard* dashboard() const;
+    // The pipeline's SQLite file (empty when the pipeline cannot be read).
+    QString databasePath() const;
     // The History tab: every run of the pipeline.
     RunHistoryView* history() const;
     // Each endpoint's latest loaded run, by resource (from PipelineOverview).
@@ -119,6 +126,8 @@ private:
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
     RunHistoryView* m_history = nullptr;
+    QWidget* m_dataTab = nullptr;
+    Dashboard* m_dashboard = nullptr;
     // Unknown until the window first says, for the pipeline just opened
     // (whose history setPipeline() reads already).
     std::optional<QDateTime> m_lastRunEnded;

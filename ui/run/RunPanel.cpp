@@ -18,7 +18,6 @@
 #include "source/PipelineConnection.h"
 
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -397,16 +396,7 @@ void RunPanel::logFailure()
 
 void RunPanel::openData()
 {
-    // The dashboard will show it here; until then the desktop's own program
-    // for SQLite files (DB Browser for SQLite, …) opens it.
-    const QString path = m_job ? m_job->loadInfo().databasePath : QString();
-    if (!path.isEmpty() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        m_problem->setText(
-            tr("No program on this computer opens %1; the file is there, as grantline-cli "
-               "and dlt read it.")
-                .arg(QDir::toNativeSeparators(path)));
-        m_problem->show();
-    }
+    Q_EMIT openDataRequested();
 }
 
 void RunPanel::setNotifyAfter(std::chrono::milliseconds after)

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void runAgainRequested();
     // A failure's next step is the endpoint editor of this resource.
     void editEndpointRequested(const QString& resource);
+    // Open Data: the page shows the loaded data (its Data tab).
+    void openDataRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
