@@ -188,6 +188,71 @@
     </message>
 </context>
 <context>
+    <name>BrowseConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1 was refused (%2).</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet: %1 wurde abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on %1; try again in a moment (%2).</source>
+        <translation>Ein anderes Programm sperrt %1; versuchen Sie es gleich noch einmal (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is damaged (%2).</source>
+        <translation>%1 ist keine SQLite-Datenbank oder ist beschädigt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseTasks</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Name the file .png, .svg or .pdf to say which format to write.</source>
+        <translation>Benennen Sie die Datei .png, .svg oder .pdf, um das Format anzugeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Diagramm in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
@@ -944,6 +1009,64 @@
     <message>
         <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
         <translation>%1 Grantline bewahrt Secrets nur in einem Schlüsselbund auf: Starten Sie einen (unter Linux gnome-keyring oder den Secret Service von KeePassXC) und klicken Sie dann auf „Erneut prüfen“.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>Loads and S&amp;tate</source>
+        <translation>Ladevorgänge und Zus&amp;tand</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ot</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Views of the data</source>
+        <translation>Ansichten der Daten</translation>
+    </message>
+    <message>
+        <source>Tables of the dataset</source>
+        <translation>Tabellen des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Dataset notice</source>
+        <translation>Hinweis zum Datensatz</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>Keine Daten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No data yet: %1 does not exist. Run the pipeline to load data into it; it shows here as soon as the first load commits.</source>
+        <translation>Noch keine Daten: %1 existiert nicht. Führen Sie die Pipeline aus, um Daten hineinzuladen; sie erscheinen hier, sobald der erste Ladevorgang festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <source>the result of the SQL console</source>
+        <translation>das Ergebnis der SQL-Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWindow</name>
+    <message>
+        <source>%1 — Grantline</source>
+        <translation>%1 — Grantline</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1849,21 @@
     </message>
 </context>
 <context>
+    <name>FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <translation>Filter der Spalte %1</translation>
+    </message>
+    <message>
+        <source>Filter: &gt;5, &lt;=2024-01-01, =x, !=x, a..b, %text%, NULL, !NULL, !x (not), a|b (any of); text alone: contains</source>
+        <translation>Filter: &gt;5, &lt;=2024-01-01, =x, !=x, a..b, %Text%, NULL, !NULL, !x (nicht), a|b (eines von); Text allein: enthält</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalCursor</name>
     <message>
         <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
@@ -2128,6 +2266,21 @@
     </message>
 </context>
 <context>
+    <name>LoadStatistics</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The pipeline state cannot be read.</source>
+        <translation>Der Pipeline-Zustand ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Pipeline %1, state version %2, saved %3</source>
+        <translation>Pipeline %1, Zustandsversion %2, gespeichert am %3</translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
@@ -2171,6 +2324,148 @@
     <message>
         <source>The load was cancelled; nothing of it was saved.</source>
         <translation>Das Laden wurde abgebrochen; nichts davon wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadsView</name>
+    <message>
+        <source>Table &amp;Sizes</source>
+        <translation>Ta&amp;bellengrößen</translation>
+    </message>
+    <message>
+        <source>Charts of the loads</source>
+        <translation>Diagramme der Ladevorgänge</translation>
+    </message>
+    <message>
+        <source>Chart: rows loaded per load per table</source>
+        <translation>Diagramm: geladene Zeilen je Ladevorgang und Tabelle</translation>
+    </message>
+    <message>
+        <source>Chart: how long each load took</source>
+        <translation>Diagramm: Dauer jedes Ladevorgangs</translation>
+    </message>
+    <message>
+        <source>Chart: size of each table</source>
+        <translation>Diagramm: Größe jeder Tabelle</translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation>Ladevorgänge</translation>
+    </message>
+    <message>
+        <source>Incremental cursors of the pipeline state</source>
+        <translation>Inkrementelle Cursor des Pipeline-Zustands</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>Diagramm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Show Rows of This &amp;Load</source>
+        <translation>Zeilen dieses Ladevorgangs ze&amp;igen</translation>
+    </message>
+    <message>
+        <source>The current table&apos;s rows that this load wrote</source>
+        <translation>Die Zeilen der aktuellen Tabelle, die dieser Ladevorgang geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Ladevorgang</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Reading the loads…</source>
+        <translation>Ladevorgänge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No load recorded in this file (it has no _dlt_loads table, or the table is empty).</source>
+        <translation>In dieser Datei ist kein Ladevorgang verzeichnet (keine Tabelle _dlt_loads, oder sie ist leer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load(s), %1 rows in all.</source>
+        <translation>
+            <numerusform>%n Ladevorgang, insgesamt %1 Zeilen.</numerusform>
+            <numerusform>%n Ladevorgänge, insgesamt %1 Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds (from the load&apos;s start to its commit)</source>
+        <translation>Sekunden (vom Beginn des Ladevorgangs bis zum Festschreiben)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>MB on disk</source>
+        <translation>MB auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not committed (rows without a load record)</source>
+        <translation>nicht festgeschrieben (Zeilen ohne Ladeeintrag)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No pipeline state in this file.</source>
+        <translation>Kein Pipeline-Zustand in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws per Load</source>
+        <translation>Zeilen je Lade&amp;vorgang</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ions</source>
+        <translation>Da&amp;uer</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2711,22 @@
     <message>
         <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
         <translation>Ein Lauf von „%1“ ist im Gange; versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Browse any SQLite file: one a pipeline loaded, or one dlt or anyone else made</source>
+        <translation>Beliebige SQLite-Datei durchsehen: von einer Pipeline geladen oder von dlt oder anderen erstellt</translation>
+    </message>
+    <message>
+        <source>Open a Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.duckdb);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3752,10 @@
         <source>&amp;History</source>
         <translation>Verlau&amp;f</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3486,6 +3801,92 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSample</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation>&amp;X-Achse:</translation>
+    </message>
+    <message>
+        <source>&amp;Y axis:</source>
+        <translation>&amp;Y-Achse:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Streudiagramm</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>Zeic&amp;hnen</translation>
+    </message>
+    <message>
+        <source>Plot of two columns</source>
+        <translation>Diagramm zweier Spalten</translation>
+    </message>
+    <message>
+        <source>Column on the X axis</source>
+        <translation>Spalte auf der X-Achse</translation>
+    </message>
+    <message>
+        <source>Column on the Y axis</source>
+        <translation>Spalte auf der Y-Achse</translation>
+    </message>
+    <message>
+        <source>Kind of plot</source>
+        <translation>Art des Diagramms</translation>
+    </message>
+    <message>
+        <source>Open a table or run a query to plot it.</source>
+        <translation>Öffnen Sie eine Tabelle oder führen Sie eine Abfrage aus, um sie zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Plotting: %1</source>
+        <translation>Gezeichnet wird: %1</translation>
+    </message>
+    <message>
+        <source>Reading the points…</source>
+        <translation>Punkte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No row has a number in %1.</source>
+        <translation>Keine Zeile hat eine Zahl in %1.</translation>
+    </message>
+    <message>
+        <source>All %1 rows.</source>
+        <translation>Alle %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 rows left out: no number in %2 or no value in %3.</source>
+        <translation>%1 Zeilen ausgelassen: keine Zahl in %2 oder kein Wert in %3.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>Diagramm exportie&amp;ren…</translation>
+    </message>
+    <message>
+        <source>One row in %1 of %2: the plot covers part of the rows.</source>
+        <translation>Jede %1. Zeile von %2: Das Diagramm zeigt nur einen Teil der Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4110,13 @@
     </message>
 </context>
 <context>
+    <name>QueryWorker</name>
+    <message>
+        <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
+        <translation>Die Konsole ist schreibgeschützt, damit die geladenen Daten nicht versehentlich geändert werden. Schalten Sie Schreiben erlauben ein, um Anweisungen auszuführen, die die Datei ändern.</translation>
+    </message>
+</context>
+<context>
     <name>RangePaginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
@@ -3717,6 +4125,17 @@
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
         <translation>„%1“ (total_path) ist keine ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>There is no table %1 in the file.</source>
+        <translation>In der Datei gibt es keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <source>The row is no longer in %1.</source>
+        <translation>Die Zeile ist nicht mehr in %1.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4440,223 @@
     <message>
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
         <translation>ihre Adresse liegt auf %1, nicht auf %2. Zugangsdaten und Header der Ressource gehen nur an den Ursprung von base_url (oder an den, den ihr Pfad in der Datei nennt), daher wurde die Anfrage nicht gestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export angehalten; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>RowFetcher</name>
+    <message>
+        <source>The row is no longer in the table.</source>
+        <translation>Die Zeile ist nicht mehr in der Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>There is an empty choice between two | in &quot;%1&quot;.</source>
+        <translation>Zwischen zwei | in „%1“ steht eine leere Auswahl.</translation>
+    </message>
+    <message>
+        <source>Nothing follows the ! in &quot;%1&quot;: write what the rows must not be.</source>
+        <translation>Nach dem ! in „%1“ folgt nichts: Schreiben Sie, was die Zeilen nicht sein sollen.</translation>
+    </message>
+    <message>
+        <source>Nothing follows %1: write the value to compare with, as in %1 5.</source>
+        <translation>Nach %1 folgt nichts: Schreiben Sie den Vergleichswert, etwa %1 5.</translation>
+    </message>
+    <message>
+        <source>A range needs at least one end, as in 1..10, ..10 or 1..</source>
+        <translation>Ein Bereich braucht mindestens ein Ende, etwa 1..10, ..10 oder 1..</translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the rows shown before (%1)</source>
+        <translation>Zurück zu den vorher gezeigten Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Forward again (%1)</source>
+        <translation>Wieder vor (%1)</translation>
+    </message>
+    <message>
+        <source>Record as &amp;JSON</source>
+        <translation>Datensatz als &amp;JSON</translation>
+    </message>
+    <message>
+        <source>The record this row came from, rebuilt as the API sent it</source>
+        <translation>Der Datensatz, aus dem diese Zeile stammt, so wiederhergestellt, wie die API ihn gesendet hat</translation>
+    </message>
+    <message>
+        <source>View &amp;Cell</source>
+        <translation>&amp;Zelle ansehen</translation>
+    </message>
+    <message>
+        <source>The rows that hang from this row in a child table</source>
+        <translation>Die Zeilen, die in einer Kindtabelle an dieser Zeile hängen</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Row</source>
+        <translation>Elte&amp;rnzeile</translation>
+    </message>
+    <message>
+        <source>The row this row hangs from</source>
+        <translation>Die Zeile, an der diese Zeile hängt</translation>
+    </message>
+    <message>
+        <source>Rows of This &amp;Load</source>
+        <translation>Zeilen dieses &amp;Ladevorgangs</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write these rows (filters and sort as shown) to CSV or JSON lines</source>
+        <translation>Diese Zeilen (Filter und Sortierung wie angezeigt) als CSV oder JSON Lines schreiben</translation>
+    </message>
+    <message>
+        <source>Filter This Column</source>
+        <translation>Diese Spalte filtern</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>File Order</source>
+        <translation>Reihenfolge der Datei</translation>
+    </message>
+    <message>
+        <source>Rows of the table</source>
+        <translation>Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows of the result</source>
+        <translation>Zeilen des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Child Rows</source>
+        <translation>Kindzeilen</translation>
+    </message>
+    <message>
+        <source>Child rows</source>
+        <translation>Kindzeilen</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Zeilenzahl</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>Sicht %1</translation>
+    </message>
+    <message>
+        <source>Counting… %1 rows so far</source>
+        <translation>Zählen… bisher %1 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting… %1 matching rows so far</source>
+        <translation>Zählen… bisher %1 passende Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching row(s)</source>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter of %1 is left out: %2</source>
+        <translation>Der Filter von %1 wird ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1 under row %2 of %3</source>
+        <translation>%1 unter Zeile %2 von %3</translation>
+    </message>
+    <message>
+        <source>the %1 row that row %2 of %3 hangs from</source>
+        <translation>die Zeile in %1, an der Zeile %2 von %3 hängt</translation>
+    </message>
+    <message>
+        <source>%1 of load %2</source>
+        <translation>%1 aus Ladevorgang %2</translation>
+    </message>
+    <message>
+        <source>The row&apos;s load cannot be found.</source>
+        <translation>Der Ladevorgang der Zeile ist nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>Record of row %1 in %2</source>
+        <translation>Datensatz der Zeile %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 in %3</source>
+        <translation>%1 der Zeile %2 in %3</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation>Die ersten %1 Zeilen wurden kopiert; exportieren Sie den Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation>%2 Zeilen in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Child Ro&amp;ws</source>
+        <translation>&amp;Kindzeilen</translation>
     </message>
 </context>
 <context>
@@ -4359,10 +4995,6 @@ Details: %2</translation>
         <translation>der Lauf hat hier angehalten: %1</translation>
     </message>
     <message>
-        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
-        <translation>Kein Programm auf diesem Computer öffnet %1; die Datei liegt dort, wie grantline-cli und dlt sie lesen.</translation>
-    </message>
-    <message>
         <source>Open &amp;Data</source>
         <translation>&amp;Daten öffnen</translation>
     </message>
@@ -4482,6 +5114,77 @@ Details: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>dlt system tables</source>
+        <translation>Systemtabellen von dlt</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>rows hang from %1</source>
+        <translation>Zeilen hängen an %1</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>Spalten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>darf NULL sein</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>nicht NULL</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>merge key</source>
+        <translation>Merge-Schlüssel</translation>
+    </message>
+    <message>
+        <source>variant: values of another type</source>
+        <translation>Variante: Werte eines anderen Typs</translation>
+    </message>
+    <message>
+        <source>dlt&apos;s own</source>
+        <translation>von dlt</translation>
+    </message>
+    <message>
+        <source>added by load %1</source>
+        <translation>hinzugefügt von Ladevorgang %1</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5677,99 @@ Details: %2</translation>
     <message>
         <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
         <translation>Die Tokens von „%1“ sind hier vergessen, aber der Anbieter hat ihren Widerruf nicht bestätigt und akzeptiert sie möglicherweise, bis sie ablaufen. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConsole</name>
+    <message>
+        <source>Run the statements (Ctrl+Enter)</source>
+        <translation>Anweisungen ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the statement running now (Esc)</source>
+        <translation>Die laufende Anweisung anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Writing</source>
+        <translation>Schreiben erla&amp;uben</translation>
+    </message>
+    <message>
+        <source>Off: the file is opened read-only, so nothing can change it by accident</source>
+        <translation>Aus: Die Datei ist schreibgeschützt geöffnet, nichts kann sie versehentlich ändern</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-Anweisungen</translation>
+    </message>
+    <message>
+        <source>SELECT … — Ctrl+Enter runs, Ctrl+Space completes table and column names</source>
+        <translation>SELECT … — Strg+Eingabe führt aus, Strg+Leertaste ergänzt Tabellen- und Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Statements run before on this database</source>
+        <translation>Früher auf dieser Datenbank ausgeführte Anweisungen</translation>
+    </message>
+    <message>
+        <source>Outcome of the statements</source>
+        <translation>Ausgang der Anweisungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Result of the last statement that returned rows</source>
+        <translation>Ergebnis der letzten Anweisung, die Zeilen geliefert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms.</numerusform>
+            <numerusform>%n Zeilen in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Fertig in %1 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed.</source>
+        <translation>
+            <numerusform>%n Zeile geändert.</numerusform>
+            <numerusform>%n Zeilen geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms; nothing after the stop was run.</source>
+        <translation>Nach %1 ms angehalten; nach dem Anhalten wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Allow Writing</source>
+        <translation>Schreiben erlauben</translation>
+    </message>
+    <message>
+        <source>Statements run in the console will be able to change or delete the loaded data in %1. A run loading into the file waits while a statement writes.</source>
+        <translation>In der Konsole ausgeführte Anweisungen können die geladenen Daten in %1 ändern oder löschen. Ein Ladevorgang in die Datei wartet, solange eine Anweisung schreibt.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +6511,21 @@ Details: %2</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>

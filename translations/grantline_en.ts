@@ -188,6 +188,71 @@
     </message>
 </context>
 <context>
+    <name>BrowseConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1 was refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on %1; try again in a moment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowseTasks</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Name the file .png, .svg or .pdf to say which format to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
@@ -943,6 +1008,64 @@
     </message>
     <message>
         <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&amp;Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads and S&amp;tate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;ot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: %1 does not exist. Run the pipeline to load data into it; it shows here as soon as the first load commits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result of the SQL console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWindow</name>
+    <message>
+        <source>%1 — Grantline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +1849,21 @@
     </message>
 </context>
 <context>
+    <name>FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: &gt;5, &lt;=2024-01-01, =x, !=x, a..b, %text%, NULL, !NULL, !x (not), a|b (any of); text alone: contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncrementalCursor</name>
     <message>
         <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
@@ -2128,6 +2266,21 @@
     </message>
 </context>
 <context>
+    <name>LoadStatistics</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline state cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1, state version %2, saved %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
@@ -2170,6 +2323,148 @@
     </message>
     <message>
         <source>The load was cancelled; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadsView</name>
+    <message>
+        <source>Table &amp;Sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: rows loaded per load per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: how long each load took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: size of each table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental cursors of the pipeline state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Rows of This &amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current table&apos;s rows that this load wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the loads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load recorded in this file (it has no _dlt_loads table, or the table is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load(s), %1 rows in all.</source>
+        <translation>
+            <numerusform>%n load, %1 rows in all.</numerusform>
+            <numerusform>%n loads, %1 rows in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds (from the load&apos;s start to its commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not committed (rows without a load record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipeline state in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws per Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durat&amp;ions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2710,22 @@
     </message>
     <message>
         <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse any SQLite file: one a pipeline loaded, or one dlt or anyone else made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,6 +3752,10 @@
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3485,6 +3800,92 @@
     </message>
     <message>
         <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotSample</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Y axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot of two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column on the X axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column on the Y axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a table or run a query to plot it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plotting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has a number in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows left out: no number in %2 or no value in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row in %1 of %2: the plot covers part of the rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3709,6 +4110,13 @@
     </message>
 </context>
 <context>
+    <name>QueryWorker</name>
+    <message>
+        <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RangePaginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
@@ -3716,6 +4124,17 @@
     </message>
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>There is no table %1 in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is no longer in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4020,6 +4439,223 @@
     <name>ResourceRequest</name>
     <message>
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowFetcher</name>
+    <message>
+        <source>The row is no longer in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>There is an empty choice between two | in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing follows the ! in &quot;%1&quot;: write what the rows must not be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing follows %1: write the value to compare with, as in %1 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range needs at least one end, as in 1..10, ..10 or 1..</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the rows shown before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this row came from, rebuilt as the API sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows that hang from this row in a child table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row this row hangs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of This &amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these rows (filters and sort as shown) to CSV or JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter This Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting… %1 rows so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting… %1 matching rows so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching row(s)</source>
+        <translation>
+            <numerusform>%n matching row</numerusform>
+            <numerusform>%n matching rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter of %1 is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under row %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 row that row %2 of %3 hangs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of load %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s load cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of row %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of row %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child Ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4355,10 +4991,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open &amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,6 +5109,77 @@ Details: %2</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt system tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows hang from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant: values of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dlt&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by load %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4969,6 +5672,99 @@ Details: %2</source>
     </message>
     <message>
         <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlConsole</name>
+    <message>
+        <source>Run the statements (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the statement running now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the file is opened read-only, so nothing can change it by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT … — Ctrl+Enter runs, Ctrl+Space completes table and column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements run before on this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last statement that returned rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n row in %1 ms.</numerusform>
+            <numerusform>%n rows in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed.</source>
+        <translation>
+            <numerusform>%n row changed.</numerusform>
+            <numerusform>%n rows changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms; nothing after the stop was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements run in the console will be able to change or delete the loaded data in %1. A run loading into the file waits while a statement writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5710,6 +6506,21 @@ Details: %2</source>
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,6 +188,71 @@
     </message>
 </context>
 <context>
+    <name>BrowseConnection</name>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1 was refused (%2).</source>
+        <translation>La base de données est ouverte en lecture seule : %1 a été refusé (%2).</translation>
+    </message>
+    <message>
+        <source>Another program holds a lock on %1; try again in a moment (%2).</source>
+        <translation>Un autre programme verrouille %1 ; réessayez dans un instant (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is damaged (%2).</source>
+        <translation>%1 n’est pas une base de données SQLite, ou elle est endommagée (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseTasks</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n’est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Name the file .png, .svg or .pdf to say which format to write.</source>
+        <translation>Nommez le fichier en .png, .svg ou .pdf pour dire quel format écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Graphique enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
@@ -944,6 +1009,64 @@
     <message>
         <source>%1 Grantline keeps secrets only in a keychain: start one (on Linux, gnome-keyring or KeePassXC&apos;s Secret Service), then click Check again.</source>
         <translation>%1 Grantline ne conserve les secrets que dans un trousseau : démarrez-en un (sous Linux, gnome-keyring ou le Secret Service de KeePassXC), puis cliquez sur Vérifier à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>Loads and S&amp;tate</source>
+        <translation>Chargements et é&amp;tat</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ot</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>Views of the data</source>
+        <translation>Vues des données</translation>
+    </message>
+    <message>
+        <source>Tables of the dataset</source>
+        <translation>Tables du jeu de données</translation>
+    </message>
+    <message>
+        <source>Dataset notice</source>
+        <translation>Avis sur le jeu de données</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>Aucune donnée à afficher.</translation>
+    </message>
+    <message>
+        <source>No data yet: %1 does not exist. Run the pipeline to load data into it; it shows here as soon as the first load commits.</source>
+        <translation>Pas encore de données : %1 n’existe pas. Exécutez le pipeline pour y charger des données ; elles s’affichent ici dès que le premier chargement est validé.</translation>
+    </message>
+    <message>
+        <source>the result of the SQL console</source>
+        <translation>le résultat de la console SQL</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWindow</name>
+    <message>
+        <source>%1 — Grantline</source>
+        <translation>%1 — Grantline</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Database %1</source>
+        <translation>Base de données %1</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1849,21 @@
     </message>
 </context>
 <context>
+    <name>FilterHeader</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter of column %1</source>
+        <translation>Filtre de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Filter: &gt;5, &lt;=2024-01-01, =x, !=x, a..b, %text%, NULL, !NULL, !x (not), a|b (any of); text alone: contains</source>
+        <translation>Filtre : &gt;5, &lt;=2024-01-01, =x, !=x, a..b, %texte%, NULL, !NULL, !x (non), a|b (l’un de) ; texte seul : contient</translation>
+    </message>
+</context>
+<context>
     <name>IncrementalCursor</name>
     <message>
         <source>The cursor path changed from &quot;%1&quot; to &quot;%2&quot;: starting from the initial value again.</source>
@@ -2128,6 +2266,21 @@
     </message>
 </context>
 <context>
+    <name>LoadStatistics</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>The pipeline state cannot be read.</source>
+        <translation>L’état du pipeline est illisible.</translation>
+    </message>
+    <message>
+        <source>Pipeline %1, state version %2, saved %3</source>
+        <translation>Pipeline %1, version d’état %2, enregistrée le %3</translation>
+    </message>
+</context>
+<context>
     <name>LoadWorker</name>
     <message>
         <source>line %1: key &quot;%2&quot; appears twice; column &quot;%3&quot; keeps the later value.</source>
@@ -2171,6 +2324,148 @@
     <message>
         <source>The load was cancelled; nothing of it was saved.</source>
         <translation>Le chargement a été annulé ; rien n’en a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadsView</name>
+    <message>
+        <source>Table &amp;Sizes</source>
+        <translation>Ta&amp;illes des tables</translation>
+    </message>
+    <message>
+        <source>Charts of the loads</source>
+        <translation>Graphiques des chargements</translation>
+    </message>
+    <message>
+        <source>Chart: rows loaded per load per table</source>
+        <translation>Graphique : lignes chargées par chargement et par table</translation>
+    </message>
+    <message>
+        <source>Chart: how long each load took</source>
+        <translation>Graphique : durée de chaque chargement</translation>
+    </message>
+    <message>
+        <source>Chart: size of each table</source>
+        <translation>Graphique : taille de chaque table</translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation>Chargements</translation>
+    </message>
+    <message>
+        <source>Incremental cursors of the pipeline state</source>
+        <translation>Curseurs incrémentaux de l’état du pipeline</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>Export&amp;er le graphique…</translation>
+    </message>
+    <message>
+        <source>Show Rows of This &amp;Load</source>
+        <translation>Afficher les lignes de ce &amp;chargement</translation>
+    </message>
+    <message>
+        <source>The current table&apos;s rows that this load wrote</source>
+        <translation>Les lignes de la table courante écrites par ce chargement</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d’accès</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Initial value</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Reading the loads…</source>
+        <translation>Lecture des chargements…</translation>
+    </message>
+    <message>
+        <source>No load recorded in this file (it has no _dlt_loads table, or the table is empty).</source>
+        <translation>Aucun chargement enregistré dans ce fichier (il n’a pas de table _dlt_loads, ou elle est vide).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n load(s), %1 rows in all.</source>
+        <translation>
+            <numerusform>%n chargement, %1 lignes en tout.</numerusform>
+            <numerusform>%n chargements, %1 lignes en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Seconds (from the load&apos;s start to its commit)</source>
+        <translation>Secondes (du début du chargement à sa validation)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>MB on disk</source>
+        <translation>Mo sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>not committed (rows without a load record)</source>
+        <translation>non validé (lignes sans enregistrement de chargement)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No pipeline state in this file.</source>
+        <translation>Pas d’état de pipeline dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws per Load</source>
+        <translation>Lignes par charge&amp;ment</translation>
+    </message>
+    <message>
+        <source>Durat&amp;ions</source>
+        <translation>D&amp;urées</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2711,22 @@
     <message>
         <source>A run of &quot;%1&quot; is in progress; try again once it has ended.</source>
         <translation>Une exécution de &quot;%1&quot; est en cours ; réessayez une fois qu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Browse any SQLite file: one a pipeline loaded, or one dlt or anyone else made</source>
+        <translation>Parcourir n’importe quel fichier SQLite : chargé par un pipeline, ou créé par dlt ou quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Open a Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3 *.duckdb);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3752,10 @@
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
 </context>
 <context>
     <name>PipelinePresets</name>
@@ -3486,6 +3801,92 @@
     <message>
         <source>Cannot remove %1.</source>
         <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotSample</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotView</name>
+    <message>
+        <source>&amp;X axis:</source>
+        <translation>Ax&amp;e X :</translation>
+    </message>
+    <message>
+        <source>&amp;Y axis:</source>
+        <translation>Axe &amp;Y :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Forme :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Nuage de points</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>&amp;Plot</source>
+        <translation>T&amp;racer</translation>
+    </message>
+    <message>
+        <source>Plot of two columns</source>
+        <translation>Graphique de deux colonnes</translation>
+    </message>
+    <message>
+        <source>Column on the X axis</source>
+        <translation>Colonne sur l’axe X</translation>
+    </message>
+    <message>
+        <source>Column on the Y axis</source>
+        <translation>Colonne sur l’axe Y</translation>
+    </message>
+    <message>
+        <source>Kind of plot</source>
+        <translation>Type de graphique</translation>
+    </message>
+    <message>
+        <source>Open a table or run a query to plot it.</source>
+        <translation>Ouvrez une table ou exécutez une requête pour la tracer.</translation>
+    </message>
+    <message>
+        <source>Plotting: %1</source>
+        <translation>Tracé de : %1</translation>
+    </message>
+    <message>
+        <source>Reading the points…</source>
+        <translation>Lecture des points…</translation>
+    </message>
+    <message>
+        <source>No row has a number in %1.</source>
+        <translation>Aucune ligne n’a de nombre dans %1.</translation>
+    </message>
+    <message>
+        <source>All %1 rows.</source>
+        <translation>Les %1 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 rows left out: no number in %2 or no value in %3.</source>
+        <translation>%1 lignes omises : pas de nombre dans %2 ou pas de valeur dans %3.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>Exporter le graphiq&amp;ue…</translation>
+    </message>
+    <message>
+        <source>One row in %1 of %2: the plot covers part of the rows.</source>
+        <translation>Une ligne sur %1 parmi %2 : le graphique ne couvre qu’une partie des lignes.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4110,13 @@
     </message>
 </context>
 <context>
+    <name>QueryWorker</name>
+    <message>
+        <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
+        <translation>La console est en lecture seule : les données chargées ne peuvent pas être modifiées par accident. Activez Autoriser l’écriture pour exécuter des instructions qui modifient le fichier.</translation>
+    </message>
+</context>
+<context>
     <name>RangePaginator</name>
     <message>
         <source>The response has no &quot;%1&quot; (total_path); set total_path to null if the API does not send a total.</source>
@@ -3717,6 +4125,17 @@
     <message>
         <source>&quot;%1&quot; (total_path) is not a whole number.</source>
         <translation>&quot;%1&quot; (total_path) n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <source>There is no table %1 in the file.</source>
+        <translation>Il n’y a pas de table %1 dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The row is no longer in %1.</source>
+        <translation>La ligne n’est plus dans %1.</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4440,223 @@
     <message>
         <source>its address is on %1, not on %2. Its credentials and headers go only to base_url&apos;s origin (or the one its path names in the file), so the request was not made.</source>
         <translation>son adresse est sur %1, pas sur %2. Ses identifiants et ses en-têtes ne sont envoyés qu’à l’origine de base_url (ou à celle que son chemin désigne dans le fichier) : la requête n’a donc pas été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export arrêté ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>RowFetcher</name>
+    <message>
+        <source>The row is no longer in the table.</source>
+        <translation>La ligne n’est plus dans la table.</translation>
+    </message>
+</context>
+<context>
+    <name>RowFilter</name>
+    <message>
+        <source>There is an empty choice between two | in &quot;%1&quot;.</source>
+        <translation>Il y a un choix vide entre deux | dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing follows the ! in &quot;%1&quot;: write what the rows must not be.</source>
+        <translation>Rien ne suit le ! dans « %1 » : écrivez ce que les lignes ne doivent pas être.</translation>
+    </message>
+    <message>
+        <source>Nothing follows %1: write the value to compare with, as in %1 5.</source>
+        <translation>Rien ne suit %1 : écrivez la valeur à comparer, comme dans %1 5.</translation>
+    </message>
+    <message>
+        <source>A range needs at least one end, as in 1..10, ..10 or 1..</source>
+        <translation>Un intervalle demande au moins une borne, comme 1..10, ..10 ou 1..</translation>
+    </message>
+</context>
+<context>
+    <name>RowsView</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the rows shown before (%1)</source>
+        <translation>Revenir aux lignes affichées avant (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward again (%1)</source>
+        <translation>Avancer à nouveau (%1)</translation>
+    </message>
+    <message>
+        <source>Record as &amp;JSON</source>
+        <translation>Enregistrement en &amp;JSON</translation>
+    </message>
+    <message>
+        <source>The record this row came from, rebuilt as the API sent it</source>
+        <translation>L’enregistrement dont vient cette ligne, reconstruit tel que l’API l’a envoyé</translation>
+    </message>
+    <message>
+        <source>View &amp;Cell</source>
+        <translation>Voir la &amp;cellule</translation>
+    </message>
+    <message>
+        <source>The rows that hang from this row in a child table</source>
+        <translation>Les lignes qui dépendent de cette ligne dans une table enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Row</source>
+        <translation>Ligne pa&amp;rente</translation>
+    </message>
+    <message>
+        <source>The row this row hangs from</source>
+        <translation>La ligne dont dépend cette ligne</translation>
+    </message>
+    <message>
+        <source>Rows of This &amp;Load</source>
+        <translation>Lignes de ce c&amp;hargement</translation>
+    </message>
+    <message>
+        <source>Copy as TSV</source>
+        <translation>Copier en TSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Exp&amp;orter…</translation>
+    </message>
+    <message>
+        <source>Write these rows (filters and sort as shown) to CSV or JSON lines</source>
+        <translation>Écrire ces lignes (filtres et tri tels qu’affichés) en CSV ou en JSON lines</translation>
+    </message>
+    <message>
+        <source>Filter This Column</source>
+        <translation>Filtrer cette colonne</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>File Order</source>
+        <translation>Ordre du fichier</translation>
+    </message>
+    <message>
+        <source>Rows of the table</source>
+        <translation>Lignes de la table</translation>
+    </message>
+    <message>
+        <source>Rows of the result</source>
+        <translation>Lignes du résultat</translation>
+    </message>
+    <message>
+        <source>Child Rows</source>
+        <translation>Lignes enfants</translation>
+    </message>
+    <message>
+        <source>Child rows</source>
+        <translation>Lignes enfants</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Nombre de lignes</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>vue %1</translation>
+    </message>
+    <message>
+        <source>Counting… %1 rows so far</source>
+        <translation>Comptage… %1 lignes pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting… %1 matching rows so far</source>
+        <translation>Comptage… %1 lignes correspondantes pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching row(s)</source>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter of %1 is left out: %2</source>
+        <translation>Le filtre de %1 est ignoré : %2</translation>
+    </message>
+    <message>
+        <source>%1 under row %2 of %3</source>
+        <translation>%1 sous la ligne %2 de %3</translation>
+    </message>
+    <message>
+        <source>the %1 row that row %2 of %3 hangs from</source>
+        <translation>la ligne de %1 dont dépend la ligne %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 of load %2</source>
+        <translation>%1 du chargement %2</translation>
+    </message>
+    <message>
+        <source>The row&apos;s load cannot be found.</source>
+        <translation>Le chargement de la ligne est introuvable.</translation>
+    </message>
+    <message>
+        <source>Record of row %1 in %2</source>
+        <translation>Enregistrement de la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of row %2 in %3</source>
+        <translation>%1 de la ligne %2 de %3</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation>Les %1 premières lignes ont été copiées ; exportez le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Exporter les lignes</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation>%2 lignes écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Child Ro&amp;ws</source>
+        <translation>Lignes en&amp;fants</translation>
     </message>
 </context>
 <context>
@@ -4359,10 +4995,6 @@ Détails : %2</translation>
         <translation>l’exécution s’est arrêtée ici : %1</translation>
     </message>
     <message>
-        <source>No program on this computer opens %1; the file is there, as grantline-cli and dlt read it.</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre %1 ; le fichier est là, tel que grantline-cli et dlt le lisent.</translation>
-    </message>
-    <message>
         <source>Open &amp;Data</source>
         <translation>Ouvrir les &amp;données</translation>
     </message>
@@ -4482,6 +5114,77 @@ Détails : %2</translation>
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>dlt system tables</source>
+        <translation>Tables système de dlt</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>point d’accès %1</translation>
+    </message>
+    <message>
+        <source>rows hang from %1</source>
+        <translation>les lignes dépendent de %1</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>Colonnes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>peut être NULL</translation>
+    </message>
+    <message>
+        <source>not null</source>
+        <translation>non NULL</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <source>merge key</source>
+        <translation>clé de fusion</translation>
+    </message>
+    <message>
+        <source>variant: values of another type</source>
+        <translation>variante : valeurs d’un autre type</translation>
+    </message>
+    <message>
+        <source>dlt&apos;s own</source>
+        <translation>propre à dlt</translation>
+    </message>
+    <message>
+        <source>added by load %1</source>
+        <translation>ajoutée par le chargement %1</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5677,99 @@ Détails : %2</translation>
     <message>
         <source>The tokens of &quot;%1&quot; are forgotten here, but the provider did not confirm their revocation and may accept them until they expire. %2</source>
         <translation>Les jetons de &quot;%1&quot; sont oubliés ici, mais le fournisseur n’a pas confirmé leur révocation et peut les accepter jusqu’à leur expiration. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConsole</name>
+    <message>
+        <source>Run the statements (Ctrl+Enter)</source>
+        <translation>Exécuter les instructions (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the statement running now (Esc)</source>
+        <translation>Arrêter l’instruction en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Writing</source>
+        <translation>Autoriser l’é&amp;criture</translation>
+    </message>
+    <message>
+        <source>Off: the file is opened read-only, so nothing can change it by accident</source>
+        <translation>Désactivé : le fichier est ouvert en lecture seule, rien ne peut le modifier par accident</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>Instructions SQL</translation>
+    </message>
+    <message>
+        <source>SELECT … — Ctrl+Enter runs, Ctrl+Space completes table and column names</source>
+        <translation>SELECT … — Ctrl+Entrée exécute, Ctrl+Espace complète les noms de tables et de colonnes</translation>
+    </message>
+    <message>
+        <source>Statements run before on this database</source>
+        <translation>Instructions déjà exécutées sur cette base</translation>
+    </message>
+    <message>
+        <source>Outcome of the statements</source>
+        <translation>Résultat des instructions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Result of the last statement that returned rows</source>
+        <translation>Résultat de la dernière instruction ayant renvoyé des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n ligne en %1 ms.</numerusform>
+            <numerusform>%n lignes en %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Terminé en %1 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed.</source>
+        <translation>
+            <numerusform>%n ligne modifiée.</numerusform>
+            <numerusform>%n lignes modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 ms; nothing after the stop was run.</source>
+        <translation>Arrêté après %1 ms ; rien n’a été exécuté après l’arrêt.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Allow Writing</source>
+        <translation>Autoriser l’écriture</translation>
+    </message>
+    <message>
+        <source>Statements run in the console will be able to change or delete the loaded data in %1. A run loading into the file waits while a statement writes.</source>
+        <translation>Les instructions exécutées dans la console pourront modifier ou supprimer les données chargées dans %1. Un chargement vers ce fichier attend pendant qu’une instruction écrit.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
     </message>
 </context>
 <context>
@@ -5715,6 +6511,21 @@ Détails : %2</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueViewer</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>

@@ -132,8 +132,8 @@ QCustomPlot* LoadsView::makeChart(const char* name)
 
 void LoadsView::retranslateUi()
 {
-    m_charts->setTabText(0, tr("&Rows per Load"));
-    m_charts->setTabText(1, tr("&Durations"));
+    m_charts->setTabText(0, tr("Ro&ws per Load"));
+    m_charts->setTabText(1, tr("Durat&ions"));
     m_charts->setTabText(2, tr("Table &Sizes"));
     m_charts->setAccessibleName(tr("Charts of the loads"));
     m_rowsChart->setAccessibleName(tr("Chart: rows loaded per load per table"));

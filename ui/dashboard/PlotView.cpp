@@ -83,7 +83,7 @@ void PlotView::retranslateUi()
     m_kind->setItemText(int(Kind::Scatter), tr("Scatter"));
     m_kind->setItemText(int(Kind::Bars), tr("Bars"));
     m_plot->setText(tr("&Plot"));
-    m_export->setText(tr("E&xport Chart…"));
+    m_export->setText(tr("Export &Chart…"));
     m_chart->setAccessibleName(tr("Plot of two columns"));
     m_x->setAccessibleName(tr("Column on the X axis"));
     m_y->setAccessibleName(tr("Column on the Y axis"));
@@ -206,7 +206,7 @@ void PlotView::draw()
     m_chart->rescaleAxes();
     m_chart->replot();
     QString coverage = m_sample.isPartial()
-        ? tr("Every %1th row of %2: the plot covers part of the rows.")
+        ? tr("One row in %1 of %2: the plot covers part of the rows.")
               .arg(QLocale().toString(m_sample.every), QLocale().toString(m_sample.rows))
         : tr("All %1 rows.").arg(QLocale().toString(m_sample.rows));
     if (m_sample.skipped > 0) {

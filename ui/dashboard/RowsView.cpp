@@ -243,7 +243,7 @@ void RowsView::retranslateUi()
     m_showRecord->setText(tr("Record as &JSON"));
     m_showRecord->setToolTip(tr("The record this row came from, rebuilt as the API sent it"));
     m_showCell->setText(tr("View &Cell"));
-    m_childRows->setText(tr("C&hild Rows"));
+    m_childRows->setText(tr("Child Ro&ws"));
     m_childRows->setToolTip(tr("The rows that hang from this row in a child table"));
     m_parentRow->setText(tr("&Parent Row"));
     m_parentRow->setToolTip(tr("The row this row hangs from"));

@@ -99,7 +99,7 @@ SqlConsole::~SqlConsole() = default;
 
 void SqlConsole::retranslateUi()
 {
-    m_run->setText(tr("&Run"));
+    m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the statements (Ctrl+Enter)"));
     m_stop->setText(tr("&Stop"));
     m_stop->setToolTip(tr("Stop the statement running now (Esc)"));
