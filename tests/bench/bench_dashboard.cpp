@@ -1,0 +1,280 @@
+// Measures the dashboard on a big file, offscreen, with a 1 ms timer on the
+// GUI thread counting every stall:
+//   tree:   the schema tree with every table's row count, from opening;
+//   rows:   the biggest table's first rows, its count, a jump to its last
+//           row; a ">" filter on an unindexed column, its first matches;
+//   sql:    a GROUP BY over the biggest table in the console;
+//   memory: the rows model (cache and anchors) and the process after
+//           jumping through tables of 100k, 1M and 5M rows.
+// Usage: bench_dashboard [records=1000000] [file.db]; the file (the sandbox
+// items imported by grantline-cli) is made when it does not exist.
+#include "BenchSupport.h"
+#include "StallMeter.h"
+
+#include "browse/BrowseConnection.h"
+#include "browse/QueryRunner.h"
+#include "browse/RowsModel.h"
+#include "dashboard/Dashboard.h"
+#include "dashboard/FilterHeader.h"
+#include "dashboard/RowsView.h"
+#include "dashboard/SchemaTreeModel.h"
+#include "dashboard/SqlConsole.h"
+#include "dashboard/SqlEditor.h"
+#include "sandbox/RecordGenerator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+bool makeFile(const QString& path, qint64 records, const QString& scratch)
+{
+    const QString jsonl = scratch + QStringLiteral("/items.jsonl");
+    {
+        const RecordGenerator generator(42, records, 16);
+        QFile file(jsonl);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return false;
+        }
+        QByteArray buffer;
+        for (qint64 i = 0; i < records; ++i) {
+            buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
+                          .toJson(QJsonDocument::Compact);
+            buffer += '\n';
+            if (buffer.size() > (4 << 20)) {
+                file.write(buffer);
+                buffer.clear();
+            }
+        }
+        file.write(buffer);
+    }
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
+              {QStringLiteral("import"), jsonl, QStringLiteral("--db"), path,
+               QStringLiteral("--table"), QStringLiteral("items")});
+    const bool ok = cli.waitForFinished(-1) && cli.exitCode() == 0;
+    QFile::remove(jsonl);
+    return ok;
+}
+
+// A table of n rows made by SQLite itself: sizes beyond what the sandbox
+// file has, for the memory figures.
+bool makeSyntheticTable(const QString& path, qint64 rows)
+{
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t%1 (id INTEGER, "
+                                       "name TEXT, score REAL, note TEXT); WITH RECURSIVE c(x) AS "
+                                       "(SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+                                       "INSERT INTO t%1 SELECT x, 'name ' || (x % 977), x * 0.5, "
+                                       "printf('%%.*c', 40 + x % 60, 'n') FROM c;")
+                            .arg(rows)});
+    return sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
+}
+
+// A wait that never came true is said, not hidden in a figure.
+void waitFor(const std::function<bool()>& condition, const char* what, int timeout = 600000)
+{
+    if (!QTest::qWaitFor(condition, timeout)) {
+        std::fprintf(stderr, "timed out waiting for %s\n", what);
+    }
+}
+
+double since(const QElapsedTimer& clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+bool waitLoaded(RowsModel* model, int row, int timeout = 60000)
+{
+    model->index(row, 0).data();
+    return QTest::qWaitFor(
+        [&] { return model->index(row, 0).data(RowsModel::LoadedRole).toBool(); }, timeout);
+}
+
+void sizeFigures(const QString& path, qint64 rows)
+{
+    const double before = BenchSupport::statusMegabytes("VmRSS:");
+    RowsModel model;
+    model.setDatabase(path);
+    RowQuery query;
+    query.table = QStringLiteral("t%1").arg(rows);
+    query.columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("score"),
+                     QStringLiteral("note")};
+    QElapsedTimer clock;
+    clock.start();
+    model.setQuery(query);
+    waitLoaded(&model, 0);
+    const double first = since(clock);
+    waitFor([&] { return !model.isCounting(); }, "the count");
+    const double counted = since(clock);
+    clock.restart();
+    waitLoaded(&model, model.rowCount() - 1);
+    const double last = since(clock);
+    std::printf("size: %lld-row table in file order: first rows %.1f ms, counted %.0f ms, last "
+                "row %.1f ms\n",
+                static_cast<long long>(rows), first, counted, last);
+    // Sorted by a text column: the anchors hold keys, the most they weigh.
+    query.sortColumn = 1;
+    clock.restart();
+    model.setQuery(query);
+    waitLoaded(&model, 0);
+    const double sortedFirst = since(clock);
+    waitFor([&] { return !model.isCounting(); }, "the sorted count");
+    const double sortedCount = since(clock);
+    QRandomGenerator random(7);
+    double slowest = 0;
+    for (int jump = 0; jump < 300; ++jump) {
+        const int row = jump == 299 ? model.rowCount() - 1 : int(random.bounded(model.rowCount()));
+        QElapsedTimer one;
+        one.start();
+        waitLoaded(&model, row);
+        slowest = qMax(slowest, since(one));
+    }
+    std::printf("memory: %lld-row table sorted by a text column: first rows %.0f ms, counted "
+                "%.0f ms; 300 jumps, slowest %.1f ms; model cache %d chunks, %.2f MB; process "
+                "resident %+.1f MB\n",
+                static_cast<long long>(rows), sortedFirst, sortedCount, slowest,
+                model.cachedChunks(), double(model.cachedBytes()) / 1048576.0,
+                BenchSupport::statusMegabytes("VmRSS:") - before);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir scratch;
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : scratch.filePath(QStringLiteral("items.db"));
+    if (!QFile::exists(path)) {
+        QElapsedTimer making;
+        making.start();
+        if (!makeFile(path, records, scratch.path())) {
+            std::fprintf(stderr, "could not make %s\n", qPrintable(path));
+            return 1;
+        }
+        std::printf("file: %lld sandbox items imported in %.1f s\n",
+                    static_cast<long long>(records), since(making) / 1000.0);
+    }
+    Dashboard dashboard(scratch.path());
+    dashboard.resize(1280, 800);
+    dashboard.show();
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer browsing;
+    browsing.start();
+
+    // The tree, with every count.
+    QElapsedTimer clock;
+    clock.start();
+    dashboard.setDatabase(path);
+    waitFor([&] { return dashboard.isUpToDate(); }, "the tree");
+    const double tree = since(clock);
+    QString biggest;
+    qint64 biggestRows = 0;
+    qint64 allRows = 0;
+    for (const DatasetTable& table : dashboard.treeModel()->schema().tables()) {
+        allRows += qMax<qint64>(0, table.rows);
+        if (table.rows > biggestRows && !table.system) {
+            biggest = table.name;
+            biggestRows = table.rows;
+        }
+    }
+    std::printf("tree: %d tables, %lld rows, every count ready %.0f ms after opening\n",
+                int(dashboard.treeModel()->schema().tables().size()),
+                static_cast<long long>(allRows), tree);
+
+    // The biggest table: first rows, the count, the last row.
+    RowsModel* model = dashboard.rows()->model();
+    clock.restart();
+    dashboard.showTable(biggest);
+    waitLoaded(model, 0);
+    const double firstRows = since(clock);
+    waitFor([&] { return !model->isCounting(); }, "the count");
+    const double count = since(clock);
+    clock.restart();
+    QTableView* table = dashboard.rows()->table();
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    waitLoaded(model, model->rowCount() - 1);
+    const double lastRow = since(clock);
+    std::printf("rows: %s (%lld rows): first rows on screen %.1f ms, counted %.0f ms, jump to the "
+                "last row %.1f ms\n",
+                qPrintable(biggest), static_cast<long long>(model->rowCount()), firstRows, count,
+                lastRow);
+
+    // A ">" filter on a column without an index: the root table's first
+    // number, above nine tenths of its largest value.
+    dashboard.showTable(QStringLiteral("items"));
+    waitLoaded(model, 0);
+    const DatasetTable* items = dashboard.treeModel()->schema().table(QStringLiteral("items"));
+    int column = -1;
+    for (int i = 0; items && i < items->columns.size(); ++i) {
+        if (items->columns.at(i).dataType == QLatin1String("bigint")) {
+            column = i;
+            break;
+        }
+    }
+    if (column >= 0) {
+        BrowseConnection connection;
+        QString error;
+        connection.open(path, BrowseConnection::Mode::ReadOnly, &error);
+        const QString name = items->columns.at(column).name;
+        const auto highest = connection.select(
+            QStringLiteral("SELECT max(%1) FROM items").arg(BrowseConnection::quote(name)), &error);
+        const qint64 threshold = highest ? highest->value(0).value(0).toLongLong() * 9 / 10 : 0;
+        QLineEdit* box = dashboard.rows()->filterHeader()->editor(column);
+        clock.restart();
+        box->setText(QStringLiteral(">%1").arg(threshold));
+        QMetaObject::invokeMethod(box, "returnPressed");
+        waitFor([&] { return !model->query().filters.isEmpty(); }, "the filter", 10000);
+        waitLoaded(model, 0);
+        const double firstMatches = since(clock);
+        waitFor([&] { return !model->isCounting(); }, "the filtered count");
+        std::printf("filter: items.%s >%lld (no index): first matching rows %.1f ms, all %lld "
+                    "counted %.0f ms\n",
+                    qPrintable(name), static_cast<long long>(threshold), firstMatches,
+                    static_cast<long long>(model->rowCount()), since(clock));
+    }
+
+    // The console: a GROUP BY over the biggest table.
+    SqlConsole* console = dashboard.console();
+    console->editor()->setPlainText(
+        QStringLiteral("SELECT _dlt_parent_id IS NULL, count(*) FROM \"%1\" GROUP BY 1").arg(biggest));
+    clock.restart();
+    console->run();
+    waitFor([&] { return !console->runner()->isRunning(); }, "the query");
+    std::printf("sql: GROUP BY over %lld rows in %.0f ms\n",
+                static_cast<long long>(biggestRows), since(clock));
+    meter.stop();
+    meter.print("browsing and querying (the GUI thread, all of the above)", allRows,
+                since(browsing) / 1000.0);
+
+    const QString synthetic = scratch.filePath(QStringLiteral("sizes.db"));
+    for (qint64 rows : {100000LL, 1000000LL, 5000000LL}) {
+        if (rows > qMax<qint64>(records * 5, 100000)) {
+            break;
+        }
+        if (makeSyntheticTable(synthetic, rows)) {
+            sizeFigures(synthetic, rows);
+        }
+    }
+    return 0;
+}
