@@ -35,6 +35,30 @@ public:
     {
         m_timer.stop();
     }
+    // Ticks so far, and the longest gap since a tick (in ms): a phase's own
+    // stalls.
+    size_t ticks() const
+    {
+        return m_gaps.size();
+    }
+    double longestSince(size_t tick) const
+    {
+        qint64 longest = 0;
+        for (size_t i = tick; i < m_gaps.size(); ++i) {
+            longest = std::max(longest, m_gaps[i]);
+        }
+        return double(longest) / 1000.0;
+    }
+    // The 99th percentile of the gaps since a tick, in ms.
+    double p99Since(size_t tick) const
+    {
+        if (tick >= m_gaps.size()) {
+            return 0;
+        }
+        std::vector<qint64> sorted(m_gaps.begin() + std::ptrdiff_t(tick), m_gaps.end());
+        std::sort(sorted.begin(), sorted.end());
+        return double(sorted[sorted.size() * 99 / 100]) / 1000.0;
+    }
     void print(const char* what, qint64 records, double seconds) const
     {
         std::vector<qint64> sorted = m_gaps;

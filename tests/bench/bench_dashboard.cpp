@@ -16,6 +16,7 @@
 #include "browse/RowsModel.h"
 #include "dashboard/Dashboard.h"
 #include "dashboard/FilterHeader.h"
+#include "dashboard/PlotView.h"
 #include "dashboard/RowsView.h"
 #include "dashboard/SchemaTreeModel.h"
 #include "dashboard/SqlConsole.h"
@@ -23,15 +24,20 @@
 #include "sandbox/RecordGenerator.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <cstdio>
@@ -76,33 +82,54 @@ bool makeSyntheticTable(const QString& path, qint64 rows)
 {
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"),
-                 {path, QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t%1 (id INTEGER, "
-                                       "name TEXT, score REAL, note TEXT); WITH RECURSIVE c(x) AS "
-                                       "(SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
-                                       "INSERT INTO t%1 SELECT x, 'name ' || (x % 977), x * 0.5, "
-                                       "printf('%%.*c', 40 + x % 60, 'n') FROM c;")
-                            .arg(rows)});
+                 {path,
+                  QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t%1 (id INTEGER, "
+                                 "name TEXT, score REAL, note TEXT); WITH RECURSIVE c(x) AS "
+                                 "(SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %1) "
+                                 "INSERT INTO t%1 SELECT x, 'name ' || (x % 977), x * 0.5, "
+                                 "printf('%%.*c', 40 + x % 60, 'n') FROM c;")
+                      .arg(rows)});
     return sqlite.waitForFinished(-1) && sqlite.exitCode() == 0;
 }
 
-// A wait that never came true is said, not hidden in a figure.
-void waitFor(const std::function<bool()>& condition, const char* what, int timeout = 600000)
+// Waits with the event loop running (QTest::qWaitFor sleeps between its
+// looks, which a stall meter would count); a wait that never came true is
+// said, not hidden in a figure.
+bool spin(const std::function<bool()>& condition, int timeout)
 {
-    if (!QTest::qWaitFor(condition, timeout)) {
-        std::fprintf(stderr, "timed out waiting for %s\n", what);
+    if (condition()) {
+        return true;
     }
+    QEventLoop loop;
+    QTimer look;
+    look.setInterval(1);
+    QObject::connect(&look, &QTimer::timeout, &loop, [&] {
+        if (condition()) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    look.start();
+    loop.exec();
+    return condition();
 }
 
-double since(const QElapsedTimer& clock)
+void waitFor(const std::function<bool()>& condition, const char* what, int timeout = 600000)
 {
-    return double(clock.nsecsElapsed()) / 1e6;
+    if (!spin(condition, timeout)) {
+        std::fprintf(stderr, "timed out waiting for %s\n", what);
+    }
 }
 
 bool waitLoaded(RowsModel* model, int row, int timeout = 60000)
 {
     model->index(row, 0).data();
-    return QTest::qWaitFor(
-        [&] { return model->index(row, 0).data(RowsModel::LoadedRole).toBool(); }, timeout);
+    return spin([&] { return model->index(row, 0).data(RowsModel::LoadedRole).toBool(); }, timeout);
+}
+
+double since(const QElapsedTimer& clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
 }
 
 void sizeFigures(const QString& path, qint64 rows)
@@ -152,12 +179,35 @@ void sizeFigures(const QString& path, qint64 rows)
                 BenchSupport::statusMegabytes("VmRSS:") - before);
 }
 
+// Says which event took a stall's time: the receiver and the event type of
+// every event the GUI thread handled for longer than 30 ms.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QEvent::Type type = event->type();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 spent = clock.elapsed();
+        if (spent > 30 && QThread::currentThread() == thread()) {
+            std::fprintf(stderr, "  slow event: %lld ms, type %d, to %s \"%s\"\n",
+                         static_cast<long long>(spent), int(type),
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()));
+        }
+        return handled;
+    }
+};
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     QTemporaryDir scratch;
     const QString path =
@@ -171,6 +221,29 @@ int main(int argc, char** argv)
         }
         std::printf("file: %lld sandbox items imported in %.1f s\n",
                     static_cast<long long>(records), since(making) / 1000.0);
+    }
+    // The filter's value, read before anything is measured (a full scan of
+    // the root table, here on the GUI thread): nine tenths of the largest
+    // value of the root table's first number column.
+    QString thresholdName;
+    int thresholdColumn = -1;
+    qint64 threshold = 0;
+    {
+        BrowseConnection connection;
+        QString error;
+        connection.open(path, BrowseConnection::Mode::ReadOnly, &error);
+        const auto columns = connection.select(
+            QStringLiteral("SELECT cid, name FROM pragma_table_info('items') WHERE type = "
+                           "'BIGINT' AND name NOT LIKE '\\_dlt%' ESCAPE '\\' LIMIT 1"),
+            &error);
+        if (columns && !columns->isEmpty()) {
+            thresholdColumn = columns->first().value(0).toInt();
+            thresholdName = columns->first().value(1).toString();
+            const auto highest = connection.select(QStringLiteral("SELECT max(%1) FROM items")
+                                                       .arg(BrowseConnection::quote(thresholdName)),
+                                                   &error);
+            threshold = highest ? highest->value(0).value(0).toLongLong() * 9 / 10 : 0;
+        }
     }
     Dashboard dashboard(scratch.path());
     dashboard.resize(1280, 800);
@@ -196,9 +269,11 @@ int main(int argc, char** argv)
             biggestRows = table.rows;
         }
     }
-    std::printf("tree: %d tables, %lld rows, every count ready %.0f ms after opening\n",
+    std::printf("tree: %d tables, %lld rows, every count ready %.0f ms after opening; longest "
+                "GUI stall %.1f ms\n",
                 int(dashboard.treeModel()->schema().tables().size()),
-                static_cast<long long>(allRows), tree);
+                static_cast<long long>(allRows), tree, meter.longestSince(0));
+    size_t phase = meter.ticks();
 
     // The biggest table: first rows, the count, the last row.
     RowsModel* model = dashboard.rows()->model();
@@ -219,27 +294,23 @@ int main(int argc, char** argv)
                 "last row %.1f ms\n",
                 qPrintable(biggest), static_cast<long long>(model->rowCount()), firstRows, count,
                 lastRow);
+    std::printf("  longest GUI stall while opening and scrolling: %.1f ms\n",
+                meter.longestSince(phase));
+    phase = meter.ticks();
 
     // A ">" filter on a column without an index: the root table's first
     // number, above nine tenths of its largest value.
+    clock.restart();
     dashboard.showTable(QStringLiteral("items"));
     waitLoaded(model, 0);
+    std::printf("rows: items, %d columns: first rows on screen %.1f ms; longest GUI stall %.1f "
+                "ms\n",
+                model->columnCount(), since(clock), meter.longestSince(phase));
+    phase = meter.ticks();
     const DatasetTable* items = dashboard.treeModel()->schema().table(QStringLiteral("items"));
-    int column = -1;
-    for (int i = 0; items && i < items->columns.size(); ++i) {
-        if (items->columns.at(i).dataType == QLatin1String("bigint")) {
-            column = i;
-            break;
-        }
-    }
-    if (column >= 0) {
-        BrowseConnection connection;
-        QString error;
-        connection.open(path, BrowseConnection::Mode::ReadOnly, &error);
-        const QString name = items->columns.at(column).name;
-        const auto highest = connection.select(
-            QStringLiteral("SELECT max(%1) FROM items").arg(BrowseConnection::quote(name)), &error);
-        const qint64 threshold = highest ? highest->value(0).value(0).toLongLong() * 9 / 10 : 0;
+    const int column = items ? items->indexOf(thresholdName) : -1;
+    const QString name = thresholdName;
+    if (column >= 0 && column == thresholdColumn) {
         QLineEdit* box = dashboard.rows()->filterHeader()->editor(column);
         clock.restart();
         box->setText(QStringLiteral(">%1").arg(threshold));
@@ -252,20 +323,48 @@ int main(int argc, char** argv)
                     "counted %.0f ms\n",
                     qPrintable(name), static_cast<long long>(threshold), firstMatches,
                     static_cast<long long>(model->rowCount()), since(clock));
+        std::printf("  longest GUI stall while filtering: %.1f ms\n", meter.longestSince(phase));
+        phase = meter.ticks();
     }
 
     // The console: a GROUP BY over the biggest table.
     SqlConsole* console = dashboard.console();
     console->editor()->setPlainText(
-        QStringLiteral("SELECT _dlt_parent_id IS NULL, count(*) FROM \"%1\" GROUP BY 1").arg(biggest));
+        QStringLiteral("SELECT _dlt_parent_id IS NULL, count(*) FROM \"%1\" GROUP BY 1")
+            .arg(biggest));
     clock.restart();
     console->run();
     waitFor([&] { return !console->runner()->isRunning(); }, "the query");
-    std::printf("sql: GROUP BY over %lld rows in %.0f ms\n",
-                static_cast<long long>(biggestRows), since(clock));
+    std::printf("sql: GROUP BY over %lld rows in %.0f ms; longest GUI stall %.1f ms\n",
+                static_cast<long long>(biggestRows), since(clock), meter.longestSince(phase));
+    phase = meter.ticks();
+
+    // A plot of two columns of the root table: a bounded sample, drawn.
+    dashboard.showTable(QStringLiteral("items"));
+    waitLoaded(model, 0);
+    waitFor([&] { return !model->isCounting(); }, "the count");
+    dashboard.tabs()->setCurrentWidget(dashboard.plot());
+    PlotView* plot = dashboard.plot();
+    plot->xColumn()->setCurrentText(QStringLiteral("attributes__create_time"));
+    plot->yColumn()->setCurrentText(thresholdName);
+    plot->kind()->setCurrentIndex(int(PlotView::Kind::Scatter));
+    bool plotted = false;
+    QObject::connect(plot, &PlotView::plotted, [&] { plotted = true; });
+    clock.restart();
+    plot->plot();
+    waitFor([&] { return plotted; }, "the plot");
+    std::printf("plot: %s by %s, %lld of %lld rows, sampled and drawn in %.0f ms; longest GUI "
+                "stall %.1f ms\n",
+                qPrintable(thresholdName), "attributes__create_time",
+                static_cast<long long>(plot->sample().x.size()),
+                static_cast<long long>(plot->sample().rows), since(clock),
+                meter.longestSince(phase));
     meter.stop();
-    meter.print("browsing and querying (the GUI thread, all of the above)", allRows,
-                since(browsing) / 1000.0);
+    std::printf("gui: while browsing, querying and plotting (%.1f s), the GUI thread's 1 ms timer "
+                "ticked %zu times: longest stall %.1f ms, p99 %.2f ms; peak resident memory "
+                "%.1f MB\n",
+                since(browsing) / 1000.0, meter.ticks(), meter.longestSince(0), meter.p99Since(0),
+                BenchSupport::statusMegabytes("VmHWM:"));
 
     const QString synthetic = scratch.filePath(QStringLiteral("sizes.db"));
     for (qint64 rows : {100000LL, 1000000LL, 5000000LL}) {

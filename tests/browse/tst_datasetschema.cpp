@@ -284,6 +284,43 @@ private Q_SLOTS:
         }
     }
 
+    void everyRecordImportedFromJsonLinesComesBackAsItWasSent()
+    {
+        // The way a person loads a file: grantline-cli import FILE.jsonl.
+        const QString jsonl = m_dir.filePath(u"orders.jsonl"_s);
+        QFile file(jsonl);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QJsonArray sent = orders();
+        for (const QJsonValue& record : sent) {
+            file.write(QJsonDocument(record.toObject()).toJson(QJsonDocument::Compact) + '\n');
+        }
+        file.close();
+        const QString path = m_dir.filePath(u"imported.db"_s);
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GRANTLINE_HOME"_s, m_dir.filePath(u"home"_s));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(GRANTLINE_CLI_PATH),
+                  {u"import"_s, jsonl, u"--db"_s, path, u"--table"_s, u"orders"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        BrowseConnection connection;
+        QString error;
+        QVERIFY(connection.open(path, BrowseConnection::Mode::ReadOnly, &error));
+        const auto schema = DatasetSchema::read(connection, &error);
+        QVERIFY2(schema, qPrintable(error));
+        RecordReader reader(connection, *schema);
+        const auto rows =
+            connection.select(u"SELECT rowid, order_id FROM orders ORDER BY rowid"_s, &error);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), sent.size());
+        for (const QVariantList& row : *rows) {
+            const auto rebuilt = reader.record(u"orders"_s, row.at(0).toLongLong(), &error);
+            QVERIFY2(rebuilt, qPrintable(error));
+            QCOMPARE(*rebuilt, asLoaded(sent.at(row.at(1).toInt())));
+        }
+    }
+
     void aChildRowGivesThePartOfTheRecordItHolds()
     {
         BrowseConnection connection;

@@ -9,7 +9,14 @@
 
 #include "browse/RowsModel.h"
 #include "dashboard/Dashboard.h"
+#include "dashboard/FilterHeader.h"
 #include "dashboard/RowsView.h"
+#include "dashboard/SchemaTreeModel.h"
+#include "dashboard/SqlConsole.h"
+#include "dashboard/SqlEditor.h"
+#include "pipeline/EndpointEditor.h"
+
+#include <QRegularExpression>
 
 using RunPanelTables::kTables;
 
@@ -113,6 +120,58 @@ private Q_SLOTS:
         QTRY_VERIFY(page()->dashboard()->isUpToDate());
         QVERIFY(page()->dashboard()->rows()->model()->rowCount() > 0);
         QStringList unnamed = unnamedViews(panel()) + unnamedControls(panel());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
+    }
+
+    void theDataTabOpenBeforeTheFirstRunShowsTheRowsAfterIt()
+    {
+        storeSecret();
+        openPipeline();
+        Dashboard* data = page()->showData();
+        QVERIFY(data->notice()->isVisible());
+        QVERIFY2(data->notice()->text().contains(QStringLiteral("Run the pipeline")),
+                 qPrintable(data->notice()->text()));
+        page()->findChild<QTabWidget*>(QStringLiteral("pipelineTabs"))->setCurrentIndex(0);
+        pressRun();
+        waitForTheEnd();
+        page()->showData();
+        QTRY_VERIFY(data->isUpToDate() && !data->notice()->isVisible());
+        // The tree's counts are the file's.
+        const QStringList counts = fileCounts();
+        for (const QString& table : RunPanelTables::kTables) {
+            const QModelIndex count = data->treeModel()->indexOfTable(table).siblingAtColumn(
+                SchemaTreeModel::RowsSection);
+            QTRY_COMPARE(table + u'=' + QString::number(count.data(Qt::UserRole).toLongLong()),
+                         counts.filter(QRegularExpression(u"^"_qs + table + u"="_qs)).first());
+        }
+        QVERIFY(data->rows()->model()->rowCount() > 0);
+        // A second run commits while the tab is shown: the grid follows.
+        const qint64 loadsBefore = data->treeModel()
+                                       ->indexOfTable(QStringLiteral("_dlt_loads"))
+                                       .siblingAtColumn(SchemaTreeModel::RowsSection)
+                                       .data(Qt::UserRole)
+                                       .toLongLong();
+        QVERIFY(page()->run());
+        waitForTheEnd();
+        QTRY_COMPARE(data->treeModel()
+                         ->indexOfTable(QStringLiteral("_dlt_loads"))
+                         .siblingAtColumn(SchemaTreeModel::RowsSection)
+                         .data(Qt::UserRole)
+                         .toLongLong(),
+                     loadsBefore + 1);
+        // On the page, the dashboard's keys are its own: Ctrl+Return runs the
+        // console (not Edit Endpoint), Ctrl+F filters a column.
+        data->tabs()->setCurrentWidget(data->console());
+        data->console()->editor()->setFocus();
+        data->console()->editor()->setPlainText(QStringLiteral("SELECT count(*) FROM contents"));
+        QTest::keyClick(data->console()->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(data->console()->result()->model()->rowCount(), 1);
+        QVERIFY(!page()->findChild<EndpointEditor*>());
+        data->tabs()->setCurrentWidget(data->rows());
+        data->rows()->table()->setFocus();
+        QTest::keyClick(data->rows()->table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(data->rows()->filterHeader()->editor(0)->hasFocus());
+        QStringList unnamed = unnamedViews(data) + unnamedControls(data);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u' ')));
     }
 

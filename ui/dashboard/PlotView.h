@@ -22,7 +22,8 @@ class PlotView : public QWidget
 
 public:
     enum class Kind { Line, Scatter, Bars };
-    static constexpr int kMostPoints = 200000;
+    // Enough to see a shape; few enough to draw within a frame or two.
+    static constexpr int kMostPoints = 20000;
 
     explicit PlotView(QWidget* parent = nullptr);
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,7 +32,11 @@ SqlConsole::SqlConsole(const QString& home, QWidget* parent)
     , m_history(new QComboBox(this))
     , m_run(new QAction(this))
     , m_stop(new QAction(this))
+    , m_resultRefresh(new QTimer(this))
 {
+    m_resultRefresh->setSingleShot(true);
+    m_resultRefresh->setInterval(500);
+    connect(m_resultRefresh, &QTimer::timeout, this, [this] { m_result->refresh(); });
     setObjectName(QStringLiteral("sqlConsole"));
     m_status->setObjectName(QStringLiteral("sqlStatus"));
     m_status->setWordWrap(true);
@@ -179,7 +184,11 @@ void SqlConsole::onRowsCopied(const QString& table, const QStringList& columns, 
 {
     Q_UNUSED(rows);
     if (table == m_shownResult) {
-        m_result->refresh();
+        // The grid reads the growing result again at most twice a second:
+        // each read counts the rows anew on the grid's own thread.
+        if (!m_resultRefresh->isActive()) {
+            m_resultRefresh->start();
+        }
         return;
     }
     if (m_shownResult.isEmpty()) {
@@ -225,8 +234,9 @@ void SqlConsole::onFinished(const QueryOutcome& outcome)
         break;
     }
     m_status->setText(text);
-    // A later result reused the file: show the last one whole.
+    // The last rows copied are shown now, not at the next tick.
     if (outcome.rows >= 0 && !m_shownResult.isEmpty()) {
+        m_resultRefresh->stop();
         m_result->refresh();
     }
     if (outcome.changed > 0) {

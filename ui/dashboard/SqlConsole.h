@@ -11,6 +11,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QueryRunner;
 class RowsView;
 class SqlEditor;
@@ -94,6 +95,7 @@ private:
     QComboBox* m_history;
     QAction* m_run;
     QAction* m_stop;
+    QTimer* m_resultRefresh;
     QString m_shownResult;
     QString m_lastSql;
 };

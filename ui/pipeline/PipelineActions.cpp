@@ -37,6 +37,15 @@ QAction* PipelineActions::make(const char* name, const QKeySequence& keys)
     return action;
 }
 
+void PipelineActions::keepToEndpointsTab(QWidget* tab)
+{
+    for (QAction* action : {undo, redo, add, duplicate, remove, tickAll, tickNone, find, exportDlt,
+                            test, edit, editDefaults, editClient}) {
+        m_page->removeAction(action);
+        tab->addAction(action);
+    }
+}
+
 void PipelineActions::update(const State& state)
 {
     const bool one = state.open && state.selected == 1;

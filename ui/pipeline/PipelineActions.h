@@ -49,5 +49,11 @@ public:
 private:
     QAction* make(const char* name, const QKeySequence& keys);
 
+public:
+    // The endpoint table's keys act only inside its tab: elsewhere on the
+    // page (the Data tab's grid and console) the same keys mean other
+    // things, and a key two actions claim does nothing at all.
+    void keepToEndpointsTab(QWidget* tab);
+
     QWidget* m_page;
 };

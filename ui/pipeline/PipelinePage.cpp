@@ -81,7 +81,9 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
-    m_tabs->addTab(createEndpointsTab(), QString());
+    QWidget* endpointsTab = createEndpointsTab();
+    m_actions->keepToEndpointsTab(endpointsTab);
+    m_tabs->addTab(endpointsTab, QString());
     m_runPanel = new RunPanel(m_context, m_tabs);
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
