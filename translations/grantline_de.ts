@@ -4658,6 +4658,10 @@
         <source>Child Ro&amp;ws</source>
         <translation>&amp;Kindzeilen</translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>

@@ -4658,6 +4658,10 @@
         <source>Child Ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>

@@ -4658,6 +4658,10 @@
         <source>Child Ro&amp;ws</source>
         <translation>Lignes en&amp;fants</translation>
     </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
 </context>
 <context>
     <name>RunHistory</name>

@@ -144,7 +144,7 @@ private Q_SLOTS:
             QTRY_COMPARE(table + u'=' + QString::number(count.data(Qt::UserRole).toLongLong()),
                          counts.filter(QRegularExpression(u"^"_qs + table + u"="_qs)).first());
         }
-        QVERIFY(data->rows()->model()->rowCount() > 0);
+        QTRY_VERIFY(data->rows()->model()->rowCount() > 0);
         // A second run commits while the tab is shown: the grid follows.
         const qint64 loadsBefore = data->treeModel()
                                        ->indexOfTable(QStringLiteral("_dlt_loads"))
@@ -161,6 +161,7 @@ private Q_SLOTS:
                      loadsBefore + 1);
         // On the page, the dashboard's keys are its own: Ctrl+Return runs the
         // console (not Edit Endpoint), Ctrl+F filters a column.
+        page()->showData();
         data->tabs()->setCurrentWidget(data->console());
         data->console()->editor()->setFocus();
         data->console()->editor()->setPlainText(QStringLiteral("SELECT count(*) FROM contents"));

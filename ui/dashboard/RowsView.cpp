@@ -11,6 +11,7 @@
 #include "dashboard/RowsDelegate.h"
 #include "dashboard/ValueViewer.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -263,6 +264,11 @@ void RowsView::retranslateUi()
         button->setAccessibleName(button->defaultAction()->text().remove(QLatin1Char('&')));
     }
     m_trail->setAccessibleName(tr("Rows shown"));
+    // The table's corner button selects every row: a screen reader says so.
+    for (QAbstractButton* corner :
+         m_table->findChildren<QAbstractButton*>(QString(), Qt::FindDirectChildrenOnly)) {
+        corner->setAccessibleName(tr("Select all rows"));
+    }
     m_status->setAccessibleName(tr("Row count"));
     updateStatus();
 }
