@@ -66,33 +66,59 @@ bool BrowseConnection::wasInterrupted() const
     return m_handle && (sqlite3_errcode(m_handle) & 0xff) == SQLITE_INTERRUPT;
 }
 
-std::optional<QList<QVariantList>> BrowseConnection::select(const QString& sql, QString* error,
-                                                            const QVariantList& values)
+bool BrowseConnection::eachRow(const QString& sql, const QVariantList& values, QString* error,
+                               const std::function<void(const BrowseStatement& row)>& take)
 {
     BrowseStatement statement(*this);
     if (!statement.prepare(sql, error) || !statement.bind(values, error)) {
-        return std::nullopt;
+        return false;
     }
-    QList<QVariantList> rows;
-    const int columns = statement.columnCount();
     for (;;) {
         switch (statement.step()) {
-        case BrowseStatement::Step::Row: {
-            QVariantList row;
-            row.reserve(columns);
-            for (int i = 0; i < columns; ++i) {
-                row << statement.value(i);
-            }
-            rows << row;
+        case BrowseStatement::Step::Row:
+            take(statement);
             break;
-        }
         case BrowseStatement::Step::Done:
-            return rows;
+            return true;
         case BrowseStatement::Step::Error:
             *error = statement.error();
-            return std::nullopt;
+            return false;
         }
     }
+}
+
+std::optional<QList<QVariantList>> BrowseConnection::select(const QString& sql, QString* error,
+                                                            const QVariantList& values)
+{
+    QList<QVariantList> rows;
+    const bool done = eachRow(sql, values, error, [&rows](const BrowseStatement& statement) {
+        QVariantList row;
+        const int columns = statement.columnCount();
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            row << statement.value(i);
+        }
+        rows << row;
+    });
+    return done ? std::optional(rows) : std::nullopt;
+}
+
+std::optional<QList<QVariantHash>> BrowseConnection::selectNamed(const QString& sql, QString* error,
+                                                                 const QVariantList& values)
+{
+    QList<QVariantHash> rows;
+    QStringList names;
+    const bool done = eachRow(sql, values, error, [&](const BrowseStatement& statement) {
+        if (names.isEmpty()) {
+            names = statement.columnNames();
+        }
+        QVariantHash row;
+        for (int i = 0; i < names.size(); ++i) {
+            row.insert(names.at(i), statement.value(i));
+        }
+        rows << row;
+    });
+    return done ? std::optional(rows) : std::nullopt;
 }
 
 qint64 BrowseConnection::dataVersion()

@@ -8,9 +8,13 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <QVariantHash>
+
+#include <functional>
 
 #include <optional>
 
+class BrowseStatement;
 struct sqlite3;
 
 class BrowseConnection
@@ -55,6 +59,9 @@ public:
     // All rows of a short query; nullopt (and a sentence) on error.
     std::optional<QList<QVariantList>> select(const QString& sql, QString* error,
                                               const QVariantList& values = {});
+    // The same, each row by column name.
+    std::optional<QList<QVariantHash>> selectNamed(const QString& sql, QString* error,
+                                                   const QVariantList& values = {});
     // SQLite's counter of commits made by other connections: it changes
     // when a run (in this process or another) commits a load.
     qint64 dataVersion();
@@ -66,6 +73,10 @@ public:
     static QString quote(const QString& identifier);
 
 private:
+    // Runs a query, handing each row (the statement on it) to take.
+    bool eachRow(const QString& sql, const QVariantList& values, QString* error,
+                 const std::function<void(const BrowseStatement& row)>& take);
+
     sqlite3* m_handle = nullptr;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;

@@ -1,12 +1,12 @@
 #include "browse/RecordReader.h"
 
-#include "browse/BrowseStatement.h"
+#include "pipeline/DltColumns.h"
 #include "pipeline/RecordRebuilder.h"
 
 namespace {
 
-const QString kId = QStringLiteral("_dlt_id");
-const QString kParentId = QStringLiteral("_dlt_parent_id");
+using DltColumns::kId;
+using DltColumns::kParentId;
 // Bound values per statement, well under SQLite's limit.
 constexpr int kIdsPerStatement = 400;
 constexpr int kMaxDepth = 64;
@@ -39,9 +39,9 @@ std::optional<QJsonValue> RecordReader::record(const QString& tableName, qint64 
         *error = tr("There is no table %1 in the file.").arg(tableName);
         return std::nullopt;
     }
-    const auto rows = select(
+    const auto rows = m_connection.selectNamed(
         QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(BrowseConnection::quote(tableName)),
-        {rowid}, error);
+        error, {rowid});
     if (!rows) {
         return std::nullopt;
     }
@@ -103,43 +103,15 @@ std::optional<QList<QVariantHash>> RecordReader::rowsWhere(const DatasetTable& t
         for (const QString& value : some) {
             bound << value;
         }
-        const auto part =
-            select(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
-                       .arg(BrowseConnection::quote(table.name), BrowseConnection::quote(column),
-                            marks.join(QLatin1String(", "))),
-                   bound, error);
+        const auto part = m_connection.selectNamed(
+            QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
+                .arg(BrowseConnection::quote(table.name), BrowseConnection::quote(column),
+                     marks.join(QLatin1String(", "))),
+            error, bound);
         if (!part) {
             return std::nullopt;
         }
         rows << *part;
     }
     return rows;
-}
-
-std::optional<QList<QVariantHash>> RecordReader::select(const QString& sql,
-                                                        const QVariantList& values, QString* error)
-{
-    BrowseStatement statement(m_connection);
-    if (!statement.prepare(sql, error) || !statement.bind(values, error)) {
-        return std::nullopt;
-    }
-    const QStringList names = statement.columnNames();
-    QList<QVariantHash> rows;
-    for (;;) {
-        switch (statement.step()) {
-        case BrowseStatement::Step::Row: {
-            QVariantHash row;
-            for (int i = 0; i < names.size(); ++i) {
-                row.insert(names.at(i), statement.value(i));
-            }
-            rows << row;
-            break;
-        }
-        case BrowseStatement::Step::Done:
-            return rows;
-        case BrowseStatement::Step::Error:
-            *error = statement.error();
-            return std::nullopt;
-        }
-    }
 }

@@ -34,8 +34,6 @@ public:
 private:
     bool readChildren(const DatasetTable& table, const QStringList& ids, RecordRebuilder* rebuilder,
                       int depth, QString* error);
-    std::optional<QList<QVariantHash>> select(const QString& sql, const QVariantList& values,
-                                              QString* error);
 
     BrowseConnection& m_connection;
     const DatasetSchema& m_schema;

@@ -1,5 +1,7 @@
 #include "pipeline/RecordRebuilder.h"
 
+#include "pipeline/DltColumns.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,11 +9,7 @@
 
 namespace {
 
-const QString kId = QStringLiteral("_dlt_id");
-const QString kParentId = QStringLiteral("_dlt_parent_id");
-const QString kListIdx = QStringLiteral("_dlt_list_idx");
-const QString kValue = QStringLiteral("value");
-const QString kList = QStringLiteral("list");
+using namespace DltColumns;
 const QString kVariant = QStringLiteral("__v_");
 // Deeper than any normalizer nests (its limit is 1000 levels of which a
 // record uses few): a loop in damaged data ends here.

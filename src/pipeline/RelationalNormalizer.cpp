@@ -1,5 +1,6 @@
 #include "pipeline/RelationalNormalizer.h"
 
+#include "pipeline/DltColumns.h"
 #include "pipeline/NamingConvention.h"
 #include "pipeline/RowId.h"
 
@@ -12,13 +13,7 @@
 
 namespace {
 
-const QString kLoadId = QStringLiteral("_dlt_load_id");
-const QString kId = QStringLiteral("_dlt_id");
-const QString kParentId = QStringLiteral("_dlt_parent_id");
-const QString kListIdx = QStringLiteral("_dlt_list_idx");
-const QString kRootId = QStringLiteral("_dlt_root_id");
-const QString kValue = QStringLiteral("value");
-const QString kList = QStringLiteral("list");
+using namespace DltColumns;
 
 struct StringHash
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SandboxPipelines.h"
+#include "sandbox/RecordGenerator.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <ctime>
 
@@ -45,6 +47,29 @@ inline double threadCpuSeconds()
 inline double processCpuSeconds()
 {
     return cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+// count sandbox items (seed 42, 16 buckets) as JSON lines, what
+// `grantline-cli import` reads; the path, or empty when it cannot be written.
+inline QString writeSandboxItems(const QString& path, qint64 count)
+{
+    const RecordGenerator generator(42, count, 16);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    QByteArray buffer;
+    for (qint64 i = 0; i < count; ++i) {
+        buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
+                      .toJson(QJsonDocument::Compact);
+        buffer += '\n';
+        if (buffer.size() > (4 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    return path;
 }
 
 // Hubs → projects → top folders → folder contents, only the contents loaded.

@@ -47,24 +47,10 @@ namespace {
 
 bool makeFile(const QString& path, qint64 records, const QString& scratch)
 {
-    const QString jsonl = scratch + QStringLiteral("/items.jsonl");
-    {
-        const RecordGenerator generator(42, records, 16);
-        QFile file(jsonl);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return false;
-        }
-        QByteArray buffer;
-        for (qint64 i = 0; i < records; ++i) {
-            buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
-                          .toJson(QJsonDocument::Compact);
-            buffer += '\n';
-            if (buffer.size() > (4 << 20)) {
-                file.write(buffer);
-                buffer.clear();
-            }
-        }
-        file.write(buffer);
+    const QString jsonl =
+        BenchSupport::writeSandboxItems(scratch + QStringLiteral("/items.jsonl"), records);
+    if (jsonl.isEmpty()) {
+        return false;
     }
     QProcess cli;
     cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -33,27 +33,6 @@ using BenchSupport::statusMegabytes;
 
 namespace {
 
-QString writeItems(const QString& path, qint64 count)
-{
-    const RecordGenerator generator(42, count, 16);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QString();
-    }
-    QByteArray buffer;
-    for (qint64 i = 0; i < count; ++i) {
-        buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
-                      .toJson(QJsonDocument::Compact);
-        buffer += '\n';
-        if (buffer.size() > (4 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
-    }
-    file.write(buffer);
-    return path;
-}
-
 qint64 totalRows(const QList<QPair<QString, qint64>>& counts)
 {
     qint64 rows = 0;
@@ -378,7 +357,8 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     std::printf("grantline load benchmark: %lld sandbox items\n", static_cast<long long>(records));
     if (mode == "import" || mode == "all") {
-        const QString file = writeItems(dir.filePath(QStringLiteral("items.jsonl")), records);
+        const QString file =
+            BenchSupport::writeSandboxItems(dir.filePath(QStringLiteral("items.jsonl")), records);
         const QString db = dir.filePath(QStringLiteral("import.db"));
         const Measured measured = importFile(file, db, records);
         if (!measured.ok || !ceiling(db, dir, measured.seconds, measured.rows)) {

@@ -245,10 +245,7 @@ private Q_SLOTS:
     void aFileThatIsNotADatabaseIsAClearError()
     {
         const QString path = m_dir.filePath(u"page.html"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<html><body>502 Bad Gateway</body></html>");
-        file.close();
+        QVERIFY(DatasetFiles::writeErrorPage(path));
         BrowseConnection connection;
         QString error;
         QVERIFY(!connection.open(path, BrowseConnection::Mode::ReadOnly, &error));

@@ -2,6 +2,7 @@
 
 #include "destination/Loader.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -46,6 +47,13 @@ bool load(const QString& path, const Table& table, const QByteArray& records, QS
         }
     }
     return loader.finish(incremental, failure);
+}
+
+bool writeErrorPage(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly)
+        && file.write("<html><body>502 Bad Gateway</body></html>") > 0;
 }
 
 QJsonArray sqlite3Rows(const QString& path, const QStringList& columns, const QString& rest,

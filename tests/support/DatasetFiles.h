@@ -22,6 +22,9 @@ struct Table
 // incremental: the cursors to store, in ExtractJob::state()'s form.
 bool load(const QString& path, const Table& table, const QByteArray& records,
           QString* error = nullptr, const QJsonObject& incremental = {});
+// A file that is no database: the HTML error page a download can leave
+// where a database was expected.
+bool writeErrorPage(const QString& path);
 // The rows sqlite3 prints for "SELECT <columns> <rest>", each an array of
 // JSON values (numbers stay numbers, NULL is null).
 QJsonArray sqlite3Rows(const QString& path, const QStringList& columns, const QString& rest,

@@ -497,10 +497,7 @@ private Q_SLOTS:
     void aFileThatIsNotADatabaseSaysSo()
     {
         const QString path = m_dir.filePath(u"page.db"_s);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<html><body>502 Bad Gateway</body></html>");
-        file.close();
+        QVERIFY(DatasetFiles::writeErrorPage(path));
         DatabaseWindow window(m_dir.path(), path);
         window.show();
         QTRY_VERIFY(window.dashboard()->notice()->isVisible());
