@@ -2,6 +2,7 @@
 // read-only unless allowed, cancelled mid-statement, errors placed.
 #include "DatasetFiles.h"
 
+#include "browse/QueryHistory.h"
 #include "browse/QueryRunner.h"
 #include "browse/RowsModel.h"
 
@@ -159,6 +160,27 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
         // The console works again after.
         QCOMPARE(int(runToTheEnd(runner, u"SELECT 1"_s).status), int(QueryOutcome::Status::Done));
+    }
+
+    void theHistoryIsKeptPerDatabaseNewestFirst()
+    {
+        const QString home = m_dir.filePath(u"home"_s);
+        QueryHistory first(home, m_path);
+        QueryHistory second(home, m_dir.filePath(u"other.db"_s));
+        QVERIFY(first.add(u"SELECT 1"_s));
+        QVERIFY(first.add(u"SELECT 2"_s));
+        QVERIFY(first.add(u"  SELECT 1\n"_s));
+        QVERIFY(second.add(u"SELECT 3"_s));
+        // Newest first, a statement run again moves up instead of repeating.
+        QCOMPARE(QueryHistory(home, m_path).entries(), (QStringList{u"SELECT 1"_s, u"SELECT 2"_s}));
+        QCOMPARE(second.entries(), QStringList{u"SELECT 3"_s});
+        for (int i = 0; i < QueryHistory::kMaxEntries + 20; ++i) {
+            QVERIFY(first.add(u"SELECT %1"_s.arg(i + 10)));
+        }
+        QCOMPARE(first.entries().size(), QueryHistory::kMaxEntries);
+        QCOMPARE(first.entries().first(), u"SELECT %1"_s.arg(QueryHistory::kMaxEntries + 29));
+        // The history file is the Grantline home's, never beside the data.
+        QVERIFY(first.path().startsWith(home));
     }
 
     void anErrorSaysWhereItIs()

@@ -141,7 +141,13 @@ private Q_SLOTS:
         table.name = u"readings"_s;
         QString error;
         QVERIFY2(DatasetFiles::load(m_path, table, readings(0, 5000), &error), qPrintable(error));
-        QVERIFY2(DatasetFiles::load(m_path, table, readings(5000, 1000), &error),
+        // The second load keeps an incremental cursor, as a run does.
+        const QJsonObject cursor{{u"readings"_s,
+                                  QJsonObject{{u"cursor_path"_s, u"id"_s},
+                                              {u"initial_value"_s, 0},
+                                              {u"last_value"_s, 5999},
+                                              {u"unique_hashes"_s, QJsonArray{}}}}};
+        QVERIFY2(DatasetFiles::load(m_path, table, readings(5000, 1000), &error, cursor),
                  qPrintable(error));
     }
 
@@ -232,6 +238,8 @@ private Q_SLOTS:
         // The filters typed are offered again.
         QVERIFY(
             QSettings().value(u"dashboard/filterHistory"_s).toStringList().contains(u">15.25"_s));
+        QTRY_VERIFY(!rows()->model()->isCounting() && rows()->model()->rowCount() > 0);
+        QVERIFY(rowRead(rows()->model(), 0));
         QVERIFY(Screenshots::save(*m_window, u"dashboard-filters"_s));
     }
 
@@ -395,6 +403,11 @@ private Q_SLOTS:
         dashboard()->tabs()->setCurrentWidget(dashboard()->loads());
         LoadsView* loads = dashboard()->loads();
         QTRY_COMPARE(loads->loadsTable()->model()->rowCount(), 2);
+        // The state's cursor, readable.
+        QCOMPARE(loads->stateTable()->model()->rowCount(), 1);
+        QCOMPARE(loads->stateTable()->model()->index(0, 0).data().toString(), u"readings"_s);
+        QCOMPARE(loads->stateTable()->model()->index(0, 1).data().toString(), u"id"_s);
+        QCOMPARE(loads->stateTable()->model()->index(0, 2).data().toString(), u"5999"_s);
         // The second load's rows per table, child tables included.
         QCustomPlot* chart = loads->rowsChart();
         QCOMPARE(chart->plottableCount(), 3);

@@ -67,7 +67,7 @@ Dashboard::Dashboard(const QString& home, QWidget* parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({280, 840});
+    splitter->setSizes({380, 900});
     m_pages->addWidget(splitter);
     m_pages->addWidget(m_notice);
     auto* layout = new QVBoxLayout(this);
@@ -78,6 +78,7 @@ Dashboard::Dashboard(const QString& home, QWidget* parent)
     connect(m_reader, &DatasetReader::tableCounted, this,
             [this](const QString& table, qint64 n) { m_treeModel->setRowCount(table, n); });
     connect(m_reader, &DatasetReader::countsFinished, this, [this] {
+        m_tree->resizeColumnToContents(SchemaTreeModel::RowsSection);
         m_upToDate = true;
         Q_EMIT updated();
     });

@@ -32,6 +32,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 const QString kFilterHistory = QStringLiteral("dashboard/filterHistory");
@@ -87,6 +89,10 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
     }
     bar->addWidget(m_trail, 1);
     for (QAction* action : {m_showRecord, m_childRows, m_parentRow, m_export}) {
+        // A query's result has no record, children or parent to follow.
+        if (!action->isVisible()) {
+            continue;
+        }
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -117,6 +123,11 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
                 }
             });
     connect(m_model, &RowsModel::countChanged, this, &RowsView::updateStatus);
+    connect(m_model, &RowsModel::rowsRead, this, [this] {
+        if (std::exchange(m_fitColumns, false)) {
+            fitColumns();
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RowsView::updateStatus);
     connect(m_model, &RowsModel::failed, this, [this](const QString& error) {
         m_status->setText(error);
@@ -332,7 +343,7 @@ void RowsView::go(int step)
     m_model->setQuery(shown.query);
     if (!sameColumns) {
         m_header->setColumns(shown.query.columns);
-        m_table->resizeColumnsToContents();
+        m_fitColumns = true;
     }
     for (int column = 0; column < shown.query.columns.size(); ++column) {
         m_header->setFilterText(column, m_model->filterOf(column));
@@ -347,6 +358,18 @@ void RowsView::go(int step)
     updateStatus();
     updateActions();
     Q_EMIT tableShown(shown.query.table);
+}
+
+void RowsView::fitColumns()
+{
+    // To the first rows read, within bounds: wide enough for a filter, not
+    // so wide that one long text hides the other columns.
+    const int narrowest = m_table->fontMetrics().horizontalAdvance(QStringLiteral("Filter00000"));
+    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_table->setColumnWidth(column, qBound(narrowest, m_table->columnWidth(column), widest));
+    }
 }
 
 void RowsView::apply(const RowQuery& query)
@@ -431,7 +454,7 @@ void RowsView::updateStatus()
                                      : tr("%n matching row(s)", nullptr, m_model->rowCount());
     }
     for (const auto& [name, why] : errors) {
-        text += QLatin1Char(' ') + tr("The filter of %1 is left out: %2").arg(name, why);
+        text += QLatin1Char('\n') + tr("The filter of %1 is left out: %2").arg(name, why);
     }
     m_status->setText(text);
 }

@@ -123,6 +123,7 @@ private:
     void retranslateUi();
     void go(int step);
     void apply(const RowQuery& query);
+    void fitColumns();
     void onFilterChanged(int column, const QString& text);
     void rememberFilter(const QString& text);
     void updateStatus();
@@ -148,6 +149,8 @@ private:
     quint64 m_recordTask = 0;
     quint64 m_exportTask = 0;
     quint64 m_cellRequest = 0;
+    // The columns are sized to the first rows read of a table.
+    bool m_fitColumns = false;
 
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
