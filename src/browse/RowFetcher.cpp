@@ -3,6 +3,8 @@
 #include "browse/BrowseStatement.h"
 #include "browse/RowAnchors.h"
 
+#include <sqlite3.h>
+
 RowFetcher::RowFetcher(RowAnchors* anchors, QObject* parent)
     : QObject(parent)
     , m_anchors(anchors)
@@ -26,6 +28,8 @@ void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
     const std::optional<QVariantList> anchor = m_anchors->anchor(generation, chunk);
     if (chunk == 0) {
         sql = query.firstChunk(&values);
+    } else if (query.hasRowid && !query.sortedByRowid() && sortedOrder(generation, query)) {
+        sql = query.chunkFromSortedRowids(QStringLiteral("temp.grantline_order"), chunk);
     } else if (anchor && query.hasRowid) {
         sql = query.chunkAt(*anchor, &values);
     } else {
@@ -63,6 +67,33 @@ void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
         rows.rows << row;
     }
     Q_EMIT fetched(generation, chunk, rows);
+}
+
+bool RowFetcher::sortedOrder(quint64 generation, const RowQuery& query)
+{
+    if (m_orderGeneration == generation) {
+        return m_orderReady;
+    }
+    m_orderGeneration = generation;
+    m_orderReady = false;
+    QString error;
+    m_connection.select(QStringLiteral("DROP TABLE IF EXISTS temp.grantline_order"), &error);
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("CREATE TEMP TABLE grantline_order AS ") + query.sortedRowids(&values);
+    // Sorting millions of rows takes a second or two: a newer query (a
+    // filter typed meanwhile) stops it.
+    m_building = generation;
+    sqlite3_progress_handler(m_connection.handle(), 100000, &RowFetcher::stopWhenStale, this);
+    m_orderReady = m_connection.select(sql, &error, values).has_value();
+    sqlite3_progress_handler(m_connection.handle(), 0, nullptr, nullptr);
+    return m_orderReady;
+}
+
+int RowFetcher::stopWhenStale(void* fetcher)
+{
+    auto* self = static_cast<RowFetcher*>(fetcher);
+    return self->m_anchors->generation() != self->m_building ? 1 : 0;
 }
 
 void RowFetcher::fetchCell(quint64 request, const QString& table, const QString& column,

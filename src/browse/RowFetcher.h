@@ -34,6 +34,15 @@ Q_SIGNALS:
     void cellFetched(quint64 request, const QVariant& value, const QString& error);
 
 private:
+    // The sorted order of this generation's rows in a temporary table;
+    // false when it could not be made (the anchors serve then).
+    bool sortedOrder(quint64 generation, const RowQuery& query);
+    // SQLite's progress handler: stops making an order the query has left.
+    static int stopWhenStale(void* fetcher);
+
     RowAnchors* m_anchors;
     BrowseConnection m_connection;
+    quint64 m_orderGeneration = 0;
+    bool m_orderReady = false;
+    quint64 m_building = 0;
 };

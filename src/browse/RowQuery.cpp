@@ -130,6 +130,26 @@ QString RowQuery::chunkByOffset(qint64 firstRow, QVariantList* values) const
         + QStringLiteral(" LIMIT %1 OFFSET %2").arg(kChunkRows).arg(firstRow);
 }
 
+QString RowQuery::sortedRowids(QVariantList* values) const
+{
+    return QStringLiteral("SELECT rowid AS r FROM ") + from() + withWhere(where(values))
+        + orderBy();
+}
+
+QString RowQuery::chunkFromSortedRowids(const QString& orderTable, qint64 chunk) const
+{
+    QStringList quoted{QStringLiteral("t.rowid")};
+    for (const QString& column : columns) {
+        quoted << QStringLiteral("t.") + BrowseConnection::quote(column);
+    }
+    // The order table's own rowids are 1, 2, 3, … in the sorted order.
+    return QStringLiteral("SELECT %1 FROM %2 AS o JOIN %3 AS t ON t.rowid = o.r WHERE o.rowid > %4 "
+                          "ORDER BY o.rowid LIMIT %5")
+        .arg(quoted.join(QLatin1String(", ")), orderTable, from())
+        .arg(chunk * kChunkRows)
+        .arg(kChunkRows);
+}
+
 QString RowQuery::keys(QVariantList* values) const
 {
     if (!hasRowid) {

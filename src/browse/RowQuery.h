@@ -53,6 +53,12 @@ public:
     // The chunk at a row number, by OFFSET: for a view, or before the anchors
     // are counted that far.
     QString chunkByOffset(qint64 firstRow, QVariantList* values) const;
+    // Sorted by a column without an index, a keyed read still sorts the
+    // whole table: the rowids in the sorted order are kept once in a
+    // temporary table instead (SQLite's temp file, not memory), and a chunk
+    // is then a join on its row numbers.
+    QString sortedRowids(QVariantList* values) const;
+    QString chunkFromSortedRowids(const QString& orderTable, qint64 chunk) const;
     // Every row's key in order, for counting and anchoring.
     QString keys(QVariantList* values) const;
     // Without filters in rowid order: count, min and max rowid (a table

@@ -3,6 +3,7 @@
 // for the same question; its cache stays bounded; it follows a commit.
 #include "DatasetFiles.h"
 
+#include "browse/BrowseConnection.h"
 #include "browse/RowsModel.h"
 
 #include <QAbstractItemModelTester>
@@ -208,6 +209,43 @@ private Q_SLOTS:
         const QString difference =
             firstDifference(rows, cutLikeTheGrid(expected(u"FROM readings ORDER BY "_s + orderBy)));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    // The keyed read of a sorted chunk, on its own: the reader's fallback
+    // when the sorted order cannot be kept in a temporary table.
+    void aChunkReadFromItsAnchorIsSqlitesChunk()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, orderBy);
+        RowQuery query = readingsQuery();
+        query.sortColumn = column;
+        query.descending = descending;
+        const QJsonArray want = expected(u"FROM readings ORDER BY "_s + orderBy);
+        BrowseConnection connection;
+        QString error;
+        QVERIFY(connection.open(m_path, BrowseConnection::Mode::ReadOnly, &error));
+        for (const qint64 chunk :
+             {qint64(1), qint64(7), qint64(want.size() / RowQuery::kChunkRows)}) {
+            const QJsonArray first = want.at(int(chunk * RowQuery::kChunkRows)).toArray();
+            const QVariantList anchor{first.at(column + 1).toVariant(), first.at(0).toVariant()};
+            QVariantList values;
+            const auto rows = connection.select(query.chunkAt(anchor, &values), &error, values);
+            QVERIFY2(rows, qPrintable(error));
+            const qint64 expectedRows =
+                qMin<qint64>(RowQuery::kChunkRows, want.size() - chunk * RowQuery::kChunkRows);
+            QCOMPARE(rows->size(), expectedRows);
+            for (int i = 0; i < rows->size(); ++i) {
+                QCOMPARE(
+                    rows->at(i).at(0).toLongLong(),
+                    want.at(int(chunk * RowQuery::kChunkRows) + i).toArray().at(0).toInteger());
+            }
+        }
+    }
+
+    void aChunkReadFromItsAnchorIsSqlitesChunk_data()
+    {
+        sortsAsSqliteDoes_data();
     }
 
     void eachFilterFormFindsWhatSqliteFinds_data()
