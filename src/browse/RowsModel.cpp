@@ -3,6 +3,8 @@
 #include "browse/RowFetcher.h"
 #include "browse/RowScanner.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <limits>
 
@@ -62,6 +64,7 @@ void RowsModel::setQuery(const RowQuery& query)
     beginResetModel();
     m_query = query;
     m_rows = 0;
+    m_targetRows = 0;
     m_cache.clear();
     m_stale.clear();
     start();
@@ -163,7 +166,7 @@ void RowsModel::onFetched(quint64 generation, qint64 chunk, const RowChunk& rows
     const qint64 first = chunk * RowQuery::kChunkRows;
     const qint64 last = first + rows.rows.size() - 1;
     // Before the count says so, the first chunk is enough to show.
-    if (!m_countFinished && last >= m_rows) {
+    if (!m_countFinished && last + 1 > m_targetRows) {
         resizeTo(last + 1);
     }
     if (rows.rows.size() > 0 && first < m_rows) {
@@ -199,7 +202,7 @@ void RowsModel::onCounted(quint64 generation, qint64 rows, bool finished)
     }
     // While counting, the rows only grow: a refresh that finds fewer rows
     // removes them once it knows.
-    if (rows > m_rows || finished) {
+    if (rows > m_targetRows || finished) {
         resizeTo(rows);
     }
     m_countFinished = finished;
@@ -208,15 +211,30 @@ void RowsModel::onCounted(quint64 generation, qint64 rows, bool finished)
 
 void RowsModel::resizeTo(qint64 rows)
 {
-    const int wanted = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
-    if (wanted > m_rows) {
-        beginInsertRows({}, m_rows, wanted - 1);
-        m_rows = wanted;
-        endInsertRows();
-    } else if (wanted < m_rows) {
-        beginRemoveRows({}, wanted, m_rows - 1);
-        m_rows = wanted;
+    m_targetRows = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+    growTowardsTarget();
+}
+
+void RowsModel::growTowardsTarget()
+{
+    if (m_targetRows < m_rows) {
+        beginRemoveRows({}, m_targetRows, m_rows - 1);
+        m_rows = m_targetRows;
         endRemoveRows();
+        return;
+    }
+    if (m_targetRows == m_rows) {
+        return;
+    }
+    // A view keeps a little for every row (QHeaderView's sections): millions
+    // of rows are added a step at a time, each step one short turn of the
+    // event loop, never one long stall.
+    const int step = qMin(m_targetRows - m_rows, kRowsPerStep);
+    beginInsertRows({}, m_rows, m_rows + step - 1);
+    m_rows += step;
+    endInsertRows();
+    if (m_rows < m_targetRows) {
+        QTimer::singleShot(0, this, &RowsModel::growTowardsTarget);
     }
 }
 

@@ -37,6 +37,8 @@ public:
     // Reads asked for at once: a fast scroll does not queue a read for
     // every chunk it passes.
     static constexpr int kReadsInFlight = 3;
+    // Rows added to the model in one turn of the event loop.
+    static constexpr int kRowsPerStep = 500000;
 
     explicit RowsModel(QObject* parent = nullptr);
     ~RowsModel() override;
@@ -66,9 +68,10 @@ public:
         return m_filterErrors;
     }
 
+    // Until the count is known and every row counted is in the model.
     bool isCounting() const
     {
-        return !m_countFinished;
+        return !m_countFinished || m_rows != m_targetRows;
     }
     qint64 rowid(int row) const;
     // The row's values if it has been read, else empty.
@@ -111,6 +114,7 @@ private:
     void onFetchFailed(quint64 generation, qint64 chunk, const QString& error);
     void onCounted(quint64 generation, qint64 rows, bool finished);
     void resizeTo(qint64 rows);
+    void growTowardsTarget();
     void evict();
 
     QString m_path;
@@ -123,6 +127,8 @@ private:
     RowFetcher* m_fetcher = nullptr;
     RowScanner* m_scanner = nullptr;
     int m_rows = 0;
+    // The count the rows are growing towards.
+    int m_targetRows = 0;
     bool m_countFinished = true;
     quint64 m_nextCellRequest = 0;
     // Mutable: a view asking for data() is what asks for a chunk.

@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
@@ -40,8 +41,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 namespace {
 
@@ -122,6 +125,14 @@ void sizeFigures(const QString& path, qint64 rows)
 {
     const double before = BenchSupport::statusMegabytes("VmRSS:");
     RowsModel model;
+    // In a grid, as a person sees it: the grid's own bookkeeping counts too.
+    QTableView view;
+    view.setModel(&model);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.resize(900, 600);
+    view.show();
+    StallMeter meter;
+    meter.start();
     model.setDatabase(path);
     RowQuery query;
     query.table = QStringLiteral("t%1").arg(rows);
@@ -138,8 +149,8 @@ void sizeFigures(const QString& path, qint64 rows)
     waitLoaded(&model, model.rowCount() - 1);
     const double last = since(clock);
     std::printf("size: %lld-row table in file order: first rows %.1f ms, counted %.0f ms, last "
-                "row %.1f ms\n",
-                static_cast<long long>(rows), first, counted, last);
+                "row %.1f ms; longest GUI stall %.1f ms\n",
+                static_cast<long long>(rows), first, counted, last, meter.longestSince(0));
     // Sorted by a text column: the anchors hold keys, the most they weigh.
     query.sortColumn = 1;
     clock.restart();
@@ -149,19 +160,24 @@ void sizeFigures(const QString& path, qint64 rows)
     waitFor([&] { return !model.isCounting(); }, "the sorted count");
     const double sortedCount = since(clock);
     QRandomGenerator random(7);
-    double slowest = 0;
+    // The first jump away from the top keeps the sorted order (a sort of
+    // the whole table, once); the jumps after it read by row number.
+    double firstJump = 0;
+    std::vector<double> jumps;
     for (int jump = 0; jump < 300; ++jump) {
         const int row = jump == 299 ? model.rowCount() - 1 : int(random.bounded(model.rowCount()));
         QElapsedTimer one;
         one.start();
         waitLoaded(&model, row);
-        slowest = qMax(slowest, since(one));
+        (jump == 0 ? firstJump : jumps.emplace_back()) = since(one);
     }
+    std::sort(jumps.begin(), jumps.end());
     std::printf("memory: %lld-row table sorted by a text column: first rows %.0f ms, counted "
-                "%.0f ms; 300 jumps, slowest %.1f ms; model cache %d chunks, %.2f MB; process "
-                "resident %+.1f MB\n",
-                static_cast<long long>(rows), sortedFirst, sortedCount, slowest,
-                model.cachedChunks(), double(model.cachedBytes()) / 1048576.0,
+                "%.0f ms; first jump %.0f ms, 298 more: median %.1f ms, slowest %.1f ms; model "
+                "cache %d chunks, %.2f MB; process resident %+.1f MB\n",
+                static_cast<long long>(rows), sortedFirst, sortedCount, firstJump,
+                jumps[jumps.size() / 2], jumps.back(), model.cachedChunks(),
+                double(model.cachedBytes()) / 1048576.0,
                 BenchSupport::statusMegabytes("VmRSS:") - before);
 }
 
@@ -234,6 +250,8 @@ int main(int argc, char** argv)
     Dashboard dashboard(scratch.path());
     dashboard.resize(1280, 800);
     dashboard.show();
+    // The window's first paint (fonts, style) is not browsing.
+    spin([] { return false; }, 200);
     StallMeter meter;
     meter.start();
     QElapsedTimer browsing;

@@ -421,6 +421,38 @@ private Q_SLOTS:
         QTRY_COMPARE(model.index(1499, 0).data().toLongLong(), 1499LL);
     }
 
+    void millionsOfRowsJoinTheModelAStepAtATime()
+    {
+        // A view keeps a little for each row: the rows come in steps, each
+        // one short turn of the event loop.
+        const QString path = m_dir.filePath(u"big.db"_s);
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s,
+                     {path,
+                      u"CREATE TABLE big (n INTEGER); WITH RECURSIVE c(x) AS (SELECT 1 "
+                      "UNION ALL SELECT x + 1 FROM c WHERE x < 1100000) INSERT INTO big "
+                      "SELECT x FROM c;"_s});
+        QVERIFY(sqlite.waitForFinished(60000) && sqlite.exitCode() == 0);
+        RowsModel model;
+        QList<int> steps;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex&, int first, int last) { steps << last - first + 1; });
+        model.setDatabase(path);
+        RowQuery query;
+        query.table = u"big"_s;
+        query.columns = {u"n"_s};
+        model.setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 30000);
+        QCOMPARE(model.rowCount(), 1100000);
+        QVERIFY2(steps.size() >= 3, qPrintable(QString::number(steps.size())));
+        for (int step : std::as_const(steps)) {
+            QVERIFY(step <= RowsModel::kRowsPerStep);
+        }
+        const int last = model.rowCount() - 1;
+        model.index(last, 0).data();
+        QTRY_COMPARE(model.index(last, 0).data().toLongLong(), 1100000LL);
+    }
+
     void aFileThatIsNotADatabaseSaysSo()
     {
         const QString path = m_dir.filePath(u"notes.txt"_s);
