@@ -366,6 +366,9 @@ void RowsView::fitColumns()
     // so wide that one long text hides the other columns.
     const int narrowest = m_table->fontMetrics().horizontalAdvance(QStringLiteral("Filter00000"));
     const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+    // The rows on screen only: by default Qt measures the first thousand,
+    // reading (and asking the worker for) rows nobody looks at.
+    m_header->setResizeContentsPrecision(0);
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         m_table->setColumnWidth(column, qBound(narrowest, m_table->columnWidth(column), widest));
