@@ -4115,6 +4115,13 @@
         <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
         <translation>Die Konsole ist schreibgeschützt, damit die geladenen Daten nicht versehentlich geändert werden. Schalten Sie Schreiben erlauben ein, um Anweisungen auszuführen, die die Datei ändern.</translation>
     </message>
+    <message numerus="yes">
+        <source>The result cannot be written after %n row(s): %1</source>
+        <translation>
+            <numerusform>Das Ergebnis kann nach %n Zeile nicht mehr geschrieben werden: %1</numerusform>
+            <numerusform>Das Ergebnis kann nach %n Zeilen nicht mehr geschrieben werden: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RangePaginator</name>
@@ -5774,6 +5781,10 @@ Details: %2</translation>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>A transaction the statements began was still open: it was rolled back. End it with COMMIT in the same run to keep its changes.</source>
+        <translation>Eine von den Anweisungen begonnene Transaktion war noch offen: Sie wurde zurückgerollt. Beenden Sie sie mit COMMIT im selben Lauf, um ihre Änderungen zu behalten.</translation>
     </message>
 </context>
 <context>

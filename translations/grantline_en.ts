@@ -4115,6 +4115,13 @@
         <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The result cannot be written after %n row(s): %1</source>
+        <translation>
+            <numerusform>The result cannot be written after %n row: %1</numerusform>
+            <numerusform>The result cannot be written after %n rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RangePaginator</name>
@@ -5769,6 +5776,10 @@ Details: %2</source>
     </message>
     <message>
         <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction the statements began was still open: it was rolled back. End it with COMMIT in the same run to keep its changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

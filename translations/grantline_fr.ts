@@ -4115,6 +4115,13 @@
         <source>The console is read-only, so the loaded data cannot be changed by accident. Turn on Allow Writing to run statements that change the file.</source>
         <translation>La console est en lecture seule : les données chargées ne peuvent pas être modifiées par accident. Activez Autoriser l’écriture pour exécuter des instructions qui modifient le fichier.</translation>
     </message>
+    <message numerus="yes">
+        <source>The result cannot be written after %n row(s): %1</source>
+        <translation>
+            <numerusform>Le résultat ne peut plus être écrit après %n ligne : %1</numerusform>
+            <numerusform>Le résultat ne peut plus être écrit après %n lignes : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RangePaginator</name>
@@ -5774,6 +5781,10 @@ Détails : %2</translation>
     <message>
         <source>Run</source>
         <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>A transaction the statements began was still open: it was rolled back. End it with COMMIT in the same run to keep its changes.</source>
+        <translation>Une transaction ouverte par les instructions l’était encore : elle a été annulée. Terminez-la par COMMIT dans la même exécution pour garder ses modifications.</translation>
     </message>
 </context>
 <context>

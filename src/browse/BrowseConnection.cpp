@@ -31,7 +31,10 @@ bool BrowseConnection::open(const QString& path, Mode mode, QString* error)
         sqlite3_close_v2(handle);
         return false;
     }
-    m_handle = handle;
+    {
+        const std::lock_guard lock(m_handleMutex);
+        m_handle = handle;
+    }
     m_path = path;
     m_mode = mode;
     // A reader waits out a writer's short checkpoint instead of failing.
@@ -48,6 +51,7 @@ bool BrowseConnection::open(const QString& path, Mode mode, QString* error)
 
 void BrowseConnection::close()
 {
+    const std::lock_guard lock(m_handleMutex);
     if (m_handle) {
         sqlite3_close_v2(m_handle);
         m_handle = nullptr;
@@ -56,6 +60,7 @@ void BrowseConnection::close()
 
 void BrowseConnection::interrupt()
 {
+    const std::lock_guard lock(m_handleMutex);
     if (m_handle) {
         sqlite3_interrupt(m_handle);
     }

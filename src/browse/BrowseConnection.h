@@ -11,6 +11,7 @@
 #include <QVariantHash>
 
 #include <functional>
+#include <mutex>
 
 #include <optional>
 
@@ -78,6 +79,9 @@ private:
                  const std::function<void(const BrowseStatement& row)>& take);
 
     sqlite3* m_handle = nullptr;
+    // interrupt() comes from other threads: it must never meet a handle
+    // close() is freeing.
+    mutable std::mutex m_handleMutex;
     QString m_path;
     Mode m_mode = Mode::ReadOnly;
 };

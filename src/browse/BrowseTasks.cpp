@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
+#include <mutex>
+
 // Lives on the tasks' thread: owns the connection there. No signals of its
 // own: work arrives and answers leave as queued calls.
 class BrowseTasks::Worker : public QObject
@@ -11,8 +13,23 @@ public:
     BrowseConnection connection;
     QString openError;
     std::atomic<bool> open{false};
-    // The task running now (0: none), so a cancel interrupts only its own.
-    std::atomic<quint64> running{0};
+    // The task running now (0: none), so a cancel interrupts only its own;
+    // the mutex makes "is it running" and the interrupt one step.
+    quint64 running = 0;
+    std::mutex runningMutex;
+
+    void setRunning(quint64 task)
+    {
+        const std::lock_guard lock(runningMutex);
+        running = task;
+    }
+    void interruptIfRunning(quint64 task)
+    {
+        const std::lock_guard lock(runningMutex);
+        if (running == task && open.load()) {
+            connection.interrupt();
+        }
+    }
 };
 
 BrowseTasks::BrowseTasks(QObject* parent)
@@ -82,9 +99,9 @@ quint64 BrowseTasks::post(Task task)
                 error = worker->openError.isEmpty() ? tr("The database is not open.")
                                                     : worker->openError;
             } else {
-                worker->running = id;
+                worker->setRunning(id);
                 answer = task(worker->connection, *control, &error);
-                worker->running = 0;
+                worker->setRunning(0);
                 if (control->cancelled.load() && error.isEmpty()) {
                     error = tr("Stopped.");
                 }
@@ -110,7 +127,5 @@ void BrowseTasks::cancel(quint64 task)
         return;
     }
     control->cancelled = true;
-    if (m_worker->open.load() && m_worker->running.load() == task) {
-        m_worker->connection.interrupt();
-    }
+    m_worker->interruptIfRunning(task);
 }

@@ -45,8 +45,11 @@ std::optional<LoadStatistics> LoadStatistics::read(BrowseConnection& connection,
 
 bool LoadStatistics::readLoads(BrowseConnection& connection, QString* error)
 {
+    // A file without _dlt_version is no error: its loads have no versions.
+    QString noVersions;
     const bool versions =
-        connection.select(QStringLiteral("SELECT 1 FROM _dlt_version LIMIT 0"), error).has_value();
+        connection.select(QStringLiteral("SELECT 1 FROM _dlt_version LIMIT 0"), &noVersions)
+            .has_value();
     const auto rows = connection.select(
         versions ? QStringLiteral("SELECT l.load_id, l.inserted_at, l.status, "
                                   "l.schema_version_hash, (SELECT max(v.version) FROM _dlt_version "

@@ -23,6 +23,9 @@ struct QueryOutcome
     int errorLine = 0;
     int errorColumn = 0;
     qint64 milliseconds = 0;
+    // The statements began a transaction they did not end: it was rolled
+    // back, its changes with it.
+    bool rolledBack = false;
 };
 
 Q_DECLARE_METATYPE(QueryOutcome)

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <climits>
+
 QueryWorker::QueryWorker(const QString& resultPath, std::atomic<bool>* cancelled)
     : m_resultPath(resultPath)
     , m_cancelled(cancelled)
@@ -79,6 +81,14 @@ void QueryWorker::run(quint64 run, const QString& sql)
             break;
         }
         ++outcome.statements;
+    }
+    // A transaction left open would hold a read (pinning the WAL while
+    // loads write) or the write lock (a run would wait): it ends with the
+    // run that began it.
+    if (m_connection.isOpen() && !sqlite3_get_autocommit(m_connection.handle())) {
+        QString ignored;
+        m_connection.select(QStringLiteral("ROLLBACK"), &ignored);
+        outcome.rolledBack = true;
     }
     outcome.milliseconds = timer.elapsed();
     Q_EMIT finished(run, outcome);
@@ -162,8 +172,18 @@ bool QueryWorker::copyRows(quint64 run, BrowseStatement& statement, QueryOutcome
             values << statement.value(i);
         }
         insert.reset();
-        insert.bind(values, &error);
-        insert.step();
+        if (!insert.bind(values, &error) || insert.step() == BrowseStatement::Step::Error) {
+            // The scratch file cannot take more (a full disk): say so, keep
+            // what was copied.
+            m_result.select(QStringLiteral("COMMIT"), &error);
+            outcome->status = QueryOutcome::Status::Failed;
+            outcome->error = tr("The result cannot be written after %n row(s): %1", nullptr,
+                                int(qMin<qint64>(rows, INT_MAX)))
+                                 .arg(insert.error());
+            outcome->rows = rows;
+            Q_EMIT rowsCopied(run, m_resultTable, columns, rows);
+            return false;
+        }
         ++rows;
         if (rows == 200 || rows % kRowsPerCommit == 0) {
             m_result.select(QStringLiteral("COMMIT"), &error);

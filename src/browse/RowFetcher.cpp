@@ -19,10 +19,21 @@ void RowFetcher::open(const QString& path)
 
 void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
 {
-    // A request made before the query changed is not worth a read.
-    if (m_anchors->generation() != generation) {
+    // A request made before the query changed is not worth a read; one
+    // the query leaves while it reads (a sort, an OFFSET) stops there.
+    if (m_anchors->generation() != generation || !m_connection.isOpen()) {
         return;
     }
+    m_building = generation;
+    sqlite3_progress_handler(m_connection.handle(), 10000, &RowFetcher::stopWhenStale, this);
+    struct Unhook
+    {
+        sqlite3* handle;
+        ~Unhook()
+        {
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+    } unhook{m_connection.handle()};
     QVariantList values;
     QString sql;
     const std::optional<QVariantList> anchor = m_anchors->anchor(generation, chunk);
@@ -34,6 +45,10 @@ void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
         sql = query.chunkAt(*anchor, &values);
     } else {
         sql = query.chunkByOffset(chunk * RowQuery::kChunkRows, &values);
+    }
+    // The query changed while its order was being made.
+    if (m_anchors->generation() != generation) {
+        return;
     }
     QString error;
     BrowseStatement statement(m_connection);
@@ -50,7 +65,9 @@ void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
             break;
         }
         if (step == BrowseStatement::Step::Error) {
-            Q_EMIT failed(generation, chunk, statement.error());
+            if (m_anchors->generation() == generation) {
+                Q_EMIT failed(generation, chunk, statement.error());
+            }
             return;
         }
         rows.rowids << (first ? statement.value(0).toLongLong() : -1);
@@ -82,11 +99,8 @@ bool RowFetcher::sortedOrder(quint64 generation, const RowQuery& query)
     const QString sql =
         QStringLiteral("CREATE TEMP TABLE grantline_order AS ") + query.sortedRowids(&values);
     // Sorting millions of rows takes a second or two: a newer query (a
-    // filter typed meanwhile) stops it.
-    m_building = generation;
-    sqlite3_progress_handler(m_connection.handle(), 100000, &RowFetcher::stopWhenStale, this);
+    // filter typed meanwhile) stops it, through fetch()'s progress handler.
     m_orderReady = m_connection.select(sql, &error, values).has_value();
-    sqlite3_progress_handler(m_connection.handle(), 0, nullptr, nullptr);
     return m_orderReady;
 }
 

@@ -54,6 +54,19 @@ RowsModel::~RowsModel()
 
 void RowsModel::setDatabase(const QString& path)
 {
+    // Nothing of the file before stays: not its rows, not its count, not
+    // a read asked of it.
+    beginResetModel();
+    m_anchors.restart(++m_generation);
+    m_scanner->interrupt();
+    m_cache.clear();
+    m_stale.clear();
+    m_inFlight.clear();
+    m_missed.clear();
+    m_rows = 0;
+    m_targetRows = 0;
+    m_countFinished = true;
+    endResetModel();
     m_path = path;
     QMetaObject::invokeMethod(m_fetcher, "open", Qt::QueuedConnection, Q_ARG(QString, path));
     QMetaObject::invokeMethod(m_scanner, "open", Qt::QueuedConnection, Q_ARG(QString, path));

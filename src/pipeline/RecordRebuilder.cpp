@@ -149,7 +149,8 @@ QJsonValue RecordRebuilder::valueOf(const QString& table, const QString& column,
         }
         // A JSON scalar: wrap it to read it.
         const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text + "]");
-        return wrapped.isArray() ? wrapped.array().first() : QJsonValue(value.toString());
+        return wrapped.isArray() && !wrapped.array().isEmpty() ? wrapped.array().first()
+                                                               : QJsonValue(value.toString());
     }
     if (value.typeId() == QMetaType::QByteArray) {
         return QString::fromLatin1(value.toByteArray().toBase64());

@@ -180,6 +180,27 @@ private Q_SLOTS:
         }
     }
 
+    void aFileWithoutSchemaVersionsStillHasStatisticsAndNoError()
+    {
+        const QString path = m_dir.filePath(u"no-versions.db"_s);
+        QVERIFY(QFile::copy(m_path, path));
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {path, u"DROP TABLE _dlt_version"_s});
+        QVERIFY(sqlite.waitForFinished() && sqlite.exitCode() == 0);
+        BrowseConnection connection;
+        QString error;
+        QVERIFY(connection.open(path, BrowseConnection::Mode::ReadOnly, &error));
+        const auto dataset = DatasetSchema::read(connection, &error);
+        QVERIFY(dataset);
+        std::atomic<bool> cancelled{false};
+        const auto statistics = LoadStatistics::read(connection, *dataset, cancelled, &error);
+        QVERIFY(statistics);
+        // The error string is what the window shows: empty when all is well.
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(statistics->loads.size(), 2);
+        QCOMPARE(statistics->loads.first().schemaVersion, -1);
+    }
+
     void theStateSaysEachEndpointsCursor()
     {
         BrowseConnection connection;

@@ -7,6 +7,7 @@
 #include "browse/DatasetSchema.h"
 #include "browse/RecordReader.h"
 #include "pipeline/NamingConvention.h"
+#include "pipeline/RecordRebuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -316,6 +317,18 @@ private Q_SLOTS:
             QVERIFY2(rebuilt, qPrintable(error));
             QCOMPARE(*rebuilt, asLoaded(sent.at(row.at(1).toInt())));
         }
+    }
+
+    void aJsonCellThatIsNotJsonStaysText()
+    {
+        RecordRebuilder rebuilder;
+        rebuilder.addTable({u"t"_s, {}, {{u"payload"_s, u"json"_s}, {u"flag"_s, u"bool"_s}}});
+        const QJsonValue record = rebuilder.record(
+            u"t"_s, {{u"payload"_s, u"  "_s}, {u"flag"_s, 1LL}, {u"_dlt_id"_s, u"x"_s}});
+        QCOMPARE(record.toObject().value(u"payload"_s), QJsonValue(u"  "_s));
+        QCOMPARE(record.toObject().value(u"flag"_s), QJsonValue(true));
+        const QJsonValue number = rebuilder.record(u"t"_s, {{u"payload"_s, u"42"_s}});
+        QCOMPARE(number.toObject().value(u"payload"_s), QJsonValue(42));
     }
 
     void aChildRowGivesThePartOfTheRecordItHolds()

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +161,46 @@ private Q_SLOTS:
         QVERIFY(!runner.isRunning());
         // The console works again after.
         QCOMPARE(int(runToTheEnd(runner, u"SELECT 1"_s).status), int(QueryOutcome::Status::Done));
+    }
+
+    void aTransactionLeftOpenEndsWithTheRun()
+    {
+        // Read-only: an open read would pin the WAL while a load writes.
+        QueryRunner reader;
+        QVERIFY(openRunner(reader, false));
+        const QueryOutcome read = runToTheEnd(reader, u"BEGIN; SELECT count(*) FROM items"_s);
+        QCOMPARE(int(read.status), int(QueryOutcome::Status::Done));
+        QVERIFY(read.rolledBack);
+        // Writing: the write lock would keep every run waiting.
+        const QString path = m_dir.filePath(u"transaction.db"_s);
+        QVERIFY(QFile::copy(m_path, path));
+        QueryRunner writer;
+        QSignalSpy opened(&writer, &QueryRunner::opened);
+        writer.open(path, true);
+        QVERIFY(opened.wait());
+        const QueryOutcome write = runToTheEnd(writer, u"BEGIN; DELETE FROM items;"_s);
+        QVERIFY(write.rolledBack);
+        QCOMPARE(write.changed, 3000);
+        // Nothing holds the file now: another program writes at once.
+        QProcess sqlite;
+        sqlite.start(
+            u"sqlite3"_s,
+            {u"-cmd"_s, u".timeout 100"_s, path, u"UPDATE items SET size = 1 WHERE id = 0"_s});
+        QVERIFY(sqlite.waitForFinished(10000));
+        QCOMPARE(sqlite.exitCode(), 0);
+        QCOMPARE(
+            DatasetFiles::sqlite3Rows(path, {u"n"_s}, u"FROM (SELECT count(*) AS n FROM items)"_s)
+                .at(0)
+                .toArray()
+                .at(0)
+                .toInt(),
+            3000);
+        QCOMPARE(DatasetFiles::sqlite3Rows(path, {u"size"_s}, u"FROM items WHERE id = 0"_s)
+                     .at(0)
+                     .toArray()
+                     .at(0)
+                     .toInt(),
+                 1);
     }
 
     void theHistoryIsKeptPerDatabaseNewestFirst()

@@ -421,6 +421,30 @@ private Q_SLOTS:
         QTRY_COMPARE(model.index(1499, 0).data().toLongLong(), 1499LL);
     }
 
+    void anotherFileLeavesNothingOfTheFirst()
+    {
+        const QString other = m_dir.filePath(u"other.db"_s);
+        QString error;
+        QVERIFY2(DatasetFiles::load(other, readingsTable(), readings(100, 10), &error),
+                 qPrintable(error));
+        RowsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(m_path);
+        model.setQuery(readingsQuery());
+        QTRY_COMPARE(model.rowCount(), kRecords);
+        QSignalSpy failed(&model, &RowsModel::failed);
+        model.setDatabase(other);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.cachedChunks(), 0);
+        model.setQuery(readingsQuery());
+        QTRY_VERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), 10);
+        QTRY_VERIFY(model.index(0, 0).data(RowsModel::LoadedRole).toBool());
+        QCOMPARE(model.index(0, 0).data().toLongLong(), 100LL);
+        QVERIFY(failed.isEmpty());
+    }
+
     void millionsOfRowsJoinTheModelAStepAtATime()
     {
         // A view keeps a little for each row: the rows come in steps, each

@@ -352,6 +352,14 @@ private Q_SLOTS:
         QCOMPARE(console->result()->model()->index(1, 1).data().toLongLong(),
                  sqliteCount(m_path, u"FROM readings WHERE meta__source = 'west'"_s));
         QVERIFY(Screenshots::save(*m_window, u"dashboard-sql"_s));
+        // The result exports like a table (its reads open the result file).
+        const QString exported = m_dir.filePath(u"result.csv"_s);
+        FileChooser::setNextFileName(exported);
+        console->result()->exportAction()->trigger();
+        QTRY_VERIFY(QFile::exists(exported));
+        QFile csv(exported);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().trimmed().split('\n').size(), 3);
         console->editor()->setPlainText(u"SELECT nope FROM readings"_s);
         QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(console->statusLabel()->text().startsWith(u"Line 1, column 8"_s));

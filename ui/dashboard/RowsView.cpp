@@ -726,7 +726,16 @@ void RowsView::copySelection()
         }
         const int first = query.hasRowid ? 1 : 0;
         QString tsv;
-        while (statement.step() == BrowseStatement::Step::Row && !control.cancelled) {
+        for (;;) {
+            const BrowseStatement::Step step = statement.step();
+            if (step == BrowseStatement::Step::Done || control.cancelled) {
+                break;
+            }
+            if (step == BrowseStatement::Step::Error) {
+                // Half a copy on the clipboard would pass for all of it.
+                *error = statement.error();
+                return {};
+            }
             QStringList cells;
             for (int column : columns) {
                 QString cell = statement.value(first + column).toString();

@@ -137,7 +137,6 @@ void SqlConsole::setDatabase(const QString& path)
         m_allowWriting->setChecked(false);
     }
     m_runner->open(path, false);
-    m_resultTasks->setDatabase(m_runner->resultPath());
     m_shownResult.clear();
     m_status->clear();
     loadHistory();
@@ -191,8 +190,11 @@ void SqlConsole::onRowsCopied(const QString& table, const QStringList& columns, 
         }
         return;
     }
+    // The result file exists once rows were copied into it: its readers
+    // open it now, not before.
     if (m_shownResult.isEmpty()) {
         m_result->setDatabase(m_runner->resultPath());
+        m_resultTasks->setDatabase(m_runner->resultPath());
     }
     m_shownResult = table;
     RowQuery query;
@@ -232,6 +234,11 @@ void SqlConsole::onFinished(const QueryOutcome& outcome)
                                      : outcome.error;
         m_editor->markError(outcome.errorPosition);
         break;
+    }
+    if (outcome.rolledBack) {
+        text += QLatin1Char(' ')
+            + tr("A transaction the statements began was still open: it was rolled back. End it "
+                 "with COMMIT in the same run to keep its changes.");
     }
     m_status->setText(text);
     // The last rows copied are shown now, not at the next tick.
