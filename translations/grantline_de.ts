@@ -4487,6 +4487,36 @@
     </message>
 </context>
 <context>
+    <name>RowsTransfer</name>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation>Die ersten %1 Zeilen wurden kopiert; exportieren Sie den Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation>%2 Zeilen in %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>RowsView</name>
     <message>
         <source>Back</source>
@@ -4633,33 +4663,6 @@
     <message>
         <source>%1 of row %2 in %3</source>
         <translation>%1 der Zeile %2 in %3</translation>
-    </message>
-    <message>
-        <source>Copied the first %1 rows; export the rest.</source>
-        <translation>Die ersten %1 Zeilen wurden kopiert; exportieren Sie den Rest.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile kopiert.</numerusform>
-            <numerusform>%n Zeilen kopiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Rows</source>
-        <translation>Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl *.ndjson)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Wrote %2 rows to %1.</source>
-        <translation>%2 Zeilen in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Child Ro&amp;ws</source>

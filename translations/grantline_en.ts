@@ -4487,6 +4487,36 @@
     </message>
 </context>
 <context>
+    <name>RowsTransfer</name>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsView</name>
     <message>
         <source>Back</source>
@@ -4632,33 +4662,6 @@
     </message>
     <message>
         <source>%1 of row %2 in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the first %1 rows; export the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %2 rows to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4487,6 +4487,36 @@
     </message>
 </context>
 <context>
+    <name>RowsTransfer</name>
+    <message>
+        <source>Copied the first %1 rows; export the rest.</source>
+        <translation>Les %1 premières lignes ont été copiées ; exportez le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Rows</source>
+        <translation>Exporter les lignes</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
+        <translation>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %2 rows to %1.</source>
+        <translation>%2 lignes écrites dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>RowsView</name>
     <message>
         <source>Back</source>
@@ -4633,33 +4663,6 @@
     <message>
         <source>%1 of row %2 in %3</source>
         <translation>%1 de la ligne %2 de %3</translation>
-    </message>
-    <message>
-        <source>Copied the first %1 rows; export the rest.</source>
-        <translation>Les %1 premières lignes ont été copiées ; exportez le reste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n ligne copiée.</numerusform>
-            <numerusform>%n lignes copiées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Rows</source>
-        <translation>Exporter les lignes</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</source>
-        <translation>CSV (*.csv);;JSON lines (*.jsonl *.ndjson)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Wrote %2 rows to %1.</source>
-        <translation>%2 lignes écrites dans %1.</translation>
     </message>
     <message>
         <source>Child Ro&amp;ws</source>

@@ -9,6 +9,7 @@
 #include "browse/LoadStatistics.h"
 #include "browse/PlotSample.h"
 #include "browse/RowExport.h"
+#include "browse/RowLinks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +200,62 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(statistics->loads.size(), 2);
         QCOMPARE(statistics->loads.first().schemaVersion, -1);
+    }
+
+    void rowsHangTogetherByTheirDltIds()
+    {
+        const DatasetSchema dataset = schema();
+        const RowLinks links(dataset);
+        BrowseConnection connection;
+        QString error;
+        QVERIFY(connection.open(m_path, BrowseConnection::Mode::ReadOnly, &error));
+        const auto loads =
+            connection.select(u"SELECT load_id FROM _dlt_loads ORDER BY 1"_s, &error);
+        QVERIFY(loads && loads->size() == 2);
+        const QString second = loads->at(1).at(0).toString();
+        // A grandchild table's rows of one load, through its root rows.
+        const auto ofLoad = links.rowsOfLoad(u"projects__members__roles"_s, second);
+        QVERIFY(ofLoad);
+        QVariantList values;
+        const auto counted =
+            connection.select(u"SELECT count(*) FROM (%1)"_s.arg(
+                                  ofLoad->firstChunk(&values).section(u" LIMIT"_s, 0, 0)),
+                              &error, values);
+        QVERIFY2(counted, qPrintable(error));
+        QCOMPARE(counted->first().first().toLongLong(),
+                 DatasetFiles::sqlite3Rows(
+                     m_path, {u"n"_s},
+                     u"FROM (SELECT count(*) AS n FROM projects__members__roles AS r JOIN "
+                     "projects__members AS m ON r._dlt_parent_id = m._dlt_id JOIN projects AS p "
+                     "ON m._dlt_parent_id = p._dlt_id WHERE p._dlt_load_id = '%1')"_s.arg(second))
+                     .at(0)
+                     .toArray()
+                     .at(0)
+                     .toInteger());
+        // A root table's: a filter under its _dlt_load_id header.
+        const auto rootRows = links.rowsOfLoad(u"projects"_s, second);
+        QVERIFY(rootRows);
+        QCOMPARE(rootRows->filters.first().second, u"="_s + second);
+        // A grandchild row's load, walked up to its root row.
+        const auto role = connection.select(
+            u"SELECT _dlt_parent_id FROM projects__members__roles AS r WHERE r._dlt_parent_id IN "
+            "(SELECT m._dlt_id FROM projects__members AS m JOIN projects AS p ON "
+            "m._dlt_parent_id = p._dlt_id WHERE p.id = 301) LIMIT 1"_s,
+            &error);
+        QVERIFY(role && role->size() == 1);
+        QCOMPARE(links
+                     .loadOfChildRow(connection, u"projects__members__roles"_s,
+                                     role->first().first(), &error)
+                     .toString(),
+                 second);
+        // Child and parent rows, as queries over the right table.
+        const auto children = links.childRows(u"projects__members"_s, u"x"_s);
+        QVERIFY(children && children->table == u"projects__members"_s);
+        QCOMPARE(children->conditionValues, QVariantList{u"x"_s});
+        const auto parent = links.parentRow(u"projects__members"_s, u"y"_s);
+        QVERIFY(parent && parent->table == u"projects"_s);
+        QVERIFY(!links.parentRow(u"projects"_s, u"y"_s));
+        QVERIFY(!links.knowsLoads(u"_dlt_loads"_s));
     }
 
     void theStateSaysEachEndpointsCursor()

@@ -1,23 +1,18 @@
 #include "dashboard/RowsView.h"
 
 #include "browse/BrowseConnection.h"
-#include "browse/BrowseStatement.h"
 #include "browse/BrowseTasks.h"
 #include "browse/RecordReader.h"
-#include "browse/RowExport.h"
+#include "browse/RowLinks.h"
 #include "browse/RowsModel.h"
-#include "common/FileChooser.h"
 #include "dashboard/FilterHeader.h"
 #include "dashboard/RowsDelegate.h"
+#include "dashboard/RowsTransfer.h"
 #include "dashboard/ValueViewer.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QDir>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -26,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -38,8 +32,6 @@ namespace {
 
 const QString kFilterHistory = QStringLiteral("dashboard/filterHistory");
 constexpr int kFilterHistorySize = 50;
-// A copy bigger than this is an export's job.
-constexpr qint64 kMostRowsCopied = 100000;
 
 QAction* makeAction(QWidget* owner, const char* name, const QKeySequence& shortcut = {})
 {
@@ -62,6 +54,7 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
     , m_header(new FilterHeader(m_table))
     , m_trail(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_transfer(new RowsTransfer(tasks, m_model, m_table, this))
 {
     setObjectName(following ? QStringLiteral("rowsView") : QStringLiteral("resultView"));
     m_table->setObjectName(QStringLiteral("rowsTable"));
@@ -163,20 +156,11 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
                     } else {
                         m_viewer->showError(title, error);
                     }
-                } else if (task == m_exportTask) {
-                    m_exportTask = 0;
-                    if (m_progress) {
-                        m_progress->reset();
-                    }
-                    const QString said = error.isEmpty() ? answer.toString() : error;
-                    m_status->setText(said);
-                    Q_EMIT message(said);
                 }
             });
-    connect(m_tasks, &BrowseTasks::progressed, this, [this](quint64 task, qint64 done, qint64) {
-        if (task == m_exportTask && m_progress) {
-            m_progress->setValue(int(qMin<qint64>(done, m_progress->maximum())));
-        }
+    connect(m_transfer, &RowsTransfer::message, this, [this](const QString& text) {
+        m_status->setText(text);
+        Q_EMIT message(text);
     });
     m_header->setHistory(QSettings().value(kFilterHistory).toStringList());
     retranslateUi();
@@ -474,7 +458,7 @@ void RowsView::updateActions()
     m_parentRow->setEnabled(m_following && onRow && table && !table->parent.isEmpty()
                             && table->hasColumn(QStringLiteral("_dlt_parent_id")));
     m_loadOfRow->setEnabled(m_following && onRow && table && !table->system
-                            && !loadCondition(table->name).isEmpty());
+                            && RowLinks(m_schema).knowsLoads(table->name));
     updateChildMenu();
     m_childRows->setEnabled(m_following && onRow && dlt && !m_childMenu->isEmpty());
     m_copy->setEnabled(onRow);
@@ -519,116 +503,53 @@ QVariant RowsView::currentValue(const QString& column) const
 
 void RowsView::showChildRows(const QString& childTable)
 {
-    const QVariant id = currentValue(QStringLiteral("_dlt_id"));
-    const DatasetTable* child = m_schema.table(childTable);
-    if (id.isNull() || !child) {
-        return;
+    const std::optional<RowQuery> query =
+        RowLinks(m_schema).childRows(childTable, currentValue(QStringLiteral("_dlt_id")));
+    if (query) {
+        const int row = m_table->currentIndex().row();
+        showRows(*query,
+                 tr("%1 under row %2 of %3")
+                     .arg(childTable, QLocale().toString(row + 1), currentTable()));
     }
-    RowQuery query;
-    query.table = childTable;
-    query.columns = child->columnNames();
-    query.condition = QStringLiteral("_dlt_parent_id = ?");
-    query.conditionValues = {id};
-    const int row = m_table->currentIndex().row();
-    showRows(
-        query,
-        tr("%1 under row %2 of %3").arg(childTable, QLocale().toString(row + 1), currentTable()));
 }
 
 void RowsView::showParentRow()
 {
-    const DatasetTable* table = m_schema.table(currentTable());
-    const QVariant parentId = currentValue(QStringLiteral("_dlt_parent_id"));
-    const DatasetTable* parent = table ? m_schema.table(table->parent) : nullptr;
-    if (!parent || parentId.isNull()) {
-        return;
+    const std::optional<RowQuery> query = RowLinks(m_schema).parentRow(
+        currentTable(), currentValue(QStringLiteral("_dlt_parent_id")));
+    if (query) {
+        showRows(*query,
+                 tr("the %1 row that row %2 of %3 hangs from")
+                     .arg(query->table, QLocale().toString(m_table->currentIndex().row() + 1),
+                          currentTable()));
     }
-    RowQuery query;
-    query.table = parent->name;
-    query.columns = parent->columnNames();
-    query.condition = QStringLiteral("_dlt_id = ?");
-    query.conditionValues = {parentId};
-    showRows(query,
-             tr("the %1 row that row %2 of %3 hangs from")
-                 .arg(parent->name, QLocale().toString(m_table->currentIndex().row() + 1),
-                      currentTable()));
-}
-
-QString RowsView::loadCondition(const QString& tableName) const
-{
-    // Root rows carry their load; a child row's load is its root row's.
-    const QStringList chain = m_schema.lineage(tableName);
-    const DatasetTable* root = m_schema.table(chain.value(0));
-    if (!root || !root->hasColumn(QStringLiteral("_dlt_load_id"))) {
-        return {};
-    }
-    QString condition = QStringLiteral("_dlt_load_id = ?");
-    for (int i = 1; i < chain.size(); ++i) {
-        condition = QStringLiteral("_dlt_parent_id IN (SELECT _dlt_id FROM %1 WHERE %2)")
-                        .arg(BrowseConnection::quote(chain.at(i - 1)), condition);
-    }
-    return condition;
 }
 
 void RowsView::filterToLoad(const QString& loadId)
 {
     const QString table = currentTable();
-    const DatasetTable* known = m_schema.table(table);
-    const QString condition = loadCondition(table);
-    if (!known || condition.isEmpty()) {
-        return;
+    const std::optional<RowQuery> query = RowLinks(m_schema).rowsOfLoad(table, loadId);
+    if (query) {
+        showRows(*query, tr("%1 of load %2").arg(table, loadId));
     }
-    RowQuery query;
-    query.table = table;
-    query.columns = known->columnNames();
-    if (known->hasColumn(QStringLiteral("_dlt_load_id"))) {
-        // A root table: the filter under its _dlt_load_id header, editable.
-        query.filters = {{QStringLiteral("_dlt_load_id"), QLatin1Char('=') + loadId}};
-    } else {
-        query.condition = condition;
-        query.conditionValues = {loadId};
-    }
-    showRows(query, tr("%1 of load %2").arg(table, loadId));
 }
 
 void RowsView::showLoadOfRow()
 {
-    const DatasetTable* table = m_schema.table(currentTable());
-    if (!table) {
-        return;
-    }
     const QVariant load = currentValue(QStringLiteral("_dlt_load_id"));
     if (!load.isNull()) {
         filterToLoad(load.toString());
         return;
     }
     // A child row: its root row's load, read on the tasks' thread.
-    const QStringList chain = m_schema.lineage(table->name);
+    const QString table = currentTable();
     const QVariant parentId = currentValue(QStringLiteral("_dlt_parent_id"));
-    if (chain.size() < 2 || parentId.isNull()) {
-        return;
-    }
-    // Up one table at a time, to the root row.
-    const quint64 task = m_tasks->post([chain, parentId](BrowseConnection& connection,
-                                                         BrowseTasks::Control&,
-                                                         QString* error) -> QVariant {
-        QVariant id = parentId;
-        for (int i = int(chain.size()) - 2; i >= 1; --i) {
-            const auto rows =
-                connection.select(QStringLiteral("SELECT _dlt_parent_id FROM %1 WHERE _dlt_id = ?")
-                                      .arg(BrowseConnection::quote(chain.at(i))),
-                                  error, {id});
-            if (!rows || rows->isEmpty()) {
-                return {};
-            }
-            id = rows->first().value(0);
-        }
-        const auto rows =
-            connection.select(QStringLiteral("SELECT _dlt_load_id FROM %1 WHERE _dlt_id = ?")
-                                  .arg(BrowseConnection::quote(chain.first())),
-                              error, {id});
-        return rows && !rows->isEmpty() ? rows->first().value(0) : QVariant();
-    });
+    const RowLinks links(m_schema);
+    const quint64 task =
+        m_tasks->post([links, table, parentId](BrowseConnection& connection, BrowseTasks::Control&,
+                                               QString* error) -> QVariant {
+            return links.loadOfChildRow(connection, table, parentId, error);
+        });
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(
         m_tasks, &BrowseTasks::finished, this,
@@ -694,122 +615,12 @@ void RowsView::showCell()
 
 void RowsView::copySelection()
 {
-    // The selected rows as ranges: read whole (not the grid's cut previews)
-    // on the tasks' thread.
-    const QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
-    if (selected.isEmpty()) {
-        return;
-    }
-    int top = selected.first().row();
-    int bottom = top;
-    QList<int> columns;
-    for (const QModelIndex& index : selected) {
-        top = qMin(top, index.row());
-        bottom = qMax(bottom, index.row());
-        if (!columns.contains(index.column())) {
-            columns << index.column();
-        }
-    }
-    std::sort(columns.begin(), columns.end());
-    const qint64 rows = qMin<qint64>(bottom - top + 1, kMostRowsCopied);
-    const RowQuery query = m_model->query();
-    const quint64 task = m_tasks->post([query, top, rows, columns](BrowseConnection& connection,
-                                                                   BrowseTasks::Control& control,
-                                                                   QString* error) -> QVariant {
-        QVariantList values;
-        QString sql = query.chunkByOffset(top, &values);
-        sql.truncate(sql.lastIndexOf(QLatin1String(" LIMIT ")));
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(rows).arg(top);
-        BrowseStatement statement(connection);
-        if (!statement.prepare(sql, error) || !statement.bind(values, error)) {
-            return {};
-        }
-        const int first = query.hasRowid ? 1 : 0;
-        QString tsv;
-        for (;;) {
-            const BrowseStatement::Step step = statement.step();
-            if (step == BrowseStatement::Step::Done || control.cancelled) {
-                break;
-            }
-            if (step == BrowseStatement::Step::Error) {
-                // Half a copy on the clipboard would pass for all of it.
-                *error = statement.error();
-                return {};
-            }
-            QStringList cells;
-            for (int column : columns) {
-                QString cell = statement.value(first + column).toString();
-                cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
-                cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-                cells << cell;
-            }
-            tsv += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-        }
-        return tsv;
-    });
-    const qint64 selectedRows = bottom - top + 1;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(m_tasks, &BrowseTasks::finished, this,
-                [this, task, connection, selectedRows](quint64 done, const QVariant& answer,
-                                                       const QString& error) {
-                    if (done != task) {
-                        return;
-                    }
-                    disconnect(*connection);
-                    if (!error.isEmpty()) {
-                        Q_EMIT message(error);
-                        return;
-                    }
-                    QApplication::clipboard()->setText(answer.toString());
-                    Q_EMIT message(selectedRows > kMostRowsCopied
-                                       ? tr("Copied the first %1 rows; export the rest.")
-                                             .arg(QLocale().toString(kMostRowsCopied))
-                                       : tr("Copied %n row(s).", nullptr, int(selectedRows)));
-                });
+    m_transfer->copySelection();
 }
 
 void RowsView::exportRows()
 {
-    if (m_step < 0 || m_exportTask) {
-        return;
+    if (m_step >= 0) {
+        m_transfer->exportRows(currentTable());
     }
-    const QString suggested = QDir::home().filePath(currentTable() + QStringLiteral(".csv"));
-    const QString path = FileChooser::saveFileName(
-        this, tr("Export Rows"), suggested, tr("CSV (*.csv);;JSON lines (*.jsonl *.ndjson)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const RowExport::Format format =
-        suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")
-        ? RowExport::Format::JsonLines
-        : RowExport::Format::Csv;
-    const RowQuery query = m_model->query();
-    const qint64 total = m_model->rowCount();
-    if (!m_progress) {
-        m_progress = new QProgressDialog(this);
-        m_progress->setObjectName(QStringLiteral("exportProgress"));
-        m_progress->setAutoClose(true);
-        m_progress->setMinimumDuration(300);
-        connect(m_progress, &QProgressDialog::canceled, this, [this] {
-            if (m_exportTask) {
-                m_tasks->cancel(m_exportTask);
-            }
-        });
-    }
-    m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    m_progress->setRange(0, int(qMin<qint64>(qMax<qint64>(total, 1), INT_MAX)));
-    m_progress->setValue(0);
-    const QString written = tr("Wrote %2 rows to %1.");
-    m_exportTask = m_tasks->post([query, format, path, written](BrowseConnection& connection,
-                                                                BrowseTasks::Control& control,
-                                                                QString* error) -> QVariant {
-        const qint64 rows = RowExport::write(
-            connection, query, format, path, control.cancelled,
-            [&control](qint64 done) { control.progress(done, 0); }, error);
-        return rows < 0
-            ? QVariant()
-            : QVariant(written.arg(QDir::toNativeSeparators(path), QLocale().toString(rows)));
-    });
 }

@@ -2,8 +2,7 @@
 // filter row under the header, sorting by a click, and following the data
 // the way only Grantline can: a row's child rows and its parent, the record
 // it came from rebuilt as JSON, the rows of one load. Back and forward go
-// through the rows followed. Copy as TSV and export read whole values on
-// the tasks' thread, never the GUI's.
+// through the rows followed. Copy and export are RowsTransfer's.
 #pragma once
 
 #include "browse/DatasetSchema.h"
@@ -17,10 +16,10 @@ class FilterHeader;
 class QAction;
 class QLabel;
 class QMenu;
-class QProgressDialog;
 class QTableView;
 class QToolButton;
 class RowsModel;
+class RowsTransfer;
 class ValueViewer;
 
 class RowsView : public QWidget
@@ -130,7 +129,6 @@ private:
     void updateActions();
     void updateChildMenu();
     void showLoadOfRow();
-    QString loadCondition(const QString& table) const;
     QVariant currentValue(const QString& column) const;
     QString tableTitle(const QString& table) const;
 
@@ -142,12 +140,11 @@ private:
     FilterHeader* m_header;
     QLabel* m_trail;
     QLabel* m_status;
+    RowsTransfer* m_transfer;
     ValueViewer* m_viewer = nullptr;
-    QProgressDialog* m_progress = nullptr;
     QList<Step> m_steps;
     int m_step = -1;
     quint64 m_recordTask = 0;
-    quint64 m_exportTask = 0;
     quint64 m_cellRequest = 0;
     // The columns are sized to the first rows read of a table.
     bool m_fitColumns = false;
