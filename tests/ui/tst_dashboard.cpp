@@ -387,6 +387,35 @@ private Q_SLOTS:
         QVERIFY(console->editor()->toPlainText().startsWith(u"SELECT * FROM readings"_s));
     }
 
+    void aCellIsShownWholeAndJsonPrettyPrinted()
+    {
+        SqlConsole* console = dashboard()->console();
+        dashboard()->tabs()->setCurrentWidget(console);
+        console->editor()->setFocus();
+        console->editor()->setPlainText(
+            u"SELECT json_object('name', 'x', 'tags', json_array(1, 2)) AS j, "
+            "printf('%.*c', 2000, 'a') AS long_text"_s);
+        QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+        RowsModel* result = console->result()->model();
+        QTRY_COMPARE(result->rowCount(), 1);
+        QVERIFY(rowRead(result, 0));
+        QTableView* grid = console->result()->table();
+        grid->setFocus();
+        grid->setCurrentIndex(result->index(0, 0));
+        QTest::keyClick(grid, Qt::Key_F3);
+        ValueViewer* viewer = console->result()->viewer();
+        QVERIFY(viewer);
+        QTRY_COMPARE(
+            viewer->text(),
+            u"{\n    \"name\": \"x\",\n    \"tags\": [\n        1,\n        2\n    ]\n}"_s);
+        // A long text: the grid has its start, the viewer all of it.
+        QVERIFY(result->index(0, 1).data(RowsModel::CutRole).toBool());
+        grid->setCurrentIndex(result->index(0, 1));
+        QTest::keyClick(grid, Qt::Key_F3);
+        QTRY_COMPARE(viewer->text(), QString(2000, u'a'));
+        viewer->close();
+    }
+
     void anExportEqualsTheRowsShown()
     {
         const int id = int(rows()->model()->query().columns.indexOf(u"id"_s));
