@@ -25,7 +25,6 @@ void RowAnchors::forget()
     m_firstRowid = 0;
     m_rowids.clear();
     m_rowids.shrink_to_fit();
-    m_keys.clear();
 }
 
 quint64 RowAnchors::generation() const
@@ -47,17 +46,13 @@ void RowAnchors::setDense(quint64 generation, qint64 rows, qint64 firstRowid, in
     m_finished = true;
 }
 
-bool RowAnchors::add(quint64 generation, const QVariantList& key)
+bool RowAnchors::add(quint64 generation, qint64 rowid)
 {
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation) {
         return false;
     }
-    if (key.size() == 1) {
-        m_rowids.push_back(key.first().toLongLong());
-    } else {
-        m_keys.append(key);
-    }
+    m_rowids.push_back(rowid);
     return true;
 }
 
@@ -70,7 +65,7 @@ void RowAnchors::setCounted(quint64 generation, qint64 rows, bool finished)
     }
 }
 
-std::optional<QVariantList> RowAnchors::anchor(quint64 generation, qint64 chunk) const
+std::optional<qint64> RowAnchors::anchor(quint64 generation, qint64 chunk) const
 {
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation || chunk < 0) {
@@ -80,13 +75,10 @@ std::optional<QVariantList> RowAnchors::anchor(quint64 generation, qint64 chunk)
         if (chunk * RowQuery::kChunkRows >= m_counted) {
             return std::nullopt;
         }
-        return QVariantList{m_firstRowid + m_step * chunk * RowQuery::kChunkRows};
+        return m_firstRowid + m_step * chunk * RowQuery::kChunkRows;
     }
     if (chunk < qint64(m_rowids.size())) {
-        return QVariantList{m_rowids[size_t(chunk)]};
-    }
-    if (chunk < m_keys.size()) {
-        return m_keys.at(chunk);
+        return m_rowids[size_t(chunk)];
     }
     return std::nullopt;
 }

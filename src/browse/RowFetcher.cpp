@@ -36,12 +36,12 @@ void RowFetcher::fetch(quint64 generation, const RowQuery& query, qint64 chunk)
     } unhook{m_connection.handle()};
     QVariantList values;
     QString sql;
-    const std::optional<QVariantList> anchor = m_anchors->anchor(generation, chunk);
+    const std::optional<qint64> anchor = m_anchors->anchor(generation, chunk);
     if (chunk == 0) {
         sql = query.firstChunk(&values);
     } else if (query.hasRowid && !query.sortedByRowid() && sortedOrder(generation, query)) {
         sql = query.chunkFromSortedRowids(QStringLiteral("temp.grantline_order"), chunk);
-    } else if (anchor && query.hasRowid) {
+    } else if (anchor && query.hasRowid && query.sortedByRowid()) {
         sql = query.chunkAt(*anchor, &values);
     } else {
         sql = query.chunkByOffset(chunk * RowQuery::kChunkRows, &values);

@@ -92,35 +92,14 @@ QString RowQuery::firstChunk(QVariantList* values) const
         + withWhere(where(values)) + orderBy() + QStringLiteral(" LIMIT %1").arg(kChunkRows);
 }
 
-QString RowQuery::chunkAt(const QVariantList& anchor, QVariantList* values) const
+QString RowQuery::chunkAt(qint64 anchor, QVariantList* values) const
 {
     const QString filter = where(values);
-    QString after;
-    if (sortedByRowid()) {
-        after = descending ? QStringLiteral("rowid <= ?") : QStringLiteral("rowid >= ?");
-        *values << anchor.value(0);
-    } else {
-        // Rows at or after (value, rowid) in ORDER BY value, rowid; SQLite
-        // puts NULLs first going up and last going down.
-        const QString key = sortKey();
-        const QVariant value = anchor.value(0);
-        const QVariant rowid = anchor.value(1);
-        if (!descending && value.isNull()) {
-            after = QStringLiteral("((%1 IS NULL AND rowid >= ?) OR %1 IS NOT NULL)").arg(key);
-            *values << rowid;
-        } else if (!descending) {
-            after = QStringLiteral("((%1 = ? AND rowid >= ?) OR %1 > ?)").arg(key);
-            *values << value << rowid << value;
-        } else if (value.isNull()) {
-            after = QStringLiteral("(%1 IS NULL AND rowid <= ?)").arg(key);
-            *values << rowid;
-        } else {
-            after = QStringLiteral("((%1 = ? AND rowid <= ?) OR %1 < ? OR %1 IS NULL)").arg(key);
-            *values << value << rowid << value;
-        }
-    }
+    *values << anchor;
     return QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") + from()
-        + withWhere(filter, after) + orderBy() + QStringLiteral(" LIMIT %1").arg(kChunkRows);
+        + withWhere(filter,
+                    descending ? QStringLiteral("rowid <= ?") : QStringLiteral("rowid >= ?"))
+        + orderBy() + QStringLiteral(" LIMIT %1").arg(kChunkRows);
 }
 
 QString RowQuery::chunkByOffset(qint64 firstRow, QVariantList* values) const
@@ -152,13 +131,12 @@ QString RowQuery::chunkFromSortedRowids(const QString& orderTable, qint64 chunk)
 
 QString RowQuery::keys(QVariantList* values) const
 {
-    if (!hasRowid) {
+    // Sorted by a column, the rows are only counted (in no order: the
+    // reader keeps the sorted order itself); a view has no rowid to keep.
+    if (!hasRowid || !sortedByRowid()) {
         return QStringLiteral("SELECT 1 FROM ") + from() + withWhere(where(values));
     }
-    const QString key =
-        sortedByRowid() ? QStringLiteral("rowid") : sortKey() + QStringLiteral(", rowid");
-    return QStringLiteral("SELECT ") + key + QStringLiteral(" FROM ") + from()
-        + withWhere(where(values)) + orderBy();
+    return QStringLiteral("SELECT rowid FROM ") + from() + withWhere(where(values)) + orderBy();
 }
 
 QString RowQuery::countAndRange() const

@@ -48,8 +48,8 @@ public:
 
     // The first chunk, straight (no anchor needed).
     QString firstChunk(QVariantList* values) const;
-    // The chunk that starts at an anchor: the sort key and rowid of its first row.
-    QString chunkAt(const QVariantList& anchor, QVariantList* values) const;
+    // In rowid order, the chunk that starts at an anchor (its first rowid).
+    QString chunkAt(qint64 anchor, QVariantList* values) const;
     // The chunk at a row number, by OFFSET: for a view, or before the anchors
     // are counted that far.
     QString chunkByOffset(qint64 firstRow, QVariantList* values) const;
@@ -59,7 +59,8 @@ public:
     // is then a join on its row numbers.
     QString sortedRowids(QVariantList* values) const;
     QString chunkFromSortedRowids(const QString& orderTable, qint64 chunk) const;
-    // Every row's key in order, for counting and anchoring.
+    // Every row's rowid in order, for counting and anchoring (sorted by a
+    // column or in a view: only a row each, for counting).
     QString keys(QVariantList* values) const;
     // Without filters in rowid order: count, min and max rowid (a table
     // without gaps needs no scan: row n is min + n).

@@ -70,7 +70,7 @@ void RowScanner::scanKeys(quint64 generation, const RowQuery& query, bool retrie
         Q_EMIT failed(generation, error);
         return;
     }
-    const int keyColumns = query.hasRowid ? statement.columnCount() : 0;
+    const bool anchored = query.hasRowid && query.sortedByRowid();
     QElapsedTimer sinceSaid;
     sinceSaid.start();
     qint64 rows = 0;
@@ -93,14 +93,9 @@ void RowScanner::scanKeys(quint64 generation, const RowQuery& query, bool retrie
             Q_EMIT failed(generation, statement.error());
             return;
         }
-        if (rows % RowQuery::kChunkRows == 0 && keyColumns > 0) {
-            QVariantList key;
-            for (int i = 0; i < keyColumns; ++i) {
-                key << statement.value(i);
-            }
-            if (!m_anchors->add(generation, key)) {
-                return;
-            }
+        if (anchored && rows % RowQuery::kChunkRows == 0
+            && !m_anchors->add(generation, statement.value(0).toLongLong())) {
+            return;
         }
         ++rows;
         if (rows % 4096 == 0 && sinceSaid.elapsed() >= 100) {

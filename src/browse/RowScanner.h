@@ -1,4 +1,4 @@
-// Counts a grid's rows on its own thread and connection, noting the key of
+// Counts a grid's rows on its own thread and connection, noting the rowid of
 // every chunk's first row (RowAnchors) as it goes, so the count grows on
 // screen while it runs and a jump anywhere is one keyed read once it ends.
 #pragma once
