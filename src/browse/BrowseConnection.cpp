@@ -161,10 +161,3 @@ int BrowseConnection::lastErrorOffset() const
 {
     return m_handle ? sqlite3_error_offset(m_handle) : -1;
 }
-
-QString BrowseConnection::quote(const QString& identifier)
-{
-    QString quoted = identifier;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}

@@ -71,8 +71,6 @@ public:
     // Error offset in the SQL text of the last failed prepare, -1 if none.
     int lastErrorOffset() const;
 
-    static QString quote(const QString& identifier);
-
 private:
     // Runs a query, handing each row (the statement on it) to take.
     bool eachRow(const QString& sql, const QVariantList& values, QString* error,

@@ -1,5 +1,7 @@
 #include "browse/DatasetReaderWorker.h"
 
+#include "destination/SqliteDatabase.h"
+
 #include <QTimer>
 
 DatasetReaderWorker::DatasetReaderWorker(std::atomic<quint64>* generation)
@@ -52,7 +54,7 @@ void DatasetReaderWorker::countRows(quint64 generation, const DatasetSchema& sch
 {
     for (const DatasetTable& table : schema.tables()) {
         const QString sql =
-            QStringLiteral("SELECT count(*) FROM %1").arg(BrowseConnection::quote(table.name));
+            QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDatabase::quote(table.name));
         QString error;
         for (int attempt = 0; attempt < 2; ++attempt) {
             if (generation != m_generation->load()) {

@@ -1,5 +1,6 @@
 #include "browse/LoadStatistics.h"
 
+#include "destination/SqliteDatabase.h"
 #include "pipeline/PipelineState.h"
 #include "pipeline/TimestampParser.h"
 
@@ -84,7 +85,7 @@ bool LoadStatistics::readLoads(BrowseConnection& connection, QString* error)
 
 QString LoadStatistics::loadOfRows(const DatasetSchema& schema, const DatasetTable& table)
 {
-    const QString quoted = BrowseConnection::quote(table.name);
+    const QString quoted = SqliteDatabase::quote(table.name);
     if (table.hasColumn(QStringLiteral("_dlt_load_id"))) {
         return QStringLiteral("SELECT _dlt_load_id AS load_id FROM %1").arg(quoted);
     }
@@ -100,13 +101,13 @@ QString LoadStatistics::loadOfRows(const DatasetSchema& schema, const DatasetTab
     if (table.hasColumn(QStringLiteral("_dlt_root_id"))) {
         return QStringLiteral("SELECT r._dlt_load_id AS load_id FROM %1 AS t JOIN %2 AS r ON "
                               "t._dlt_root_id = r._dlt_id")
-            .arg(quoted, BrowseConnection::quote(root->name));
+            .arg(quoted, SqliteDatabase::quote(root->name));
     }
     QString sql = QStringLiteral("SELECT t0._dlt_load_id AS load_id FROM %1 AS t0")
-                      .arg(BrowseConnection::quote(chain.first()));
+                      .arg(SqliteDatabase::quote(chain.first()));
     for (int i = 1; i < chain.size(); ++i) {
         sql += QStringLiteral(" JOIN %1 AS t%2 ON t%2._dlt_parent_id = t%3._dlt_id")
-                   .arg(BrowseConnection::quote(chain.at(i)))
+                   .arg(SqliteDatabase::quote(chain.at(i)))
                    .arg(i)
                    .arg(i - 1);
     }
@@ -174,7 +175,7 @@ void LoadStatistics::readSizes(BrowseConnection& connection, const DatasetSchema
         size.rows = table.rows;
         if (size.rows < 0) {
             const auto count = connection.select(
-                QStringLiteral("SELECT count(*) FROM %1").arg(BrowseConnection::quote(table.name)),
+                QStringLiteral("SELECT count(*) FROM %1").arg(SqliteDatabase::quote(table.name)),
                 &error);
             size.rows = count && !count->isEmpty() ? count->first().value(0).toLongLong() : 0;
         }

@@ -1,6 +1,7 @@
 #include "browse/QueryWorker.h"
 
 #include "browse/BrowseStatement.h"
+#include "destination/SqliteDatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -140,7 +141,7 @@ bool QueryWorker::copyRows(quint64 run, BrowseStatement& statement, QueryOutcome
     BrowseStatement insert(m_result);
     if (!insert.prepare(
             QStringLiteral("INSERT INTO %1 VALUES (%2)")
-                .arg(BrowseConnection::quote(m_resultTable), marks.join(QLatin1String(", "))),
+                .arg(SqliteDatabase::quote(m_resultTable), marks.join(QLatin1String(", "))),
             &error)) {
         outcome->status = QueryOutcome::Status::Failed;
         outcome->error = error;
@@ -202,17 +203,17 @@ bool QueryWorker::createResultTable(const QStringList& columns, QString* error)
     // The previous result goes: only the last one is shown.
     if (!m_resultTable.isEmpty()) {
         m_result.select(
-            QStringLiteral("DROP TABLE IF EXISTS %1").arg(BrowseConnection::quote(m_resultTable)),
+            QStringLiteral("DROP TABLE IF EXISTS %1").arg(SqliteDatabase::quote(m_resultTable)),
             error);
     }
     m_resultTable = QStringLiteral("result_%1").arg(++m_resultNumber);
     QStringList quoted;
     for (const QString& column : columns) {
-        quoted << BrowseConnection::quote(column);
+        quoted << SqliteDatabase::quote(column);
     }
     return m_result
         .select(QStringLiteral("CREATE TABLE %1 (%2)")
-                    .arg(BrowseConnection::quote(m_resultTable), quoted.join(QLatin1String(", "))),
+                    .arg(SqliteDatabase::quote(m_resultTable), quoted.join(QLatin1String(", "))),
                 error)
         .has_value();
 }

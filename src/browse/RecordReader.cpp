@@ -1,5 +1,6 @@
 #include "browse/RecordReader.h"
 
+#include "destination/SqliteDatabase.h"
 #include "pipeline/DltColumns.h"
 #include "pipeline/RecordRebuilder.h"
 
@@ -40,7 +41,7 @@ std::optional<QJsonValue> RecordReader::record(const QString& tableName, qint64 
         return std::nullopt;
     }
     const auto rows = m_connection.selectNamed(
-        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(BrowseConnection::quote(tableName)),
+        QStringLiteral("SELECT * FROM %1 WHERE rowid = ?").arg(SqliteDatabase::quote(tableName)),
         error, {rowid});
     if (!rows) {
         return std::nullopt;
@@ -105,7 +106,7 @@ std::optional<QList<QVariantHash>> RecordReader::rowsWhere(const DatasetTable& t
         }
         const auto part = m_connection.selectNamed(
             QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
-                .arg(BrowseConnection::quote(table.name), BrowseConnection::quote(column),
+                .arg(SqliteDatabase::quote(table.name), SqliteDatabase::quote(column),
                      marks.join(QLatin1String(", "))),
             error, bound);
         if (!part) {

@@ -2,6 +2,7 @@
 
 #include "browse/BrowseStatement.h"
 #include "browse/RowAnchors.h"
+#include "destination/SqliteDatabase.h"
 
 #include <sqlite3.h>
 
@@ -114,10 +115,10 @@ void RowFetcher::fetchCell(quint64 request, const QString& table, const QString&
                            qint64 rowid)
 {
     QString error;
-    const auto rows = m_connection.select(
-        QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
-            .arg(BrowseConnection::quote(column), BrowseConnection::quote(table)),
-        &error, {rowid});
+    const auto rows =
+        m_connection.select(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
+                                .arg(SqliteDatabase::quote(column), SqliteDatabase::quote(table)),
+                            &error, {rowid});
     if (rows && rows->isEmpty()) {
         error = tr("The row is no longer in the table.");
     }

@@ -1,5 +1,6 @@
 #include "browse/RowLinks.h"
 
+#include "destination/SqliteDatabase.h"
 #include "pipeline/DltColumns.h"
 
 using namespace DltColumns;
@@ -44,7 +45,7 @@ QString RowLinks::loadCondition(const QString& table) const
     QString condition = kLoadId + QStringLiteral(" = ?");
     for (int i = 1; i < chain.size(); ++i) {
         condition = QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4)")
-                        .arg(kParentId, kId, BrowseConnection::quote(chain.at(i - 1)), condition);
+                        .arg(kParentId, kId, SqliteDatabase::quote(chain.at(i - 1)), condition);
     }
     return condition;
 }
@@ -85,7 +86,7 @@ QVariant RowLinks::loadOfChildRow(BrowseConnection& connection, const QString& t
     for (int i = int(chain.size()) - 2; i >= 1; --i) {
         const auto rows =
             connection.select(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                  .arg(kParentId, BrowseConnection::quote(chain.at(i)), kId),
+                                  .arg(kParentId, SqliteDatabase::quote(chain.at(i)), kId),
                               error, {id});
         if (!rows || rows->isEmpty()) {
             return {};
@@ -94,7 +95,7 @@ QVariant RowLinks::loadOfChildRow(BrowseConnection& connection, const QString& t
     }
     const auto rows =
         connection.select(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                              .arg(kLoadId, BrowseConnection::quote(chain.first()), kId),
+                              .arg(kLoadId, SqliteDatabase::quote(chain.first()), kId),
                           error, {id});
     return rows && !rows->isEmpty() ? rows->first().value(0) : QVariant();
 }

@@ -2,19 +2,20 @@
 
 #include "browse/BrowseConnection.h"
 #include "browse/RowFilter.h"
+#include "destination/SqliteDatabase.h"
 
 QString RowQuery::where(QVariantList* values, QList<QPair<QString, QString>>* errors) const
 {
     QList<QPair<QString, QString>> quoted;
     for (const auto& [column, text] : filters) {
-        quoted.append({BrowseConnection::quote(column), text});
+        quoted.append({SqliteDatabase::quote(column), text});
     }
     QList<QPair<QString, QString>> quotedErrors;
     const RowFilter::Condition filter = RowFilter::combined(quoted, &quotedErrors);
     if (errors) {
         for (const auto& [column, error] : std::as_const(quotedErrors)) {
             for (const auto& [name, text] : filters) {
-                if (BrowseConnection::quote(name) == column) {
+                if (SqliteDatabase::quote(name) == column) {
                     errors->append({name, error});
                     break;
                 }
@@ -36,7 +37,7 @@ QString RowQuery::where(QVariantList* values, QList<QPair<QString, QString>>* er
 QString RowQuery::sortKey() const
 {
     return sortedByRowid() ? QStringLiteral("rowid")
-                           : BrowseConnection::quote(columns.at(sortColumn));
+                           : SqliteDatabase::quote(columns.at(sortColumn));
 }
 
 QString RowQuery::orderBy() const
@@ -59,14 +60,14 @@ QString RowQuery::selectList() const
         quoted << QStringLiteral("rowid");
     }
     for (const QString& column : columns) {
-        quoted << BrowseConnection::quote(column);
+        quoted << SqliteDatabase::quote(column);
     }
     return quoted.join(QLatin1String(", "));
 }
 
 QString RowQuery::from() const
 {
-    return BrowseConnection::quote(table);
+    return SqliteDatabase::quote(table);
 }
 
 namespace {
@@ -119,7 +120,7 @@ QString RowQuery::chunkFromSortedRowids(const QString& orderTable, qint64 chunk)
 {
     QStringList quoted{QStringLiteral("t.rowid")};
     for (const QString& column : columns) {
-        quoted << QStringLiteral("t.") + BrowseConnection::quote(column);
+        quoted << QStringLiteral("t.") + SqliteDatabase::quote(column);
     }
     // The order table's own rowids are 1, 2, 3, … in the sorted order.
     return QStringLiteral("SELECT %1 FROM %2 AS o JOIN %3 AS t ON t.rowid = o.r WHERE o.rowid > %4 "

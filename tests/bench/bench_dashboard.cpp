@@ -21,6 +21,7 @@
 #include "dashboard/SchemaTreeModel.h"
 #include "dashboard/SqlConsole.h"
 #include "dashboard/SqlEditor.h"
+#include "destination/SqliteDatabase.h"
 #include "sandbox/RecordGenerator.h"
 
 #include <QApplication>
@@ -242,7 +243,7 @@ int main(int argc, char** argv)
             thresholdColumn = columns->first().value(0).toInt();
             thresholdName = columns->first().value(1).toString();
             const auto highest = connection.select(QStringLiteral("SELECT max(%1) FROM items")
-                                                       .arg(BrowseConnection::quote(thresholdName)),
+                                                       .arg(SqliteDatabase::quote(thresholdName)),
                                                    &error);
             threshold = highest ? highest->value(0).value(0).toLongLong() * 9 / 10 : 0;
         }

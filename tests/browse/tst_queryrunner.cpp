@@ -18,18 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
-}
-
-} // namespace
-
 class TestQueryRunner : public QObject
 {
     Q_OBJECT
@@ -112,7 +100,7 @@ private Q_SLOTS:
 
     void readOnlyRefusesAWriteAndTheFileStaysAsItWas()
     {
-        const QByteArray before = fileHash(m_path);
+        const QByteArray before = DatasetFiles::fileHash(m_path);
         QueryRunner runner;
         QVERIFY(openRunner(runner, false));
         const QueryOutcome outcome =
@@ -121,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.error.contains(u"read-only"_s), qPrintable(outcome.error));
         QVERIFY2(outcome.error.contains(u"Allow Writing"_s), qPrintable(outcome.error));
         QCOMPARE(outcome.statements, 1);
-        QCOMPARE(fileHash(m_path), before);
+        QCOMPARE(DatasetFiles::fileHash(m_path), before);
     }
 
     void writingWhenAllowedSaysHowManyRowsChanged()

@@ -2,6 +2,7 @@
 
 #include "destination/Loader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,14 @@ bool load(const QString& path, const Table& table, const QByteArray& records, QS
         }
     }
     return loader.finish(incremental, failure);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
 }
 
 bool writeErrorPage(const QString& path)

@@ -22,6 +22,9 @@ struct Table
 // incremental: the cursors to store, in ExtractJob::state()'s form.
 bool load(const QString& path, const Table& table, const QByteArray& records,
           QString* error = nullptr, const QJsonObject& incremental = {});
+// SHA-256 of a file's bytes (empty when it cannot be read): "the file is as
+// it was".
+QByteArray fileHash(const QString& path);
 // A file that is no database: the HTML error page a download can leave
 // where a database was expected.
 bool writeErrorPage(const QString& path);

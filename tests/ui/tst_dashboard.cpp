@@ -72,14 +72,6 @@ QByteArray readings(int from, int count)
     return QJsonDocument(records).toJson(QJsonDocument::Compact);
 }
 
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-        ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-        : QByteArray();
-}
-
 qint64 sqliteCount(const QString& path, const QString& rest)
 {
     return DatasetFiles::sqlite3Rows(path, {u"n"_s}, u"FROM (SELECT count(*) AS n %1)"_s.arg(rest))
@@ -325,13 +317,13 @@ private Q_SLOTS:
     {
         dashboard()->tabs()->setCurrentWidget(dashboard()->console());
         SqlConsole* console = dashboard()->console();
-        const QByteArray before = fileHash(m_path);
+        const QByteArray before = DatasetFiles::fileHash(m_path);
         console->editor()->setFocus();
         console->editor()->setPlainText(u"DELETE FROM readings"_s);
         QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!console->runner()->isRunning());
         QTRY_VERIFY(console->statusLabel()->text().contains(u"read-only"_s));
-        QCOMPARE(fileHash(m_path), before);
+        QCOMPARE(DatasetFiles::fileHash(m_path), before);
         QVERIFY(!console->allowWriting()->isChecked());
         // A query that never ends, stopped with Esc.
         console->editor()->setPlainText(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT "
@@ -552,7 +544,19 @@ private Q_SLOTS:
         window.show();
         QTRY_VERIFY(window.dashboard()->notice()->isVisible());
         QTRY_VERIFY(window.dashboard()->notice()->text().contains(u"not a SQLite database"_s));
-        QCOMPARE(fileHash(path).isEmpty(), false);
+        QCOMPARE(DatasetFiles::fileHash(path).isEmpty(), false);
+    }
+
+    void whatTheFileSaysIsShownAsTextNeverAsMarkup()
+    {
+        // Table and column names, errors and the state come from the file:
+        // "<b>" in a column name stays "<b>".
+        for (const char* name : {"rowsTrail", "rowsStatus", "sqlStatus", "dashboardNotice",
+                                 "loadsStatus", "stateSummary", "plotSource", "plotCoverage"}) {
+            auto* label = m_window->findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(label, name);
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
     }
 
     void everyControlAndViewHasAName()

@@ -4,6 +4,7 @@
 #include "browse/DatasetReader.h"
 #include "browse/LoadStatistics.h"
 #include "browse/RowsModel.h"
+#include "common/PlainTextLabel.h"
 #include "dashboard/LoadsView.h"
 #include "dashboard/PlotView.h"
 #include "dashboard/RowsView.h"
@@ -42,7 +43,7 @@ Dashboard::Dashboard(const QString& home, QWidget* parent)
     , m_console(new SqlConsole(home, this))
     , m_loads(new LoadsView(this))
     , m_plot(new PlotView(this))
-    , m_notice(new QLabel(this))
+    , m_notice(PlainTextLabel::create(this, "dashboardNotice"))
     , m_pages(new QStackedWidget(this))
     , m_changed(new QTimer(this))
 {
@@ -56,10 +57,7 @@ Dashboard::Dashboard(const QString& home, QWidget* parent)
     m_tabs->addTab(m_console, QString());
     m_tabs->addTab(m_loads, QString());
     m_tabs->addTab(m_plot, QString());
-    m_notice->setObjectName(QStringLiteral("dashboardNotice"));
-    m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
-    m_notice->setTextFormat(Qt::PlainText);
     m_changed->setSingleShot(true);
     m_changed->setInterval(250);
 

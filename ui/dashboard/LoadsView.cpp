@@ -1,5 +1,6 @@
 #include "dashboard/LoadsView.h"
 
+#include "common/PlainTextLabel.h"
 #include "dashboard/ChartExport.h"
 
 #include <QEvent>
@@ -41,7 +42,7 @@ void labelAxis(QCPAxis* axis, const QStringList& labels)
 
 LoadsView::LoadsView(QWidget* parent)
     : QWidget(parent)
-    , m_status(new QLabel(this))
+    , m_status(PlainTextLabel::create(this, "loadsStatus"))
     , m_charts(new QTabWidget(this))
     , m_rowsChart(makeChart("rowsPerLoadChart"))
     , m_durationChart(makeChart("loadDurationChart"))
@@ -50,13 +51,11 @@ LoadsView::LoadsView(QWidget* parent)
     , m_state(new QTableView(this))
     , m_loadsModel(new QStandardItemModel(this))
     , m_stateModel(new QStandardItemModel(this))
-    , m_stateSummary(new QLabel(this))
+    , m_stateSummary(PlainTextLabel::create(this, "stateSummary"))
     , m_exportChart(new QPushButton(this))
     , m_showLoad(new QPushButton(this))
 {
     setObjectName(QStringLiteral("loadsView"));
-    m_status->setObjectName(QStringLiteral("loadsStatus"));
-    m_status->setWordWrap(true);
     m_charts->setObjectName(QStringLiteral("loadCharts"));
     m_charts->addTab(m_rowsChart, QString());
     m_charts->addTab(m_durationChart, QString());
@@ -72,9 +71,6 @@ LoadsView::LoadsView(QWidget* parent)
     m_loads->setModel(m_loadsModel);
     m_state->setObjectName(QStringLiteral("stateTable"));
     m_state->setModel(m_stateModel);
-    m_stateSummary->setObjectName(QStringLiteral("stateSummary"));
-    m_stateSummary->setWordWrap(true);
-    m_stateSummary->setTextFormat(Qt::PlainText);
     m_exportChart->setObjectName(QStringLiteral("exportChartButton"));
     m_showLoad->setObjectName(QStringLiteral("showLoadRowsButton"));
     connect(m_exportChart, &QPushButton::clicked, this, &LoadsView::exportChart);

@@ -2,6 +2,7 @@
 
 #include "browse/BrowseTasks.h"
 #include "browse/RowsModel.h"
+#include "common/PlainTextLabel.h"
 #include "dashboard/ChartExport.h"
 
 #include <QComboBox>
@@ -18,25 +19,21 @@
 
 PlotView::PlotView(QWidget* parent)
     : QWidget(parent)
-    , m_source(new QLabel(this))
+    , m_source(PlainTextLabel::create(this, "plotSource"))
     , m_x(new QComboBox(this))
     , m_y(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_plot(new QPushButton(this))
     , m_export(new QPushButton(this))
-    , m_coverage(new QLabel(this))
+    , m_coverage(PlainTextLabel::create(this, "plotCoverage"))
     , m_chart(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("plotView"));
-    m_source->setObjectName(QStringLiteral("plotSource"));
-    m_source->setTextFormat(Qt::PlainText);
     m_x->setObjectName(QStringLiteral("plotX"));
     m_y->setObjectName(QStringLiteral("plotY"));
     m_kind->setObjectName(QStringLiteral("plotKind"));
     m_plot->setObjectName(QStringLiteral("plotButton"));
     m_export->setObjectName(QStringLiteral("exportPlotButton"));
-    m_coverage->setObjectName(QStringLiteral("plotCoverage"));
-    m_coverage->setWordWrap(true);
     m_chart->setObjectName(QStringLiteral("plotChart"));
     m_chart->setMinimumHeight(240);
     m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -5,6 +5,7 @@
 #include "browse/RecordReader.h"
 #include "browse/RowLinks.h"
 #include "browse/RowsModel.h"
+#include "common/PlainTextLabel.h"
 #include "dashboard/FilterHeader.h"
 #include "dashboard/RowsDelegate.h"
 #include "dashboard/RowsTransfer.h"
@@ -52,8 +53,8 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
     , m_model(new RowsModel(this))
     , m_table(new QTableView(this))
     , m_header(new FilterHeader(m_table))
-    , m_trail(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_trail(PlainTextLabel::create(this, "rowsTrail"))
+    , m_status(PlainTextLabel::create(this, "rowsStatus"))
     , m_transfer(new RowsTransfer(tasks, m_model, m_table, this))
 {
     setObjectName(following ? QStringLiteral("rowsView") : QStringLiteral("resultView"));
@@ -66,11 +67,7 @@ RowsView::RowsView(BrowseTasks* tasks, bool following, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_trail->setObjectName(QStringLiteral("rowsTrail"));
-    m_trail->setTextFormat(Qt::PlainText);
-    m_status->setObjectName(QStringLiteral("rowsStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_trail->setWordWrap(false);
 
     createActions();
     auto* bar = new QHBoxLayout;

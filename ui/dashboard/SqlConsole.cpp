@@ -5,6 +5,7 @@
 #include "browse/QueryRunner.h"
 #include "browse/RowsModel.h"
 #include "common/Confirmation.h"
+#include "common/PlainTextLabel.h"
 #include "dashboard/RowsView.h"
 #include "dashboard/SqlEditor.h"
 
@@ -27,7 +28,7 @@ SqlConsole::SqlConsole(const QString& home, QWidget* parent)
     , m_resultTasks(new BrowseTasks(this))
     , m_editor(new SqlEditor(this))
     , m_result(new RowsView(m_resultTasks, false, this))
-    , m_status(new QLabel(this))
+    , m_status(PlainTextLabel::create(this, "sqlStatus"))
     , m_allowWriting(new QCheckBox(this))
     , m_history(new QComboBox(this))
     , m_run(new QAction(this))
@@ -38,10 +39,6 @@ SqlConsole::SqlConsole(const QString& home, QWidget* parent)
     m_resultRefresh->setInterval(500);
     connect(m_resultRefresh, &QTimer::timeout, this, [this] { m_result->refresh(); });
     setObjectName(QStringLiteral("sqlConsole"));
-    m_status->setObjectName(QStringLiteral("sqlStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_allowWriting->setObjectName(QStringLiteral("allowWriting"));
     m_history->setObjectName(QStringLiteral("sqlHistory"));
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -1,5 +1,7 @@
 #include "dashboard/ValueViewer.h"
 
+#include "common/PlainTextLabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -12,13 +14,11 @@
 
 ValueViewer::ValueViewer(QWidget* parent)
     : QDialog(parent)
-    , m_title(new QLabel(this))
+    , m_title(PlainTextLabel::create(this, "valueTitle"))
     , m_text(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
 {
     setObjectName(QStringLiteral("valueViewer"));
-    m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("valueText"));
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
