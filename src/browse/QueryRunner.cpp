@@ -2,14 +2,15 @@
 
 #include "browse/QueryWorker.h"
 
-QueryRunner::QueryRunner(QObject* parent)
+QueryRunner::QueryRunner(const QString& historyHome, QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<QueryOutcome>();
-    m_worker = new QueryWorker(resultPath(), &m_cancelled);
+    m_worker = new QueryWorker(resultPath(), historyHome, &m_cancelled);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QueryWorker::opened, this, &QueryRunner::opened);
+    connect(m_worker, &QueryWorker::historyRead, this, &QueryRunner::historyRead);
     connect(m_worker, &QueryWorker::rowsCopied, this,
             [this](quint64 run, const QString& table, const QStringList& columns, qint64 rows) {
                 if (run == m_run) {

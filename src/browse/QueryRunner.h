@@ -19,7 +19,9 @@ class QueryRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit QueryRunner(QObject* parent = nullptr);
+    // historyHome: where each database's statements are kept (QueryHistory);
+    // empty keeps none.
+    explicit QueryRunner(const QString& historyHome = {}, QObject* parent = nullptr);
     ~QueryRunner() override;
 
     // (Re)opens the dataset; writing allowed or not.
@@ -46,6 +48,9 @@ Q_SIGNALS:
     void opened(const QString& error);
     void rowsCopied(const QString& resultTable, const QStringList& columns, qint64 rows);
     void finished(const QueryOutcome& outcome);
+    // The database's statements run before, newest first: after open(), and
+    // after each run (read and written on the runner's thread, not the GUI's).
+    void historyRead(const QStringList& statements);
 
 private:
     QTemporaryDir m_scratch;

@@ -1,6 +1,7 @@
 #include "browse/QueryWorker.h"
 
 #include "browse/BrowseStatement.h"
+#include "browse/QueryHistory.h"
 #include "destination/SqliteDatabase.h"
 
 #include <QElapsedTimer>
@@ -10,8 +11,10 @@
 
 #include <climits>
 
-QueryWorker::QueryWorker(const QString& resultPath, std::atomic<bool>* cancelled)
+QueryWorker::QueryWorker(const QString& resultPath, const QString& historyHome,
+                         std::atomic<bool>* cancelled)
     : m_resultPath(resultPath)
+    , m_historyHome(historyHome)
     , m_cancelled(cancelled)
 { }
 
@@ -45,10 +48,18 @@ void QueryWorker::open(const QString& path, bool allowWriting)
         }
     }
     Q_EMIT opened(error);
+    if (!m_historyHome.isEmpty()) {
+        Q_EMIT historyRead(QueryHistory(m_historyHome, path).entries());
+    }
 }
 
 void QueryWorker::run(quint64 run, const QString& sql)
 {
+    if (!m_historyHome.isEmpty()) {
+        QueryHistory history(m_historyHome, m_connection.path());
+        history.add(sql);
+        Q_EMIT historyRead(history.entries());
+    }
     QElapsedTimer timer;
     timer.start();
     QueryOutcome outcome;

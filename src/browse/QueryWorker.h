@@ -21,7 +21,8 @@ public:
     // Rows copied between two commits of the result file.
     static constexpr int kRowsPerCommit = 2000;
 
-    QueryWorker(const QString& resultPath, std::atomic<bool>* cancelled);
+    QueryWorker(const QString& resultPath, const QString& historyHome,
+                std::atomic<bool>* cancelled);
 
     void interrupt();
 
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void rowsCopied(quint64 run, const QString& resultTable, const QStringList& columns,
                     qint64 rows);
     void finished(quint64 run, const QueryOutcome& outcome);
+    void historyRead(const QStringList& statements);
 
 private:
     bool runStatement(quint64 run, BrowseStatement& statement, QueryOutcome* outcome);
@@ -43,6 +45,7 @@ private:
     void placeError(const QString& sql, int statementStart, QueryOutcome* outcome) const;
 
     QString m_resultPath;
+    QString m_historyHome;
     std::atomic<bool>* m_cancelled;
     BrowseConnection m_connection;
     BrowseConnection m_result;

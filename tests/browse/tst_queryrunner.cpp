@@ -210,6 +210,16 @@ private Q_SLOTS:
         QCOMPARE(first.entries().first(), u"SELECT %1"_s.arg(QueryHistory::kMaxEntries + 29));
         // The history file is the Grantline home's, never beside the data.
         QVERIFY(first.path().startsWith(home));
+        // The runner keeps it on its own thread: it says what it read when it
+        // opens, and what it wrote when it runs.
+        QueryRunner runner(home);
+        QSignalSpy history(&runner, &QueryRunner::historyRead);
+        QVERIFY(openRunner(runner, false));
+        QTRY_COMPARE(history.size(), 1);
+        QCOMPARE(history.last().first().toStringList(), first.entries());
+        runToTheEnd(runner, u"SELECT 'again'"_s);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.last().first().toStringList().first(), u"SELECT 'again'"_s);
     }
 
     void anErrorSaysWhereItIs()

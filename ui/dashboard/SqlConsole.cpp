@@ -1,7 +1,6 @@
 #include "dashboard/SqlConsole.h"
 
 #include "browse/BrowseTasks.h"
-#include "browse/QueryHistory.h"
 #include "browse/QueryRunner.h"
 #include "browse/RowsModel.h"
 #include "common/Confirmation.h"
@@ -23,8 +22,7 @@
 
 SqlConsole::SqlConsole(const QString& home, QWidget* parent)
     : QWidget(parent)
-    , m_home(home)
-    , m_runner(new QueryRunner(this))
+    , m_runner(new QueryRunner(home, this))
     , m_resultTasks(new BrowseTasks(this))
     , m_editor(new SqlEditor(this))
     , m_result(new RowsView(m_resultTasks, false, this))
@@ -88,6 +86,7 @@ SqlConsole::SqlConsole(const QString& home, QWidget* parent)
     });
     connect(m_runner, &QueryRunner::rowsCopied, this, &SqlConsole::onRowsCopied);
     connect(m_runner, &QueryRunner::finished, this, &SqlConsole::onFinished);
+    connect(m_runner, &QueryRunner::historyRead, this, &SqlConsole::showHistory);
     connect(m_runner, &QueryRunner::opened, this, [this](const QString& error) {
         if (!error.isEmpty()) {
             m_status->setText(error);
@@ -136,7 +135,6 @@ void SqlConsole::setDatabase(const QString& path)
     m_runner->open(path, false);
     m_shownResult.clear();
     m_status->clear();
-    loadHistory();
 }
 
 void SqlConsole::setNames(const QStringList& tables, const QStringList& columns)
@@ -144,11 +142,11 @@ void SqlConsole::setNames(const QStringList& tables, const QStringList& columns)
     m_editor->setNames(tables, columns);
 }
 
-void SqlConsole::loadHistory()
+void SqlConsole::showHistory(const QStringList& statements)
 {
     m_history->clear();
     m_history->addItem(tr("History"));
-    for (const QString& sql : QueryHistory(m_home, m_path).entries()) {
+    for (const QString& sql : statements) {
         m_history->addItem(sql.simplified().left(80), sql);
     }
 }
@@ -162,8 +160,6 @@ void SqlConsole::run()
     m_lastSql = sql;
     m_editor->markError(-1);
     m_status->setText(tr("Running…"));
-    QueryHistory(m_home, m_path).add(sql);
-    loadHistory();
     m_runner->run(sql);
     updateActions();
 }

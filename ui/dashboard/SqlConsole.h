@@ -81,10 +81,9 @@ private:
     void onRowsCopied(const QString& table, const QStringList& columns, qint64 rows);
     void onFinished(const QueryOutcome& outcome);
     void onAllowWritingToggled(bool on);
-    void loadHistory();
+    void showHistory(const QStringList& statements);
     void updateActions();
 
-    QString m_home;
     QString m_path;
     QueryRunner* m_runner;
     BrowseTasks* m_resultTasks;
