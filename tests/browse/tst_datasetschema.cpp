@@ -197,7 +197,10 @@ private Q_SLOTS:
                      {path,
                       u"CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL); "
                       "CREATE TABLE pairs (a, b, PRIMARY KEY (a, b)) WITHOUT ROWID; "
-                      "CREATE VIEW names AS SELECT name FROM people;"_s});
+                      "CREATE VIEW names AS SELECT name FROM people; "
+                      "CREATE TABLE orders (_dlt_id TEXT, total REAL); "
+                      "CREATE TABLE orders__lines (sku TEXT, _dlt_parent_id TEXT, "
+                      "_dlt_id TEXT); CREATE TABLE a__b (x);"_s});
         QVERIFY(sqlite.waitForFinished() && sqlite.exitCode() == 0);
         BrowseConnection connection;
         QString error;
@@ -205,7 +208,12 @@ private Q_SLOTS:
         const auto schema = DatasetSchema::read(connection, &error);
         QVERIFY2(schema, qPrintable(error));
         QVERIFY(!schema->isDltDataset());
-        QCOMPARE(schema->roots(), (QStringList{u"people"_s, u"pairs"_s, u"names"_s}));
+        // dlt's names and id columns are enough to nest a child table; a
+        // name with "__" alone is not.
+        QCOMPARE(schema->roots(),
+                 (QStringList{u"people"_s, u"pairs"_s, u"names"_s, u"orders"_s, u"a__b"_s}));
+        QCOMPARE(schema->table(u"orders__lines"_s)->parent, u"orders"_s);
+        QCOMPARE(schema->table(u"orders"_s)->children, QStringList{u"orders__lines"_s});
         QVERIFY(schema->table(u"people"_s)->columns.at(0).primaryKey);
         QVERIFY(!schema->table(u"people"_s)->columns.at(1).nullable);
         QCOMPARE(schema->table(u"people"_s)->columns.at(1).declaredType, u"TEXT"_s);

@@ -24,10 +24,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCryptographicHash>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -406,6 +408,35 @@ private Q_SLOTS:
         QTest::keyClick(grid, Qt::Key_F3);
         QTRY_COMPARE(viewer->text(), QString(2000, u'a'));
         viewer->close();
+    }
+
+    void copyingCellsGivesTabSeparatedWholeValues()
+    {
+        RowsModel* model = rows()->model();
+        QVERIFY(rowRead(model, 3));
+        const int id = int(model->query().columns.indexOf(u"id"_s));
+        const int name = int(model->query().columns.indexOf(u"name"_s));
+        QTableView* grid = rows()->table();
+        grid->setFocus();
+        grid->setCurrentIndex(model->index(2, id));
+        grid->selectionModel()->select(
+            QItemSelection(model->index(2, qMin(id, name)), model->index(3, qMax(id, name))),
+            QItemSelectionModel::ClearAndSelect);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
+        // The selected columns in the grid's order, one row a line.
+        QStringList expected;
+        for (int row = 2; row <= 3; ++row) {
+            QStringList cells;
+            for (int column = qMin(id, name); column <= qMax(id, name); ++column) {
+                cells << model->index(row, column).data().toString();
+            }
+            expected << cells.join(u'\t');
+        }
+        QCOMPARE(QApplication::clipboard()->text(), expected.join(u'\n') + u'\n');
+        auto* status = rows()->findChild<QLabel*>(u"rowsStatus"_s);
+        QTRY_VERIFY(status->text().startsWith(u"Copied 2 row"_s));
     }
 
     void anExportEqualsTheRowsShown()
