@@ -59,12 +59,16 @@ const CliCommands::Command kCommands[] = {
      [](CliSession& session, const QStringList& rest) {
          return PipelineCommands(session).list(rest);
      }},
-    {"extract", "extract PIPELINE.json [--resource NAME]... [--limit N]",
+    {"extract",
+     "extract PIPELINE.json [--resource NAME]... [--limit N]\n"
+     "    [--concurrent-requests N] [--requests-per-minute N]",
      QT_TRANSLATE_NOOP("CliCommands", "Print a pipeline's records as JSON lines."),
      [](CliSession& session, const QStringList& rest) {
          return PipelineCommands(session).extract(rest);
      }},
-    {"run", "run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]",
+    {"run",
+     "run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]\n"
+     "    [--concurrent-requests N] [--requests-per-minute N]",
      QT_TRANSLATE_NOOP("CliCommands", "Extract a pipeline and load it into SQLite."),
      [](CliSession& session, const QStringList& rest) { return LoadCommands(session).run(rest); }},
     {"import",

@@ -4,6 +4,7 @@
 #include "source/ExtractJob.h"
 #include "source/SecretLookupJob.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 
 CliExtraction::CliExtraction(CliSession& session, const PipelineFile& pipeline,
@@ -67,4 +68,30 @@ void CliExtraction::printNotesOf(CliSession& session, ExtractJob* job,
                   .arg(double(event.waitMs) / 1000.0, 0, 'f', 1)
                   .arg(event.attempt + 1));
     });
+}
+
+bool CliExtraction::readLimits(const QCommandLineParser& parser, const LimitOptions& limits,
+                               ExtractJob::Options* options, QString* error)
+{
+    const auto read = [&parser, error](const QCommandLineOption& option, int minimum, int maximum,
+                                       std::optional<int>* value) {
+        if (!parser.isSet(option)) {
+            return true;
+        }
+        bool ok = false;
+        const int number = parser.value(option).toInt(&ok);
+        if (!ok || number < minimum || number > maximum) {
+            *error = tr("--%1 wants a whole number from %2 to %3.")
+                         .arg(option.names().first())
+                         .arg(minimum)
+                         .arg(maximum);
+            return false;
+        }
+        *value = number;
+        return true;
+    };
+    return read(limits.concurrentRequests, 1, ClientConfig::kMaxConcurrentRequests,
+                &options->concurrentRequests)
+        && read(limits.requestsPerMinute, 0, ClientConfig::kMaxRequestsPerMinute,
+                &options->requestsPerMinute);
 }

@@ -5,7 +5,10 @@
 #pragma once
 
 #include "CliSession.h"
+#include "source/ExtractJob.h"
 #include "source/ExtractionPlan.h"
+
+#include <QCommandLineOption>
 
 #include <functional>
 #include <memory>
@@ -36,6 +39,19 @@ public:
     // first (to clear a progress line).
     static void printNotesOf(CliSession& session, ExtractJob* job,
                              std::function<void()> beforePrinting = {});
+
+    // --concurrent-requests N and --requests-per-minute N, which override
+    // the pipeline's client block.
+    struct LimitOptions
+    {
+        QCommandLineOption concurrentRequests{QStringLiteral("concurrent-requests"), QString(),
+                                              QStringLiteral("n")};
+        QCommandLineOption requestsPerMinute{QStringLiteral("requests-per-minute"), QString(),
+                                             QStringLiteral("n")};
+    };
+    // False with the usage problem in error.
+    static bool readLimits(const QCommandLineParser& parser, const LimitOptions& limits,
+                           ExtractJob::Options* options, QString* error);
 
 private:
     CliSession& m_session;

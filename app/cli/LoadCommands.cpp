@@ -137,12 +137,15 @@ int LoadCommands::run(const QStringList& arguments)
                                       QStringLiteral("name"));
     const QCommandLineOption fullRefresh(QStringLiteral("full-refresh"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({db, resource, fullRefresh, json});
+    const CliExtraction::LimitOptions limits;
+    parser.addOptions(
+        {db, resource, fullRefresh, json, limits.concurrentRequests, limits.requestsPerMinute});
     QString error;
     if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
         return m_session.usage(error.isEmpty()
                                    ? tr("usage: run PIPELINE.json [--db FILE] [--resource NAME]... "
-                                        "[--full-refresh] [--json]")
+                                        "[--full-refresh] [--json] [--concurrent-requests N] "
+                                        "[--requests-per-minute N]")
                                    : error);
     }
     QString path;
@@ -153,6 +156,9 @@ int LoadCommands::run(const QStringList& arguments)
     }
     RunJob::Options options;
     options.extract.resources = parser.values(resource);
+    if (!CliExtraction::readLimits(parser, limits, &options.extract, &error)) {
+        return m_session.usage(error);
+    }
     options.databasePath =
         parser.isSet(db) ? parser.value(db) : file->databasePath(QFileInfo(path).absolutePath());
     options.loader.pipelineName = file->pipelineName;

@@ -85,14 +85,20 @@ int PipelineCommands::extract(const QStringList& arguments)
     const QCommandLineOption resource(QStringLiteral("resource"), QString(),
                                       QStringLiteral("name"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"));
-    parser.addOptions({resource, limit});
+    const CliExtraction::LimitOptions limits;
+    parser.addOptions({resource, limit, limits.concurrentRequests, limits.requestsPerMinute});
     QString error;
     if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
-        return m_session.usage(
-            error.isEmpty() ? tr("usage: extract PIPELINE.json [--resource NAME]... [--limit N]")
-                            : error);
+        return m_session.usage(error.isEmpty()
+                                   ? tr("usage: extract PIPELINE.json [--resource NAME]... "
+                                        "[--limit N] [--concurrent-requests N] "
+                                        "[--requests-per-minute N]")
+                                   : error);
     }
     ExtractJob::Options options;
+    if (!CliExtraction::readLimits(parser, limits, &options, &error)) {
+        return m_session.usage(error);
+    }
     options.resources = parser.values(resource);
     if (parser.isSet(limit)) {
         bool ok = false;

@@ -61,6 +61,31 @@ struct Options
                                     "429-date, 500, 502, 503, slow, drop, html or malformed, with "
                                     "\":N\" for every Nth request. Repeatable."),
         QStringLiteral("kind[:n]")};
+    QCommandLineOption latency{
+        QStringLiteral("latency"),
+        QCoreApplication::translate("main",
+                                    "Answer every request after this many milliseconds, give or "
+                                    "take the jitter, as a real API over a real network does."),
+        QStringLiteral("ms"), QStringLiteral("0")};
+    QCommandLineOption jitter{
+        QStringLiteral("jitter"),
+        QCoreApplication::translate("main",
+                                    "How far each answer's latency may differ from --latency, in "
+                                    "milliseconds (default: a fifth of it)."),
+        QStringLiteral("ms"), QStringLiteral("-1")};
+    QCommandLineOption hubs{QStringLiteral("hubs"),
+                            QCoreApplication::translate("main", "How many hubs to serve."),
+                            QStringLiteral("n"), QString::number(RecordGenerator::kHubCount)};
+    QCommandLineOption projects{
+        QStringLiteral("projects-per-hub"),
+        QCoreApplication::translate("main", "How many projects each hub has."), QStringLiteral("n"),
+        QString::number(RecordGenerator::kProjectsPerHub)};
+    QCommandLineOption folders{
+        QStringLiteral("folders-per-project"),
+        QCoreApplication::translate("main",
+                                    "How many top folders each project has; the items are dealt "
+                                    "across all of them."),
+        QStringLiteral("n"), QString::number(RecordGenerator::kTopFoldersPerProject)};
     QCommandLineOption json{
         QStringLiteral("json"),
         QCoreApplication::translate("main", "Print the start-up details as one JSON object.")};
@@ -74,7 +99,8 @@ struct Options
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({port, strictCallbacks, seed, records, buckets, tokenLifetime, issuer,
-                           apps, signingKey, fault, json, dump});
+                           apps, signingKey, fault, latency, jitter, hubs, projects, folders, json,
+                           dump});
     }
 };
 
@@ -103,6 +129,21 @@ bool readSettings(const QCommandLineParser& parser, const Options& options,
     qint64 seed = 0;
     qint64 buckets = 0;
     qint64 lifetime = 0;
+    qint64 latency = 0;
+    qint64 jitter = 0;
+    qint64 hubs = 0;
+    qint64 projects = 0;
+    qint64 folders = 0;
+    if (!readNumber(parser, options.latency, 0, 60000, &latency, error)
+        || !readNumber(parser, options.jitter, -1, 60000, &jitter, error)
+        || !readNumber(parser, options.hubs, 1, 1000, &hubs, error)
+        || !readNumber(parser, options.projects, 1, 10000, &projects, error)
+        || !readNumber(parser, options.folders, 1, 10000, &folders, error)) {
+        return false;
+    }
+    settings->latencyMs = int(latency);
+    settings->jitterMs = int(jitter);
+    settings->tree = {int(hubs), int(projects), int(folders)};
     if (!readNumber(parser, options.port, 0, 65535, &port, error)
         || !readNumber(parser, options.seed, 0, std::numeric_limits<qint64>::max(), &seed, error)
         || !readNumber(parser, options.records, 0, qint64(1) << 40, &settings->records, error)
@@ -131,7 +172,8 @@ bool readSettings(const QCommandLineParser& parser, const Options& options,
 
 int dumpItems(const SandboxSettings& settings)
 {
-    const RecordGenerator generator(settings.seed, settings.records, settings.buckets);
+    const RecordGenerator generator(settings.seed, settings.records, settings.buckets,
+                                    settings.tree);
     // Links in the records name the server they would come from.
     const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(settings.port));
     QFile out;

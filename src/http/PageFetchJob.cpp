@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/Version.h"
+#include "http/HostThrottle.h"
 #include "http/RequestAuth.h"
 #include "http/UrlOrigin.h"
 #include "http/UrlRedactor.h"
@@ -50,6 +51,12 @@ PageFetchJob::PageFetchJob(QNetworkAccessManager* network, const PageRequest& re
     connect(&m_wait, &QTimer::timeout, this, &PageFetchJob::send);
 }
 
+PageFetchJob::~PageFetchJob()
+{
+    // A job deleted while it waits must not be called back.
+    releaseTurn();
+}
+
 void PageFetchJob::setTrustedOrigin(const QUrl& url)
 {
     m_trustedOrigin = url;
@@ -63,6 +70,11 @@ void PageFetchJob::setSecretValues(const QList<QByteArray>& secrets)
 void PageFetchJob::setIgnoreRule(std::function<bool(int, const QByteArray&)> rule)
 {
     m_ignoreRule = std::move(rule);
+}
+
+void PageFetchJob::setThrottle(HostThrottle* throttle)
+{
+    m_throttle = throttle;
 }
 
 QList<QByteArray> PageFetchJob::hiddenValues() const
@@ -126,6 +138,23 @@ void PageFetchJob::doStart()
 
 void PageFetchJob::send()
 {
+    if (!m_throttle) {
+        sendNow();
+        return;
+    }
+    releaseTurn();
+    m_turn = m_throttle->whenFree(m_url, [this] { sendNow(); });
+}
+
+void PageFetchJob::releaseTurn()
+{
+    if (m_throttle && m_turn != 0) {
+        m_throttle->done(std::exchange(m_turn, 0));
+    }
+}
+
+void PageFetchJob::sendNow()
+{
     ++m_attempt;
     QUrl url = m_url;
     QNetworkRequest request;
@@ -169,6 +198,8 @@ void PageFetchJob::onFinished()
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     m_reply.clear();
+    // A redirect or a retry waits for a turn of its own.
+    releaseTurn();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
@@ -304,6 +335,11 @@ void PageFetchJob::retryOrFail(int error, int status, const QString& failure,
     }
     const std::chrono::milliseconds wait =
         m_policy.delayAfter(m_attempt, retryAfter, QDateTime::currentDateTimeUtc());
+    // The host said to slow down: every request to it waits, not only this
+    // one (a 503 without Retry-After is this server's trouble, not a limit).
+    if (m_throttle && (status == 429 || (status == 503 && !retryAfter.isEmpty()))) {
+        m_throttle->pause(m_url, wait);
+    }
     qCInfo(lcHttp) << "retrying" << shown(m_url) << "in" << wait.count() << "ms:" << reason;
     RetryEvent event;
     event.url = shown(m_url);
@@ -326,6 +362,7 @@ QString PageFetchJob::describeFailure(int status, const QByteArray& body) const
 void PageFetchJob::doCancel()
 {
     m_wait.stop();
+    releaseTurn();
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();

@@ -18,6 +18,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class HostThrottle;
 class QNetworkReply;
 class RequestAuth;
 
@@ -46,6 +47,7 @@ public:
 
     PageFetchJob(QNetworkAccessManager* network, const PageRequest& request, const Headers& headers,
                  RequestAuth* auth, const RetryPolicy& policy, QObject* parent = nullptr);
+    ~PageFetchJob() override;
 
     // Credentials and custom headers go only to this origin (scheme, host,
     // port); by default the first request's. A next link or redirect
@@ -56,6 +58,9 @@ public:
     // Answers (status, body), successful or not, that end the request
     // quietly, checked before any retry: dlt's "ignore" response actions.
     void setIgnoreRule(std::function<bool(int, const QByteArray&)> rule);
+    // Each attempt waits for its turn at the host (shared limits and pauses);
+    // a 429, or a 503 with Retry-After, pauses the whole host.
+    void setThrottle(HostThrottle* throttle);
 
     int status() const;
     QByteArray body() const;
@@ -80,7 +85,10 @@ protected:
     QString activityDescription() const override;
 
 private:
+    // Waits for the throttle, then sends.
     void send();
+    void sendNow();
+    void releaseTurn();
     void onFinished();
     bool followRedirect(QNetworkReply* reply);
     void renewCredentials();
@@ -107,6 +115,9 @@ private:
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;
     QPointer<Job> m_renewal;
+    QPointer<HostThrottle> m_throttle;
+    // The place held at the throttle (0: none).
+    quint64 m_turn = 0;
     QTimer m_wait;
     int m_status = 0;
     QByteArray m_body;

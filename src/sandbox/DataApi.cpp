@@ -94,7 +94,7 @@ HttpResponse DataApi::routeProjectApi(const HttpRequest& request, const QStringL
         return projects(request, *hub);
     }
     const std::optional<int> project = m_generator.projectIndex(segments[5]);
-    if (!project || RecordGenerator::hubOfProject(*project) != *hub) {
+    if (!project || m_generator.hubOfProject(*project) != *hub) {
         return notFound(QStringLiteral("No project \"%1\" in this hub.").arg(segments[5]));
     }
     if (segments.size() == 6) {
@@ -123,7 +123,7 @@ HttpResponse DataApi::routeDataApi(const HttpRequest& request, const QStringList
     }
     if (segments[4] == QLatin1String("folders") && segments[6] == QLatin1String("contents")) {
         const std::optional<int> folder = m_generator.folderIndex(segments[5]);
-        if (!folder || RecordGenerator::projectOfFolder(*folder) != *project) {
+        if (!folder || m_generator.projectOfFolder(*folder) != *project) {
             return notFound(QStringLiteral("No folder \"%1\" in this project.").arg(segments[5]));
         }
         return folderContents(request, *folder);
@@ -131,8 +131,7 @@ HttpResponse DataApi::routeDataApi(const HttpRequest& request, const QStringList
     if (segments[4] == QLatin1String("items") && segments[6] == QLatin1String("versions")) {
         const std::optional<qint64> item = m_generator.itemIndex(segments[5]);
         if (!item
-            || RecordGenerator::projectOfFolder(int(*item % RecordGenerator::kFolderCount))
-                != *project) {
+            || m_generator.projectOfFolder(int(*item % m_generator.folderCount())) != *project) {
             return notFound(QStringLiteral("No item \"%1\" in this project.").arg(segments[5]));
         }
         return itemVersions(request, *item);
@@ -143,7 +142,7 @@ HttpResponse DataApi::routeDataApi(const HttpRequest& request, const QStringList
 HttpResponse DataApi::hubs() const
 {
     QJsonArray data;
-    for (int hub = 0; hub < RecordGenerator::kHubCount; ++hub) {
+    for (int hub = 0; hub < m_generator.hubCount(); ++hub) {
         data.append(m_generator.hub(hub, m_context.baseUrl));
     }
     return HttpResponse::json(
@@ -165,10 +164,10 @@ HttpResponse DataApi::projects(const HttpRequest& request, int hub) const
         return *invalid;
     }
     QJsonArray data;
-    const qint64 total = RecordGenerator::kProjectsPerHub;
+    const qint64 total = m_generator.projectsPerHub();
     for (qint64 i = page.number * page.limit; i < total && data.size() < page.limit; ++i) {
-        data.append(m_generator.project(hub * RecordGenerator::kProjectsPerHub + int(i),
-                                        m_context.baseUrl));
+        data.append(
+            m_generator.project(hub * m_generator.projectsPerHub() + int(i), m_context.baseUrl));
     }
     return envelope(request, data, page, total);
 }
@@ -176,9 +175,9 @@ HttpResponse DataApi::projects(const HttpRequest& request, int hub) const
 HttpResponse DataApi::topFolders(int project) const
 {
     QJsonArray data;
-    for (int k = 0; k < RecordGenerator::kTopFoldersPerProject; ++k) {
-        data.append(m_generator.folder(project * RecordGenerator::kTopFoldersPerProject + k,
-                                       m_context.baseUrl));
+    for (int k = 0; k < m_generator.foldersPerProject(); ++k) {
+        data.append(
+            m_generator.folder(project * m_generator.foldersPerProject() + k, m_context.baseUrl));
     }
     return HttpResponse::json(
         200,
@@ -203,7 +202,7 @@ HttpResponse DataApi::folderContents(const HttpRequest& request, int folder) con
     qint64 count = 0;
     for (qint64 position = page.number * page.limit; position < total && count < page.limit;
          ++position, ++count) {
-        const qint64 item = RecordGenerator::itemAt(folder, position);
+        const qint64 item = m_generator.itemAt(folder, position);
         if (count > 0) {
             data += ',';
             included += ',';

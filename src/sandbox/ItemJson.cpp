@@ -137,7 +137,7 @@ const QByteArray& ItemJson::projectPath(int folder) const
     if (folder != m_cachedFolder) {
         m_cachedFolder = folder;
         m_projectPath = "/data/v1/projects/"
-            + m_generator.projectId(RecordGenerator::projectOfFolder(folder)).toUtf8();
+            + m_generator.projectId(m_generator.projectOfFolder(folder)).toUtf8();
         m_folderId = m_generator.folderId(folder).toUtf8();
     }
     return m_projectPath;
@@ -148,7 +148,7 @@ void ItemJson::appendItem(QByteArray* out, qint64 item) const
     const RecordGenerator& g = m_generator;
     const quint64 h = g.hash(KindItem, quint64(item));
     const QByteArray id = g.itemIdBytes(item);
-    const QByteArray& project = projectPath(int(item % RecordGenerator::kFolderCount));
+    const QByteArray& project = projectPath(int(item % m_generator.folderCount()));
     const qint64 created = kEpoch + itemAge(item) + qint64(h % 1000);
     const qint64 modified = created + qint64((h >> 12) % (30 * 86400));
     const bool reserved = (h >> 20) % 10 == 0;
@@ -213,7 +213,7 @@ void ItemJson::appendVersion(QByteArray* out, qint64 item, int versionNumber) co
     const qint64 created = kEpoch + itemAge(item) + qint64(versionNumber) * 86400;
     const QByteArray name = displayName(h, item);
     const QByteArray id = g.versionIdBytes(item, versionNumber);
-    const QByteArray& project = projectPath(int(item % RecordGenerator::kFolderCount));
+    const QByteArray& project = projectPath(int(item % m_generator.folderCount()));
 
     out->append("{\"attributes\":{\"createTime\":");
     appendString(out, RecordGenerator::isoTimeBytes(created));

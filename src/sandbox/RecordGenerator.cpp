@@ -28,10 +28,40 @@ std::optional<qint64> trailingIndex(const QString& id, const QString& prefix)
 } // namespace
 
 RecordGenerator::RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount)
+    : RecordGenerator(seed, itemCount, bucketCount, Tree())
+{ }
+
+RecordGenerator::RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount, const Tree& tree)
     : m_seed(seed)
     , m_itemCount(itemCount)
     , m_bucketCount(bucketCount)
+    , m_tree(tree)
 { }
+
+int RecordGenerator::hubCount() const
+{
+    return m_tree.hubs;
+}
+
+int RecordGenerator::projectsPerHub() const
+{
+    return m_tree.projectsPerHub;
+}
+
+int RecordGenerator::foldersPerProject() const
+{
+    return m_tree.foldersPerProject;
+}
+
+int RecordGenerator::projectCount() const
+{
+    return m_tree.hubs * m_tree.projectsPerHub;
+}
+
+int RecordGenerator::folderCount() const
+{
+    return projectCount() * m_tree.foldersPerProject;
+}
 
 qint64 RecordGenerator::itemCount() const
 {
@@ -135,7 +165,7 @@ int RecordGenerator::bucketAfter(const QString& key) const
 std::optional<int> RecordGenerator::hubIndex(const QString& id) const
 {
     const auto index = trailingIndex(id, id.left(2));
-    if (!index || *index >= kHubCount || hubId(int(*index)) != id) {
+    if (!index || *index >= hubCount() || hubId(int(*index)) != id) {
         return std::nullopt;
     }
     return int(*index);
@@ -144,7 +174,7 @@ std::optional<int> RecordGenerator::hubIndex(const QString& id) const
 std::optional<int> RecordGenerator::projectIndex(const QString& id) const
 {
     const auto index = trailingIndex(id, id.left(2));
-    if (!index || *index >= kProjectCount || projectId(int(*index)) != id) {
+    if (!index || *index >= projectCount() || projectId(int(*index)) != id) {
         return std::nullopt;
     }
     return int(*index);
@@ -153,7 +183,7 @@ std::optional<int> RecordGenerator::projectIndex(const QString& id) const
 std::optional<int> RecordGenerator::folderIndex(const QString& id) const
 {
     const auto index = trailingIndex(id, QStringLiteral("urn:adsk.wipprod:fs.folder:co."));
-    if (!index || *index >= kFolderCount || folderId(int(*index)) != id) {
+    if (!index || *index >= folderCount() || folderId(int(*index)) != id) {
         return std::nullopt;
     }
     return int(*index);
@@ -168,14 +198,14 @@ std::optional<qint64> RecordGenerator::itemIndex(const QString& id) const
     return index;
 }
 
-int RecordGenerator::hubOfProject(int project)
+int RecordGenerator::hubOfProject(int project) const
 {
-    return project / kProjectsPerHub;
+    return project / m_tree.projectsPerHub;
 }
 
-int RecordGenerator::projectOfFolder(int folder)
+int RecordGenerator::projectOfFolder(int folder) const
 {
-    return folder / kTopFoldersPerProject;
+    return folder / m_tree.foldersPerProject;
 }
 
 qint64 RecordGenerator::itemCountInFolder(int folder) const
@@ -183,12 +213,12 @@ qint64 RecordGenerator::itemCountInFolder(int folder) const
     if (folder >= m_itemCount) {
         return 0;
     }
-    return (m_itemCount - folder + kFolderCount - 1) / kFolderCount;
+    return (m_itemCount - folder + folderCount() - 1) / folderCount();
 }
 
-qint64 RecordGenerator::itemAt(int folder, qint64 position)
+qint64 RecordGenerator::itemAt(int folder, qint64 position) const
 {
-    return folder + position * kFolderCount;
+    return folder + position * folderCount();
 }
 
 int RecordGenerator::versionCount(qint64 item) const
@@ -287,7 +317,7 @@ QJsonObject RecordGenerator::project(int project, const QUrl& base) const
                       QJsonObject{{QStringLiteral("data"),
                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("folders")},
                                                {QStringLiteral("id"),
-                                                folderId(project * kTopFoldersPerProject)}}}}},
+                                                folderId(project * m_tree.foldersPerProject)}}}}},
                      {QStringLiteral("topFolders"),
                       QJsonObject{{QStringLiteral("links"),
                                    QJsonObject{{QStringLiteral("related"),

@@ -12,16 +12,32 @@
 class RecordGenerator
 {
 public:
+    // The default tree: 2 hubs of 3 projects with 2 top folders each.
     static constexpr int kHubCount = 2;
     static constexpr int kProjectsPerHub = 3;
     static constexpr int kTopFoldersPerProject = 2;
     static constexpr int kProjectCount = kHubCount * kProjectsPerHub;
     static constexpr int kFolderCount = kProjectCount * kTopFoldersPerProject;
 
+    // How many hubs, projects and folders hold the items, so that a tree
+    // as big as a real account's can be walked.
+    struct Tree
+    {
+        int hubs = kHubCount;
+        int projectsPerHub = kProjectsPerHub;
+        int foldersPerProject = kTopFoldersPerProject;
+    };
+
     RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount);
+    RecordGenerator(quint64 seed, qint64 itemCount, int bucketCount, const Tree& tree);
 
     qint64 itemCount() const;
     int bucketCount() const;
+    int hubCount() const;
+    int projectsPerHub() const;
+    int foldersPerProject() const;
+    int projectCount() const;
+    int folderCount() const;
 
     QString hubId(int hub) const;
     QString projectId(int project) const;
@@ -37,12 +53,12 @@ public:
     std::optional<int> folderIndex(const QString& id) const;
     std::optional<qint64> itemIndex(const QString& id) const;
 
-    static int hubOfProject(int project);
-    static int projectOfFolder(int folder);
+    int hubOfProject(int project) const;
+    int projectOfFolder(int folder) const;
 
     // Items are dealt round-robin across the folders.
     qint64 itemCountInFolder(int folder) const;
-    static qint64 itemAt(int folder, qint64 position);
+    qint64 itemAt(int folder, qint64 position) const;
     int versionCount(qint64 item) const;
 
     // JSON:API resources, with links resolved against base.
@@ -76,4 +92,5 @@ private:
     quint64 m_seed;
     qint64 m_itemCount;
     int m_bucketCount;
+    Tree m_tree;
 };

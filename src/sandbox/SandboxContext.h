@@ -22,6 +22,19 @@ struct SandboxContext
     QMap<QString, qint64> counters;
     // Browser sessions: cookie value → user id.
     QHash<QString, QString> sessions;
+    // Each request as the server saw it, for /sandbox/requests: when it
+    // came and was answered (milliseconds since the epoch), what it asked
+    // for (the path, never the query), the status. The first kMaxLogged only.
+    struct LoggedRequest
+    {
+        qint64 receivedMs = 0;
+        qint64 answeredMs = 0;
+        QByteArray method;
+        QString path;
+        int status = 0;
+    };
+    static constexpr qsizetype kMaxLogged = 200000;
+    QList<LoggedRequest> requestLog;
 
     QString issuer() const
     {

@@ -2,21 +2,25 @@
 
 #include "core/Logging.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 SandboxServer::SandboxServer(const SandboxSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_context{settings, AppRegistry::withDefaultApps(), {}, {}, {}, {}, {}}
-    , m_generator(settings.seed, settings.records, settings.buckets)
+    , m_context{settings, AppRegistry::withDefaultApps(), {}, {}, {}, {}, {}, {}}
+    , m_generator(settings.seed, settings.records, settings.buckets, settings.tree)
     , m_http(this)
     , m_faults(m_context)
     , m_authorization(m_context)
     , m_tokens(m_context)
     , m_data(m_context, m_generator)
     , m_playground(m_context, m_generator)
+    , m_jitter(settings.seed)
 {
     m_context.apps.setStrictCallbacks(settings.strictCallbacks);
     m_http.setHandler([this](const HttpRequest& request, HttpConnection* connection) {
@@ -121,24 +125,82 @@ void SandboxServer::handle(const HttpRequest& request, HttpConnection* connectio
         connection->respond(control(request));
         return;
     }
+    const qsizetype logged = logArrival(request);
     const FaultRule::Kind fault = m_faults.faultFor(request, isFaultTarget(request));
     if (fault == FaultRule::Kind::DroppedConnection) {
         connection->abortWithoutResponse();
         return;
     }
-    const HttpResponse response = route(request);
+    const HttpResponse good = route(request);
+    const HttpResponse response =
+        fault == FaultRule::Kind::None || fault == FaultRule::Kind::SlowResponse
+        ? good
+        : m_faults.corrupt(fault, request, good);
+    int delay = latencyMs();
     if (fault == FaultRule::Kind::SlowResponse) {
-        // The connection may be gone by then; QPointer says so.
-        QPointer<HttpConnection> guarded(connection);
-        QTimer::singleShot(FaultInjector::delayMs(request), this, [guarded, response] {
-            if (guarded) {
-                guarded->respond(response);
-            }
-        });
+        delay += FaultInjector::delayMs(request);
+    }
+    if (delay <= 0) {
+        answer(connection, response, logged);
         return;
     }
-    connection->respond(
-        fault == FaultRule::Kind::None ? response : m_faults.corrupt(fault, request, response));
+    // The connection may be gone by then; QPointer says so.
+    QPointer<HttpConnection> guarded(connection);
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guarded, response, logged] {
+        if (guarded) {
+            answer(guarded, response, logged);
+        }
+    });
+}
+
+int SandboxServer::latencyMs()
+{
+    const int latency = m_context.settings.latencyMs;
+    if (latency <= 0) {
+        return 0;
+    }
+    const int jitter = m_context.settings.jitterMs < 0 ? latency / 5 : m_context.settings.jitterMs;
+    if (jitter <= 0) {
+        return latency;
+    }
+    return std::max(0, latency - jitter + int(m_jitter.bounded(2 * jitter + 1)));
+}
+
+qsizetype SandboxServer::logArrival(const HttpRequest& request)
+{
+    if (m_context.requestLog.size() >= SandboxContext::kMaxLogged) {
+        m_context.count(QStringLiteral("requests_not_logged"));
+        return -1;
+    }
+    SandboxContext::LoggedRequest entry;
+    entry.receivedMs = QDateTime::currentMSecsSinceEpoch();
+    entry.method = request.method;
+    entry.path = request.path();
+    m_context.requestLog.append(entry);
+    return m_context.requestLog.size() - 1;
+}
+
+void SandboxServer::answer(HttpConnection* connection, const HttpResponse& response,
+                           qsizetype logged)
+{
+    if (logged >= 0 && logged < m_context.requestLog.size()) {
+        m_context.requestLog[logged].answeredMs = QDateTime::currentMSecsSinceEpoch();
+        m_context.requestLog[logged].status = response.status;
+    }
+    connection->respond(response);
+}
+
+QJsonObject SandboxServer::requestLog() const
+{
+    QJsonArray requests;
+    for (const SandboxContext::LoggedRequest& entry : m_context.requestLog) {
+        requests.append(QJsonObject{{QStringLiteral("received_ms"), double(entry.receivedMs)},
+                                    {QStringLiteral("answered_ms"), double(entry.answeredMs)},
+                                    {QStringLiteral("method"), QString::fromLatin1(entry.method)},
+                                    {QStringLiteral("path"), entry.path},
+                                    {QStringLiteral("status"), entry.status}});
+    }
+    return QJsonObject{{QStringLiteral("requests"), requests}};
 }
 
 HttpResponse SandboxServer::route(const HttpRequest& request)
@@ -180,6 +242,14 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
                 {QStringLiteral("refresh_tokens_issued"),
                  m_context.tokens.refreshTokensIssued()}}));
     }
+    if (path == QLatin1String("/sandbox/requests") && request.method == "GET") {
+        return HttpResponse::json(200, QJsonDocument(requestLog()));
+    }
+    if (path == QLatin1String("/sandbox/requests") && request.method == "DELETE") {
+        m_context.requestLog.clear();
+        return HttpResponse::json(200,
+                                  QJsonDocument(QJsonObject{{QStringLiteral("cleared"), true}}));
+    }
     if (path == QLatin1String("/sandbox/revoke-all") && request.method == "POST") {
         m_context.tokens.revokeEverything();
         m_context.count(QStringLiteral("revoke_all"));
@@ -188,7 +258,8 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
     }
     return HttpResponse::json(
         404,
-        QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                   QStringLiteral("Known: GET /sandbox/stats, POST "
-                                                  "/sandbox/revoke-all.")}}));
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("error"),
+                         QStringLiteral("Known: GET /sandbox/stats, GET and DELETE "
+                                        "/sandbox/requests, POST /sandbox/revoke-all.")}}));
 }

@@ -1,6 +1,7 @@
 // grantline-sandbox as an object: a loopback HTTP server that behaves like APS
 // Authentication v2 and the Data Management API, with a pagination playground,
-// fault injection and counters at /sandbox/stats. Tests and the GUI run it in
+// fault injection, latency, counters at /sandbox/stats and a log of
+// requests at /sandbox/requests. Tests and the GUI run it in
 // process; the grantline-sandbox executable runs it alone.
 #pragma once
 
@@ -14,6 +15,7 @@
 #include "sandbox/TokenEndpoint.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <memory>
@@ -43,6 +45,12 @@ private:
     HttpResponse route(const HttpRequest& request);
     HttpResponse control(const HttpRequest& request);
     bool isFaultTarget(const HttpRequest& request) const;
+    // The latency this answer gets, jitter included.
+    int latencyMs();
+    // The request's place in the log, or -1 when the log is full.
+    qsizetype logArrival(const HttpRequest& request);
+    void answer(HttpConnection* connection, const HttpResponse& response, qsizetype logged);
+    QJsonObject requestLog() const;
 
     SandboxContext m_context;
     RecordGenerator m_generator;
@@ -52,4 +60,5 @@ private:
     TokenEndpoint m_tokens;
     DataApi m_data;
     PaginationPlayground m_playground;
+    QRandomGenerator m_jitter;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/FaultRule.h"
+#include "sandbox/RecordGenerator.h"
 
 #include <QList>
 #include <QString>
@@ -25,6 +26,13 @@ struct SandboxSettings
     quint64 seed = 42;
     qint64 records = 1000;
     int buckets = 25;
+    // How many hubs, projects and folders the items are dealt across.
+    RecordGenerator::Tree tree;
+    // Every answer but /sandbox/'s own waits this long, give or take the
+    // jitter (a negative jitter: a fifth of the latency), as over a real
+    // network to a real API.
+    int latencyMs = 0;
+    int jitterMs = -1;
     int accessTokenLifetimeSeconds = 3599;
     int refreshTokenLifetimeSeconds = 15 * 24 * 3600;
     int codeLifetimeSeconds = 300;

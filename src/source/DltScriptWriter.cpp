@@ -176,6 +176,9 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
         auth.isEmpty() ? void(client.remove(QStringLiteral("auth")))
                        : void(client.insert(QStringLiteral("auth"), auth));
     }
+    // Grantline's own limits: dlt's client has no such settings.
+    client.remove(QStringLiteral("concurrent_requests"));
+    client.remove(QStringLiteral("requests_per_minute"));
     source.insert(QStringLiteral("client"), client);
     QJsonArray resources = source.value(QStringLiteral("resources")).toArray();
     QStringList notes;

@@ -12,6 +12,7 @@
 #include "source/ExtractionPlan.h"
 #include "source/IncrementalCursor.h"
 #include "source/ParentFields.h"
+#include "source/Placeholders.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
 #include "source/ResourceRequest.h"
@@ -27,6 +28,22 @@
 // One request series: a top-level resource, or a child for one parent record.
 struct ExtractJob::Series
 {
+    enum class Stage {
+        // The first request is not built yet.
+        New,
+        // A request is built and waits to be sent.
+        Ready,
+        // The request is out (or waits at the throttle).
+        InFlight,
+        // The answer is in and waits to be read.
+        Answered,
+        // Not a request: a page read, whose records wait for their turn at
+        // the sink (the step's page holds them).
+        Parsed,
+        // The last page is taken: nothing more to request.
+        Done,
+    };
+
     const ResourceConfig* resource = nullptr;
     RequestBuilder::Values values;
     QJsonObject extraFields;
@@ -36,15 +53,32 @@ struct ExtractJob::Series
     std::optional<JsonPath> selector;
     QSet<QByteArray> seen;
     std::deque<QByteArray> seenOrder;
-    bool started = false;
-    // The last page is in; children queued above it run first, then it goes.
-    bool done = false;
+    Stage stage = Stage::New;
+    PageFetchJob* answer = nullptr;
     int pages = 0;
+    // A Parsed step's records (they point into the document) and what goes
+    // with them.
+    std::vector<simdjson::dom::element> records;
+    std::shared_ptr<const simdjson::dom::document> document;
+    qint64 bytes = 0;
 };
 
 namespace {
 
 constexpr size_t kLoopWindow = 1000;
+// Answers kept ahead of their turn, per request the host may have in
+// flight: enough that one slow answer does not stop the others, few enough
+// that memory stays a few pages.
+constexpr int kAnswersAheadPerRequest = 4;
+
+bool mentionsLastValue(const EndpointConfig& endpoint)
+{
+    const QString name = QStringLiteral("incremental.last_value");
+    return Placeholders::in(endpoint.path).contains(name)
+        || Placeholders::in(QJsonValue(endpoint.params)).contains(name)
+        || Placeholders::in(endpoint.json).contains(name)
+        || Placeholders::in(QJsonValue(endpoint.headers)).contains(name);
+}
 
 } // namespace
 
@@ -158,6 +192,26 @@ ExtractFailure ExtractJob::failure() const
     return m_failure;
 }
 
+HostThrottle::Limits ExtractJob::limits() const
+{
+    HostThrottle::Limits limits;
+    limits.concurrentRequests = m_options.concurrentRequests.value_or(
+        m_pipeline.client.concurrentRequests.value_or(ClientConfig::kDefaultConcurrentRequests));
+    limits.requestsPerMinute =
+        m_options.requestsPerMinute.value_or(m_pipeline.client.requestsPerMinute.value_or(0));
+    return limits;
+}
+
+int ExtractJob::mostInFlight() const
+{
+    return m_throttle ? m_throttle->mostInFlight() : 0;
+}
+
+int ExtractJob::requestsInFlight() const
+{
+    return m_inFlight;
+}
+
 void ExtractJob::fail(int error, const QString& resource, const QString& text)
 {
     if (m_failure.kind == ExtractFailure::Kind::None) {
@@ -167,7 +221,9 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
                                              : ExtractFailure::Kind::Config;
         m_failure.resource = resource;
     }
-    // The stack stays until the job goes: a caller may still hold a series.
+    // The walk stays until the job goes: a caller may still hold a series.
+    // Every request still out is cancelled with the job (Job's subjobs).
+    m_inFlight = 0;
     setError(error,
              resource.isEmpty() ? shown(text)
                                 : tr("Resource \"%1\": %2").arg(resource, shown(text)));
@@ -221,8 +277,12 @@ void ExtractJob::doStart()
                 Q_EMIT warning(m_warnings.last());
             }
             m_cursors.insert(name, cursor);
+            if (mentionsLastValue(resource->endpoint)) {
+                m_movingCursors.insert(name);
+            }
         }
     }
+    m_throttle = new HostThrottle(limits(), this);
     QList<const ResourceConfig*> resources;
     for (const QString& name : m_plan.resources()) {
         resources << m_pipeline.resource(name);
@@ -242,90 +302,270 @@ void ExtractJob::prepareCredentials()
             fail(AuthFailed, QString(), done->errorText());
             return;
         }
-        startTopLevel(0);
+        // Independent resources, one after the other in the walk's order;
+        // their requests go out together.
+        for (const QString& name : m_plan.topLevel()) {
+            auto series = std::make_unique<Series>();
+            series->resource = m_pipeline.resource(name);
+            m_walk.push_back(std::move(series));
+        }
+        pump();
     });
 }
 
-void ExtractJob::startTopLevel(qsizetype index)
+void ExtractJob::pump()
 {
-    m_topIndex = index;
-    if (index >= m_plan.topLevel().size()) {
-        // The last page reaches the sink before the run reports its end.
-        if (!deliverPage()) {
-            return;
-        }
-        for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
-            const QString note = it.value()->boundaryNote();
-            if (!note.isEmpty()) {
-                m_warnings << tr("Resource \"%1\": %2").arg(it.key(), note);
-                Q_EMIT warning(m_warnings.last());
-            }
-        }
-        if (!isFinished()) {
-            emitResult();
-        }
+    if (m_pumping) {
+        m_pumpAgain = true;
         return;
     }
-    auto series = std::make_unique<Series>();
-    series->resource = m_pipeline.resource(m_plan.topLevel().at(index));
-    m_stack.push_back(std::move(series));
-    runSeries();
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        // Read what came, then send what may go, then feed the sink: the
+        // server prepares the next pages while the sink works.
+        if (!readAnswers()) {
+            break;
+        }
+        sendRequests();
+        if (!deliverPages()) {
+            break;
+        }
+    } while (m_pumpAgain && !isFinished());
+    m_pumping = false;
 }
 
-void ExtractJob::runSeries()
+bool ExtractJob::readAnswers()
 {
-    for (;;) {
-        while (!m_stack.empty() && m_stack.back()->done) {
-            m_stack.pop_back();
-        }
-        if (m_stack.empty()) {
-            startTopLevel(m_topIndex + 1);
-            return;
-        }
-        Series& series = *m_stack.back();
-        if (!series.started && !startSeries(series)) {
-            return;
-        }
-        if (series.done) {
+    // "At its turn": only pages to deliver come before it, so a walk one
+    // request at a time would be at this step now.
+    bool atTurn = true;
+    for (auto it = m_walk.begin(); it != m_walk.end() && !isFinished();) {
+        Series& step = **it;
+        if (step.stage == Series::Stage::Parsed) {
+            ++it;
             continue;
         }
-        const QByteArray identity = series.request.identity();
-        if (series.seen.contains(identity)) {
-            if (!m_loopsReported.contains(series.resource->name)) {
-                m_loopsReported.insert(series.resource->name);
-                const QString text =
-                    tr("Resource \"%1\": the paginator asked for %2 a second time; stopped "
-                       "there to avoid a loop. Check the paginator settings.")
-                        .arg(series.resource->name, shown(series.request.fullUrl()));
-                m_warnings << text;
-                Q_EMIT warning(text);
-                if (isFinished()) {
-                    return;
-                }
+        if (step.stage == Series::Stage::Done) {
+            it = atTurn ? m_walk.erase(it) : std::next(it);
+            continue;
+        }
+        if (step.stage == Series::Stage::New && atTurn) {
+            if (!startSeries(step)) {
+                return false;
             }
-            series.done = true;
             continue;
         }
-        // A window of recent requests: enough for any loop a paginator makes,
-        // and memory stays flat however long the walk.
-        series.seen.insert(identity);
-        series.seenOrder.push_back(identity);
-        if (series.seenOrder.size() > kLoopWindow) {
-            series.seen.remove(series.seenOrder.front());
-            series.seenOrder.pop_front();
+        if (step.stage == Series::Stage::Answered && (atTurn || readsEarly(*step.resource))) {
+            const auto first = readAnswer(it);
+            if (!first) {
+                return false;
+            }
+            // On from the page just read: its children come next.
+            it = *first;
+            continue;
         }
-        fetch(series);
-        return;
+        atTurn = false;
+        ++it;
+    }
+    return !isFinished();
+}
+
+std::optional<ExtractJob::Walk::iterator> ExtractJob::readAnswer(Walk::iterator at)
+{
+    Series& series = **at;
+    PageFetchJob* job = std::exchange(series.answer, nullptr);
+    job->deleteLater();
+    series.stage = Series::Stage::Done;
+    if (m_options.limit >= 0 && statsOf(series.resource->name).records >= m_options.limit) {
+        // Asked ahead of its turn; --limit was reached meanwhile.
+        return at;
+    }
+    if (job->error() == PageFetchJob::Ignored) {
+        return at;
+    }
+    if (job->error() != NoError) {
+        failRequest(series, job);
+        return std::nullopt;
+    }
+    Walk before;
+    if (!handlePage(series, job, &before)) {
+        return std::nullopt;
+    }
+    const auto first = before.begin();
+    m_walk.splice(at, before);
+    return first;
+}
+
+bool ExtractJob::deliverPages()
+{
+    while (!m_walk.empty() && !isFinished()) {
+        Series& front = *m_walk.front();
+        if (front.stage == Series::Stage::Done) {
+            m_walk.pop_front();
+            continue;
+        }
+        if (front.stage != Series::Stage::Parsed) {
+            return true;
+        }
+        // Flow control: a sink that holds as many pages as it takes (a
+        // worker thread behind a slow disk) holds the pages back, and with
+        // them the requests (sendRequests() keeps few pages ahead), so
+        // memory stays bounded and the caller's thread free meanwhile.
+        if (!m_sink->wantsMore()) {
+            m_waitingForSink = true;
+            return true;
+        }
+        if (!deliverPage(front)) {
+            return false;
+        }
+        m_walk.pop_front();
+        // A new front step may be at its turn now.
+        m_pumpAgain = true;
+    }
+    if (m_walk.empty() && !isFinished()) {
+        finish();
+    }
+    return false;
+}
+
+void ExtractJob::sendRequests()
+{
+    const int limit = m_throttle->limits().concurrentRequests;
+    const int ahead = limit * kAnswersAheadPerRequest;
+    int busy = 0;
+    for (const auto& step : m_walk) {
+        busy += step->stage == Series::Stage::InFlight || step->stage == Series::Stage::Answered
+            || step->stage == Series::Stage::Parsed;
+    }
+    bool atTurn = true;
+    for (auto it = m_walk.begin(); it != m_walk.end(); ++it) {
+        Series& series = **it;
+        if (series.stage == Series::Stage::Parsed) {
+            continue;
+        }
+        const bool turn = std::exchange(atTurn, false);
+        if (isFinished() || m_inFlight >= limit) {
+            return;
+        }
+        // The step at its turn always goes: pages kept ahead must not hold
+        // back the one the sink waits for.
+        if (!turn && busy >= ahead) {
+            return;
+        }
+        if (series.stage == Series::Stage::New) {
+            if (!turn && !readsEarly(*series.resource)) {
+                continue;
+            }
+            if (!startSeries(series)) {
+                return;
+            }
+        }
+        // Renewal first: a request held back is not one the paginator repeats.
+        if (series.stage != Series::Stage::Ready || awaitsRenewal(series) || isLoop(series)) {
+            continue;
+        }
+        ++busy;
+        sendRequest(series);
+    }
+}
+
+bool ExtractJob::readsEarly(const ResourceConfig& resource) const
+{
+    // What the first page of a resource decides (a detected paginator or
+    // data selector), what --limit counts and what the cursor's last value
+    // says are decided in the walk's order; everything else may go ahead.
+    return m_options.limit < 0 && !m_movingCursors.contains(resource.name)
+        && (ResourceRequest::paginatorConfig(m_pipeline.client, resource)
+            || m_detectedPaginators.contains(resource.name))
+        && (resource.endpoint.dataSelector || m_detectedSelectors.contains(resource.name));
+}
+
+bool ExtractJob::isLoop(Series& series)
+{
+    const QByteArray identity = series.request.identity();
+    if (series.seen.contains(identity)) {
+        series.stage = Series::Stage::Done;
+        if (!m_loopsReported.contains(series.resource->name)) {
+            m_loopsReported.insert(series.resource->name);
+            const QString text =
+                tr("Resource \"%1\": the paginator asked for %2 a second time; stopped "
+                   "there to avoid a loop. Check the paginator settings.")
+                    .arg(series.resource->name, shown(series.request.fullUrl()));
+            m_warnings << text;
+            Q_EMIT warning(text);
+        }
+        // The walk goes on from the next series once this one's turn comes.
+        m_pumpAgain = true;
+        return true;
+    }
+    // A window of recent requests: enough for any loop a paginator makes,
+    // and memory stays flat however long the walk.
+    series.seen.insert(identity);
+    series.seenOrder.push_back(identity);
+    if (series.seenOrder.size() > kLoopWindow) {
+        series.seen.remove(series.seenOrder.front());
+        series.seenOrder.pop_front();
+    }
+    return false;
+}
+
+bool ExtractJob::awaitsRenewal(const Series& series)
+{
+    RequestAuth* auth = authOf(*series.resource);
+    if (!auth) {
+        return false;
+    }
+    if (m_renewing.contains(auth)) {
+        return true;
+    }
+    if (!auth->needsRenewal()) {
+        return false;
+    }
+    // Renewed before it runs out, not after a 401 mid-run; once for all the
+    // requests that use it.
+    Job* renewal = auth->prepare();
+    if (!renewal) {
+        return false;
+    }
+    m_renewing.insert(auth);
+    const QString name = series.resource->name;
+    startSubjob(renewal, [this, auth, name](Job* done) {
+        m_renewing.remove(auth);
+        Q_EMIT credentialsRenewed(name, false, done->error() == NoError, shown(done->errorText()));
+        if (isFinished()) {
+            return;
+        }
+        if (done->error() != NoError) {
+            fail(AuthFailed, name, done->errorText());
+            return;
+        }
+        pump();
+    });
+    return m_renewing.contains(auth);
+}
+
+void ExtractJob::finish()
+{
+    for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
+        const QString note = it.value()->boundaryNote();
+        if (!note.isEmpty()) {
+            m_warnings << tr("Resource \"%1\": %2").arg(it.key(), note);
+            Q_EMIT warning(m_warnings.last());
+        }
+    }
+    if (!isFinished()) {
+        emitResult();
     }
 }
 
 bool ExtractJob::startSeries(Series& series)
 {
     const ResourceConfig& resource = *series.resource;
-    series.started = true;
+    series.stage = Series::Stage::Ready;
     if (m_options.limit >= 0 && statsOf(resource.name).records >= m_options.limit) {
         // --limit reached for this resource: its other series are not needed.
-        series.done = true;
+        series.stage = Series::Stage::Done;
         return true;
     }
     if (const auto cursor = m_cursors.value(resource.name)) {
@@ -380,54 +620,13 @@ bool ExtractJob::isAllowedOrigin(const Series& series)
     return false;
 }
 
-void ExtractJob::fetch(Series& series)
-{
-    RequestAuth* auth = authOf(*series.resource);
-    if (auth && auth->needsRenewal()) {
-        // Renewed before it runs out, not after a 401 mid-run.
-        if (Job* renewal = auth->prepare()) {
-            const QString name = series.resource->name;
-            startSubjob(renewal, [this, name](Job* done) {
-                Q_EMIT credentialsRenewed(name, false, done->error() == NoError,
-                                          shown(done->errorText()));
-                if (isFinished()) {
-                    return;
-                }
-                if (done->error() != NoError) {
-                    fail(AuthFailed, m_stack.empty() ? QString() : m_stack.back()->resource->name,
-                         done->errorText());
-                    return;
-                }
-                sendWhenTheSinkIsReady();
-            });
-            return;
-        }
-    }
-    sendWhenTheSinkIsReady();
-}
-
-void ExtractJob::sendWhenTheSinkIsReady()
-{
-    if (m_stack.empty() || isFinished()) {
-        return;
-    }
-    // Flow control: a sink that holds as many pages as it takes (a worker
-    // thread behind a slow disk) holds the next request back, so memory
-    // stays bounded and the caller's thread stays free meanwhile.
-    if (!m_sink->wantsMore()) {
-        m_waitingForSink = true;
-        return;
-    }
-    sendRequest(*m_stack.back());
-}
-
 void ExtractJob::onSinkReady()
 {
     if (!m_waitingForSink || isFinished()) {
         return;
     }
     m_waitingForSink = false;
-    sendWhenTheSinkIsReady();
+    pump();
 }
 
 void ExtractJob::sendRequest(Series& series)
@@ -435,6 +634,9 @@ void ExtractJob::sendRequest(Series& series)
     auto* job = new PageFetchJob(m_network, series.request, series.headers,
                                  authOf(*series.resource), m_options.retry, this);
     job->setAutoDelete(false);
+    job->setThrottle(m_throttle);
+    series.stage = Series::Stage::InFlight;
+    ++m_inFlight;
     // base_url's origin, not the series' first URL: API data (a placeholder,
     // a next link) must not decide where the credentials go.
     job->setTrustedOrigin(RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource));
@@ -454,8 +656,9 @@ void ExtractJob::sendRequest(Series& series)
     });
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    startSubjob(job, [this, timer](Job* done) {
-        onFetched(static_cast<PageFetchJob*>(done), timer->elapsed());
+    Series* asked = &series;
+    startSubjob(job, [this, timer, asked](Job* done) {
+        onFetched(asked, static_cast<PageFetchJob*>(done), timer->elapsed());
     });
 }
 
@@ -472,57 +675,51 @@ bool ExtractJob::isIgnored(const ResourceConfig& resource, int status, const QBy
     return false;
 }
 
-void ExtractJob::onFetched(PageFetchJob* job, qint64 milliseconds)
+void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 milliseconds)
 {
-    // Not deleted here: this runs inside the job's own finished().
-    job->deleteLater();
-    if (isFinished() || m_stack.empty()) {
+    --m_inFlight;
+    if (isFinished()) {
+        // Not deleted here: this runs inside the job's own finished().
+        job->deleteLater();
         return;
     }
-    Series& series = *m_stack.back();
-    Q_EMIT requestFinished(series.resource->name, series.request.method, shown(job->url()),
+    // Kept (with the answer) until it is read: readAnswer() deletes it.
+    series->answer = job;
+    series->stage = Series::Stage::Answered;
+    Q_EMIT requestFinished(series->resource->name, series->request.method, shown(job->url()),
                            job->status(), milliseconds, qint64(job->body().size()));
     if (isFinished()) {
         return;
     }
-    if (job->error() == PageFetchJob::Ignored) {
-        series.done = true;
-        runSeries();
+    // A request that failed for good ends the run now, not at its turn: the
+    // load rolls back whatever came before it. Under --limit it waits, as
+    // the limit may make its turn never come.
+    const bool failed = job->error() != NoError && job->error() != PageFetchJob::Ignored;
+    if (failed && m_options.limit < 0) {
+        failRequest(*series, job);
         return;
     }
-    if (job->error() != NoError) {
-        failRequest(series, job);
-        return;
-    }
-    if (handlePage(series, job)) {
-        // The next request goes out first: the server prepares the next
-        // page while the sink works on this one.
-        runSeries();
-        deliverPage();
-    }
+    pump();
 }
 
-bool ExtractJob::deliverPage()
+bool ExtractJob::deliverPage(Series& page)
 {
-    if (!m_delivery.pending || isFinished()) {
-        return !isFinished();
-    }
-    m_delivery.pending = false;
+    const QString& resource = page.resource->name;
     QString error;
-    if (!m_delivery.records.empty()
-        && !m_sink->acceptPage(m_delivery.resource, m_delivery.records, m_delivery.extraFields,
-                               m_delivery.document, m_delivery.bytes, &error)) {
-        fail(SinkFailed, m_delivery.resource, error);
+    if (!page.records.empty()
+        && !m_sink->acceptPage(resource, page.records, page.extraFields, page.document, page.bytes,
+                               &error)) {
+        fail(SinkFailed, resource, error);
         return false;
     }
-    m_delivery.records.clear();
-    m_delivery.document.reset();
-    reportProgress(m_delivery.resource);
+    page.records.clear();
+    page.document.reset();
+    reportProgress(resource);
     // A slot may have cancelled the run; nothing more happens then.
     return !isFinished();
 }
 
-bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
+bool ExtractJob::handlePage(Series& series, PageFetchJob* job, Walk* before)
 {
     const ResourceConfig& resource = *series.resource;
     const QByteArray body = job->body();
@@ -577,14 +774,16 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
     ++stats.pages;
     stats.records += qint64(records.size());
     stats.bytes += body.size();
-    // Handed to the sink once the next request is on its way (deliverPage).
-    m_delivery.resource = resource.name;
-    m_delivery.records =
+    // Handed to the sink at its turn, with the next requests on their way.
+    auto parsed = std::make_unique<Series>();
+    parsed->resource = series.resource;
+    parsed->stage = Series::Stage::Parsed;
+    parsed->records =
         m_plan.isEmitted(resource.name) ? records : std::vector<simdjson::dom::element>();
-    m_delivery.extraFields = series.extraFields;
-    m_delivery.document = std::move(document);
-    m_delivery.bytes = body.size();
-    m_delivery.pending = true;
+    parsed->extraFields = series.extraFields;
+    parsed->document = std::move(document);
+    parsed->bytes = body.size();
+    before->push_back(std::move(parsed));
     if (!series.paginator) {
         PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
         series.paginator = std::move(guess.paginator);
@@ -601,16 +800,17 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
         fail(ResponseFailed, resource.name, error);
         return false;
     }
-    if (m_stack.size() == 1) {
+    if (resource.parent.isEmpty()) {
         stats.totalPages = series.paginator->totalPages();
         stats.totalRecords = series.paginator->totalRecords();
     }
     // Children read this page's records before the parser is used again.
-    if (!queueChildren(series, records)) {
+    if (!queueChildren(series, records, before)) {
         return false;
     }
     if (series.paginator->hasNextPage() && !limitReached && !nothingNewer) {
         series.paginator->updateRequest(series.request);
+        series.stage = Series::Stage::Ready;
         return true;
     }
     endPagination(series,
@@ -628,7 +828,7 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job)
 
 void ExtractJob::endPagination(Series& series, const QString& why)
 {
-    series.done = true;
+    series.stage = Series::Stage::Done;
     // Top-level only: a child's series end once per parent record.
     if (series.resource->parent.isEmpty()) {
         Q_EMIT paginationEnded(series.resource->name, series.pages, why);
@@ -649,10 +849,11 @@ bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::el
     return true;
 }
 
-bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::element>& records)
+bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::element>& records,
+                               Walk* before)
 {
     const QString& parentName = parent.resource->name;
-    std::vector<std::unique_ptr<Series>> children;
+    Walk& children = *before;
     for (const QString& childName : m_plan.resources()) {
         const ResourceConfig* child = m_pipeline.resource(childName);
         if (child->parent != parentName) {
@@ -675,15 +876,13 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
             children.push_back(std::move(series));
         }
     }
-    // Pushed in reverse: the first child of the first record runs first.
-    for (auto it = children.rbegin(); it != children.rend(); ++it) {
-        m_stack.push_back(std::move(*it));
-    }
+    // After the page and before the parent: a parent's children come before its next page.
     return true;
 }
 
 void ExtractJob::doCancel()
 {
-    // The request or renewal in flight is a subjob: Job cancels it.
+    // The requests and renewals in flight are subjobs: Job cancels them.
     m_waitingForSink = false;
+    m_inFlight = 0;
 }

@@ -1,13 +1,21 @@
 // Extracts a pipeline's resources: pages requested with their credentials
 // and retries, records selected and handed to a sink page by page, child
-// resources requested once per parent record (before the parent's next
-// page, so memory holds one page of parents at most), paginator and data
-// selector detected when the config leaves them out. Sequential: one request
-// in flight per run, which is also the per-host limit.
+// resources requested once per parent record, paginator and data selector
+// detected when the config leaves them out.
+//
+// Requests go out concurrently (children of different parent records,
+// independent resources, a parent's next page), up to the per-host limit of
+// a HostThrottle shared by the whole run; the pages of one walk stay in
+// order, since a paginator needs the previous answer. Answers are taken in
+// the order a one-at-a-time walk would take them (a parent's page, then its
+// children, before its next page), whatever order they arrive in, so the
+// sink sees the same records in the same order, and the incremental state
+// and --limit come out the same, at any limit.
 #pragma once
 
 #include "core/Job.h"
 #include "core/JsonParser.h"
+#include "http/HostThrottle.h"
 #include "http/RetryEvent.h"
 #include "http/RetryPolicy.h"
 #include "source/ExtractFailure.h"
@@ -19,6 +27,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <list>
 #include <memory>
 #include <simdjson.h>
 #include <vector>
@@ -57,6 +66,9 @@ public:
         RetryPolicy retry;
         // Incremental state by resource, as state() gave it after the last run.
         QJsonObject state;
+        // Override the pipeline's client block when set.
+        std::optional<int> concurrentRequests;
+        std::optional<int> requestsPerMinute;
     };
 
     struct ResourceStats
@@ -88,6 +100,12 @@ public:
     QStringList plannedResources() const;
     // Why the run failed, for a next step; Kind::None while it has not.
     ExtractFailure failure() const;
+    // The limits the run keeps to: the options', else the client block's.
+    HostThrottle::Limits limits() const;
+    // The most requests that were in flight at once.
+    int mostInFlight() const;
+    // Requests out now (sent, or waiting at the throttle for their turn).
+    int requestsInFlight() const;
 
 Q_SIGNALS:
     // Progress: Job's amounts (pages, records, bytes for the whole run) and
@@ -116,19 +134,37 @@ protected:
 
 private:
     struct Series;
+    using Walk = std::list<std::unique_ptr<Series>>;
 
     void prepareCredentials();
-    void startTopLevel(qsizetype index);
-    void runSeries();
+    // Reads the answers that may be read, sends what may go, gives the
+    // sink the pages whose turn came; reentrant calls (a job that ends at
+    // once) make it run once more.
+    void pump();
+    // False when the run has ended (finished, failed or cancelled).
+    bool readAnswers();
+    // The page read goes into the walk before its series, its children
+    // after it; returns where they start (nullopt: the run failed).
+    std::optional<Walk::iterator> readAnswer(Walk::iterator at);
+    bool deliverPages();
+    void sendRequests();
+    // May this resource's series be asked and read before their turn? Not
+    // while its paginator or data selector is still to be detected, nor
+    // under --limit, nor when its requests hold the incremental cursor's
+    // last value: those follow the walk's order.
+    bool readsEarly(const ResourceConfig& resource) const;
+    // True when the series asks for a page it already had (a paginator
+    // loop); the series ends, with a warning.
+    bool isLoop(Series& series);
+    // True when the request must wait for a renewal of the credentials.
+    bool awaitsRenewal(const Series& series);
+    void finish();
     // Builds the first request; false when the run has failed.
     bool startSeries(Series& series);
     // False (the run failed) when a series that carries credentials or
     // headers would go off base_url's origin: a placeholder filled from API
     // data, or an absolute path, must not take them elsewhere.
     bool isAllowedOrigin(const Series& series);
-    void fetch(Series& series);
-    // Sends the next request of the top series once the sink takes more.
-    void sendWhenTheSinkIsReady();
     void onSinkReady();
     void sendRequest(Series& series);
     void reportProgress(const QString& resource);
@@ -137,12 +173,15 @@ private:
     QList<QByteArray> secretValues() const;
     QString shown(const QUrl& url) const;
     QString shown(const QString& text) const;
-    void onFetched(PageFetchJob* job, qint64 milliseconds);
-    bool handlePage(Series& series, PageFetchJob* job);
-    // Gives the sink the page handlePage() kept back; false when the run
-    // ended (the sink refused, or a progress slot cancelled).
-    bool deliverPage();
-    bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records);
+    void onFetched(Series* series, PageFetchJob* job, qint64 milliseconds);
+    // Reads a page: its records, the paginator's next request, the
+    // children of its records; the page and the children go into before.
+    bool handlePage(Series& series, PageFetchJob* job, Walk* before);
+    // Gives the sink a page handlePage() read; false when the run ended
+    // (the sink refused, or a progress slot cancelled).
+    bool deliverPage(Series& page);
+    bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records,
+                       Walk* before);
     // Drops records that are not new; false when the run must fail.
     bool filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
                            bool* nothingNewer);
@@ -161,11 +200,20 @@ private:
     RecordSink* m_sink;
     Options m_options;
     ExtractionPlan m_plan;
-    qsizetype m_topIndex = 0;
     ResourceAuths m_auths;
-    // A request is held back until the sink wants more.
+    // Pages are held back until the sink wants more.
     bool m_waitingForSink = false;
-    std::vector<std::unique_ptr<Series>> m_stack;
+    // Every series still to request or to take, in the order a walk one
+    // request at a time would take them; the front one's answer goes next.
+    Walk m_walk;
+    HostThrottle* m_throttle = nullptr;
+    int m_inFlight = 0;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+    // Credentials being renewed before they run out (one renewal each).
+    QSet<RequestAuth*> m_renewing;
+    // Resources whose requests use incremental.last_value.
+    QSet<QString> m_movingCursors;
     JsonParser m_parser;
     QList<ResourceStats> m_stats;
     QHash<QString, QString> m_detectedSelectors;
@@ -176,14 +224,4 @@ private:
     QStringList m_warnings;
     ExtractFailure m_failure;
     QSet<QString> m_loopsReported;
-    // The page waiting for the sink while the next request is sent.
-    struct Delivery
-    {
-        QString resource;
-        std::vector<simdjson::dom::element> records;
-        QJsonObject extraFields;
-        std::shared_ptr<const simdjson::dom::document> document;
-        qint64 bytes = 0;
-        bool pending = false;
-    } m_delivery;
 };

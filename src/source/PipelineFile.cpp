@@ -84,6 +84,16 @@ void applySingleEntityRule(ResourceConfig* resource, bool paginatorFromResource)
     }
 }
 
+std::optional<int> limitOf(ConfigSection& section, const QString& key, int minimum, int maximum)
+{
+    const std::optional<qint64> value = section.integer(key, minimum);
+    if (value && *value > maximum) {
+        section.problem(key, ConfigSection::tr("must be at most %1").arg(maximum));
+        return std::nullopt;
+    }
+    return value ? std::optional<int>(int(*value)) : std::nullopt;
+}
+
 std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& path,
                                        ConfigProblems* problems)
 {
@@ -92,7 +102,9 @@ std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& p
         return std::nullopt;
     }
     section->allowOnly({QStringLiteral("base_url"), QStringLiteral("headers"),
-                        QStringLiteral("auth"), QStringLiteral("paginator")});
+                        QStringLiteral("auth"), QStringLiteral("paginator"),
+                        QStringLiteral("concurrent_requests"),
+                        QStringLiteral("requests_per_minute")});
     ClientConfig client;
     client.baseUrl = section->requiredString(QStringLiteral("base_url"));
     const QUrl url(client.baseUrl);
@@ -114,6 +126,10 @@ std::optional<ClientConfig> readClient(const QJsonValue& value, const QString& p
             PaginatorConfig::read(section->object().value(QStringLiteral("paginator")),
                                   section->pathOf(QStringLiteral("paginator")), problems);
     }
+    client.concurrentRequests = limitOf(*section, QStringLiteral("concurrent_requests"), 1,
+                                        ClientConfig::kMaxConcurrentRequests);
+    client.requestsPerMinute = limitOf(*section, QStringLiteral("requests_per_minute"), 0,
+                                       ClientConfig::kMaxRequestsPerMinute);
     return client;
 }
 

@@ -29,8 +29,8 @@ Walk walkAllFolders(HttpTestClient& client, const QUrl& base, const QString& tok
 {
     Walk walk;
     qint64 nextReport = totalItems / 4;
-    for (int folder = 0; folder < RecordGenerator::kFolderCount; ++folder) {
-        const QString project = generator.projectId(RecordGenerator::projectOfFolder(folder));
+    for (int folder = 0; folder < generator.folderCount(); ++folder) {
+        const QString project = generator.projectId(generator.projectOfFolder(folder));
         QUrl next = base.resolved(QUrl(
             QStringLiteral("/data/v1/projects/%1/folders/%2/contents?page%5Blimit%5D=200")
                 .arg(project,

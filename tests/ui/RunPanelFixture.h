@@ -248,6 +248,10 @@ protected:
         QCoreApplication::setApplicationName(QLatin1String(application));
         SandboxSettings settings;
         settings.records = 400;
+        // Round trips as over a network: a run lasts long enough, even with
+        // its requests in flight together, to be watched, cancelled and
+        // renewed midway.
+        settings.latencyMs = 20;
         m_sandbox = std::make_unique<SandboxServer>(settings);
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
