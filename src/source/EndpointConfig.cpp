@@ -263,3 +263,24 @@ QJsonObject EndpointConfig::toJson() const
     }
     return object;
 }
+
+bool EndpointConfig::ignores(int status, const QByteArray& body) const
+{
+    for (const ResponseAction& action : responseActions) {
+        const bool statusMatches = action.statusCode == 0 || action.statusCode == status;
+        const bool contentMatches =
+            action.content.isEmpty() || body.contains(action.content.toUtf8());
+        if (statusMatches && contentMatches && action.action == QLatin1String("ignore")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool EndpointConfig::mentions(const QString& placeholder) const
+{
+    return Placeholders::in(path).contains(placeholder)
+        || Placeholders::in(QJsonValue(params)).contains(placeholder)
+        || Placeholders::in(json).contains(placeholder)
+        || Placeholders::in(QJsonValue(headers)).contains(placeholder);
+}

@@ -45,6 +45,12 @@ struct EndpointConfig
     std::optional<AuthConfig> auth;
 
     static QStringList keys();
+    // True when an "ignore" response action matches this answer (dlt's
+    // response_actions): it ends the request quietly.
+    bool ignores(int status, const QByteArray& body) const;
+    // True when the path, params, JSON body or headers hold the placeholder
+    // ("incremental.last_value").
+    bool mentions(const QString& placeholder) const;
     // A string (the path) or an object.
     static std::optional<EndpointConfig> read(const QJsonValue& value, const QString& path,
                                               ConfigProblems* problems);

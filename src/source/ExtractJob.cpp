@@ -12,7 +12,6 @@
 #include "source/ExtractionPlan.h"
 #include "source/IncrementalCursor.h"
 #include "source/ParentFields.h"
-#include "source/Placeholders.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
 #include "source/ResourceRequest.h"
@@ -23,64 +22,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <deque>
-
-// One request series: a top-level resource, or a child for one parent record.
-struct ExtractJob::Series
-{
-    enum class Stage {
-        // The first request is not built yet.
-        New,
-        // A request is built and waits to be sent.
-        Ready,
-        // The request is out (or waits at the throttle).
-        InFlight,
-        // The answer is in and waits to be read.
-        Answered,
-        // Not a request: a page read, whose records wait for their turn at
-        // the sink (the step's page holds them).
-        Parsed,
-        // The last page is taken: nothing more to request.
-        Done,
-    };
-
-    const ResourceConfig* resource = nullptr;
-    RequestBuilder::Values values;
-    QJsonObject extraFields;
-    PageRequest request;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    std::unique_ptr<Paginator> paginator;
-    std::optional<JsonPath> selector;
-    QSet<QByteArray> seen;
-    std::deque<QByteArray> seenOrder;
-    Stage stage = Stage::New;
-    PageFetchJob* answer = nullptr;
-    int pages = 0;
-    // A Parsed step's records (they point into the document) and what goes
-    // with them.
-    std::vector<simdjson::dom::element> records;
-    std::shared_ptr<const simdjson::dom::document> document;
-    qint64 bytes = 0;
-};
-
-namespace {
-
-constexpr size_t kLoopWindow = 1000;
-// Answers kept ahead of their turn, per request the host may have in
-// flight: enough that one slow answer does not stop the others, few enough
-// that memory stays a few pages.
-constexpr int kAnswersAheadPerRequest = 4;
-
-bool mentionsLastValue(const EndpointConfig& endpoint)
-{
-    const QString name = QStringLiteral("incremental.last_value");
-    return Placeholders::in(endpoint.path).contains(name)
-        || Placeholders::in(QJsonValue(endpoint.params)).contains(name)
-        || Placeholders::in(endpoint.json).contains(name)
-        || Placeholders::in(QJsonValue(endpoint.headers)).contains(name);
-}
-
-} // namespace
 
 ExtractJob::ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
                        CredentialSet* credentials, RecordSink* sink, const Options& options,
@@ -209,7 +150,7 @@ int ExtractJob::mostInFlight() const
 
 int ExtractJob::requestsInFlight() const
 {
-    return m_inFlight;
+    return m_walk ? m_walk->inFlight() : 0;
 }
 
 void ExtractJob::fail(int error, const QString& resource, const QString& text)
@@ -223,7 +164,9 @@ void ExtractJob::fail(int error, const QString& resource, const QString& text)
     }
     // The walk stays until the job goes: a caller may still hold a series.
     // Every request still out is cancelled with the job (Job's subjobs).
-    m_inFlight = 0;
+    if (m_walk) {
+        m_walk->stop();
+    }
     setError(error,
              resource.isEmpty() ? shown(text)
                                 : tr("Resource \"%1\": %2").arg(resource, shown(text)));
@@ -277,12 +220,14 @@ void ExtractJob::doStart()
                 Q_EMIT warning(m_warnings.last());
             }
             m_cursors.insert(name, cursor);
-            if (mentionsLastValue(resource->endpoint)) {
+            if (resource->endpoint.mentions(QStringLiteral("incremental.last_value"))) {
                 m_movingCursors.insert(name);
             }
         }
     }
     m_throttle = new HostThrottle(limits(), this);
+    RequestWalk::Driver& driver = *this;
+    m_walk = std::make_unique<RequestWalk>(driver, limits().concurrentRequests);
     QList<const ResourceConfig*> resources;
     for (const QString& name : m_plan.resources()) {
         resources << m_pipeline.resource(name);
@@ -307,167 +252,39 @@ void ExtractJob::prepareCredentials()
         for (const QString& name : m_plan.topLevel()) {
             auto series = std::make_unique<Series>();
             series->resource = m_pipeline.resource(name);
-            m_walk.push_back(std::move(series));
+            m_walk->append(std::move(series));
         }
-        pump();
+        m_walk->pump();
     });
 }
 
-void ExtractJob::pump()
+bool ExtractJob::readAnswer(Series& series, Walk* before)
 {
-    if (m_pumping) {
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        // Read what came, then send what may go, then feed the sink: the
-        // server prepares the next pages while the sink works.
-        if (!readAnswers()) {
-            break;
-        }
-        sendRequests();
-        if (!deliverPages()) {
-            break;
-        }
-    } while (m_pumpAgain && !isFinished());
-    m_pumping = false;
-}
-
-bool ExtractJob::readAnswers()
-{
-    // "At its turn": only pages to deliver come before it, so a walk one
-    // request at a time would be at this step now.
-    bool atTurn = true;
-    for (auto it = m_walk.begin(); it != m_walk.end() && !isFinished();) {
-        Series& step = **it;
-        if (step.stage == Series::Stage::Parsed) {
-            ++it;
-            continue;
-        }
-        if (step.stage == Series::Stage::Done) {
-            it = atTurn ? m_walk.erase(it) : std::next(it);
-            continue;
-        }
-        if (step.stage == Series::Stage::New && atTurn) {
-            if (!startSeries(step)) {
-                return false;
-            }
-            continue;
-        }
-        if (step.stage == Series::Stage::Answered && (atTurn || readsEarly(*step.resource))) {
-            const auto first = readAnswer(it);
-            if (!first) {
-                return false;
-            }
-            // On from the page just read: its children come next.
-            it = *first;
-            continue;
-        }
-        atTurn = false;
-        ++it;
-    }
-    return !isFinished();
-}
-
-std::optional<ExtractJob::Walk::iterator> ExtractJob::readAnswer(Walk::iterator at)
-{
-    Series& series = **at;
     PageFetchJob* job = std::exchange(series.answer, nullptr);
     job->deleteLater();
     series.stage = Series::Stage::Done;
     if (m_options.limit >= 0 && statsOf(series.resource->name).records >= m_options.limit) {
         // Asked ahead of its turn; --limit was reached meanwhile.
-        return at;
+        return true;
     }
     if (job->error() == PageFetchJob::Ignored) {
-        return at;
+        return true;
     }
     if (job->error() != NoError) {
         failRequest(series, job);
-        return std::nullopt;
+        return false;
     }
-    Walk before;
-    if (!handlePage(series, job, &before)) {
-        return std::nullopt;
-    }
-    const auto first = before.begin();
-    m_walk.splice(at, before);
-    return first;
+    return handlePage(series, job, before);
 }
 
-bool ExtractJob::deliverPages()
+bool ExtractJob::sinkWantsMore()
 {
-    while (!m_walk.empty() && !isFinished()) {
-        Series& front = *m_walk.front();
-        if (front.stage == Series::Stage::Done) {
-            m_walk.pop_front();
-            continue;
-        }
-        if (front.stage != Series::Stage::Parsed) {
-            return true;
-        }
-        // Flow control: a sink that holds as many pages as it takes (a
-        // worker thread behind a slow disk) holds the pages back, and with
-        // them the requests (sendRequests() keeps few pages ahead), so
-        // memory stays bounded and the caller's thread free meanwhile.
-        if (!m_sink->wantsMore()) {
-            m_waitingForSink = true;
-            return true;
-        }
-        if (!deliverPage(front)) {
-            return false;
-        }
-        m_walk.pop_front();
-        // A new front step may be at its turn now.
-        m_pumpAgain = true;
-    }
-    if (m_walk.empty() && !isFinished()) {
-        finish();
-    }
-    return false;
+    return m_sink->wantsMore();
 }
 
-void ExtractJob::sendRequests()
+bool ExtractJob::hasEnded() const
 {
-    const int limit = m_throttle->limits().concurrentRequests;
-    const int ahead = limit * kAnswersAheadPerRequest;
-    int busy = 0;
-    for (const auto& step : m_walk) {
-        busy += step->stage == Series::Stage::InFlight || step->stage == Series::Stage::Answered
-            || step->stage == Series::Stage::Parsed;
-    }
-    bool atTurn = true;
-    for (auto it = m_walk.begin(); it != m_walk.end(); ++it) {
-        Series& series = **it;
-        if (series.stage == Series::Stage::Parsed) {
-            continue;
-        }
-        const bool turn = std::exchange(atTurn, false);
-        if (isFinished() || m_inFlight >= limit) {
-            return;
-        }
-        // The step at its turn always goes: pages kept ahead must not hold
-        // back the one the sink waits for.
-        if (!turn && busy >= ahead) {
-            return;
-        }
-        if (series.stage == Series::Stage::New) {
-            if (!turn && !readsEarly(*series.resource)) {
-                continue;
-            }
-            if (!startSeries(series)) {
-                return;
-            }
-        }
-        // Renewal first: a request held back is not one the paginator repeats.
-        if (series.stage != Series::Stage::Ready || awaitsRenewal(series) || isLoop(series)) {
-            continue;
-        }
-        ++busy;
-        sendRequest(series);
-    }
+    return isFinished();
 }
 
 bool ExtractJob::readsEarly(const ResourceConfig& resource) const
@@ -481,31 +298,24 @@ bool ExtractJob::readsEarly(const ResourceConfig& resource) const
         && (resource.endpoint.dataSelector || m_detectedSelectors.contains(resource.name));
 }
 
-bool ExtractJob::isLoop(Series& series)
+bool ExtractJob::mayRequest(Series& series)
 {
-    const QByteArray identity = series.request.identity();
-    if (series.seen.contains(identity)) {
-        series.stage = Series::Stage::Done;
-        if (!m_loopsReported.contains(series.resource->name)) {
-            m_loopsReported.insert(series.resource->name);
-            const QString text =
-                tr("Resource \"%1\": the paginator asked for %2 a second time; stopped "
-                   "there to avoid a loop. Check the paginator settings.")
-                    .arg(series.resource->name, shown(series.request.fullUrl()));
-            m_warnings << text;
-            Q_EMIT warning(text);
-        }
-        // The walk goes on from the next series once this one's turn comes.
-        m_pumpAgain = true;
+    // Renewal first: a request held back is not one the paginator repeats.
+    if (awaitsRenewal(series)) {
+        return false;
+    }
+    if (series.rememberRequest()) {
         return true;
     }
-    // A window of recent requests: enough for any loop a paginator makes,
-    // and memory stays flat however long the walk.
-    series.seen.insert(identity);
-    series.seenOrder.push_back(identity);
-    if (series.seenOrder.size() > kLoopWindow) {
-        series.seen.remove(series.seenOrder.front());
-        series.seenOrder.pop_front();
+    series.stage = Series::Stage::Done;
+    if (!m_loopsReported.contains(series.resource->name)) {
+        m_loopsReported.insert(series.resource->name);
+        const QString text =
+            tr("Resource \"%1\": the paginator asked for %2 a second time; stopped "
+               "there to avoid a loop. Check the paginator settings.")
+                .arg(series.resource->name, shown(series.request.fullUrl()));
+        m_warnings << text;
+        Q_EMIT warning(text);
     }
     return false;
 }
@@ -540,12 +350,12 @@ bool ExtractJob::awaitsRenewal(const Series& series)
             fail(AuthFailed, name, done->errorText());
             return;
         }
-        pump();
+        m_walk->pump();
     });
     return m_renewing.contains(auth);
 }
 
-void ExtractJob::finish()
+void ExtractJob::walked()
 {
     for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
         const QString note = it.value()->boundaryNote();
@@ -622,21 +432,19 @@ bool ExtractJob::isAllowedOrigin(const Series& series)
 
 void ExtractJob::onSinkReady()
 {
-    if (!m_waitingForSink || isFinished()) {
+    if (!m_walk || !m_walk->isWaitingForSink() || isFinished()) {
         return;
     }
-    m_waitingForSink = false;
-    pump();
+    m_walk->clearWaitingForSink();
+    m_walk->pump();
 }
 
-void ExtractJob::sendRequest(Series& series)
+void ExtractJob::request(Series& series)
 {
     auto* job = new PageFetchJob(m_network, series.request, series.headers,
                                  authOf(*series.resource), m_options.retry, this);
     job->setAutoDelete(false);
     job->setThrottle(m_throttle);
-    series.stage = Series::Stage::InFlight;
-    ++m_inFlight;
     // base_url's origin, not the series' first URL: API data (a placeholder,
     // a next link) must not decide where the credentials go.
     job->setTrustedOrigin(RequestBuilder::trustedOrigin(m_pipeline.client, *series.resource));
@@ -644,7 +452,7 @@ void ExtractJob::sendRequest(Series& series)
     job->setSecretValues(secretValues());
     const ResourceConfig* resource = series.resource;
     job->setIgnoreRule([this, resource](int status, const QByteArray& body) {
-        return isIgnored(*resource, status, body);
+        return resource->endpoint.ignores(status, body);
     });
     connect(job, &PageFetchJob::credentialsRenewed, this,
             [this, resource](bool ok, const QString& text) {
@@ -662,22 +470,9 @@ void ExtractJob::sendRequest(Series& series)
     });
 }
 
-bool ExtractJob::isIgnored(const ResourceConfig& resource, int status, const QByteArray& body) const
-{
-    for (const ResponseAction& action : resource.endpoint.responseActions) {
-        const bool statusMatches = action.statusCode == 0 || action.statusCode == status;
-        const bool contentMatches =
-            action.content.isEmpty() || body.contains(action.content.toUtf8());
-        if (statusMatches && contentMatches && action.action == QLatin1String("ignore")) {
-            return true;
-        }
-    }
-    return false;
-}
-
 void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 milliseconds)
 {
-    --m_inFlight;
+    m_walk->answered(*series);
     if (isFinished()) {
         // Not deleted here: this runs inside the job's own finished().
         job->deleteLater();
@@ -699,10 +494,10 @@ void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 millisecond
         failRequest(*series, job);
         return;
     }
-    pump();
+    m_walk->pump();
 }
 
-bool ExtractJob::deliverPage(Series& page)
+bool ExtractJob::deliver(Series& page)
 {
     const QString& resource = page.resource->name;
     QString error;
@@ -883,6 +678,7 @@ bool ExtractJob::queueChildren(Series& parent, const std::vector<simdjson::dom::
 void ExtractJob::doCancel()
 {
     // The requests and renewals in flight are subjobs: Job cancels them.
-    m_waitingForSink = false;
-    m_inFlight = 0;
+    if (m_walk) {
+        m_walk->stop();
+    }
 }

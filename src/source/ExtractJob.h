@@ -21,13 +21,13 @@
 #include "source/ExtractFailure.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
+#include "source/RequestWalk.h"
 #include "source/ResourceAuths.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 
-#include <list>
 #include <memory>
 #include <simdjson.h>
 #include <vector>
@@ -40,7 +40,7 @@ class QNetworkAccessManager;
 class RecordSink;
 class RequestAuth;
 
-class ExtractJob : public Job
+class ExtractJob : public Job, private RequestWalk::Driver
 {
     Q_OBJECT
 
@@ -133,40 +133,34 @@ protected:
     QString activityDescription() const override;
 
 private:
-    struct Series;
-    using Walk = std::list<std::unique_ptr<Series>>;
+    using Series = WalkStep;
+    using Walk = RequestWalk::Steps;
 
     void prepareCredentials();
-    // Reads the answers that may be read, sends what may go, gives the
-    // sink the pages whose turn came; reentrant calls (a job that ends at
-    // once) make it run once more.
-    void pump();
-    // False when the run has ended (finished, failed or cancelled).
-    bool readAnswers();
-    // The page read goes into the walk before its series, its children
-    // after it; returns where they start (nullopt: the run failed).
-    std::optional<Walk::iterator> readAnswer(Walk::iterator at);
-    bool deliverPages();
-    void sendRequests();
-    // May this resource's series be asked and read before their turn? Not
-    // while its paginator or data selector is still to be detected, nor
-    // under --limit, nor when its requests hold the incremental cursor's
-    // last value: those follow the walk's order.
-    bool readsEarly(const ResourceConfig& resource) const;
-    // True when the series asks for a page it already had (a paginator
-    // loop); the series ends, with a warning.
-    bool isLoop(Series& series);
+    // RequestWalk::Driver: what the walk asks of the extraction.
+    bool startSeries(Series& series) override;
+    bool readAnswer(Series& series, Walk* before) override;
+    // Not while the resource's paginator or data selector is still to be
+    // detected, nor under --limit, nor when its requests hold the
+    // incremental cursor's last value: those follow the walk's order.
+    bool readsEarly(const ResourceConfig& resource) const override;
+    // Held back while the credentials are renewed; ended when the series
+    // asks for a page it already had (a paginator loop), with a warning.
+    bool mayRequest(Series& series) override;
+    void request(Series& series) override;
+    bool sinkWantsMore() override;
+    // False when the run ended (the sink refused, or a progress slot cancelled).
+    bool deliver(Series& page) override;
+    bool hasEnded() const override;
+    void walked() override;
+
     // True when the request must wait for a renewal of the credentials.
     bool awaitsRenewal(const Series& series);
-    void finish();
-    // Builds the first request; false when the run has failed.
-    bool startSeries(Series& series);
     // False (the run failed) when a series that carries credentials or
     // headers would go off base_url's origin: a placeholder filled from API
     // data, or an absolute path, must not take them elsewhere.
     bool isAllowedOrigin(const Series& series);
     void onSinkReady();
-    void sendRequest(Series& series);
     void reportProgress(const QString& resource);
     // Every secret value of the run as it stands now (file secrets and the
     // tokens the auths hold), hidden in whatever is shown.
@@ -177,15 +171,11 @@ private:
     // Reads a page: its records, the paginator's next request, the
     // children of its records; the page and the children go into before.
     bool handlePage(Series& series, PageFetchJob* job, Walk* before);
-    // Gives the sink a page handlePage() read; false when the run ended
-    // (the sink refused, or a progress slot cancelled).
-    bool deliverPage(Series& page);
     bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records,
                        Walk* before);
     // Drops records that are not new; false when the run must fail.
     bool filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
                            bool* nothingNewer);
-    bool isIgnored(const ResourceConfig& resource, int status, const QByteArray& body) const;
     RequestAuth* authOf(const ResourceConfig& resource) const;
     ResourceStats& statsOf(const QString& name);
     void fail(int error, const QString& resource, const QString& text);
@@ -201,15 +191,10 @@ private:
     Options m_options;
     ExtractionPlan m_plan;
     ResourceAuths m_auths;
-    // Pages are held back until the sink wants more.
-    bool m_waitingForSink = false;
-    // Every series still to request or to take, in the order a walk one
-    // request at a time would take them; the front one's answer goes next.
-    Walk m_walk;
     HostThrottle* m_throttle = nullptr;
-    int m_inFlight = 0;
-    bool m_pumping = false;
-    bool m_pumpAgain = false;
+    // Every series still to request and every page still to give, in the
+    // order a walk one request at a time would take them.
+    std::unique_ptr<RequestWalk> m_walk;
     // Credentials being renewed before they run out (one renewal each).
     QSet<RequestAuth*> m_renewing;
     // Resources whose requests use incremental.last_value.

@@ -7,6 +7,7 @@
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
+#include "pipeline/PipelineState.h"
 #include "run/LoadWorker.h"
 #include "run/PageHandoff.h"
 #include "run/RunHistory.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,68 @@ QStringList tableContents(const QString& path)
     return contents;
 }
 
+// Every table's rows in the order the file holds them, dlt's random ids
+// replaced by "table#n", the row they name: two loads agree on this when
+// they hold the same values, list indexes and parents in the same order.
+QStringList rowsInOrder(const QString& path)
+{
+    SqliteDatabase database(path);
+    QString error;
+    if (!database.open(&error, true)) {
+        return {error};
+    }
+    const auto tables = database.select(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                       "'\\_dlt%' ESCAPE '\\' ORDER BY name"),
+        &error);
+    QHash<QString, QString> rowOfId;
+    QList<QPair<QString, QList<QVariantList>>> contents;
+    for (const QVariantList& table : tables.value_or(QList<QVariantList>())) {
+        const QString name = table.value(0).toString();
+        const QStringList columns = database.columnsOf(name);
+        const auto rows = database.select(
+            QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(SqliteDatabase::quote(name)),
+            &error);
+        const qsizetype id = columns.indexOf(QStringLiteral("_dlt_id"));
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            rowOfId.insert(rows->at(i).value(id).toString(), name + u'#' + QString::number(i));
+        }
+        contents.append({name + u':' + columns.join(u','), *rows});
+    }
+    QStringList shown;
+    for (const auto& [table, rows] : std::as_const(contents)) {
+        shown << table;
+        for (const QVariantList& row : rows) {
+            QStringList values;
+            for (const QVariant& value : row) {
+                const QString text = value.isNull() ? QStringLiteral("NULL") : value.toString();
+                values << rowOfId.value(text, text);
+            }
+            shown << values.join(u'|');
+        }
+    }
+    // The load ids differ from run to run.
+    shown.replaceInStrings(QRegularExpression(QStringLiteral("\\|\\d{10}\\.\\d+\\|")),
+                           QStringLiteral("|load|"));
+    return shown;
+}
+
+// The incremental state the file keeps for its source.
+QJsonObject storedState(const QString& path)
+{
+    SqliteDatabase database(path);
+    QString error;
+    if (!database.open(&error, true)) {
+        return {};
+    }
+    const auto rows = database.select(
+        QStringLiteral("SELECT state FROM _dlt_pipeline_state ORDER BY version DESC LIMIT 1"),
+        &error);
+    const std::optional<PipelineState> state =
+        PipelineState::decode(rows.value_or(QList<QVariantList>()).value(0).value(0).toString());
+    return state ? state->incremental(QStringLiteral("rest_api")) : QJsonObject();
+}
+
 } // namespace
 
 class TestRunJob : public QObject
@@ -131,9 +195,14 @@ class TestRunJob : public QObject
 
     void restartSandbox(qint64 records)
     {
-        m_sandbox = std::make_unique<SandboxThread>();
         SandboxSettings settings;
         settings.records = records;
+        restartSandbox(settings);
+    }
+
+    void restartSandbox(const SandboxSettings& settings)
+    {
+        m_sandbox = std::make_unique<SandboxThread>();
         QString error;
         QVERIFY2(m_sandbox->start(settings, &error), qPrintable(error));
         m_credentials = std::make_unique<CredentialSet>(
@@ -614,6 +683,102 @@ private Q_SLOTS:
         QVERIFY2(job.errorText().contains(QLatin1String("another program")),
                  qPrintable(job.errorText()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void concurrentAndSequentialRunsLoadTheSameRowsAndState()
+    {
+        // Answers 0 to 16 ms late, so they come back in another order than
+        // they went out; five folders a project, pages of 13.
+        SandboxSettings settings;
+        settings.records = 900;
+        settings.tree = {2, 4, 5};
+        settings.latencyMs = 8;
+        settings.jitterMs = 8;
+        restartSandbox(settings);
+        ConfigProblems problems;
+        SandboxPipelines::ApsChainOptions chain;
+        chain.pageLimit = 13;
+        chain.contentsOnly = false;
+        chain.incrementalContents = true;
+        const std::optional<PipelineFile> file = PipelineFile::read(
+            SandboxPipelines::apsChain(m_sandbox->baseUrl().toString(), chain), &problems);
+        QVERIFY(file);
+        QStringList rows[2];
+        QJsonObject state[2];
+        int mostInFlight[2] = {0, 0};
+        for (int concurrent : {0, 1}) {
+            const QString path = freshPath();
+            RunJob::Options runOptions = options(path);
+            runOptions.extract.concurrentRequests = concurrent ? 8 : 1;
+            RunJob job(&m_network, *file, m_credentials.get(), runOptions);
+            connect(&job, &RunJob::extractionStarted, this,
+                    [&mostInFlight, concurrent](ExtractJob* extraction) {
+                        connect(extraction, &Job::finished, extraction,
+                                [&mostInFlight, concurrent, extraction] {
+                                    mostInFlight[concurrent] = extraction->mostInFlight();
+                                });
+                    });
+            run(job);
+            QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+            rows[concurrent] = rowsInOrder(path);
+            state[concurrent] = storedState(path);
+        }
+        QCOMPARE(mostInFlight[0], 1);
+        QCOMPARE(mostInFlight[1], 8);
+        // hubs, projects, top folders, contents and its attributes and tags.
+        QVERIFY(rows[0].size() > 900 * 3);
+        // Child rows name their parent row, not a random id.
+        QVERIFY(rows[0].filter(QStringLiteral("|contents#")).size() > 900);
+        QCOMPARE(rows[1].size(), rows[0].size());
+        for (qsizetype i = 0; i < rows[0].size(); ++i) {
+            QCOMPARE(rows[1].at(i), rows[0].at(i));
+        }
+        QVERIFY(!state[0].isEmpty());
+        QCOMPARE(state[1], state[0]);
+        restartSandbox(3000);
+    }
+
+    void aCancelWithEightRequestsInFlightLeavesTheFileAsItWas()
+    {
+        SandboxSettings settings;
+        settings.records = 900;
+        settings.tree = {2, 4, 5};
+        restartSandbox(settings);
+        const PipelineFile file = pipeline(50);
+        const QString path = freshPath();
+        {
+            RunJob first(&m_network, file, m_credentials.get(), options(path));
+            run(first);
+            QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
+        }
+        checkpoint(path);
+        const QByteArray before = fileHash(path);
+        const QStringList loads = loadRecord(path);
+        // Now every answer takes three seconds: eight requests stay out.
+        settings.latencyMs = 3000;
+        settings.jitterMs = 0;
+        restartSandbox(settings);
+        RunJob::Options runOptions = options(path);
+        runOptions.extract.concurrentRequests = 8;
+        const PipelineFile slow = pipeline(50);
+        RunJob job(&m_network, slow, m_credentials.get(), runOptions);
+        job.setAutoDelete(false);
+        QPointer<ExtractJob> extraction;
+        connect(&job, &RunJob::extractionStarted, this,
+                [&extraction](ExtractJob* started) { extraction = started; });
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(extraction && extraction->requestsInFlight() == 8, 30000);
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        job.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QCOMPARE(loadRecord(path), loads);
+        checkpoint(path);
+        QCOMPARE(fileHash(path), before);
+        restartSandbox(3000);
     }
 };
 

@@ -119,6 +119,7 @@ private:
         SandboxPipelines::ApsChainOptions options;
         options.pageLimit = pageLimit;
         options.contentsOnly = false;
+        options.incrementalContents = true;
         QJsonObject json = SandboxPipelines::apsChain(
             m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash), options);
         QJsonObject source = json.value(u"source"_s).toObject();
@@ -127,17 +128,6 @@ private:
             client.insert(it.key(), it.value());
         }
         source.insert(u"client"_s, client);
-        QJsonArray resources = source.value(u"resources"_s).toArray();
-        QJsonObject contents = resources.at(3).toObject();
-        contents.insert(
-            u"endpoint"_s,
-            QJsonObject{{u"path"_s, contents.value(u"endpoint"_s).toString()},
-                        {u"incremental"_s,
-                         QJsonObject{{u"cursor_path"_s, u"attributes.lastModifiedTime"_s},
-                                     {u"initial_value"_s, u"2000-01-01T00:00:00.000Z"_s}}}});
-        contents.insert(u"primary_key"_s, u"id"_s);
-        resources[3] = contents;
-        source.insert(u"resources"_s, resources);
         json.insert(u"source"_s, source);
         ConfigProblems problems;
         const std::optional<PipelineFile> file = PipelineFile::read(json, &problems);

@@ -1,5 +1,6 @@
 #include "SandboxPipelines.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 QJsonObject SandboxPipelines::apsChain(const QString& base, const ApsChainOptions& options)
@@ -30,5 +31,23 @@ QJsonObject SandboxPipelines::apsChain(const QString& base, const ApsChainOption
             .arg(options.pageLimit)
             .arg(options.contentsOnly ? QStringLiteral("false") : QStringLiteral("true"), contents)
             .toUtf8();
-    return QJsonDocument::fromJson(json).object();
+    QJsonObject pipeline = QJsonDocument::fromJson(json).object();
+    if (options.incrementalContents) {
+        QJsonObject source = pipeline.value(QStringLiteral("source")).toObject();
+        QJsonArray resources = source.value(QStringLiteral("resources")).toArray();
+        QJsonObject contents = resources.at(3).toObject();
+        contents.insert(
+            QStringLiteral("endpoint"),
+            QJsonObject{{QStringLiteral("path"), contents.value(QStringLiteral("endpoint"))},
+                        {QStringLiteral("incremental"),
+                         QJsonObject{{QStringLiteral("cursor_path"),
+                                      QStringLiteral("attributes.lastModifiedTime")},
+                                     {QStringLiteral("initial_value"),
+                                      QStringLiteral("2000-01-01T00:00:00.000Z")}}}});
+        contents.insert(QStringLiteral("primary_key"), QStringLiteral("id"));
+        resources[3] = contents;
+        source.insert(QStringLiteral("resources"), resources);
+        pipeline.insert(QStringLiteral("source"), source);
+    }
+    return pipeline;
 }

@@ -14,6 +14,8 @@ struct ApsChainOptions
     bool contentsOnly = true;
     // contents merged on its id instead of appended.
     bool mergeContents = false;
+    // contents incremental on attributes.lastModifiedTime.
+    bool incrementalContents = false;
 };
 
 // The APS Data Management chain: hubs, projects, top folders and their
