@@ -24,6 +24,7 @@
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
 #include "source/PipelineDocument.h"
+#include "source/PipelineFile.h"
 #include "source/SecretLookupJob.h"
 
 #include <QAbstractButton>
@@ -403,6 +404,55 @@ private Q_SLOTS:
                                 "address"));
         editor->reject();
         undoAndRedo(defaults, client);
+    }
+
+    void theClientsRequestLimitsAreSpinBoxesThatWriteOnlyWhatIsSet()
+    {
+        const QByteArray before = page()->document()->bytes();
+        EndpointEditor* editor = page()->editClient();
+        QVERIFY(editor);
+        auto* atOnce =
+            qobject_cast<QSpinBox*>(editor->field(QStringLiteral("concurrent_requests")));
+        auto* perMinute =
+            qobject_cast<QSpinBox*>(editor->field(QStringLiteral("requests_per_minute")));
+        QVERIFY(atOnce && perMinute);
+        QCOMPARE(atOnce->accessibleName(), QStringLiteral("Requests at once"));
+        QCOMPARE(perMinute->accessibleName(), QStringLiteral("Requests per minute"));
+        // Nothing written: the spin boxes say what applies.
+        QCOMPARE(atOnce->value(), atOnce->minimum());
+        QVERIFY2(atOnce->specialValueText().contains(
+                     QString::number(ClientConfig::kDefaultConcurrentRequests)),
+                 qPrintable(atOnce->specialValueText()));
+        QVERIFY(perMinute->specialValueText().contains(QStringLiteral("no limit")));
+        QCOMPARE(atOnce->maximum(), ClientConfig::kMaxConcurrentRequests);
+        // By keyboard, as a person would: Alt+O to the field, then the digits.
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTest::keyClick(editor->focusWidget(), Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), atOnce);
+        atOnce->selectAll();
+        QTest::keyClicks(atOnce, QStringLiteral("12"));
+        perMinute->setValue(300);
+        QVERIFY2(editor->okButton()->isEnabled(), qPrintable(editor->problem()));
+        editor->accept();
+        QByteArray expected =
+            edited(before, QStringLiteral("source.client.concurrent_requests"), 12);
+        expected = edited(expected, QStringLiteral("source.client.requests_per_minute"), 300);
+        COMPARE_BYTES(page()->document()->bytes(), expected);
+        // The file read back: the run takes them from the client block.
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file =
+            PipelineFile::parse(page()->document()->bytes(), QString(), &problems);
+        QVERIFY(file);
+        QCOMPARE(file->client.concurrentRequests, 12);
+        QCOMPARE(file->client.requestsPerMinute, 300);
+        // Back to the lowest value: the key goes.
+        editor = page()->editClient();
+        qobject_cast<QSpinBox*>(editor->field(QStringLiteral("concurrent_requests")))->setValue(0);
+        editor->accept();
+        COMPARE_BYTES(page()->document()->bytes(),
+                      edited(before, QStringLiteral("source.client.requests_per_minute"), 300));
+        undoAndRedo(expected, page()->document()->bytes());
     }
 
     void theRarerKeysAreChoicesWrittenAsDltTakesThem()

@@ -1,6 +1,7 @@
 #include "pipeline/EditorField.h"
 
 #include "pipeline/JsonField.h"
+#include "source/PipelineFile.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -56,6 +57,12 @@ QWidget* EditorField::makeWidget(const QString& label, QWidget* parent) const
         auto* spin = new QSpinBox(parent);
         // -1 is "not written": the special text says what applies then.
         spin->setRange(-1, 1000);
+        return spin;
+    }
+    case Kind::Count: {
+        auto* spin = new QSpinBox(parent);
+        const auto [lowest, highest] = countRangeOf(m_key);
+        spin->setRange(lowest, highest);
         return spin;
     }
     default:
@@ -133,7 +140,7 @@ void EditorField::load(const QJsonValue& value, const QString& writtenText,
     } else if (auto* spin = qobject_cast<QSpinBox*>(m_widget)) {
         spin->setSpecialValueText(fallback.isUndefined() ? tr("not set")
                                                          : placeholder(lineText(fallback)));
-        spin->setValue(value.isDouble() ? value.toInt() : -1);
+        spin->setValue(value.isDouble() ? value.toInt() : spin->minimum());
     } else if (auto* edit = qobject_cast<QLineEdit*>(m_widget)) {
         edit->setText(lineText(value));
         edit->setPlaceholderText(placeholder(lineText(fallback)));
@@ -169,6 +176,8 @@ QJsonValue EditorField::value() const
         return static_cast<JsonField*>(m_widget)->value().value_or(none);
     case Kind::Nesting:
         return shown == QLatin1String("-1") ? none : QJsonValue(shown.toInt());
+    case Kind::Count:
+        return shown.toInt() == countRangeOf(m_key).first ? none : QJsonValue(shown.toInt());
     case Kind::Scalar:
         return shown.trimmed().isEmpty() ? none : JsonField::scalar(shown);
     case Kind::Names:
@@ -218,4 +227,16 @@ QString EditorField::nameOf(const QString& label)
     QString name = label;
     name.remove(u'&');
     return name.trimmed().endsWith(u':') ? name.trimmed().chopped(1).trimmed() : name.trimmed();
+}
+
+QPair<int, int> EditorField::countRangeOf(const QString& key)
+{
+    if (key == QLatin1String("concurrent_requests")) {
+        return {0, ClientConfig::kMaxConcurrentRequests};
+    }
+    if (key == QLatin1String("requests_per_minute")) {
+        // 0 is written: "no limit", said in so many words.
+        return {-1, ClientConfig::kMaxRequestsPerMinute};
+    }
+    return {-1, 1000};
 }

@@ -29,6 +29,9 @@ public:
         Choice,
         // A number from -1 ("not written") up.
         Nesting,
+        // A count with the bounds countRangeOf(key); its lowest value is
+        // "not written".
+        Count,
         Json,
     };
 
@@ -52,6 +55,8 @@ public:
     // Undefined: nothing to write (the field was emptied).
     QJsonValue value() const;
 
+    // A Count key's lowest value ("not written") and highest.
+    static QPair<int, int> countRangeOf(const QString& key);
     // Each key's values as dlt takes them, the default first.
     static QStringList choicesOf(const QString& key);
     // "&Path:" → "Path".

@@ -1,5 +1,7 @@
 #include "pipeline/EndpointEditor.h"
 
+#include "source/PipelineFile.h"
+
 #include "common/AppContext.h"
 #include "common/PlainTextLabel.h"
 #include "pipeline/DispositionForm.h"
@@ -134,6 +136,10 @@ void EndpointEditor::createForm()
         addField(client, QStringLiteral("headers"), Kind::Json, tr("H&eaders:"));
         addField(client, QStringLiteral("auth"), Kind::Json, tr("A&uth:"));
         addPaginator(client, QStringLiteral("paginator"));
+        addField(client, QStringLiteral("concurrent_requests"), Kind::Count,
+                 tr("Requests at &once:"));
+        addField(client, QStringLiteral("requests_per_minute"), Kind::Count,
+                 tr("Requests per &minute:"));
     } else {
         QFormLayout* request = addPage(tr("&Request"));
         if (m_mode == Mode::Resource) {
@@ -301,6 +307,13 @@ QPair<QJsonValue, QString> EndpointEditor::inherited(const QString& key) const
             && m_client.contains(name)) {
             return {m_client.value(name), tr("from client")};
         }
+    }
+    // Grantline's own limits, when the client names none.
+    if (m_mode == Mode::Client && key == QLatin1String("concurrent_requests")) {
+        return {QJsonValue(ClientConfig::kDefaultConcurrentRequests), tr("Grantline's default")};
+    }
+    if (m_mode == Mode::Client && key == QLatin1String("requests_per_minute")) {
+        return {QJsonValue(tr("no limit")), QString()};
     }
     return {QJsonValue(QJsonValue::Undefined), QString()};
 }
