@@ -335,6 +335,21 @@ private Q_SLOTS:
                                 QStringLiteral("nope")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("has no resource \"nope\""), run.err.constData());
+        // The limits of the client block, overridden on the command line.
+        for (const auto& [option, value] :
+             {std::pair{"--concurrent-requests", "0"}, std::pair{"--concurrent-requests", "33"},
+              std::pair{"--requests-per-minute", "-1"}, std::pair{"--requests-per-minute", "x"}}) {
+            const CliRun refused = cli(
+                {QStringLiteral("extract"), pipeline, QLatin1String(option), QLatin1String(value)});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QByteArray(option) + " wants a whole number from"),
+                     refused.err.constData());
+        }
+        const CliRun limited = cli(
+            {QStringLiteral("extract"), pipeline, QStringLiteral("--concurrent-requests"),
+             QStringLiteral("3"), QStringLiteral("--requests-per-minute"), QStringLiteral("6000")});
+        QVERIFY2(limited.exitCode == 0, limited.err.constData());
+        QVERIFY2(recordsOf(limited.err, "a") > 0, limited.err.constData());
         const CliRun missingFile = cli({QStringLiteral("extract"), QStringLiteral("absent.json")});
         QCOMPARE(missingFile.exitCode, 1);
         QVERIFY(missingFile.err.contains("cannot read"));

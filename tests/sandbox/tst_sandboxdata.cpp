@@ -4,8 +4,12 @@
 #include "SandboxFixture.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTimeZone>
 
 using namespace SandboxFixture;
@@ -583,6 +587,86 @@ private Q_SLOTS:
         // The authorization server is not a target of the global flags.
         QCOMPARE(m_client.get(endpoint(*flaky, "/.well-known/openid-configuration")).status, 200);
         QCOMPARE(stats(m_client, *flaky)[QStringLiteral("fault_503")].toInt(), 2);
+    }
+
+    void latencyDelaysEveryAnswerAndTheLogHasTheirTimes()
+    {
+        SandboxSettings settings;
+        settings.latencyMs = 150;
+        settings.jitterMs = 50;
+        const auto slow = start(settings);
+        QElapsedTimer clock;
+        for (int i = 0; i < 4; ++i) {
+            clock.start();
+            QUrl page = endpoint(*slow, "/playground/single");
+            page.setQuery(QStringLiteral("records=3&secret_looking=t0ken"));
+            QCOMPARE(m_client.get(page).status, 200);
+            QVERIFY2(clock.elapsed() >= 100, qPrintable(QString::number(clock.elapsed())));
+        }
+        const QJsonArray log = m_client.get(endpoint(*slow, "/sandbox/requests"))
+                                   .json()
+                                   .value(QStringLiteral("requests"))
+                                   .toArray();
+        // The log's own requests are not in it; the paths have no query.
+        QCOMPARE(log.size(), 4);
+        QSet<qint64> waits;
+        for (const QJsonValue& value : log) {
+            const QJsonObject request = value.toObject();
+            QCOMPARE(request.value(QStringLiteral("path")).toString(),
+                     QStringLiteral("/playground/single"));
+            QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+            QCOMPARE(request.value(QStringLiteral("status")).toInt(), 200);
+            const qint64 wait = qint64(request.value(QStringLiteral("answered_ms")).toDouble()
+                                       - request.value(QStringLiteral("received_ms")).toDouble());
+            QVERIFY2(wait >= 100, qPrintable(QString::number(wait)));
+            waits.insert(wait);
+        }
+        // Jitter: not four times the same wait.
+        QVERIFY(waits.size() > 1);
+        QNetworkAccessManager network;
+        QNetworkReply* reply =
+            network.deleteResource(QNetworkRequest(endpoint(*slow, "/sandbox/requests")));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        reply->deleteLater();
+        QCOMPARE(m_client.get(endpoint(*slow, "/sandbox/requests"))
+                     .json()
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void theTreeIsAsLargeAsAsked()
+    {
+        SandboxSettings settings;
+        settings.records = 6000;
+        settings.tree = {3, 10, 20};
+        const auto big = start(settings);
+        const QString token = signInDesktop(m_client, *big).access();
+        const auto get = [&](const QString& path) {
+            QUrl target = big->baseUrl();
+            target.setPath(path);
+            return m_client.getWithBearer(target, token)
+                .json()
+                .value(QStringLiteral("data"))
+                .toArray();
+        };
+        const QJsonArray hubs = get(QStringLiteral("/project/v1/hubs"));
+        QCOMPARE(hubs.size(), 3);
+        const QString hub = hubs.at(2).toObject().value(QStringLiteral("id")).toString();
+        const QJsonArray projects = get(QStringLiteral("/project/v1/hubs/%1/projects").arg(hub));
+        QCOMPARE(projects.size(), 10);
+        const QString project = projects.at(9).toObject().value(QStringLiteral("id")).toString();
+        const QJsonArray folders =
+            get(QStringLiteral("/project/v1/hubs/%1/projects/%2/topFolders").arg(hub, project));
+        QCOMPARE(folders.size(), 20);
+        const QString folder = folders.at(19).toObject().value(QStringLiteral("id")).toString();
+        // 6,000 items over 600 folders.
+        QCOMPARE(
+            get(QStringLiteral("/data/v1/projects/%1/folders/%2/contents").arg(project, folder))
+                .size(),
+            10);
     }
 };
 

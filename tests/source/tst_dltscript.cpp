@@ -101,6 +101,19 @@ private Q_SLOTS:
                  QStringLiteral("\"a/{resources.p.id}/b\""));
     }
 
+    void grantlinesOwnRequestLimitsStayOutOfTheScript()
+    {
+        // dlt's client takes no such keys: the script would not start.
+        const PipelineFile file = pipeline(R"({"pipeline_name": "shop",
+          "source": {"client": {"base_url": "https:\/\/api.example/v1/",
+                                "concurrent_requests": 8, "requests_per_minute": 600},
+                     "resources": ["users"]}})");
+        const QString script = DltScriptWriter::write(file, {}, QStringLiteral("shop.json"));
+        QVERIFY(script.contains(QStringLiteral("https://api.example/v1/")));
+        QVERIFY(!script.contains(QStringLiteral("concurrent_requests")));
+        QVERIFY(!script.contains(QStringLiteral("requests_per_minute")));
+    }
+
     void scriptRunsWithTheSameConfig()
     {
         const PipelineFile file = pipeline(R"({"pipeline_name": "shop",

@@ -337,6 +337,20 @@ private Q_SLOTS:
                  {"incremental": {"cursor_path": "t", "end_value": 5}}}]})")
             << QStringLiteral("source.resources[0].endpoint.incremental.end_value: needs an "
                               "initial_value");
+        QTest::newRow("no request at once")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "concurrent_requests": 0}, "resources": ["a"]})")
+            << QStringLiteral("source.client.concurrent_requests: must be a whole number of at "
+                              "least 1");
+        QTest::newRow("more requests at once than allowed")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "concurrent_requests": 33}, "resources": ["a"]})")
+            << QStringLiteral("source.client.concurrent_requests: must be at most 32");
+        QTest::newRow("a fraction of a request a minute")
+            << QByteArray(R"({"client": {"base_url": "https:\/\/api.example/",
+                 "requests_per_minute": 2.5}, "resources": ["a"]})")
+            << QStringLiteral("source.client.requests_per_minute: must be a whole number of at "
+                              "least 0");
         QTest::newRow("bad default")
             << QByteArray("{" + client + R"(, "resource_defaults": {"write_disposition": "upsert"},
                  "resources": ["a"]})")
@@ -351,6 +365,27 @@ private Q_SLOTS:
         const QStringList problems = problemsOf(pipeline(parse(source.constData())));
         QVERIFY2(anyContains(problems, expected), qPrintable(problems.join(u'\n')));
         QVERIFY(!problems.contains(QStringLiteral("<file returned despite problems>")));
+    }
+
+    void theClientsRequestLimitsAreRead()
+    {
+        ConfigProblems problems;
+        std::optional<PipelineFile> file = PipelineFile::read(
+            parse(
+                R"({"pipeline_name": "p", "source": {"client": {"base_url": "https:\/\/a.example/",
+                 "concurrent_requests": 8, "requests_per_minute": 600}, "resources": ["a"]}})"),
+            &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        QCOMPARE(file->client.concurrentRequests, 8);
+        QCOMPARE(file->client.requestsPerMinute, 600);
+        file = PipelineFile::read(
+            parse(
+                R"({"pipeline_name": "p", "source": {"client": {"base_url": "https:\/\/a.example/"},
+                 "resources": ["a"]}})"),
+            &problems);
+        QVERIFY(file);
+        QVERIFY(!file->client.concurrentRequests);
+        QVERIFY(!file->client.requestsPerMinute);
     }
 
     void everyProblemIsReportedAtOnce()
