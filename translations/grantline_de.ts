@@ -424,6 +424,10 @@
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
         <translation>Hinweis: Ressource „%1“: %2; neuer Versuch in %3 s (Versuch %4).</translation>
     </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -680,6 +684,10 @@
     <message>
         <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
         <translation>liegt auf %1, nicht auf dem Ursprung von base_url (%2); Zugangsdaten und Header gehen nur an den Ursprung von base_url, außer die Ressource hat ein eigenes &quot;auth&quot; für diesen Host</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1521,22 @@
         <source>P&amp;arallelized:</source>
         <translation>Parallelisie&amp;rt:</translation>
     </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Gleichzeitige &amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation>Anfragen pro &amp;Minute:</translation>
+    </message>
+    <message>
+        <source>Grantline&apos;s default</source>
+        <translation>Grantlines Vorgabe</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
 </context>
 <context>
     <name>EndpointSelection</name>
@@ -2241,10 +2265,6 @@
         <translation>--write-disposition ist append, replace oder merge, nicht „%1“.</translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation>Aufruf: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</translation>
-    </message>
-    <message>
         <source>usage: schema --db FILE [--json]</source>
         <translation>Aufruf: schema --db FILE [--json]</translation>
     </message>
@@ -2263,6 +2283,10 @@
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
         <translation>Führen Sie den Befehl mit --full-refresh aus, um neu zu beginnen, oder mit --db, um in eine andere Datei zu laden.</translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>Aufruf: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +3491,6 @@
 <context>
     <name>PipelineCommands</name>
     <message>
-        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
-        <translation>Aufruf: extract PIPELINE.json [--resource NAME]... [--limit N]</translation>
-    </message>
-    <message>
         <source>--limit wants a whole number from 0.</source>
         <translation>--limit erwartet eine ganze Zahl ab 0.</translation>
     </message>
@@ -3575,6 +3595,10 @@
     <message>
         <source>Add the connection with --issuer.</source>
         <translation>Fügen Sie die Verbindung mit --issuer hinzu.</translation>
+    </message>
+    <message>
+        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>Aufruf: extract PIPELINE.json [--resource NAME]... [--limit N] [--concurrent-requests N] [--requests-per-minute N]</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6667,26 @@ Details: %2</translation>
     <message>
         <source>One of the commands above, then its options.</source>
         <translation>Einer der obigen Befehle, gefolgt von seinen Optionen.</translation>
+    </message>
+    <message>
+        <source>Answer every request after this many milliseconds, give or take the jitter, as a real API over a real network does.</source>
+        <translation>Jede Anfrage nach so vielen Millisekunden beantworten, plus oder minus die Streuung, wie eine echte API über ein echtes Netz.</translation>
+    </message>
+    <message>
+        <source>How far each answer&apos;s latency may differ from --latency, in milliseconds (default: a fifth of it).</source>
+        <translation>Wie weit die Latenz jeder Antwort von --latency abweichen darf, in Millisekunden (Vorgabe: ein Fünftel davon).</translation>
+    </message>
+    <message>
+        <source>How many hubs to serve.</source>
+        <translation>Wie viele Hubs ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <source>How many projects each hub has.</source>
+        <translation>Wie viele Projekte jeder Hub hat.</translation>
+    </message>
+    <message>
+        <source>How many top folders each project has; the items are dealt across all of them.</source>
+        <translation>Wie viele oberste Ordner jedes Projekt hat; die Elemente werden auf alle verteilt.</translation>
     </message>
 </context>
 </TS>

@@ -424,6 +424,10 @@
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -679,6 +683,10 @@
     </message>
     <message>
         <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1521,22 @@
         <source>P&amp;arallelized:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndpointSelection</name>
@@ -2241,10 +2265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: schema --db FILE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2282,10 @@
     </message>
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,10 +3491,6 @@
 <context>
     <name>PipelineCommands</name>
     <message>
-        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit wants a whole number from 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +3594,10 @@
     </message>
     <message>
         <source>Add the connection with --issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N] [--concurrent-requests N] [--requests-per-minute N]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6638,6 +6662,26 @@ Details: %2</source>
     </message>
     <message>
         <source>One of the commands above, then its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every request after this many milliseconds, give or take the jitter, as a real API over a real network does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each answer&apos;s latency may differ from --latency, in milliseconds (default: a fifth of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hubs to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many projects each hub has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many top folders each project has; the items are dealt across all of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -424,6 +424,10 @@
         <source>Note: resource &quot;%1&quot;: %2; trying again in %3 s (attempt %4).</source>
         <translation>Remarque : ressource &quot;%1&quot; : %2 ; nouvel essai dans %3 s (tentative %4).</translation>
     </message>
+    <message>
+        <source>--%1 wants a whole number from %2 to %3.</source>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -680,6 +684,10 @@
     <message>
         <source>is on %1, not on the origin of base_url (%2); credentials and headers go only to base_url&apos;s origin, unless the resource has an &quot;auth&quot; of its own for that host</source>
         <translation>se trouve sur %1, pas sur l’origine de base_url (%2) ; les identifiants et les en-têtes ne vont qu’à l’origine de base_url, sauf si la ressource a son propre &quot;auth&quot; pour cet hôte</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>doit valoir au plus %1</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1521,22 @@
         <source>P&amp;arallelized:</source>
         <translation>Par&amp;allélisée :</translation>
     </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>Re&amp;quêtes simultanées :</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation>Requêtes par &amp;minute :</translation>
+    </message>
+    <message>
+        <source>Grantline&apos;s default</source>
+        <translation>valeur par défaut de Grantline</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
 </context>
 <context>
     <name>EndpointSelection</name>
@@ -2241,10 +2265,6 @@
         <translation>--write-disposition vaut append, replace ou merge, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</source>
-        <translation>utilisation : run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json]</translation>
-    </message>
-    <message>
         <source>usage: schema --db FILE [--json]</source>
         <translation>utilisation : schema --db FILE [--json]</translation>
     </message>
@@ -2263,6 +2283,10 @@
     <message>
         <source>Run with --full-refresh to start over, or with --db to load into another file.</source>
         <translation>Relancez avec --full-refresh pour tout recommencer, ou avec --db pour charger dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>utilisation : run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
     </message>
 </context>
 <context>
@@ -3467,10 +3491,6 @@
 <context>
     <name>PipelineCommands</name>
     <message>
-        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N]</source>
-        <translation>utilisation : extract PIPELINE.json [--resource NAME]... [--limit N]</translation>
-    </message>
-    <message>
         <source>--limit wants a whole number from 0.</source>
         <translation>--limit attend un nombre entier à partir de 0.</translation>
     </message>
@@ -3575,6 +3595,10 @@
     <message>
         <source>Add the connection with --issuer.</source>
         <translation>Ajoutez la connexion avec --issuer.</translation>
+    </message>
+    <message>
+        <source>usage: extract PIPELINE.json [--resource NAME]... [--limit N] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>utilisation : extract PIPELINE.json [--resource NAME]... [--limit N] [--concurrent-requests N] [--requests-per-minute N]</translation>
     </message>
 </context>
 <context>
@@ -6643,6 +6667,26 @@ Détails : %2</translation>
     <message>
         <source>One of the commands above, then its options.</source>
         <translation>L’une des commandes ci-dessus, suivie de ses options.</translation>
+    </message>
+    <message>
+        <source>Answer every request after this many milliseconds, give or take the jitter, as a real API over a real network does.</source>
+        <translation>Répondre à chaque requête après ce nombre de millisecondes, à la gigue près, comme une vraie API sur un vrai réseau.</translation>
+    </message>
+    <message>
+        <source>How far each answer&apos;s latency may differ from --latency, in milliseconds (default: a fifth of it).</source>
+        <translation>De combien la latence de chaque réponse peut s&apos;écarter de --latency, en millisecondes (par défaut : un cinquième).</translation>
+    </message>
+    <message>
+        <source>How many hubs to serve.</source>
+        <translation>Nombre de hubs à servir.</translation>
+    </message>
+    <message>
+        <source>How many projects each hub has.</source>
+        <translation>Nombre de projets par hub.</translation>
+    </message>
+    <message>
+        <source>How many top folders each project has; the items are dealt across all of them.</source>
+        <translation>Nombre de dossiers racines par projet ; les éléments sont répartis entre tous.</translation>
     </message>
 </context>
 </TS>
