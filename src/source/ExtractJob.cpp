@@ -262,6 +262,7 @@ bool ExtractJob::readAnswer(Series& series, Walk* before)
 {
     PageFetchJob* job = std::exchange(series.answer, nullptr);
     job->deleteLater();
+    series.bytes = 0;
     series.stage = Series::Stage::Done;
     if (m_options.limit >= 0 && statsOf(series.resource->name).records >= m_options.limit) {
         // Asked ahead of its turn; --limit was reached meanwhile.
@@ -480,6 +481,7 @@ void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 millisecond
     }
     // Kept (with the answer) until it is read: readAnswer() deletes it.
     series->answer = job;
+    series->bytes = job->body().size();
     series->stage = Series::Stage::Answered;
     Q_EMIT requestFinished(series->resource->name, series->request.method, shown(job->url()),
                            job->status(), milliseconds, qint64(job->body().size()));

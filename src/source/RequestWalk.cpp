@@ -134,18 +134,24 @@ bool RequestWalk::deliverPages()
     return false;
 }
 
-int RequestWalk::busySteps() const
+QPair<int, qint64> RequestWalk::stepsAhead() const
 {
-    return int(std::count_if(m_steps.begin(), m_steps.end(), [](const auto& step) {
-        return step->stage == Stage::InFlight || step->stage == Stage::Answered
-            || step->stage == Stage::Parsed;
-    }));
+    int steps = 0;
+    qint64 bytes = 0;
+    for (const auto& step : m_steps) {
+        if (step->stage == Stage::InFlight || step->stage == Stage::Answered
+            || step->stage == Stage::Parsed) {
+            ++steps;
+            bytes += step->bytes;
+        }
+    }
+    return {steps, bytes};
 }
 
 void RequestWalk::sendRequests()
 {
     const int ahead = m_concurrentRequests * kAnswersAheadPerRequest;
-    int busy = busySteps();
+    auto [busy, bytes] = stepsAhead();
     bool atTurn = true;
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it) {
         WalkStep& step = **it;
@@ -158,7 +164,7 @@ void RequestWalk::sendRequests()
         }
         // The step at its turn always goes: pages kept ahead must not hold
         // back the one the sink waits for.
-        if (!turn && busy >= ahead) {
+        if (!turn && (busy >= ahead || bytes >= kBytesAhead)) {
             return;
         }
         if (step.stage == Stage::New) {

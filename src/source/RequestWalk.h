@@ -10,6 +10,8 @@
 
 #include "source/WalkStep.h"
 
+#include <QPair>
+
 #include <list>
 #include <memory>
 
@@ -51,6 +53,9 @@ public:
     // one slow answer does not hold the others up, few enough that memory
     // stays a few pages.
     static constexpr int kAnswersAheadPerRequest = 4;
+    // And at most this many bytes of answers ahead (a parsed page takes
+    // about three times its bytes): big pages are not kept by the dozen.
+    static constexpr qint64 kBytesAhead = 4 << 20;
 
     RequestWalk(Driver& driver, int concurrentRequests);
 
@@ -71,7 +76,8 @@ private:
     bool readAnswers();
     bool deliverPages();
     void sendRequests();
-    int busySteps() const;
+    // Steps in flight or held ahead, and the bytes of the answers held.
+    QPair<int, qint64> stepsAhead() const;
 
     Driver& m_driver;
     int m_concurrentRequests;

@@ -51,6 +51,7 @@ struct WalkStep
     // A Parsed step's records (they point into the document).
     std::vector<simdjson::dom::element> records;
     std::shared_ptr<const simdjson::dom::document> document;
+    // The answer's size while it is held: Answered, or Parsed.
     qint64 bytes = 0;
 
     // Notes the request about to go out; false when the series asked for
