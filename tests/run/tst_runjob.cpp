@@ -233,6 +233,15 @@ class TestRunJob : public QObject
         return options;
     }
 
+    // A first load, whose file a test then keeps an eye on; the WAL moved in.
+    void loadOnce(const PipelineFile& file, const QString& path)
+    {
+        RunJob first(&m_network, file, m_credentials.get(), options(path));
+        run(first);
+        QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
+        checkpoint(path);
+    }
+
     // Runs to the end; the job is kept for inspection.
     void run(RunJob& job)
     {
@@ -480,12 +489,7 @@ private Q_SLOTS:
         QFETCH(QString, moment);
         const PipelineFile file = pipeline(50);
         const QString path = freshPath();
-        {
-            RunJob first(&m_network, file, m_credentials.get(), options(path));
-            run(first);
-            QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
-        }
-        checkpoint(path);
+        loadOnce(file, path);
         const QByteArray before = fileHash(path);
         const QStringList contents = tableContents(path);
         const QStringList loads = loadRecord(path);
@@ -746,12 +750,7 @@ private Q_SLOTS:
         restartSandbox(settings);
         const PipelineFile file = pipeline(50);
         const QString path = freshPath();
-        {
-            RunJob first(&m_network, file, m_credentials.get(), options(path));
-            run(first);
-            QVERIFY2(first.error() == Job::NoError, qPrintable(first.errorText()));
-        }
-        checkpoint(path);
+        loadOnce(file, path);
         const QByteArray before = fileHash(path);
         const QStringList loads = loadRecord(path);
         // Now every answer takes three seconds: eight requests stay out.

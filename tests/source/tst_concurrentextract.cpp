@@ -146,6 +146,20 @@ private:
         return options;
     }
 
+    // Twelve parents, ids 1 to 12, at /parents.
+    static bool answeredParents(const QString& path, HttpConnection* connection)
+    {
+        if (path != u"/parents"_s) {
+            return false;
+        }
+        QJsonArray parents;
+        for (int id = 1; id <= 12; ++id) {
+            parents.append(QJsonObject{{u"id"_s, id}});
+        }
+        connection->respond(HttpResponse::json(200, QJsonDocument(parents)));
+        return true;
+    }
+
     // "parents" at base, one page, and the children resource given;
     // concurrent_requests when it is not 0.
     static QJsonObject parentsAndChildren(const QString& base, const QJsonObject& children,
@@ -287,12 +301,7 @@ private Q_SLOTS:
         HttpServer api;
         api.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
             const QString path = request.path();
-            if (path == u"/parents"_s) {
-                QJsonArray parents;
-                for (int id = 1; id <= 12; ++id) {
-                    parents.append(QJsonObject{{u"id"_s, id}});
-                }
-                connection->respond(HttpResponse::json(200, QJsonDocument(parents)));
+            if (answeredParents(path, connection)) {
                 return;
             }
             const int id = path.section(u'/', -1).toInt();
@@ -349,12 +358,7 @@ private Q_SLOTS:
         api.setHandler([&](const HttpRequest& request, HttpConnection* connection) {
             ++received;
             const QString path = request.path();
-            if (path == u"/parents"_s) {
-                QJsonArray parents;
-                for (int id = 1; id <= 12; ++id) {
-                    parents.append(QJsonObject{{u"id"_s, id}});
-                }
-                connection->respond(HttpResponse::json(200, QJsonDocument(parents)));
+            if (answeredParents(path, connection)) {
                 return;
             }
             if (path.endsWith(u"/5"_s)) {
