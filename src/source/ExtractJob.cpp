@@ -518,91 +518,32 @@ bool ExtractJob::deliver(Series& page)
 
 bool ExtractJob::handlePage(Series& series, PageFetchJob* job, Walk* before)
 {
-    const ResourceConfig& resource = *series.resource;
-    const QByteArray body = job->body();
     PageResponse page;
-    page.url = job->url();
-    page.status = job->status();
-    page.headers = job->responseHeaders();
     // A document per page: the sink may keep it (and the records) after.
     auto document = std::make_shared<simdjson::dom::document>();
-    if (m_parser.parseInto({body.constData(), size_t(body.size())}, false, document.get(),
-                           &page.body)) {
-        failAnswer(series, job, body.trimmed().startsWith('<'));
+    std::vector<simdjson::dom::element> records;
+    if (!readRecords(series, job, &page, document.get(), &records)) {
         return false;
     }
-    QString error;
-    if (!series.selector) {
-        const QString detected = DataSelector::detect(page.body);
-        m_detectedSelectors.insert(resource.name, detected);
-        if (statsOf(resource.name).detectedSelector.isEmpty()) {
-            statsOf(resource.name).detectedSelector = detected;
-            Q_EMIT dataSelectorDetected(resource.name, detected);
-        }
-        series.selector = JsonPath::parse(detected, &error);
-        if (!series.selector || isFinished()) {
-            fail(ResponseFailed, resource.name, error);
-            return false;
-        }
-    }
-    if (series.pages == 0 && !series.selector->isRoot()
-        && series.selector->find(page.body).empty()) {
-        fail(ResponseFailed, resource.name,
-             tr("the data_selector \"%1\" matches nothing in the answer from %2 (it has: %3).")
-                 .arg(series.selector->expression(), shown(job->url()),
-                      DataSelector::keysOf(page.body)));
-        return false;
-    }
-    std::vector<simdjson::dom::element> records =
-        DataSelector::records(page.body, *series.selector);
     // The paginator judges the API's page, before any filtering.
     page.recordCount = qsizetype(records.size());
     bool nothingNewer = false;
     if (!filterIncremental(series, &records, &nothingNewer)) {
         return false;
     }
-    ResourceStats& stats = statsOf(resource.name);
-    bool limitReached = false;
-    if (m_options.limit >= 0 && stats.records + qint64(records.size()) >= m_options.limit) {
-        records.resize(size_t(qMax<qint64>(0, m_options.limit - stats.records)));
-        limitReached = true;
-    }
-    ++series.pages;
-    ++stats.pages;
-    stats.records += qint64(records.size());
-    stats.bytes += body.size();
+    const bool limitReached = countPage(series, &records, job->body().size());
     // Handed to the sink at its turn, with the next requests on their way.
     auto parsed = std::make_unique<Series>();
     parsed->resource = series.resource;
     parsed->stage = Series::Stage::Parsed;
     parsed->records =
-        m_plan.isEmitted(resource.name) ? records : std::vector<simdjson::dom::element>();
+        m_plan.isEmitted(series.resource->name) ? records : std::vector<simdjson::dom::element>();
     parsed->extraFields = series.extraFields;
     parsed->document = std::move(document);
-    parsed->bytes = body.size();
+    parsed->bytes = job->body().size();
     before->push_back(std::move(parsed));
-    if (!series.paginator) {
-        PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
-        series.paginator = std::move(guess.paginator);
-        m_detectedPaginators.insert(resource.name, series.paginator->clone());
-        if (stats.detectedPaginator.isUndefined() || stats.detectedPaginator.isNull()) {
-            stats.detectedPaginator = series.paginator->config();
-            Q_EMIT paginatorDetected(resource.name, stats.detectedPaginator, guess.confidence);
-            if (isFinished()) {
-                return false;
-            }
-        }
-    }
-    if (!series.paginator->update(page, &error)) {
-        fail(ResponseFailed, resource.name, error);
-        return false;
-    }
-    if (resource.parent.isEmpty()) {
-        stats.totalPages = series.paginator->totalPages();
-        stats.totalRecords = series.paginator->totalRecords();
-    }
-    // Children read this page's records before the parser is used again.
-    if (!queueChildren(series, records, before)) {
+    // Children read this page's records while its document is alive.
+    if (!followPaginator(series, page) || !queueChildren(series, records, before)) {
         return false;
     }
     if (series.paginator->hasNextPage() && !limitReached && !nothingNewer) {
@@ -621,6 +562,89 @@ bool ExtractJob::handlePage(Series& series, PageFetchJob* job, Walk* before)
                                      .value(QStringLiteral("type"))
                                      .toString(series.paginator->config().toString())));
     return !isFinished();
+}
+
+bool ExtractJob::readRecords(Series& series, PageFetchJob* job, PageResponse* page,
+                             simdjson::dom::document* document,
+                             std::vector<simdjson::dom::element>* records)
+{
+    const ResourceConfig& resource = *series.resource;
+    const QByteArray body = job->body();
+    page->url = job->url();
+    page->status = job->status();
+    page->headers = job->responseHeaders();
+    if (m_parser.parseInto({body.constData(), size_t(body.size())}, false, document, &page->body)) {
+        failAnswer(series, job, body.trimmed().startsWith('<'));
+        return false;
+    }
+    QString error;
+    if (!series.selector) {
+        const QString detected = DataSelector::detect(page->body);
+        m_detectedSelectors.insert(resource.name, detected);
+        if (statsOf(resource.name).detectedSelector.isEmpty()) {
+            statsOf(resource.name).detectedSelector = detected;
+            Q_EMIT dataSelectorDetected(resource.name, detected);
+        }
+        series.selector = JsonPath::parse(detected, &error);
+        if (!series.selector || isFinished()) {
+            fail(ResponseFailed, resource.name, error);
+            return false;
+        }
+    }
+    if (series.pages == 0 && !series.selector->isRoot()
+        && series.selector->find(page->body).empty()) {
+        fail(ResponseFailed, resource.name,
+             tr("the data_selector \"%1\" matches nothing in the answer from %2 (it has: %3).")
+                 .arg(series.selector->expression(), shown(job->url()),
+                      DataSelector::keysOf(page->body)));
+        return false;
+    }
+    *records = DataSelector::records(page->body, *series.selector);
+    return true;
+}
+
+bool ExtractJob::countPage(Series& series, std::vector<simdjson::dom::element>* records,
+                           qint64 bytes)
+{
+    ResourceStats& stats = statsOf(series.resource->name);
+    bool limitReached = false;
+    if (m_options.limit >= 0 && stats.records + qint64(records->size()) >= m_options.limit) {
+        records->resize(size_t(qMax<qint64>(0, m_options.limit - stats.records)));
+        limitReached = true;
+    }
+    ++series.pages;
+    ++stats.pages;
+    stats.records += qint64(records->size());
+    stats.bytes += bytes;
+    return limitReached;
+}
+
+bool ExtractJob::followPaginator(Series& series, const PageResponse& page)
+{
+    const ResourceConfig& resource = *series.resource;
+    ResourceStats& stats = statsOf(resource.name);
+    if (!series.paginator) {
+        PaginatorDetector::Guess guess = PaginatorDetector::detect(page);
+        series.paginator = std::move(guess.paginator);
+        m_detectedPaginators.insert(resource.name, series.paginator->clone());
+        if (stats.detectedPaginator.isUndefined() || stats.detectedPaginator.isNull()) {
+            stats.detectedPaginator = series.paginator->config();
+            Q_EMIT paginatorDetected(resource.name, stats.detectedPaginator, guess.confidence);
+            if (isFinished()) {
+                return false;
+            }
+        }
+    }
+    QString error;
+    if (!series.paginator->update(page, &error)) {
+        fail(ResponseFailed, resource.name, error);
+        return false;
+    }
+    if (resource.parent.isEmpty()) {
+        stats.totalPages = series.paginator->totalPages();
+        stats.totalRecords = series.paginator->totalRecords();
+    }
+    return true;
 }
 
 void ExtractJob::endPagination(Series& series, const QString& why)

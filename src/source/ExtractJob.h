@@ -35,6 +35,7 @@
 class CredentialSet;
 class IncrementalCursor;
 class PageFetchJob;
+struct PageResponse;
 class Paginator;
 class QNetworkAccessManager;
 class RecordSink;
@@ -171,6 +172,15 @@ private:
     // Reads a page: its records, the paginator's next request, the
     // children of its records; the page and the children go into before.
     bool handlePage(Series& series, PageFetchJob* job, Walk* before);
+    // Parses the answer into document and picks its records (detecting the
+    // data selector on a resource's first page); false when the run failed.
+    bool readRecords(Series& series, PageFetchJob* job, PageResponse* page,
+                     simdjson::dom::document* document,
+                     std::vector<simdjson::dom::element>* records);
+    // Counts the page in the stats, cut to --limit; true when the limit is reached.
+    bool countPage(Series& series, std::vector<simdjson::dom::element>* records, qint64 bytes);
+    // The paginator (detected on a resource's first page) reads the page.
+    bool followPaginator(Series& series, const PageResponse& page);
     bool queueChildren(Series& series, const std::vector<simdjson::dom::element>& records,
                        Walk* before);
     // Drops records that are not new; false when the run must fail.
