@@ -1663,14 +1663,6 @@
         <translation>der data_selector „%1“ findet nichts in der Antwort von %2 (sie hat: %3).</translation>
     </message>
     <message>
-        <source>Resource &quot;%1&quot;: page %2 of %3</source>
-        <translation>Ressource „%1“: Seite %2 von %3</translation>
-    </message>
-    <message>
-        <source>Resource &quot;%1&quot;: page %2</source>
-        <translation>Ressource „%1“: Seite %2</translation>
-    </message>
-    <message>
         <source> (a page titled &quot;%1&quot;)</source>
         <translation> (eine Seite mit dem Titel „%1“)</translation>
     </message>
@@ -1692,6 +1684,17 @@
     <message>
         <source>the %1 paginator finds no next page</source>
         <translation>der Paginator %1 findet keine nächste Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractStats</name>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2 of %3</source>
+        <translation>Ressource „%1“: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2</source>
+        <translation>Ressource „%1“: Seite %2</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1907,13 @@
     <message>
         <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
         <translation>%1 Datensätze teilen den neuesten Wert von „%2“; jeder wird gemerkt, damit der nächste Lauf ihn nicht erneut lädt. Ein Cursor, der sich öfter ändert (eine Zeit mit Sekunden), hält den Zustand klein.</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalCursors</name>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation>Ressource „%1“: %2</translation>
     </message>
 </context>
 <context>

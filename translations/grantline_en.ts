@@ -1663,14 +1663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resource &quot;%1&quot;: page %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource &quot;%1&quot;: page %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (a page titled &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,6 +1683,17 @@
     </message>
     <message>
         <source>the %1 paginator finds no next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractStats</name>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +1906,13 @@
     </message>
     <message>
         <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalCursors</name>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

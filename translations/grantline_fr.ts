@@ -1663,14 +1663,6 @@
         <translation>le data_selector &quot;%1&quot; ne trouve rien dans la réponse de %2 (elle a : %3).</translation>
     </message>
     <message>
-        <source>Resource &quot;%1&quot;: page %2 of %3</source>
-        <translation>Ressource &quot;%1&quot; : page %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Resource &quot;%1&quot;: page %2</source>
-        <translation>Ressource &quot;%1&quot; : page %2</translation>
-    </message>
-    <message>
         <source> (a page titled &quot;%1&quot;)</source>
         <translation> (une page intitulée « %1 »)</translation>
     </message>
@@ -1692,6 +1684,17 @@
     <message>
         <source>the %1 paginator finds no next page</source>
         <translation>le paginateur %1 ne trouve pas de page suivante</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractStats</name>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2 of %3</source>
+        <translation>Ressource &quot;%1&quot; : page %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Resource &quot;%1&quot;: page %2</source>
+        <translation>Ressource &quot;%1&quot; : page %2</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1907,13 @@
     <message>
         <source>%1 records share the newest value of &quot;%2&quot;; each is remembered so the next run does not load it again. A cursor that changes more often (a time with seconds) keeps the state small.</source>
         <translation>%1 enregistrements partagent la valeur la plus récente de &quot;%2&quot; ; chacun est mémorisé pour que la prochaine exécution ne le recharge pas. Un curseur qui change plus souvent (une heure avec secondes) garde l’état petit.</translation>
+    </message>
+</context>
+<context>
+    <name>IncrementalCursors</name>
+    <message>
+        <source>Resource &quot;%1&quot;: %2</source>
+        <translation>Ressource &quot;%1&quot; : %2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include "source/CredentialSet.h"
 #include "source/DataSelector.h"
 #include "source/ExtractionPlan.h"
-#include "source/IncrementalCursor.h"
+#include "source/IncrementalCursors.h"
 #include "source/ParentFields.h"
 #include "source/RecordSink.h"
 #include "source/RequestBuilder.h"
@@ -39,7 +39,7 @@ ExtractJob::~ExtractJob() = default;
 
 QList<ExtractJob::ResourceStats> ExtractJob::stats() const
 {
-    return m_stats;
+    return m_stats.all();
 }
 
 QStringList ExtractJob::warnings() const
@@ -49,14 +49,7 @@ QStringList ExtractJob::warnings() const
 
 QJsonObject ExtractJob::state() const
 {
-    QJsonObject state;
-    for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
-        const QJsonObject cursor = it.value()->state();
-        if (!cursor.isEmpty()) {
-            state.insert(it.key(), cursor);
-        }
-    }
-    return state;
+    return m_cursors ? m_cursors->state() : QJsonObject();
 }
 
 QStringList ExtractJob::plannedResources() const
@@ -76,41 +69,21 @@ RequestAuth* ExtractJob::authOf(const ResourceConfig& resource) const
 
 void ExtractJob::reportProgress(const QString& resource)
 {
-    qint64 pages = 0;
-    qint64 records = 0;
-    qint64 bytes = 0;
-    for (const ResourceStats& stats : std::as_const(m_stats)) {
-        pages += stats.pages;
-        records += stats.records;
-        bytes += stats.bytes;
-    }
-    setProcessedAmount(Pages, pages);
-    setProcessedAmount(Records, records);
-    setProcessedAmount(Bytes, bytes);
+    setProcessedAmount(Pages, m_stats.pages());
+    setProcessedAmount(Records, m_stats.records());
+    setProcessedAmount(Bytes, m_stats.bytes());
     // A whole-run total is known when one resource is the whole run.
-    if (m_stats.size() == 1 && m_plan.resources().size() == 1) {
-        const ResourceStats& only = m_stats.first();
-        setTotalAmount(Pages, only.totalPages.value_or(-1));
-        setTotalAmount(Records, only.totalRecords.value_or(-1));
+    const QList<ResourceStats> all = m_stats.all();
+    if (all.size() == 1 && m_plan.resources().size() == 1) {
+        setTotalAmount(Pages, all.first().totalPages.value_or(-1));
+        setTotalAmount(Records, all.first().totalRecords.value_or(-1));
     }
-    const ResourceStats& stats = statsOf(resource);
-    setProgressDescription(stats.totalPages
-                               ? tr("Resource \"%1\": page %2 of %3")
-                                     .arg(resource)
-                                     .arg(stats.pages)
-                                     .arg(*stats.totalPages)
-                               : tr("Resource \"%1\": page %2").arg(resource).arg(stats.pages));
+    setProgressDescription(m_stats.progressText(resource));
 }
 
 ExtractJob::ResourceStats& ExtractJob::statsOf(const QString& name)
 {
-    for (ResourceStats& stats : m_stats) {
-        if (stats.name == name) {
-            return stats;
-        }
-    }
-    m_stats.append(ResourceStats{name, 0, 0, 0, {}, {}, {}, {}});
-    return m_stats.last();
+    return m_stats.of(name);
 }
 
 QList<QByteArray> ExtractJob::secretValues() const
@@ -209,21 +182,12 @@ void ExtractJob::doStart()
         fail(ResponseFailed, QString(), m_plan.problem());
         return;
     }
-    for (const QString& name : m_plan.resources()) {
-        const ResourceConfig* resource = m_pipeline.resource(name);
-        if (resource->endpoint.incremental) {
-            auto cursor = std::make_shared<IncrementalCursor>(
-                *resource->endpoint.incremental, resource->primaryKey,
-                m_options.state.value(name).toObject());
-            if (!cursor->stateNote().isEmpty()) {
-                m_warnings << tr("Resource \"%1\": %2").arg(name, cursor->stateNote());
-                Q_EMIT warning(m_warnings.last());
-            }
-            m_cursors.insert(name, cursor);
-            if (resource->endpoint.mentions(QStringLiteral("incremental.last_value"))) {
-                m_movingCursors.insert(name);
-            }
-        }
+    QStringList notes;
+    m_cursors = std::make_unique<IncrementalCursors>(m_pipeline, m_plan.resources(),
+                                                     m_options.state, &notes);
+    for (const QString& note : std::as_const(notes)) {
+        m_warnings << note;
+        Q_EMIT warning(note);
     }
     m_throttle = new HostThrottle(limits(), this);
     RequestWalk::Driver& driver = *this;
@@ -293,7 +257,7 @@ bool ExtractJob::readsEarly(const ResourceConfig& resource) const
     // What the first page of a resource decides (a detected paginator or
     // data selector), what --limit counts and what the cursor's last value
     // says are decided in the walk's order; everything else may go ahead.
-    return m_options.limit < 0 && !m_movingCursors.contains(resource.name)
+    return m_options.limit < 0 && !m_cursors->moves(resource.name)
         && (ResourceRequest::paginatorConfig(m_pipeline.client, resource)
             || m_detectedPaginators.contains(resource.name))
         && (resource.endpoint.dataSelector || m_detectedSelectors.contains(resource.name));
@@ -358,12 +322,9 @@ bool ExtractJob::awaitsRenewal(const Series& series)
 
 void ExtractJob::walked()
 {
-    for (auto it = m_cursors.begin(); it != m_cursors.end(); ++it) {
-        const QString note = it.value()->boundaryNote();
-        if (!note.isEmpty()) {
-            m_warnings << tr("Resource \"%1\": %2").arg(it.key(), note);
-            Q_EMIT warning(m_warnings.last());
-        }
+    for (const QString& note : m_cursors->boundaryNotes()) {
+        m_warnings << note;
+        Q_EMIT warning(note);
     }
     if (!isFinished()) {
         emitResult();
@@ -379,7 +340,7 @@ bool ExtractJob::startSeries(Series& series)
         series.stage = Series::Stage::Done;
         return true;
     }
-    if (const auto cursor = m_cursors.value(resource.name)) {
+    if (const auto cursor = m_cursors->of(resource.name)) {
         series.values.insert(cursor->placeholders());
     }
     QString error;
@@ -659,11 +620,9 @@ void ExtractJob::endPagination(Series& series, const QString& why)
 bool ExtractJob::filterIncremental(Series& series, std::vector<simdjson::dom::element>* records,
                                    bool* nothingNewer)
 {
-    const auto cursor = m_cursors.value(series.resource->name);
     QString error;
-    // As in dlt, only a top-level walk stops early on row_order.
-    if (cursor
-        && !cursor->filter(records, series.resource->parent.isEmpty(), nothingNewer, &error)) {
+    if (!m_cursors->filter(series.resource->name, series.resource->parent.isEmpty(), records,
+                           nothingNewer, &error)) {
         fail(ResponseFailed, series.resource->name, error);
         return false;
     }

@@ -19,6 +19,7 @@
 #include "http/RetryEvent.h"
 #include "http/RetryPolicy.h"
 #include "source/ExtractFailure.h"
+#include "source/ExtractStats.h"
 #include "source/ExtractionPlan.h"
 #include "source/PipelineFile.h"
 #include "source/RequestWalk.h"
@@ -33,7 +34,7 @@
 #include <vector>
 
 class CredentialSet;
-class IncrementalCursor;
+class IncrementalCursors;
 class PageFetchJob;
 struct PageResponse;
 class Paginator;
@@ -72,20 +73,7 @@ public:
         std::optional<int> requestsPerMinute;
     };
 
-    struct ResourceStats
-    {
-        QString name;
-        qint64 pages = 0;
-        qint64 records = 0;
-        qint64 bytes = 0;
-        // What detection chose, when the config left it open; for pinning.
-        QJsonValue detectedPaginator;
-        QString detectedSelector;
-        // What the API said the resource holds (its paginator's total_path),
-        // for a top-level resource.
-        std::optional<qint64> totalPages;
-        std::optional<qint64> totalRecords;
-    };
+    using ResourceStats = ::ResourceStats;
 
     ExtractJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
                CredentialSet* credentials, RecordSink* sink, const Options& options,
@@ -207,15 +195,12 @@ private:
     std::unique_ptr<RequestWalk> m_walk;
     // Credentials being renewed before they run out (one renewal each).
     QSet<RequestAuth*> m_renewing;
-    // Resources whose requests use incremental.last_value.
-    QSet<QString> m_movingCursors;
     JsonParser m_parser;
-    QList<ResourceStats> m_stats;
+    ExtractStats m_stats;
     QHash<QString, QString> m_detectedSelectors;
     // Fresh, as detected on a resource's first page.
     QHash<QString, std::shared_ptr<const Paginator>> m_detectedPaginators;
-    // One per incremental resource, shared by all its series (as in dlt).
-    QHash<QString, std::shared_ptr<IncrementalCursor>> m_cursors;
+    std::unique_ptr<IncrementalCursors> m_cursors;
     QStringList m_warnings;
     ExtractFailure m_failure;
     QSet<QString> m_loopsReported;
