@@ -77,13 +77,26 @@ void HostThrottle::pause(const QUrl& url, std::chrono::milliseconds wait)
     scheduleWakeUp(until);
 }
 
+void HostThrottle::setMultiplexed(const QUrl& url)
+{
+    const QString origin = UrlOrigin::of(url);
+    Host& host = m_hosts[origin];
+    if (!host.multiplexed) {
+        host.multiplexed = true;
+        dispatch(origin);
+    }
+}
+
 void HostThrottle::dispatch(const QString& origin)
 {
     // A go() may start or end other requests; the host is looked up again
     // after each one.
     for (;;) {
         Host& host = m_hosts[origin];
-        if (host.waiting.empty() || host.inFlight >= m_limits.concurrentRequests) {
+        const int limit = host.multiplexed
+            ? m_limits.concurrentRequests
+            : std::min(m_limits.concurrentRequests, kConnectionsPerHost);
+        if (host.waiting.empty() || host.inFlight >= limit) {
             return;
         }
         const qint64 now = m_clock.elapsed();

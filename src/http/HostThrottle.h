@@ -42,6 +42,12 @@ public:
     // No request to url's origin starts for this long (from now, or later
     // when a longer pause is on).
     void pause(const QUrl& url, std::chrono::milliseconds wait);
+    // The host answered over HTTP/2: one connection carries them all, so
+    // its limit is the whole concurrentRequests. Until then a host gets at
+    // most Qt's six connections (HTTP/1.1): more would wait inside Qt,
+    // where neither a pause nor the pace can hold them.
+    void setMultiplexed(const QUrl& url);
+    static constexpr int kConnectionsPerHost = 6;
     // Requests in flight now, waiting now, and the most in flight so far, over all hosts.
     int inFlight() const;
     int waiting() const;
@@ -64,6 +70,7 @@ private:
         qint64 pausedUntil = 0;
         qint64 nextStart = 0;
         std::deque<Waiting> waiting;
+        bool multiplexed = false;
     };
 
     void dispatch(const QString& origin);

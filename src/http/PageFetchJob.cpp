@@ -198,6 +198,10 @@ void PageFetchJob::onFinished()
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     m_reply.clear();
+    // Over HTTP/2 the host takes more at once than Qt's six connections.
+    if (m_throttle && reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()) {
+        m_throttle->setMultiplexed(m_url);
+    }
     // A redirect or a retry waits for a turn of its own.
     releaseTurn();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -348,6 +352,10 @@ void PageFetchJob::retryOrFail(int error, int status, const QString& failure,
     event.reason = reason;
     event.waitMs = qint64(wait.count());
     Q_EMIT retrying(event);
+    // A slot may have cancelled the job: no timer to send again then.
+    if (isFinished()) {
+        return;
+    }
     m_wait.start(wait);
 }
 

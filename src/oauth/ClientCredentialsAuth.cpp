@@ -75,7 +75,8 @@ Job* ClientCredentialsAuth::prepare()
 
 Job* ClientCredentialsAuth::renew()
 {
-    m_token.clear();
+    // The old token stays until the new one comes: requests that wait to be
+    // sent meanwhile (concurrent ones, at the throttle) must not go with none.
     return fetch();
 }
 

@@ -146,11 +146,13 @@ void SandboxServer::handle(const HttpRequest& request, HttpConnection* connectio
     }
     // The connection may be gone by then; QPointer says so.
     QPointer<HttpConnection> guarded(connection);
-    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guarded, response, logged] {
-        if (guarded) {
-            answer(guarded, response, logged);
-        }
-    });
+    const quint64 generation = m_logGeneration;
+    QTimer::singleShot(
+        delay, Qt::PreciseTimer, this, [this, guarded, response, logged, generation] {
+            if (guarded) {
+                answer(guarded, response, generation == m_logGeneration ? logged : -1);
+            }
+        });
 }
 
 int SandboxServer::latencyMs()
@@ -247,6 +249,8 @@ HttpResponse SandboxServer::control(const HttpRequest& request)
     }
     if (path == QLatin1String("/sandbox/requests") && request.method == "DELETE") {
         m_context.requestLog.clear();
+        // Answers still on their way belong to the log that was.
+        ++m_logGeneration;
         return HttpResponse::json(200,
                                   QJsonDocument(QJsonObject{{QStringLiteral("cleared"), true}}));
     }

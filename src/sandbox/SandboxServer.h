@@ -61,4 +61,6 @@ private:
     DataApi m_data;
     PaginationPlayground m_playground;
     QRandomGenerator m_jitter;
+    // Counts the clearings of the request log.
+    quint64 m_logGeneration = 0;
 };

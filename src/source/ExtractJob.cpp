@@ -39,7 +39,14 @@ ExtractJob::~ExtractJob() = default;
 
 QList<ExtractJob::ResourceStats> ExtractJob::stats() const
 {
-    return m_stats.all();
+    // In the plan's order, not in the order pages happened to be read.
+    QList<ResourceStats> stats = m_stats.all();
+    const QStringList planned = m_plan.resources();
+    std::stable_sort(stats.begin(), stats.end(),
+                     [&planned](const ResourceStats& a, const ResourceStats& b) {
+                         return planned.indexOf(a.name) < planned.indexOf(b.name);
+                     });
+    return stats;
 }
 
 QStringList ExtractJob::warnings() const
@@ -189,6 +196,7 @@ void ExtractJob::doStart()
         m_warnings << note;
         Q_EMIT warning(note);
     }
+    m_clock.start();
     m_throttle = new HostThrottle(limits(), this);
     RequestWalk::Driver& driver = *this;
     m_walk = std::make_unique<RequestWalk>(driver, limits().concurrentRequests);
@@ -294,6 +302,12 @@ bool ExtractJob::awaitsRenewal(const Series& series)
     if (m_renewing.contains(auth)) {
         return true;
     }
+    // A token that lives less than the lead time would be renewed before
+    // every request; once renewed, the requests go (a 401 renews it again).
+    const auto renewed = m_renewedAt.constFind(auth);
+    if (renewed != m_renewedAt.constEnd() && m_clock.elapsed() - *renewed < kRenewalPause) {
+        return false;
+    }
     if (!auth->needsRenewal()) {
         return false;
     }
@@ -305,18 +319,23 @@ bool ExtractJob::awaitsRenewal(const Series& series)
     }
     m_renewing.insert(auth);
     const QString name = series.resource->name;
-    startSubjob(renewal, [this, auth, name](Job* done) {
+    // Not a subjob, which the end of the run would cancel: a refresh cut
+    // off could lose a rotated refresh token. The run only drops its answer.
+    connect(renewal, &Job::finished, this, [this, auth, name, renewal] {
         m_renewing.remove(auth);
-        Q_EMIT credentialsRenewed(name, false, done->error() == NoError, shown(done->errorText()));
+        m_renewedAt.insert(auth, m_clock.elapsed());
+        Q_EMIT credentialsRenewed(name, false, renewal->error() == NoError,
+                                  shown(renewal->errorText()));
         if (isFinished()) {
             return;
         }
-        if (done->error() != NoError) {
-            fail(AuthFailed, name, done->errorText());
+        if (renewal->error() != NoError) {
+            fail(AuthFailed, name, renewal->errorText());
             return;
         }
         m_walk->pump();
     });
+    renewal->start();
     return m_renewing.contains(auth);
 }
 
@@ -434,7 +453,6 @@ void ExtractJob::request(Series& series)
 
 void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 milliseconds)
 {
-    m_walk->answered(*series);
     if (isFinished()) {
         // Not deleted here: this runs inside the job's own finished().
         job->deleteLater();
@@ -444,6 +462,7 @@ void ExtractJob::onFetched(Series* series, PageFetchJob* job, qint64 millisecond
     series->answer = job;
     series->bytes = job->body().size();
     series->stage = Series::Stage::Answered;
+    m_walk->answered(*series);
     Q_EMIT requestFinished(series->resource->name, series->request.method, shown(job->url()),
                            job->status(), milliseconds, qint64(job->body().size()));
     if (isFinished()) {

@@ -25,6 +25,7 @@
 #include "source/RequestWalk.h"
 #include "source/ResourceAuths.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -193,8 +194,12 @@ private:
     // Every series still to request and every page still to give, in the
     // order a walk one request at a time would take them.
     std::unique_ptr<RequestWalk> m_walk;
-    // Credentials being renewed before they run out (one renewal each).
+    // Credentials being renewed before they run out (one renewal each),
+    // and when each was renewed last (m_clock's milliseconds).
     QSet<RequestAuth*> m_renewing;
+    QHash<RequestAuth*, qint64> m_renewedAt;
+    QElapsedTimer m_clock;
+    static constexpr qint64 kRenewalPause = 10000;
     JsonParser m_parser;
     ExtractStats m_stats;
     QHash<QString, QString> m_detectedSelectors;

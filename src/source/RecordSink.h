@@ -1,9 +1,8 @@
 // Where extracted records go, a page at a time: the JSON-lines printer of
 // `grantline-cli extract`, the normalizer of a load, a test. The extractor
-// sends the next request, then waits for accept() before it reads the
-// answer: the server works while the sink does, and a slow sink still slows
-// the extraction down instead of piling records up in memory (one page in
-// the sink, one on its way).
+// keeps a few requests and pages ahead of the sink (see RequestWalk): the
+// server works while the sink does, and a slow sink still slows the
+// extraction down instead of piling records up in memory.
 #pragma once
 
 #include <QJsonObject>
@@ -36,9 +35,10 @@ public:
                             qint64 pageBytes, QString* error);
 
     // Flow control for a sink that hands pages on (to a worker thread): false
-    // while it holds as many pages as it takes. The extractor then sends no
-    // request until the sink calls the ready handler, on the extractor's
-    // thread. A sink that works inside accept() always wants more.
+    // while it holds as many pages as it takes. The extractor then gives it
+    // nothing and asks for no more than its few pages ahead until the sink
+    // calls the ready handler, on the extractor's thread. A sink that works
+    // inside accept() always wants more.
     virtual bool wantsMore() const;
     void setReadyHandler(std::function<void()> handler);
 

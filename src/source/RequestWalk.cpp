@@ -31,9 +31,10 @@ void RequestWalk::clearWaitingForSink()
     m_waitingForSink = false;
 }
 
-void RequestWalk::answered(WalkStep&)
+void RequestWalk::answered(WalkStep& step)
 {
     --m_inFlight;
+    m_unread += step.stage == Stage::Answered;
 }
 
 void RequestWalk::stop()
@@ -85,7 +86,12 @@ bool RequestWalk::readAnswers()
             }
             continue;
         }
+        if (!atTurn && m_unread == 0) {
+            // Nothing left to read early; the rest waits its turn.
+            break;
+        }
         if (step.stage == Stage::Answered && (atTurn || m_driver.readsEarly(*step.resource))) {
+            --m_unread;
             Steps before;
             if (!m_driver.readAnswer(step, &before)) {
                 return false;
@@ -158,13 +164,16 @@ void RequestWalk::sendRequests()
         if (step.stage == Stage::Parsed) {
             continue;
         }
+        // The front step always goes: pages kept ahead must not hold back
+        // the one the sink waits for. Behind pages still to deliver it
+        // waits like the others, so a sink that takes no more holds the
+        // requests back.
+        const bool front = it == m_steps.begin();
         const bool turn = std::exchange(atTurn, false);
         if (m_driver.hasEnded() || m_inFlight >= m_concurrentRequests) {
             return;
         }
-        // The step at its turn always goes: pages kept ahead must not hold
-        // back the one the sink waits for.
-        if (!turn && (busy >= ahead || bytes >= kBytesAhead)) {
+        if (!front && (busy >= ahead || bytes >= kBytesAhead)) {
             return;
         }
         if (step.stage == Stage::New) {

@@ -64,7 +64,8 @@ public:
     // turn came; a call from within (a job that ends at once) makes the
     // running one go round again.
     void pump();
-    // The step's request is over: its answer is in (Answered), or it ended.
+    // The step's request is over: its answer is in (the driver made the
+    // step Answered first), or it ended.
     void answered(WalkStep& step);
     // The run ended: nothing is in flight any more.
     void stop();
@@ -83,6 +84,8 @@ private:
     int m_concurrentRequests;
     Steps m_steps;
     int m_inFlight = 0;
+    // Answered steps not read yet.
+    int m_unread = 0;
     bool m_pumping = false;
     bool m_pumpAgain = false;
     bool m_waitingForSink = false;

@@ -39,6 +39,22 @@ private Q_SLOTS:
         QCOMPARE(went.last(), 9);
     }
 
+    void sixAtOnceUntilTheHostSpeaksHttp2()
+    {
+        // More would wait inside Qt's six HTTP/1.1 connections, out of reach.
+        HostThrottle throttle({8, 0});
+        const QUrl api(u"https://api.example/a"_s);
+        int went = 0;
+        for (int i = 0; i < 10; ++i) {
+            throttle.whenFree(api, [&went] { ++went; });
+        }
+        QCOMPARE(went, HostThrottle::kConnectionsPerHost);
+        // One connection carries them all: the whole limit.
+        throttle.setMultiplexed(api);
+        QCOMPARE(went, 8);
+        QCOMPARE(throttle.waiting(), 2);
+    }
+
     void aPauseHoldsEveryRequestToThatHostOnly()
     {
         HostThrottle throttle({6, 0});

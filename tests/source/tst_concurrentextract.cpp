@@ -13,6 +13,7 @@
 #include "source/CredentialSet.h"
 #include "source/ExtractJob.h"
 #include "source/RecordSink.h"
+#include "source/RequestWalk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,24 @@ public:
                     + QString::fromUtf8(QJsonDocument(extraFields).toJson(QJsonDocument::Compact));
         }
         return true;
+    }
+};
+
+// An OrderedSink that takes nothing until opened, as a sink whose worker
+// thread is behind.
+class GatedSink : public OrderedSink
+{
+public:
+    bool open = false;
+
+    bool wantsMore() const override
+    {
+        return open;
+    }
+    void letIn()
+    {
+        open = true;
+        notifyReady();
     }
 };
 
@@ -220,8 +239,9 @@ private Q_SLOTS:
         ExtractJob concurrent(&m_network, file, m_credentials.get(), &many, options(8));
         run(concurrent);
         QVERIFY2(concurrent.error() == Job::NoError, qPrintable(concurrent.errorText()));
-        // Qt opens six connections to a host over HTTP/1.1: the server sees six.
-        QCOMPARE(concurrent.mostInFlight(), 8);
+        // Over HTTP/1.1 Qt opens six connections to a host: the throttle lets
+        // six out (the other two wait their turn where a pause holds them).
+        QCOMPARE(concurrent.mostInFlight(), HostThrottle::kConnectionsPerHost);
         QVERIFY(mostAtOnce(arrivalsAt(m_sandbox->baseUrl())) >= 5);
 
         QCOMPARE(one.seen.size(), 2 + 8 + 48 + 600);
@@ -232,6 +252,64 @@ private Q_SLOTS:
         }
         QCOMPARE(concurrent.state(), sequential.state());
         QVERIFY(!concurrent.state().isEmpty());
+    }
+
+    void aSinkThatTakesNoMoreHoldsTheRequestsBack()
+    {
+        SandboxSettings settings;
+        settings.records = 3000;
+        settings.tree = {2, 4, 6};
+        startSandbox(settings);
+        GatedSink sink;
+        ExtractJob job(&m_network, apsChain(7), m_credentials.get(), &sink, options(8));
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        // Pages read ahead wait for the sink; the requests stop at the window.
+        const int window = 8 * RequestWalk::kAnswersAheadPerRequest;
+        QTest::qWait(1500);
+        const qsizetype asked = arrivalsAt(m_sandbox->baseUrl()).size();
+        QVERIFY2(asked > 8 && asked <= window + 8, qPrintable(QString::number(asked)));
+        QTest::qWait(300);
+        QCOMPARE(arrivalsAt(m_sandbox->baseUrl()).size(), asked);
+        QCOMPARE(sink.pages, 0);
+        QVERIFY(finished.isEmpty());
+        sink.letIn();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.seen.filter(u"contents "_s).size(), 3000);
+    }
+
+    void aShortLivedTokenIsNotRenewedBeforeEveryRequest()
+    {
+        // 30-second app tokens: always within the minute before expiry
+        // that renews them early.
+        SandboxSettings settings;
+        settings.records = 300;
+        startSandbox(settings);
+        const QString tokenUrl = m_sandbox->baseUrl().toString(QUrl::StripTrailingSlash)
+            + u"/authentication/v2/token?sandbox_token_lifetime=30"_s;
+        OrderedSink sink;
+        ExtractJob job(&m_network,
+                       apsChain(200,
+                                {{u"auth"_s,
+                                  QJsonObject{{u"type"_s, u"oauth2_client_credentials"_s},
+                                              {u"access_token_url"_s, tokenUrl},
+                                              {u"client_id"_s, u"sandbox-server-app"_s},
+                                              {u"client_secret"_s, u"{secrets.secret}"_s},
+                                              {u"access_token_request_data"_s,
+                                               QJsonObject{{u"scope"_s, u"data:read"_s}}}}}}),
+                       m_credentials.get(), &sink, options(6));
+        QSignalSpy renewed(&job, &ExtractJob::credentialsRenewed);
+        run(job);
+        QVERIFY2(job.error() == Job::NoError, qPrintable(job.errorText()));
+        QCOMPARE(sink.seen.filter(u"contents "_s).size(), 300);
+        // Renewed once before the first request, then the requests went.
+        QVERIFY2(renewed.count() <= 1, qPrintable(QString::number(renewed.count())));
+        HttpTestClient client;
+        const QJsonObject stats =
+            client.get(m_sandbox->baseUrl().resolved(QUrl(u"/sandbox/stats"_s))).json();
+        QVERIFY(stats.value(u"access_tokens_issued"_s).toInt() <= 2);
     }
 
     void a429PausesEveryRequestToTheHost()
