@@ -7,7 +7,7 @@
 //           QSqlQuery, so our time has something to be compared with;
 //   run:    the APS chain extracted from the sandbox over loopback HTTP and
 //           loaded (grantline-cli run's path).
-// Usage: bench_load [records=1000000] [import|run|all]
+// Usage: bench_load [records=1000000] [import|run|all] [requests at once for run]
 #include "BenchSupport.h"
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
@@ -295,7 +295,7 @@ bool ceiling(const QString& loaded, const QTemporaryDir& dir, double importSecon
 
 namespace {
 
-bool runOverHttp(qint64 records, const QTemporaryDir& dir)
+bool runOverHttp(qint64 records, const QTemporaryDir& dir, int concurrentRequests)
 {
     SandboxSettings settings;
     settings.records = records;
@@ -323,7 +323,11 @@ bool runOverHttp(qint64 records, const QTemporaryDir& dir)
         return false;
     }
     LoadSink sink(&loader, &*pipeline);
-    ExtractJob job(&network, *pipeline, &credentials, &sink, {});
+    ExtractJob::Options extract;
+    if (concurrentRequests > 0) {
+        extract.concurrentRequests = concurrentRequests;
+    }
+    ExtractJob job(&network, *pipeline, &credentials, &sink, extract);
     job.setAutoDelete(false);
     QObject::connect(&job, &Job::finished, QCoreApplication::instance(), &QCoreApplication::quit);
     QElapsedTimer clock;
@@ -366,7 +370,9 @@ int main(int argc, char** argv)
         }
         QFile::remove(file);
     }
-    if ((mode == "run" || mode == "all") && !runOverHttp(records, dir)) {
+    // run [N]: N requests at once (default: the client's default).
+    const int concurrent = argc > 3 ? QByteArray(argv[3]).toInt() : 0;
+    if ((mode == "run" || mode == "all") && !runOverHttp(records, dir, concurrent)) {
         return 1;
     }
     return 0;
