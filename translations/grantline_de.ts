@@ -5054,6 +5054,10 @@ Details: %2</translation>
         <source>Open the data the run loaded</source>
         <translation>Die Daten öffnen, die der Lauf geladen hat</translation>
     </message>
+    <message>
+        <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
+        <translation>jede Anfrage an %1 wartet %2 s: die API hat um eine Pause gebeten</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -5050,6 +5050,10 @@ Details: %2</source>
         <source>Open the data the run loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -5054,6 +5054,10 @@ Détails : %2</translation>
         <source>Open the data the run loaded</source>
         <translation>Ouvrir les données que l’exécution a chargées</translation>
     </message>
+    <message>
+        <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
+        <translation>chaque requête vers %1 attend %2 s : l’API a demandé qu’on la laisse tranquille un moment</translation>
+    </message>
 </context>
 <context>
     <name>RunProgressModel</name>

@@ -65,6 +65,9 @@ void HostThrottle::done(Ticket ticket)
 
 void HostThrottle::pause(const QUrl& url, std::chrono::milliseconds wait)
 {
+    if (wait.count() <= 0) {
+        return;
+    }
     const QString origin = UrlOrigin::of(url);
     Host& host = m_hosts[origin];
     const qint64 until = m_clock.elapsed() + qint64(wait.count());

@@ -198,6 +198,7 @@ void ExtractJob::doStart()
     }
     m_clock.start();
     m_throttle = new HostThrottle(limits(), this);
+    connect(m_throttle, &HostThrottle::paused, this, &ExtractJob::hostPaused);
     RequestWalk::Driver& driver = *this;
     m_walk = std::make_unique<RequestWalk>(driver, limits().concurrentRequests);
     QList<const ResourceConfig*> resources;

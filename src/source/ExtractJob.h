@@ -113,6 +113,9 @@ Q_SIGNALS:
     // they ran out, or after the API answered 401. text says why it failed.
     void credentialsRenewed(const QString& resource, bool afterUnauthorized, bool ok,
                             const QString& text);
+    // Every request to origin waits this long: an answer (a 429, a 503 with
+    // Retry-After) asked the API's host to be left alone for a while.
+    void hostPaused(const QString& origin, qint64 milliseconds);
     // A top-level resource has no more pages to ask for, and why (the
     // paginator's decision, the limit, nothing newer).
     void paginationEnded(const QString& resource, qint64 pages, const QString& why);

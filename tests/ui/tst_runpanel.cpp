@@ -14,6 +14,7 @@
 #include "dashboard/SchemaTreeModel.h"
 #include "dashboard/SqlConsole.h"
 #include "dashboard/SqlEditor.h"
+#include "http/UrlOrigin.h"
 #include "pipeline/EndpointEditor.h"
 
 #include <QRegularExpression>
@@ -265,6 +266,32 @@ private Q_SLOTS:
                      QStringLiteral("hubs=")
                      + QString::number(panel()->progress()->records(QStringLiteral("hubs")))),
                  qPrintable(counts.join(u' ')));
+    }
+
+    void aPauseOfTheWholeHostIsInTheRequestLog()
+    {
+        // Every 10th data request answers 429 with "Retry-After: 1".
+        SandboxSettings settings;
+        settings.records = 100;
+        settings.globalFaults = {FaultRule::parse(QStringLiteral("429:10"))};
+        SandboxServer faulty(settings);
+        QString error;
+        QVERIFY2(faulty.start(&error), qPrintable(error));
+        writePipeline(faulty, QJsonObject{{QStringLiteral("sandbox_retry_after"), 1}});
+        storeSecret();
+        openPipeline();
+        pressRun();
+        waitForTheEnd();
+        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
+                 qPrintable(panel()->lastRun()->errorText()));
+        RequestLogView* log = panel()->requestLog();
+        const QString origin = UrlOrigin::of(faulty.baseUrl());
+        const QString note = QStringLiteral("every request to %1 waits %2 s")
+                                 .arg(origin, QLocale().toString(1.0, 'f', 1));
+        QVERIFY2(log->shownText().contains(note), qPrintable(log->shownText().right(2000)));
+        // With the failures, where a person looking for trouble looks.
+        log->findChild<QCheckBox*>(QStringLiteral("requestLogFailuresOnly"))->setChecked(true);
+        QVERIFY(log->shownText().contains(note));
     }
 
     void theRequestLogShowsEveryRequestAndTheRetries()

@@ -273,6 +273,14 @@ void RunPanel::logRequests(ExtractJob* extraction)
                             : tr("token renewed before it ran out"),
                         !ok);
             });
+    connect(extraction, &ExtractJob::hostPaused, this,
+            [this](const QString& origin, qint64 milliseconds) {
+                logNote(QString(),
+                        tr("every request to %1 waits %2 s: the API asked to be left alone "
+                           "for a while")
+                            .arg(origin, QLocale().toString(double(milliseconds) / 1000.0, 'f', 1)),
+                        true);
+            });
     connect(extraction, &ExtractJob::paginationEnded, this,
             [this](const QString& resource, qint64 pages, const QString& why) {
                 logNote(
