@@ -7,12 +7,12 @@ BUILD_PACKAGES=(
   cmake ninja-build ccache g++ pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libsqlite3-dev zlib1g-dev libqt6svg6 qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n
-  qtkeychain-qt6-dev libqcustomplot-dev libssl-dev libsimdjson-dev libgl-dev
+  qtkeychain-qt6-dev libqcustomplot-dev libssl-dev libsimdjson-dev libgl-dev libpq-dev
   clang-format
 )
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-  desktop-file-utils appstream xvfb xauth python3 openssl sqlite3
+  desktop-file-utils appstream xvfb xauth python3 openssl sqlite3 postgresql
   clang libclang-rt-14-dev llvm
 )
 
