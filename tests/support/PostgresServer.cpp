@@ -78,7 +78,10 @@ bool PostgresServer::runTool(const QString& tool, const QStringList& arguments,
 
 bool PostgresServer::start(QString* error)
 {
-    m_folder = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("pg-XXXXXX")));
+    // Under root the postgres user must reach it: /tmp, not a TMPDIR that may
+    // sit in root's own home. Short, too: a socket path has 107 bytes.
+    const QDir base(isRoot() ? QStringLiteral("/tmp") : QDir::tempPath());
+    m_folder = std::make_unique<QTemporaryDir>(base.filePath(QStringLiteral("pg-XXXXXX")));
     if (!m_folder->isValid()) {
         *error = QStringLiteral("no temporary folder for the server");
         return false;
