@@ -5,6 +5,8 @@
 
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace {
 
 // Renew this long before the token runs out, so no request leaves with a
@@ -62,7 +64,7 @@ int ClientCredentialsAuth::tokensFetched() const
 
 bool ClientCredentialsAuth::needsRenewal() const
 {
-    return m_token.isEmpty() || Clock::now().secsTo(m_expiresAt) <= kRenewLeadSeconds;
+    return m_token.isEmpty() || Clock::now().secsTo(m_expiresAt) <= m_renewLeadSeconds;
 }
 
 Job* ClientCredentialsAuth::prepare()
@@ -110,6 +112,10 @@ Job* ClientCredentialsAuth::fetch()
         m_expiresAt = tokens.hasKnownExpiry()
             ? tokens.expiresAt
             : Clock::now().addSecs(m_settings.defaultExpirySeconds);
+        // A fifth of a shorter lifetime, as for a connection's tokens: a
+        // 30-second token would otherwise be due again the moment it came.
+        m_renewLeadSeconds =
+            std::min(kRenewLeadSeconds, std::max<qint64>(0, Clock::now().secsTo(m_expiresAt) / 5));
     });
     return job;
 }

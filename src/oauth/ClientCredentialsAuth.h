@@ -50,6 +50,8 @@ private:
     Settings m_settings;
     QString m_token;
     QDateTime m_expiresAt;
+    // How long before m_expiresAt the token is renewed.
+    qint64 m_renewLeadSeconds = 60;
     int m_fetched = 0;
     // A fetch already running, shared by everyone who asks meanwhile.
     QPointer<Job> m_fetching;

@@ -196,7 +196,6 @@ void ExtractJob::doStart()
         m_warnings << note;
         Q_EMIT warning(note);
     }
-    m_clock.start();
     m_throttle = new HostThrottle(limits(), this);
     connect(m_throttle, &HostThrottle::paused, this, &ExtractJob::hostPaused);
     RequestWalk::Driver& driver = *this;
@@ -266,10 +265,19 @@ bool ExtractJob::readsEarly(const ResourceConfig& resource) const
     // What the first page of a resource decides (a detected paginator or
     // data selector), what --limit counts and what the cursor's last value
     // says are decided in the walk's order; everything else may go ahead.
-    return m_options.limit < 0 && !m_cursors->moves(resource.name)
+    // Asked for every waiting step at every turn of the walk: once true (a
+    // detection only ever completes) it is remembered.
+    if (m_readingEarly.contains(resource.name)) {
+        return true;
+    }
+    const bool early = m_options.limit < 0 && !m_cursors->moves(resource.name)
         && (ResourceRequest::paginatorConfig(m_pipeline.client, resource)
             || m_detectedPaginators.contains(resource.name))
         && (resource.endpoint.dataSelector || m_detectedSelectors.contains(resource.name));
+    if (early) {
+        m_readingEarly.insert(resource.name);
+    }
+    return early;
 }
 
 bool ExtractJob::mayRequest(Series& series)
@@ -303,12 +311,6 @@ bool ExtractJob::awaitsRenewal(const Series& series)
     if (m_renewing.contains(auth)) {
         return true;
     }
-    // A token that lives less than the lead time would be renewed before
-    // every request; once renewed, the requests go (a 401 renews it again).
-    const auto renewed = m_renewedAt.constFind(auth);
-    if (renewed != m_renewedAt.constEnd() && m_clock.elapsed() - *renewed < kRenewalPause) {
-        return false;
-    }
     if (!auth->needsRenewal()) {
         return false;
     }
@@ -324,7 +326,6 @@ bool ExtractJob::awaitsRenewal(const Series& series)
     // off could lose a rotated refresh token. The run only drops its answer.
     connect(renewal, &Job::finished, this, [this, auth, name, renewal] {
         m_renewing.remove(auth);
-        m_renewedAt.insert(auth, m_clock.elapsed());
         Q_EMIT credentialsRenewed(name, false, renewal->error() == NoError,
                                   shown(renewal->errorText()));
         if (isFinished()) {

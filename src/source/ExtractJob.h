@@ -25,7 +25,6 @@
 #include "source/RequestWalk.h"
 #include "source/ResourceAuths.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -197,12 +196,10 @@ private:
     // Every series still to request and every page still to give, in the
     // order a walk one request at a time would take them.
     std::unique_ptr<RequestWalk> m_walk;
-    // Credentials being renewed before they run out (one renewal each),
-    // and when each was renewed last (m_clock's milliseconds).
+    // Credentials being renewed before they run out (one renewal each).
     QSet<RequestAuth*> m_renewing;
-    QHash<RequestAuth*, qint64> m_renewedAt;
-    QElapsedTimer m_clock;
-    static constexpr qint64 kRenewalPause = 10000;
+    // Resources readsEarly() said yes to.
+    mutable QSet<QString> m_readingEarly;
     JsonParser m_parser;
     ExtractStats m_stats;
     QHash<QString, QString> m_detectedSelectors;
