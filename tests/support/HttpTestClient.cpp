@@ -52,6 +52,11 @@ HttpTestReply HttpTestClient::get(const QUrl& url, const Headers& headers)
     return send(request, "GET", {});
 }
 
+HttpTestReply HttpTestClient::deleteResource(const QUrl& url)
+{
+    return send(QNetworkRequest(url), "DELETE", {});
+}
+
 HttpTestReply HttpTestClient::getWithBearer(const QUrl& url, const QString& token)
 {
     return get(url, {{"Authorization", "Bearer " + token.toLatin1()}});

@@ -39,6 +39,7 @@ public:
     HttpTestReply postForm(const QUrl& url, const QList<QPair<QString, QString>>& fields,
                            const Headers& headers = {});
     HttpTestReply post(const QUrl& url, const QByteArray& body, const Headers& headers = {});
+    HttpTestReply deleteResource(const QUrl& url);
 
     // Form encoding as a browser does it (spaces as "+").
     static QByteArray encodeForm(const QList<QPair<QString, QString>>& fields);

@@ -268,24 +268,34 @@ private Q_SLOTS:
                  qPrintable(counts.join(u' ')));
     }
 
-    void aPauseOfTheWholeHostIsInTheRequestLog()
+    // A run to its end against a sandbox whose every Nth data request answers
+    // 429 with this Retry-After (seconds).
+    void runWith429Every(int every, int retryAfter, std::unique_ptr<SandboxServer>* sandbox)
     {
-        // Every 10th data request answers 429 with "Retry-After: 1".
         SandboxSettings settings;
         settings.records = 100;
-        settings.globalFaults = {FaultRule::parse(QStringLiteral("429:10"))};
-        SandboxServer faulty(settings);
+        settings.globalFaults = {FaultRule::parse(QStringLiteral("429:%1").arg(every))};
+        *sandbox = std::make_unique<SandboxServer>(settings);
         QString error;
-        QVERIFY2(faulty.start(&error), qPrintable(error));
-        writePipeline(faulty, QJsonObject{{QStringLiteral("sandbox_retry_after"), 1}});
+        QVERIFY2((*sandbox)->start(&error), qPrintable(error));
+        writePipeline(**sandbox, QJsonObject{{QStringLiteral("sandbox_retry_after"), retryAfter}});
         storeSecret();
         openPipeline();
         pressRun();
         waitForTheEnd();
         QVERIFY2(panel()->lastRun()->error() == Job::NoError,
                  qPrintable(panel()->lastRun()->errorText()));
+    }
+
+    void aPauseOfTheWholeHostIsInTheRequestLog()
+    {
+        std::unique_ptr<SandboxServer> faulty;
+        runWith429Every(10, 1, &faulty);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         RequestLogView* log = panel()->requestLog();
-        const QString origin = UrlOrigin::of(faulty.baseUrl());
+        const QString origin = UrlOrigin::of(faulty->baseUrl());
         const QString note = QStringLiteral("every request to %1 waits %2 s")
                                  .arg(origin, QLocale().toString(1.0, 'f', 1));
         QVERIFY2(log->shownText().contains(note), qPrintable(log->shownText().right(2000)));
@@ -296,20 +306,12 @@ private Q_SLOTS:
 
     void theRequestLogShowsEveryRequestAndTheRetries()
     {
-        // Every 4th data request answers 429 with "Retry-After: 0".
-        SandboxSettings settings;
-        settings.records = 100;
-        settings.globalFaults = {FaultRule::parse(QStringLiteral("429:4"))};
-        SandboxServer faulty(settings);
-        QString error;
-        QVERIFY2(faulty.start(&error), qPrintable(error));
-        writePipeline(faulty, QJsonObject{{QStringLiteral("sandbox_retry_after"), 0}});
-        storeSecret();
-        openPipeline();
-        pressRun();
-        waitForTheEnd();
-        QVERIFY2(panel()->lastRun()->error() == Job::NoError,
-                 qPrintable(panel()->lastRun()->errorText()));
+        // Retry-After: 0, so the host is never paused: one line per request.
+        std::unique_ptr<SandboxServer> faulty;
+        runWith429Every(4, 0, &faulty);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         RunProgressModel* progress = panel()->progress();
         int retries = 0;
         qint64 pages = 0;
