@@ -88,13 +88,17 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     const QCommandLineOption pipeline(QStringLiteral("pipeline"), QString(),
                                       QStringLiteral("name"));
     const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({db, table, key, disposition, pipeline, json});
+    const QCommandLineOption destination(QStringLiteral("destination"), QString(),
+                                         QStringLiteral("url"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), QString(), QStringLiteral("name"));
+    parser.addOptions({db, table, key, disposition, pipeline, json, destination, dataset});
     QString error;
     if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1
-        || !parser.isSet(db) || !parser.isSet(table)) {
+        || parser.isSet(db) == parser.isSet(destination) || !parser.isSet(table)) {
         return m_session.usage(
             error.isEmpty()
-                ? tr("usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... "
+                ? tr("usage: import FILE.jsonl (--db FILE | --destination postgresql://…) "
+                     "--table NAME [--dataset NAME] [--primary-key COL]... "
                      "[--write-disposition append|replace|merge] [--json]")
                 : error);
     }
@@ -110,11 +114,21 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
     }
     RunJob::ImportOptions import;
     import.filePath = parser.positionalArguments().first();
-    import.databasePath = parser.value(db);
     import.table = options;
     import.loader.pipelineName =
         parser.isSet(pipeline) ? parser.value(pipeline) : QStringLiteral("grantline_import");
     import.loader.schemaName = import.loader.pipelineName;
+    import.destination = LoadDestination::sqlite(parser.value(db));
+    if (parser.isSet(destination)) {
+        const std::optional<PostgresCredentials> server =
+            PostgresCredentials::fromUrl(parser.value(destination), &error);
+        if (!server) {
+            return m_session.usage(tr("--destination %1").arg(error));
+        }
+        import.destination = LoadDestination::server(
+            *server, parser.isSet(dataset) ? parser.value(dataset)
+                                           : import.loader.pipelineName + QStringLiteral("_dataset"));
+    }
     RunJob job(import);
     installTestKillPoints(job);
     ProgressLine progress;
@@ -137,13 +151,17 @@ int LoadCommands::run(const QStringList& arguments)
                                       QStringLiteral("name"));
     const QCommandLineOption fullRefresh(QStringLiteral("full-refresh"));
     const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption destination(QStringLiteral("destination"), QString(),
+                                         QStringLiteral("url"));
     const CliExtraction::LimitOptions limits;
-    parser.addOptions(
-        {db, resource, fullRefresh, json, limits.concurrentRequests, limits.requestsPerMinute});
+    parser.addOptions({db, destination, resource, fullRefresh, json, limits.concurrentRequests,
+                       limits.requestsPerMinute});
     QString error;
-    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1) {
+    if (!CliSession::parse(parser, arguments, &error) || parser.positionalArguments().size() != 1
+        || (parser.isSet(db) && parser.isSet(destination))) {
         return m_session.usage(error.isEmpty()
-                                   ? tr("usage: run PIPELINE.json [--db FILE] [--resource NAME]... "
+                                   ? tr("usage: run PIPELINE.json [--db FILE | --destination "
+                                        "postgresql://…] [--resource NAME]... "
                                         "[--full-refresh] [--json] [--concurrent-requests N] "
                                         "[--requests-per-minute N]")
                                    : error);
@@ -159,15 +177,28 @@ int LoadCommands::run(const QStringList& arguments)
     if (!CliExtraction::readLimits(parser, limits, &options.extract, &error)) {
         return m_session.usage(error);
     }
-    options.databasePath =
-        parser.isSet(db) ? parser.value(db) : file->databasePath(QFileInfo(path).absolutePath());
+    options.destination = LoadDestination::of(*file, QFileInfo(path).absolutePath());
+    if (parser.isSet(db)) {
+        options.destination = LoadDestination::sqlite(parser.value(db));
+    } else if (parser.isSet(destination)) {
+        std::optional<PostgresCredentials> server =
+            PostgresCredentials::fromUrl(parser.value(destination), &error);
+        if (!server) {
+            return m_session.usage(tr("--destination %1").arg(error));
+        }
+        // The file's password secret goes with the server it names.
+        if (file->postgres) {
+            server->passwordSecret = file->postgres->passwordSecret;
+        }
+        options.destination = LoadDestination::server(*server, file->datasetName);
+    }
     options.loader.pipelineName = file->pipelineName;
     options.loader.schemaName = file->sourceName;
     options.loader.fullRefresh = parser.isSet(fullRefresh);
     // The window shows how a run of a home pipeline ended, from the same
     // record; not one loaded elsewhere (--db), nor a file the home does not hold.
     const QString folder = PipelineStore(m_session.connections().home()).folder();
-    if (!parser.isSet(db)
+    if (!parser.isSet(db) && !parser.isSet(destination)
         && QFileInfo(path).absoluteDir() == QDir(QFileInfo(folder).absoluteFilePath())) {
         options.historyOf = path;
     }

@@ -1,6 +1,7 @@
 #include "destination/BatchWriter.h"
 
-#include "destination/SqliteTableWriter.h"
+#include "destination/DestinationDatabase.h"
+#include "destination/TableWriter.h"
 #include "pipeline/TableSchema.h"
 
 #include <algorithm>
@@ -9,7 +10,7 @@ namespace {
 constexpr int kBatches = 3;
 }
 
-BatchWriter::BatchWriter(SqliteDatabase* database)
+BatchWriter::BatchWriter(DestinationDatabase* database)
     : m_database(database)
 {
     for (int i = 0; i < kBatches; ++i) {
@@ -94,12 +95,12 @@ void BatchWriter::releaseStatements()
     m_writers.clear();
 }
 
-SqliteTableWriter& BatchWriter::writerOf(const QString& table)
+TableWriter& BatchWriter::writerOf(const QString& table)
 {
     const std::string key = table.toStdString();
     auto it = m_writers.find(key);
     if (it == m_writers.end()) {
-        it = m_writers.emplace(key, std::make_unique<SqliteTableWriter>(m_database, table)).first;
+        it = m_writers.emplace(key, m_database->tableWriter(table)).first;
     }
     return *it->second;
 }

@@ -1,5 +1,6 @@
-// The load's second core: a thread that writes sealed row batches into SQLite
-// while the caller's thread parses and normalizes the next ones. Three
+// The load's second core: a thread that writes sealed row batches into the
+// database (SQLite or PostgreSQL) while the caller's thread parses and
+// normalizes the next ones. Three
 // batches circulate (one filling, one queued, one writing), so memory stays
 // bounded and a slow disk slows the normalizer down instead of piling rows
 // up. The caller drains it before it touches the database itself.
@@ -19,13 +20,13 @@
 #include <unordered_map>
 #include <vector>
 
-class SqliteDatabase;
-class SqliteTableWriter;
+class DestinationDatabase;
+class TableWriter;
 
 class BatchWriter
 {
 public:
-    explicit BatchWriter(SqliteDatabase* database);
+    explicit BatchWriter(DestinationDatabase* database);
     ~BatchWriter();
     BatchWriter(const BatchWriter&) = delete;
     BatchWriter& operator=(const BatchWriter&) = delete;
@@ -50,9 +51,9 @@ public:
 
 private:
     void run();
-    SqliteTableWriter& writerOf(const QString& table);
+    TableWriter& writerOf(const QString& table);
 
-    SqliteDatabase* m_database;
+    DestinationDatabase* m_database;
     std::vector<std::unique_ptr<RowBatch>> m_batches;
     std::vector<RowBatch*> m_free;
     std::deque<RowBatch*> m_queue;
@@ -61,7 +62,7 @@ private:
     QString m_error;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::unordered_map<std::string, std::unique_ptr<SqliteTableWriter>> m_writers;
+    std::unordered_map<std::string, std::unique_ptr<TableWriter>> m_writers;
     QList<QPair<QString, qint64>> m_counts;
     std::thread m_thread;
 };

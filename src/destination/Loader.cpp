@@ -1,7 +1,6 @@
 #include "destination/Loader.h"
 
 #include "destination/BatchWriter.h"
-#include "destination/SqliteDatabase.h"
 #include "pipeline/RowId.h"
 #include "pipeline/TimestampParser.h"
 
@@ -12,7 +11,7 @@
 
 namespace {
 
-const QString kReplaced = QStringLiteral("temp.\"_grantline_replaced\"");
+const QString kReplacedName = QStringLiteral("_grantline_replaced");
 
 QString nowText()
 {
@@ -31,17 +30,21 @@ QString columnList(const QStringList& columns)
 {
     QStringList quoted;
     for (const QString& column : columns) {
-        quoted << SqliteDatabase::quote(column);
+        quoted << DestinationDatabase::quote(column);
     }
     return quoted.join(QLatin1String(", "));
 }
 
 } // namespace
 
-Loader::Loader(const QString& databasePath, const Options& options)
-    : m_path(databasePath)
+Loader::Loader(const LoadDestination& destination, const Options& options)
+    : m_destination(destination)
     , m_options(options)
     , m_schema(options.schemaName)
+{ }
+
+Loader::Loader(const QString& databasePath, const Options& options)
+    : Loader(LoadDestination::sqlite(databasePath), options)
 { }
 
 namespace {
@@ -57,15 +60,15 @@ Loader::~Loader()
 
 QString Loader::databasePath() const
 {
-    return QFileInfo(m_path).absoluteFilePath();
+    return m_destination.isPostgres() ? QString()
+                                      : QFileInfo(m_destination.databasePath).absoluteFilePath();
 }
 
 bool Loader::begin(QString* error)
 {
     m_elapsed.start();
-    m_database = std::make_unique<SqliteDatabase>(m_path);
-    m_database->setCancelFlag(m_options.cancelled);
-    if (!m_database->open(error) || !m_database->begin(error)) {
+    m_database = m_destination.makeDatabase(m_options.cancelled);
+    if (!m_database->openForLoad(error) || !m_database->begin(error)) {
         return false;
     }
     if (!createSystemTables(error) || !readStoredSchema(error) || !readStoredState(error)) {
@@ -82,6 +85,7 @@ bool Loader::begin(QString* error)
         return false;
     }
     m_normalizer = std::make_unique<RelationalNormalizer>(&m_schema);
+    m_normalizer->setMaxIdentifierLength(m_database->maxIdentifierLength());
     m_normalizer->setLoadId(m_loadId);
     m_normalizer->setCopyText(true);
     m_normalizer->setDeferChildIds(true);
@@ -93,29 +97,15 @@ bool Loader::begin(QString* error)
 
 bool Loader::createSystemTables(QString* error)
 {
-    // The columns and declared types real dlt writes (section 13).
-    static const char* const kTables[] = {
-        "CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" BIGINT NOT NULL, "
-        "\"engine_version\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
-        "\"schema_name\" TEXT NOT NULL, \"version_hash\" TEXT NOT NULL, "
-        "\"schema\" TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS \"_dlt_loads\" (\"load_id\" VARCHAR(64) NOT NULL, "
-        "\"schema_name\" TEXT, \"status\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
-        "\"schema_version_hash\" TEXT)",
-        "CREATE TABLE IF NOT EXISTS \"_dlt_pipeline_state\" (\"version\" BIGINT NOT NULL, "
-        "\"engine_version\" BIGINT NOT NULL, \"pipeline_name\" TEXT NOT NULL, "
-        "\"state\" TEXT NOT NULL, \"created_at\" DATETIME NOT NULL, \"version_hash\" TEXT, "
-        "\"_dlt_load_id\" VARCHAR(64) NOT NULL, \"_dlt_id\" VARCHAR(128) NOT NULL)",
-    };
-    for (const char* sql : kTables) {
-        if (!m_database->exec(QString::fromLatin1(sql), error)) {
+    for (const QString& sql : m_database->systemTableStatements()) {
+        if (!m_database->exec(sql, error)) {
             return false;
         }
     }
     return true;
 }
 
-std::optional<QList<Schema>> Loader::storedSchemas(SqliteDatabase& database,
+std::optional<QList<Schema>> Loader::storedSchemas(DestinationDatabase& database,
                                                    const QString& schemaName, QString* error)
 {
     // The newest version of each schema (of one, when named), by name.
@@ -124,7 +114,8 @@ std::optional<QList<Schema>> Loader::storedSchemas(SqliteDatabase& database,
                        "row_number() OVER (PARTITION BY \"schema_name\" ORDER BY \"version\" "
                        "DESC, \"inserted_at\" DESC) AS newest FROM \"_dlt_version\" WHERE "
                        "coalesce(?, '') = '' "
-                       "OR \"schema_name\" = ?) WHERE newest = 1 ORDER BY \"schema_name\""),
+                       "OR \"schema_name\" = ?) AS versions WHERE newest = 1 ORDER BY "
+                       "\"schema_name\""),
         error, {schemaName, schemaName});
     if (!rows) {
         return std::nullopt;
@@ -136,7 +127,7 @@ std::optional<QList<Schema>> Loader::storedSchemas(SqliteDatabase& database,
             QJsonDocument::fromJson(row.value(0).toString().toUtf8(), &parse);
         if (!document.isObject()) {
             *error = tr("The schema stored in %1 cannot be read (%2). Load into another file.")
-                         .arg(database.path(), parse.errorString());
+                         .arg(database.describe(), parse.errorString());
             return std::nullopt;
         }
         schemas << Schema::fromJson(document.object());
@@ -182,7 +173,7 @@ bool Loader::readStoredState(QString* error)
         m_remedy = Remedy::FullRefresh;
         *error = tr("The pipeline state stored in %1 cannot be read. A full refresh starts it "
                     "over; or load into another file.")
-                     .arg(m_path);
+                     .arg(m_database->describe());
         return false;
     }
     m_state = *state;
@@ -194,7 +185,7 @@ bool Loader::dropSourceTables(QString* error)
 {
     for (const TableSchema* table : m_schema.dataTables()) {
         if (!m_database->exec(
-                QStringLiteral("DROP TABLE IF EXISTS %1").arg(SqliteDatabase::quote(table->name)),
+                QStringLiteral("DROP TABLE IF EXISTS %1").arg(DestinationDatabase::quote(table->name)),
                 error)) {
             return false;
         }
@@ -212,7 +203,8 @@ QString Loader::nextLoadId(QString* error)
     // Unix time with its fraction, as dlt makes them; strictly after the
     // newest load in the file even if the clock went back.
     const auto rows = m_database->select(
-        QStringLiteral("SELECT max(CAST(\"load_id\" AS REAL)) FROM \"_dlt_loads\""), error);
+        QStringLiteral("SELECT max(CAST(\"load_id\" AS DOUBLE PRECISION)) FROM \"_dlt_loads\""),
+        error);
     if (!rows) {
         return {};
     }
@@ -261,7 +253,7 @@ bool Loader::emptyTable(const TableSchema& root, QString* error)
     for (const TableSchema* table : tables) {
         if (m_database->tableExists(table->name)
             && !m_database->exec(
-                QStringLiteral("DELETE FROM %1").arg(SqliteDatabase::quote(table->name)), error)) {
+                QStringLiteral("DELETE FROM %1").arg(DestinationDatabase::quote(table->name)), error)) {
             return false;
         }
     }
@@ -326,9 +318,9 @@ bool Loader::submit(QString* error)
     return m_writer->hasFailed() ? drain(error) : true;
 }
 
-SqliteDatabase::Problem Loader::fileProblem() const
+DestinationDatabase::Problem Loader::fileProblem() const
 {
-    return m_database ? m_database->lastProblem() : SqliteDatabase::Problem::None;
+    return m_database ? m_database->lastProblem() : DestinationDatabase::Problem::None;
 }
 
 bool Loader::drain(QString* error)
@@ -348,11 +340,13 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     if ((primaryKey.isEmpty() && mergeKey.isEmpty()) || !m_database->tableExists(root.name)) {
         return true; // dlt: merge without keys is append
     }
-    const QString table = SqliteDatabase::quote(root.name);
+    const QString table = DestinationDatabase::quote(root.name);
+    const QString replaced = m_database->temporaryTable(kReplacedName);
+    const QString order = m_database->rowOrderColumn();
     if (!m_database->exec(
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS \"_grantline_replaced\" (id TEXT)"),
             error)
-        || !m_database->exec(QStringLiteral("DELETE FROM %1").arg(kReplaced), error)) {
+        || !m_database->exec(QStringLiteral("DELETE FROM %1").arg(replaced), error)) {
         return false;
     }
     // Rows of earlier loads that this load's rows replace.
@@ -364,7 +358,7 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
         if (!m_database->exec(
                 QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" "
                                "<> ? AND (%3) IN (SELECT %3 FROM %2 WHERE \"_dlt_load_id\" = ?)")
-                    .arg(kReplaced, table, columns),
+                    .arg(replaced, table, columns),
                 error, {m_loadId, m_loadId})) {
             return false;
         }
@@ -373,9 +367,9 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     if (!primaryKey.isEmpty()
         && !m_database->exec(
             QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" = ? "
-                           "AND rowid NOT IN (SELECT max(rowid) FROM %2 WHERE \"_dlt_load_id\" = "
+                           "AND %4 NOT IN (SELECT max(%4) FROM %2 WHERE \"_dlt_load_id\" = "
                            "? GROUP BY %3)")
-                .arg(kReplaced, table, columnList(primaryKey)),
+                .arg(replaced, table, columnList(primaryKey), order),
             error, {m_loadId, m_loadId})) {
         return false;
     }
@@ -387,14 +381,14 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
         }
         if (!m_database->exec(QStringLiteral("DELETE FROM %1 WHERE \"_dlt_root_id\" IN (SELECT id "
                                              "FROM %2)")
-                                  .arg(SqliteDatabase::quote(child->name), kReplaced),
+                                  .arg(DestinationDatabase::quote(child->name), replaced),
                               error)) {
             return false;
         }
     }
     return m_database->exec(
         QStringLiteral("DELETE FROM %1 WHERE \"_dlt_id\" IN (SELECT id FROM %2)")
-            .arg(table, kReplaced),
+            .arg(table, replaced),
         error);
 }
 
@@ -482,11 +476,6 @@ bool Loader::finish(const QJsonObject& incremental, QString* error)
     }
     checkpoint(QStringLiteral("committed"));
     return true;
-}
-
-sqlite3* Loader::handle() const
-{
-    return m_database && m_database->isOpen() ? m_database->handle() : nullptr;
 }
 
 void Loader::abort()

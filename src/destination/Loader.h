@@ -1,4 +1,5 @@
-// One load into one SQLite file, the dlt way: records are normalized and
+// One load into one SQLite file or one PostgreSQL schema, the dlt way:
+// records are normalized and
 // written as they come, inside a single transaction that also holds the
 // schema version, the pipeline state (incremental cursors) and the
 // _dlt_loads row. A crash or kill at any moment leaves the file as it was
@@ -10,7 +11,8 @@
 // only, which would break the all-or-nothing promise above.
 #pragma once
 
-#include "destination/SqliteDatabase.h"
+#include "destination/DestinationDatabase.h"
+#include "destination/LoadDestination.h"
 
 #include "pipeline/PipelineState.h"
 #include "pipeline/RelationalNormalizer.h"
@@ -28,8 +30,6 @@
 #include <unordered_map>
 
 class BatchWriter;
-class SqliteDatabase;
-struct sqlite3;
 
 class Loader
 {
@@ -47,12 +47,14 @@ public:
         const std::atomic<bool>* cancelled = nullptr;
     };
 
+    Loader(const LoadDestination& destination, const Options& options);
+    // Into a SQLite file.
     Loader(const QString& databasePath, const Options& options);
     ~Loader();
 
     // The newest stored version of each schema in a file (only schemaName's
     // when given); nullopt with a sentence when one cannot be read.
-    static std::optional<QList<Schema>> storedSchemas(SqliteDatabase& database,
+    static std::optional<QList<Schema>> storedSchemas(DestinationDatabase& database,
                                                       const QString& schemaName, QString* error);
 
     // Opens the file, reads the stored schema and state, starts the
@@ -62,9 +64,9 @@ public:
     // end to offer its own way (grantline-cli names its flag): the sentence
     // itself names none, since the GUI shows it too.
     enum class Remedy { None, FullRefresh };
-    // The file's problem behind the last failure (a full disk, a lock held
-    // by another program), for a next step.
-    SqliteDatabase::Problem fileProblem() const;
+    // The database's problem behind the last failure (a full disk, a lock
+    // held by another program, a lost connection), for a next step.
+    DestinationDatabase::Problem fileProblem() const;
     Remedy remedy() const
     {
         return m_remedy;
@@ -114,9 +116,12 @@ public:
     {
         return m_rowsSubmitted;
     }
-    // The connection, for sqlite3_interrupt() from another thread while
-    // this one is inside SQLite; null before begin() and after close.
-    sqlite3* handle() const;
+    // The database, for interrupt() from another thread while this one is
+    // inside it; null before begin().
+    DestinationDatabase* database() const
+    {
+        return m_database.get();
+    }
     QStringList warnings() const;
     // The key collisions of the records written since the last call, for a
     // caller that names them by line; once asked, warnings() leaves them out.
@@ -125,7 +130,12 @@ public:
     {
         return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     }
+    // The SQLite file's absolute path; empty for a server.
     QString databasePath() const;
+    const LoadDestination& destination() const
+    {
+        return m_destination;
+    }
     bool schemaChanged() const
     {
         return m_schemaSaved;
@@ -150,9 +160,9 @@ private:
     // After a record: hands a full batch on.
     bool written(QString* error);
 
-    QString m_path;
+    LoadDestination m_destination;
     Options m_options;
-    std::unique_ptr<SqliteDatabase> m_database;
+    std::unique_ptr<DestinationDatabase> m_database;
     Schema m_schema;
     std::unique_ptr<RelationalNormalizer> m_normalizer;
     bool m_collisionsTaken = false;

@@ -1,5 +1,7 @@
 #include "destination/SqliteDatabase.h"
 
+#include "destination/SqliteTableWriter.h"
+
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -152,13 +154,6 @@ QStringList SqliteDatabase::columnsOfRaw(const QString& table)
     return names;
 }
 
-QString SqliteDatabase::quote(const QString& identifier)
-{
-    QString quoted = identifier;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 bool SqliteDatabase::exec(const QString& sql, QString* error, const QVariantList& values)
 {
     return select(sql, error, values).has_value();
@@ -306,4 +301,37 @@ QString SqliteDatabase::describeLastError(const QString& doing) const
     default:
         return tr("SQLite failed at \"%1\" on %2: %3").arg(doing, m_path, message);
     }
+}
+
+std::unique_ptr<TableWriter> SqliteDatabase::tableWriter(const QString& table)
+{
+    return std::make_unique<SqliteTableWriter>(this, table);
+}
+
+void SqliteDatabase::interrupt()
+{
+    if (m_handle) {
+        sqlite3_interrupt(m_handle);
+    }
+}
+
+QStringList SqliteDatabase::systemTableStatements() const
+{
+    // The columns and declared types real dlt writes (section 13).
+    return {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" BIGINT NOT NULL, "
+            "\"engine_version\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
+            "\"schema_name\" TEXT NOT NULL, \"version_hash\" TEXT NOT NULL, "
+            "\"schema\" TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS \"_dlt_loads\" (\"load_id\" VARCHAR(64) NOT NULL, "
+            "\"schema_name\" TEXT, \"status\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT "
+            "NULL, \"schema_version_hash\" TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS \"_dlt_pipeline_state\" (\"version\" BIGINT "
+                       "NOT NULL, \"engine_version\" BIGINT NOT NULL, \"pipeline_name\" TEXT NOT "
+                       "NULL, \"state\" TEXT NOT NULL, \"created_at\" DATETIME NOT NULL, "
+                       "\"version_hash\" TEXT, \"_dlt_load_id\" VARCHAR(64) NOT NULL, \"_dlt_id\" "
+                       "VARCHAR(128) NOT NULL)"),
+    };
 }

@@ -4,6 +4,8 @@
 // exposed for the insert path (see SqliteTableWriter).
 #pragma once
 
+#include "destination/DestinationDatabase.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -15,16 +17,13 @@
 
 struct sqlite3;
 
-class SqliteDatabase
+class SqliteDatabase : public DestinationDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteDatabase)
 
 public:
-    // What the last error was, for a next step beyond its sentence.
-    enum class Problem { None, DiskFull, Busy, ReadOnly, NotADatabase, WriteError, Other };
-
     explicit SqliteDatabase(const QString& path);
-    ~SqliteDatabase();
+    ~SqliteDatabase() override;
     SqliteDatabase(const SqliteDatabase&) = delete;
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
@@ -44,25 +43,22 @@ public:
     bool isOpen() const;
     sqlite3* handle() const;
 
-    // "name" with quotes doubled: any text is a harmless identifier.
-    static QString quote(const QString& identifier);
-
-    bool exec(const QString& sql, QString* error, const QVariantList& values = {});
+    bool exec(const QString& sql, QString* error, const QVariantList& values = {}) override;
     // Straight on the sqlite3 handle, without QtSql: safe from the writer
     // thread, which QtSql's connection does not belong to.
     bool execRaw(const QString& sql, QString* error);
     QStringList columnsOfRaw(const QString& table);
     // The rows of a query, each a list of values; nullopt on error.
     std::optional<QList<QVariantList>> select(const QString& sql, QString* error,
-                                              const QVariantList& values = {});
-    bool tableExists(const QString& table);
+                                              const QVariantList& values = {}) override;
+    bool tableExists(const QString& table) override;
     // Column names in table order; empty if the table does not exist.
     QStringList columnsOf(const QString& table);
 
-    bool begin(QString* error);
-    bool commit(QString* error);
-    void rollback();
-    bool inTransaction() const
+    bool begin(QString* error) override;
+    bool commit(QString* error) override;
+    void rollback() override;
+    bool inTransaction() const override
     {
         return m_inTransaction;
     }
@@ -71,9 +67,36 @@ public:
     QString describeLastError(const QString& doing) const;
     // The problem describeLastError() last described; readable from any
     // thread (the writer thread describes its own failures).
-    Problem lastProblem() const
+    Problem lastProblem() const override
     {
         return Problem(m_problem.load());
+    }
+
+    // The load's side (DestinationDatabase).
+    bool openForLoad(QString* error) override
+    {
+        return open(error);
+    }
+    std::unique_ptr<TableWriter> tableWriter(const QString& table) override;
+    // sqlite3_interrupt(), safe from any thread while the handle is open.
+    void interrupt() override;
+    // SQLAlchemy's default dialect, which dlt's sqlalchemy destination uses.
+    int maxIdentifierLength() const override
+    {
+        return 9999;
+    }
+    QString temporaryTable(const QString& name) const override
+    {
+        return QStringLiteral("temp.") + quote(name);
+    }
+    QString rowOrderColumn() const override
+    {
+        return QStringLiteral("rowid");
+    }
+    QStringList systemTableStatements() const override;
+    QString describe() const override
+    {
+        return m_path;
     }
 
 private:

@@ -9,6 +9,7 @@
 // larger part of the load (tests/bench/bench_load prints both paths).
 #pragma once
 
+#include "destination/TableWriter.h"
 #include "pipeline/RowBatch.h"
 
 #include <QString>
@@ -20,22 +21,18 @@ class SqliteDatabase;
 class TableSchema;
 struct sqlite3_stmt;
 
-class SqliteTableWriter
+class SqliteTableWriter : public TableWriter
 {
 public:
     SqliteTableWriter(SqliteDatabase* database, const QString& table);
-    ~SqliteTableWriter();
+    ~SqliteTableWriter() override;
     SqliteTableWriter(const SqliteTableWriter&) = delete;
     SqliteTableWriter& operator=(const SqliteTableWriter&) = delete;
 
     // Brings the file's table up to these columns.
-    bool syncColumns(const TableSchema& columns, QString* error);
+    bool syncColumns(const TableSchema& columns, QString* error) override;
     // The rows with their snapshot of the table's columns.
-    bool insert(const TableRows& rows, QString* error);
-    qint64 rowsWritten() const
-    {
-        return m_written;
-    }
+    bool insert(const TableRows& rows, QString* error) override;
 
 private:
     bool prepare(const TableSchema& columns, QString* error);
@@ -55,5 +52,4 @@ private:
     sqlite3_stmt* m_group = nullptr;
     size_t m_groupRows = 1;
     size_t m_prepared = 0;
-    qint64 m_written = 0;
 };

@@ -10,20 +10,21 @@ struct Names
     DataType type;
     const char* dlt;
     const char* sqlite;
+    const char* postgres;
 };
 
 constexpr std::array<Names, 11> kNames{{
-    {DataType::Text, "text", "TEXT"},
-    {DataType::Double, "double", "FLOAT"},
-    {DataType::Bool, "bool", "BOOLEAN"},
-    {DataType::Timestamp, "timestamp", "DATETIME"},
-    {DataType::Bigint, "bigint", "BIGINT"},
-    {DataType::Binary, "binary", "BLOB"},
-    {DataType::Json, "json", "JSON"},
-    {DataType::Decimal, "decimal", "NUMERIC(38, 9)"},
-    {DataType::Wei, "wei", "NUMERIC(38, 0)"},
-    {DataType::Date, "date", "DATE"},
-    {DataType::Time, "time", "TIME"},
+    {DataType::Text, "text", "TEXT", "varchar"},
+    {DataType::Double, "double", "FLOAT", "double precision"},
+    {DataType::Bool, "bool", "BOOLEAN", "boolean"},
+    {DataType::Timestamp, "timestamp", "DATETIME", "timestamp with time zone"},
+    {DataType::Bigint, "bigint", "BIGINT", "bigint"},
+    {DataType::Binary, "binary", "BLOB", "bytea"},
+    {DataType::Json, "json", "JSON", "jsonb"},
+    {DataType::Decimal, "decimal", "NUMERIC(38, 9)", "numeric(38,9)"},
+    {DataType::Wei, "wei", "NUMERIC(38, 0)", "numeric(156,78)"},
+    {DataType::Date, "date", "DATE", "date"},
+    {DataType::Time, "time", "TIME", "time without time zone"},
 }};
 
 } // namespace
@@ -53,6 +54,11 @@ QString sqliteType(DataType type, bool unique)
         return QStringLiteral("VARCHAR(128)");
     }
     return QString::fromLatin1(kNames[size_t(type)].sqlite);
+}
+
+QString postgresType(DataType type)
+{
+    return QString::fromLatin1(kNames[size_t(type)].postgres);
 }
 
 } // namespace DataTypes

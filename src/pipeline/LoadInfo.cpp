@@ -37,6 +37,9 @@ QString LoadInfo::duration(double seconds)
 
 QString LoadInfo::location() const
 {
+    if (!serverLocation.isEmpty()) {
+        return serverLocation;
+    }
     return QStringLiteral("sqlite:///") + databasePath;
 }
 
@@ -50,9 +53,9 @@ QString LoadInfo::text() const
     const int packages = failure.isEmpty() ? 1 : 0;
     text += QStringLiteral("%1 load package(s) were loaded to destination %2 and into dataset %3\n")
                 .arg(packages)
-                .arg(QLatin1String(kDestination), QLatin1String(kDataset));
+                .arg(destination, dataset);
     text += QStringLiteral("The %1 destination used %2 location to store data\n")
-                .arg(QLatin1String(kDestination), location());
+                .arg(destination, location());
     if (failure.isEmpty()) {
         text +=
             QStringLiteral("Load package %1 is LOADED and contains no failed jobs\n").arg(loadId);
@@ -79,8 +82,8 @@ QJsonObject LoadInfo::toJson() const
     }
     QJsonObject json{
         {QStringLiteral("pipeline"), pipelineName},
-        {QStringLiteral("destination"), QLatin1String(kDestination)},
-        {QStringLiteral("dataset"), QLatin1String(kDataset)},
+        {QStringLiteral("destination"), destination},
+        {QStringLiteral("dataset"), dataset},
         {QStringLiteral("location"), location()},
         {QStringLiteral("load_id"), loadId},
         {QStringLiteral("seconds"), seconds},

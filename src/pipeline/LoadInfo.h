@@ -27,13 +27,20 @@ public:
 
     static constexpr const char* kDestination = "sqlalchemy";
     static constexpr const char* kDataset = "main";
+    // dlt's names for where the load went: "sqlalchemy" and "main" for a
+    // SQLite file, "postgres" and the schema for a server.
+    QString destination = QLatin1String(kDestination);
+    QString dataset = QLatin1String(kDataset);
+    // A server's displayable URL (no password); empty: the SQLite file's.
+    QString serverLocation;
 
     // dlt's text, line for line, then the rows per table.
     QString text() const;
     QJsonObject toJson() const;
     // humanize.precisedelta as dlt uses it: "0.26 seconds", "1 minute and 4.12 seconds".
     static QString duration(double seconds);
-    // "sqlite:////abs/path.db" (SQLAlchemy's URL of an absolute path).
+    // "sqlite:////abs/path.db" (SQLAlchemy's URL of an absolute path), or
+    // the server's "postgresql://user:***@host:5432/db".
     QString location() const;
 };
 

@@ -121,7 +121,7 @@ void RelationalNormalizer::setLoadId(const QString& loadId)
 
 TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QString* error)
 {
-    const QString name = NamingConvention::path(options.table, kMaxIdentifierLength);
+    const QString name = NamingConvention::path(options.table, m_maxIdentifierLength);
     if (name.isEmpty()) {
         *error = tr("The table name \"%1\" has no letters or digits to make a name from.")
                      .arg(options.table);
@@ -150,7 +150,7 @@ TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QSt
     state.required.clear();
     for (auto it = options.columns.begin(); it != options.columns.end(); ++it) {
         ColumnSchema hint = ColumnSchema::fromJson(it.value().toObject());
-        hint.name = NamingConvention::path(it.key(), kMaxIdentifierLength);
+        hint.name = NamingConvention::path(it.key(), m_maxIdentifierLength);
         const bool typed = it.value().toObject().contains(QStringLiteral("data_type"));
         state.pendingHints.insert(hint.name, hint);
         // Checked per record here, where the line is known, not left to a
@@ -165,7 +165,7 @@ TableSchema* RelationalNormalizer::prepareTable(const TableOptions& options, QSt
     }
     const auto markKey = [&](const QStringList& keys, bool ColumnSchema::*flag) {
         for (const QString& key : keys) {
-            const QString column = NamingConvention::path(key, kMaxIdentifierLength);
+            const QString column = NamingConvention::path(key, m_maxIdentifierLength);
             ColumnSchema& hint = state.pendingHints[column];
             hint.name = column;
             hint.*flag = true;
@@ -495,7 +495,7 @@ int RelationalNormalizer::variantColumn(TableState& state, KeyEntry& entry, Data
         return cached;
     }
     const size_t before = state.table->columns().size();
-    cached = state.table->variantOf(entry.name, type, kMaxIdentifierLength);
+    cached = state.table->variantOf(entry.name, type, m_maxIdentifierLength);
     if (state.table->columns().size() != before) {
         m_schema->markChanged();
     }
@@ -590,16 +590,16 @@ RelationalNormalizer::KeyEntry& RelationalNormalizer::entryOf(KeyNode& node, std
     auto entry = std::make_unique<KeyEntry>();
     entry->key = std::string(key);
     const QString raw = QString::fromUtf8(key.data(), qsizetype(key.size()));
-    QString normalized = NamingConvention::path(raw, kMaxIdentifierLength);
+    QString normalized = NamingConvention::path(raw, m_maxIdentifierLength);
     if (raw.trimmed().isEmpty()) {
         normalized = QStringLiteral("_empty");
     } else if (normalized.isEmpty()) {
         // Only separators ("__"): dlt's path rule leaves nothing; keep a name.
-        normalized = NamingConvention::identifier(raw, kMaxIdentifierLength);
+        normalized = NamingConvention::identifier(raw, m_maxIdentifierLength);
     }
     entry->name = node.prefix.isEmpty()
         ? normalized
-        : NamingConvention::joinPath(node.prefix, normalized, kMaxIdentifierLength);
+        : NamingConvention::joinPath(node.prefix, normalized, m_maxIdentifierLength);
     if (node.prefix.isEmpty()) {
         if (entry->name == kId) {
             entry->role = KeyEntry::RowId;
@@ -619,7 +619,7 @@ TableSchema* RelationalNormalizer::childTable(TableState& parent, KeyEntry& entr
         return entry.child;
     }
     const QString name = NamingConvention::path(
-        parent.table->name + QStringLiteral("__") + entry.name, kMaxIdentifierLength);
+        parent.table->name + QStringLiteral("__") + entry.name, m_maxIdentifierLength);
     TableSchema* table = m_schema->table(name);
     if (!table) {
         TableSchema fresh;

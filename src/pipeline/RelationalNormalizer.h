@@ -34,6 +34,12 @@ public:
     RelationalNormalizer& operator=(const RelationalNormalizer&) = delete;
 
     void setLoadId(const QString& loadId);
+    // The destination's longest name (PostgreSQL: 63); longer table and
+    // column names are shortened as dlt shortens them.
+    void setMaxIdentifierLength(int length)
+    {
+        m_maxIdentifierLength = length;
+    }
     // Copy every text into the batch instead of pointing into the parsed
     // record: for batches written after the record is gone (another thread).
     void setCopyText(bool copy)
@@ -139,5 +145,6 @@ private:
     QList<KeyCollision> m_collisions;
     qint64 m_collisionCount = 0;
     bool m_copyText = false;
+    int m_maxIdentifierLength = kMaxIdentifierLength;
     bool m_deferChildIds = false;
 };

@@ -6,8 +6,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 namespace {
 
 // Records whose key collisions are named one by one; the rest are counted.
@@ -35,13 +33,17 @@ QString collisionText(qint64 line, const RelationalNormalizer::KeyCollision& col
 
 } // namespace
 
-LoadWorker::LoadWorker(const QString& databasePath, const Loader::Options& options)
-    : m_databasePath(databasePath)
+LoadWorker::LoadWorker(const LoadDestination& destination, const Loader::Options& options)
+    : m_destination(destination)
     , m_options(options)
 {
     m_options.cancelled = &m_cancel;
-    m_last.pipelineName = options.pipelineName;
-    m_last.databasePath = databasePath;
+    m_last = infoOf();
+}
+
+void LoadWorker::setPassword(const QString& password)
+{
+    m_destination.password = password;
 }
 
 LoadWorker::~LoadWorker()
@@ -58,13 +60,13 @@ void LoadWorker::requestCancel()
     // would go on in autocommit (a new table's DDL saved for good), so a
     // cancel then waits for the page in hand.
     if (m_handle && m_finishing) {
-        sqlite3_interrupt(m_handle);
+        m_handle->interrupt();
     }
 }
 
-SqliteDatabase::Problem LoadWorker::fileProblem() const
+DestinationDatabase::Problem LoadWorker::fileProblem() const
 {
-    return SqliteDatabase::Problem(m_fileProblem.load());
+    return DestinationDatabase::Problem(m_fileProblem.load());
 }
 
 bool LoadWorker::isCancelRequested() const
@@ -79,7 +81,7 @@ void LoadWorker::setCheckpoint(Checkpoint checkpoint)
 
 bool LoadWorker::openLoader(QString* error)
 {
-    m_loader = std::make_unique<Loader>(m_databasePath, m_options);
+    m_loader = std::make_unique<Loader>(m_destination, m_options);
     if (m_checkpoint) {
         Loader* loader = m_loader.get();
         m_loader->setCheckpoint(
@@ -91,7 +93,7 @@ bool LoadWorker::openLoader(QString* error)
         return false;
     }
     std::lock_guard lock(m_handleMutex);
-    m_handle = m_loader->handle();
+    m_handle = m_loader->database();
     return true;
 }
 
@@ -275,7 +277,12 @@ LoadInfo LoadWorker::infoOf() const
 {
     LoadInfo info;
     info.pipelineName = m_options.pipelineName;
-    info.databasePath = m_loader ? m_loader->databasePath() : m_databasePath;
+    info.databasePath = m_loader ? m_loader->databasePath() : m_destination.databasePath;
+    info.destination = m_destination.dltName();
+    info.dataset = m_destination.datasetName();
+    if (m_destination.isPostgres()) {
+        info.serverLocation = m_destination.location();
+    }
     if (m_loader) {
         info.loadId = m_loader->loadId();
         info.records = m_loader->recordCount();

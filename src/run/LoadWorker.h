@@ -1,9 +1,9 @@
-// The half of a run that touches the disk: it lives on a worker thread and
-// owns the load's SQLite connection, its normalizer and its writer. The
-// caller posts work to it (pages, the finish, an abort) and hears back by
-// queued signals, so the caller's thread never waits on SQLite: not on the
-// busy timeout at open, not on the writer's batches, not on the merges and
-// the COMMIT.
+// The half of a run that touches the database: it lives on a worker thread
+// and owns the load's connection (a SQLite file or a PostgreSQL server), its
+// normalizer and its writer. The caller posts work to it (pages, the finish,
+// an abort) and hears back by queued signals, so the caller's thread never
+// waits on the database: not on the busy timeout at open, not on connecting,
+// not on the writer's batches, not on the merges and the COMMIT.
 #pragma once
 
 #include "destination/Loader.h"
@@ -20,8 +20,8 @@
 #include <mutex>
 #include <vector>
 
+class DestinationDatabase;
 class LoadSink;
-struct sqlite3;
 
 class LoadWorker : public QObject
 {
@@ -31,18 +31,20 @@ public:
     // Called at the loader's named points, on the worker thread.
     using Checkpoint = std::function<void(const QString& point, qint64 records)>;
 
-    LoadWorker(const QString& databasePath, const Loader::Options& options);
+    LoadWorker(const LoadDestination& destination, const Loader::Options& options);
     ~LoadWorker() override;
 
     // Thread-safe: stops the work in hand as soon as it can (a statement in
     // SQLite is interrupted); the abort() posted after it rolls back.
     void requestCancel();
     bool isCancelRequested() const;
-    // Thread-safe: the file's problem behind a failure (a full disk, a lock
-    // another program holds); None when there was none.
-    SqliteDatabase::Problem fileProblem() const;
+    // Thread-safe: the database's problem behind a failure (a full disk, a
+    // lock another program holds, a lost connection); None when there was none.
+    DestinationDatabase::Problem fileProblem() const;
     // Set before the thread starts.
     void setCheckpoint(Checkpoint checkpoint);
+    // The server's password, looked up for this run; set before the thread starts.
+    void setPassword(const QString& password);
 
     // The rest runs on the worker thread, posted in this order.
     // Opens the file, reads the stored state, prepares the tables of the
@@ -87,7 +89,7 @@ private:
     // What the load did, read before its connection closes.
     LoadInfo infoOf() const;
 
-    QString m_databasePath;
+    LoadDestination m_destination;
     Loader::Options m_options;
     Checkpoint m_checkpoint;
     PipelineFile m_pipeline;
@@ -98,10 +100,10 @@ private:
     LoadInfo m_last;
     std::atomic<bool> m_cancel{false};
     // The file's problem when the loader closed on a failure.
-    std::atomic<int> m_fileProblem{int(SqliteDatabase::Problem::None)};
-    // Guards the handle requestCancel() interrupts against its closing.
+    std::atomic<int> m_fileProblem{int(DestinationDatabase::Problem::None)};
+    // Guards the database requestCancel() interrupts against its closing.
     mutable std::mutex m_handleMutex;
-    sqlite3* m_handle = nullptr;
+    DestinationDatabase* m_handle = nullptr;
     // Inside finish(): merges and COMMIT, where an interrupt is safe.
     bool m_finishing = false;
 };

@@ -10,17 +10,29 @@
 
 #include <QThread>
 
-RunJob::RunJob(const QString& pipelineName, const QString& databasePath,
+RunJob::RunJob(const QString& pipelineName, const LoadDestination& destination,
                const Loader::Options& loader, QObject* parent)
     : Job(parent)
     , m_pipelineName(pipelineName)
+    , m_destination(destination)
     , m_thread(new QThread)
-    , m_worker(new LoadWorker(databasePath, loader))
+    , m_worker(new LoadWorker(destination, loader))
 {
     qRegisterMetaType<LoadInfo>();
     m_thread->setObjectName(QStringLiteral("grantline-load"));
     m_worker->moveToThread(m_thread);
-    m_result.databasePath = databasePath;
+    m_result.databasePath = destination.databasePath;
+    if (destination.postgres && destination.password.isEmpty()
+        && destination.postgres->passwordSecret.isEmpty()) {
+        // No secret named: dlt's environment names, then libpq's own
+        // (PGPASSWORD, ~/.pgpass) when the connection is made.
+        for (const QString& name : PostgresCredentials::passwordEnvironmentNames()) {
+            if (qEnvironmentVariableIsSet(name.toLatin1().constData())) {
+                m_worker->setPassword(qEnvironmentVariable(name.toLatin1().constData()));
+                break;
+            }
+        }
+    }
     connect(m_worker, &LoadWorker::begun, this, &RunJob::onBegun);
     connect(m_worker, &LoadWorker::pageWritten, this, &RunJob::onPageWritten);
     connect(m_worker, &LoadWorker::importProgress, this, &RunJob::onImportProgress);
@@ -32,7 +44,7 @@ RunJob::RunJob(const QString& pipelineName, const QString& databasePath,
 
 RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
                CredentialSet* credentials, const Options& options, QObject* parent)
-    : RunJob(pipeline.pipelineName, options.databasePath, options.loader, parent)
+    : RunJob(pipeline.pipelineName, options.destination, options.loader, parent)
 {
     m_network = network;
     m_pipeline = pipeline;
@@ -56,7 +68,7 @@ RunJob::RunJob(QNetworkAccessManager* network, const PipelineFile& pipeline,
 }
 
 RunJob::RunJob(const ImportOptions& options, QObject* parent)
-    : RunJob(options.loader.pipelineName, options.databasePath, options.loader, parent)
+    : RunJob(options.loader.pipelineName, options.destination, options.loader, parent)
 {
     m_import = options;
 }
@@ -106,20 +118,40 @@ void RunJob::doStart()
 void RunJob::lookUpSecrets()
 {
     setProgressDescription(tr("Reading the secrets of %1").arg(m_pipelineName));
-    const ExtractionPlan& plan = *m_plan;
-    // Only the secrets of the resources that run are looked up.
-    auto* lookup = new SecretLookupJob(m_secrets, m_pipeline->sourceName,
-                                       m_pipeline->secretNames(plan.resources()));
+    auto* lookup = new SecretLookupJob(m_secrets, m_pipeline->sourceName, secretsToLookUp());
+    const QString password =
+        m_destination.postgres ? m_destination.postgres->passwordSecret : QString();
+    if (!password.isEmpty()) {
+        lookup->addEnvironmentNames(password, PostgresCredentials::passwordEnvironmentNames());
+    }
     // Which secret is missing, for a window to offer storing it.
     connect(lookup, &Job::finished, this,
             [this, lookup] { m_missingSecret = lookup->missingName(); });
     startSubjob(lookup, SetupFailed, QString(), [this](Job* done) {
         const auto* found = static_cast<SecretLookupJob*>(done);
+        if (m_destination.postgres && !m_destination.postgres->passwordSecret.isEmpty()) {
+            m_worker->setPassword(found->values().value(m_destination.postgres->passwordSecret));
+        }
         m_ownCredentials =
             std::make_unique<CredentialSet>(m_network, found->values(), m_connections, m_secrets);
         m_credentials = m_ownCredentials.get();
         beginLoad();
     });
+}
+
+QStringList RunJob::secretsToLookUp() const
+{
+    // Only the secrets of the resources that run, and the password of the
+    // server it loads into (not the file's, when the run loads elsewhere).
+    QStringList names = m_pipeline->secretNames(m_plan->resources());
+    if (m_pipeline->postgres) {
+        names.removeAll(m_pipeline->postgres->passwordSecret);
+    }
+    if (m_destination.postgres && !m_destination.postgres->passwordSecret.isEmpty()
+        && !names.contains(m_destination.postgres->passwordSecret)) {
+        names << m_destination.postgres->passwordSecret;
+    }
+    return names;
 }
 
 void RunJob::beginLoad()
@@ -137,7 +169,7 @@ void RunJob::beginLoad()
             Qt::QueuedConnection);
         return;
     }
-    setProgressDescription(tr("Opening %1").arg(m_result.databasePath));
+    setProgressDescription(tr("Opening %1").arg(m_destination.describe()));
     const QStringList emitted = m_plan->emitted();
     QMetaObject::invokeMethod(
         worker, [worker, pipeline = *m_pipeline, emitted] { worker->beginRun(pipeline, emitted); },
@@ -197,7 +229,7 @@ void RunJob::onExtracted(Job* extraction)
             worker, [worker] { worker->abort(); }, Qt::QueuedConnection);
         return;
     }
-    setProgressDescription(tr("Saving the load into %1").arg(m_result.databasePath));
+    setProgressDescription(tr("Saving the load into %1").arg(m_destination.describe()));
     // Queued behind the pages still on their way: they are written first.
     QMetaObject::invokeMethod(
         worker, [worker, state = m_extract->state()] { worker->finish(state); },
@@ -327,11 +359,11 @@ ExtractFailure RunJob::extractionFailure() const
     return m_extractionFailure;
 }
 
-SqliteDatabase::Problem RunJob::fileProblem() const
+DestinationDatabase::Problem RunJob::fileProblem() const
 {
     const int code = error();
     const bool fileFailed = code == SetupFailed || code == LoadFailed || code == WriteFailed;
-    return fileFailed ? m_worker->fileProblem() : SqliteDatabase::Problem::None;
+    return fileFailed ? m_worker->fileProblem() : DestinationDatabase::Problem::None;
 }
 
 int RunJob::extractionError() const

@@ -47,7 +47,9 @@ public:
 
     struct Options
     {
-        QString databasePath;
+        // The file or the server; a server's password is looked up by the
+        // run (its "{secrets.NAME}"), or set here.
+        LoadDestination destination;
         Loader::Options loader;
         // Resources, limit, retries; the incremental state is the file's.
         ExtractJob::Options extract;
@@ -59,7 +61,7 @@ public:
     struct ImportOptions
     {
         QString filePath;
-        QString databasePath;
+        LoadDestination destination;
         Loader::Options loader;
         RelationalNormalizer::TableOptions table;
     };
@@ -95,9 +97,9 @@ public:
     // Why the extraction failed, in parts (the request, what the API said,
     // the parent record); Kind::None when it did not.
     ExtractFailure extractionFailure() const;
-    // The file's problem behind a failure (a full disk, a lock another
-    // program holds); None when the file was not the cause.
-    SqliteDatabase::Problem fileProblem() const;
+    // The database's problem behind a failure (a full disk, a lock another
+    // program holds, a lost connection); None when it was not the cause.
+    DestinationDatabase::Problem fileProblem() const;
     // What the run asked of the API so far: pages, failures, retries,
     // renewals, bytes, time, by status (what RunHistory records).
     RunHistory::Requests requestSummary() const;
@@ -116,8 +118,10 @@ protected:
     QString activityDescription() const override;
 
 private:
-    RunJob(const QString& pipelineName, const QString& databasePath, const Loader::Options& loader,
-           QObject* parent);
+    RunJob(const QString& pipelineName, const LoadDestination& destination,
+           const Loader::Options& loader, QObject* parent);
+    // The secrets a run looks up: its resources' and its server's password.
+    QStringList secretsToLookUp() const;
     // Looks the secrets up, then opens the file.
     void lookUpSecrets();
     void beginLoad();
@@ -150,6 +154,7 @@ private:
     QString m_pipelineName;
     QString m_historyOf;
     QString m_missingSecret;
+    LoadDestination m_destination;
     int m_extractionError = NoError;
     ExtractFailure m_extractionFailure;
     QDateTime m_startedAt;

@@ -183,6 +183,41 @@ void checkOrigin(const ResourceConfig& resource, const ClientConfig& client,
     }
 }
 
+// dlt's destination: "sqlite", {"type": "sqlite", "path": …} or
+// {"type": "postgres", "credentials": URL or object, "password": "{secrets.NAME}"}.
+void readDestination(const QJsonValue& destination, PipelineFile& file, ConfigSection& top)
+{
+    if (destination.isString()) {
+        file.destinationType = destination.toString();
+    } else if (destination.isObject()) {
+        ConfigSection section(destination.toObject(), QStringLiteral("destination"),
+                              top.problems());
+        file.destinationType = section.string(QStringLiteral("type"), QStringLiteral("sqlite"));
+        if (file.loadsIntoPostgres()) {
+            section.allowOnly({QStringLiteral("type"), QStringLiteral("credentials"),
+                               QStringLiteral("password")});
+            file.postgres = PostgresCredentials::read(section);
+            return;
+        }
+        section.allowOnly({QStringLiteral("type"), QStringLiteral("path")});
+        file.destinationPath = section.string(QStringLiteral("path"));
+    } else if (!destination.isUndefined()) {
+        top.problem(QStringLiteral("destination"),
+                    ConfigSection::tr("must be \"sqlite\" or {\"type\": \"sqlite\", \"path\": …}"));
+    }
+    if (file.loadsIntoPostgres()) {
+        top.problem(QStringLiteral("destination"),
+                    ConfigSection::tr("postgres needs its server: {\"type\": \"postgres\", "
+                                      "\"credentials\": \"postgresql://USER@HOST:PORT/"
+                                      "DATABASE\"}"));
+    } else if (file.destinationType != QLatin1String("sqlite")) {
+        top.problem(QStringLiteral("destination"),
+                    ConfigSection::tr("\"%1\" is not a destination Grantline loads into (sqlite, "
+                                      "postgres)")
+                        .arg(file.destinationType));
+    }
+}
+
 } // namespace
 
 std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigProblems* problems)
@@ -195,23 +230,7 @@ std::optional<PipelineFile> PipelineFile::read(const QJsonObject& json, ConfigPr
     file.pipelineName = top.requiredString(QStringLiteral("pipeline_name"));
     file.datasetName =
         top.string(QStringLiteral("dataset_name"), file.pipelineName + QStringLiteral("_dataset"));
-    const QJsonValue destination = json.value(QStringLiteral("destination"));
-    if (destination.isString()) {
-        file.destinationType = destination.toString();
-    } else if (destination.isObject()) {
-        ConfigSection section(destination.toObject(), QStringLiteral("destination"), problems);
-        section.allowOnly({QStringLiteral("type"), QStringLiteral("path")});
-        file.destinationType = section.string(QStringLiteral("type"), QStringLiteral("sqlite"));
-        file.destinationPath = section.string(QStringLiteral("path"));
-    } else if (!destination.isUndefined()) {
-        top.problem(QStringLiteral("destination"),
-                    ConfigSection::tr("must be \"sqlite\" or {\"type\": \"sqlite\", \"path\": …}"));
-    }
-    if (file.destinationType != QLatin1String("sqlite")) {
-        top.problem(QStringLiteral("destination"),
-                    ConfigSection::tr("\"%1\" is not a destination Grantline loads into (sqlite)")
-                        .arg(file.destinationType));
-    }
+    readDestination(json.value(QStringLiteral("destination")), file, top);
     if (!top.has(QStringLiteral("source"))) {
         top.problem(QStringLiteral("source"), ConfigSection::tr("is required"));
         return std::nullopt;
@@ -413,6 +432,9 @@ QStringList PipelineFile::secretNames(const QStringList& onlyResources) const
             add(resource.endpoint.auth->secretNames());
         }
         add(fromHeaders(resource.endpoint.headers));
+    }
+    if (postgres && !postgres->passwordSecret.isEmpty()) {
+        add({postgres->passwordSecret});
     }
     return names;
 }

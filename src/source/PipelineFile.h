@@ -4,6 +4,7 @@
 // reported with its path before anything runs.
 #pragma once
 
+#include "source/PostgresCredentials.h"
 #include "source/ResourceConfig.h"
 
 #include <QJsonObject>
@@ -38,6 +39,12 @@ struct PipelineFile
     QString destinationType = QStringLiteral("sqlite");
     // Empty: "<pipeline_name>.sqlite" beside the pipeline file.
     QString destinationPath;
+    // Where a postgres destination is (destinationType "postgres").
+    std::optional<PostgresCredentials> postgres;
+    bool loadsIntoPostgres() const
+    {
+        return destinationType == QLatin1String("postgres");
+    }
     // The SQLite file a run loads into: destinationPath, else
     // "<pipeline_name>.sqlite" in directory (relative when it is empty).
     QString databasePath(const QString& directory = {}) const;
@@ -63,7 +70,7 @@ struct PipelineFile
     // Parents before their children, otherwise in file order.
     QStringList extractionOrder() const;
     // Every "{secrets.NAME}" these resources need (all when empty), without
-    // the prefix.
+    // the prefix; the destination's password last.
     QStringList secretNames(const QStringList& resources = {}) const;
     // The source part as dlt's RESTAPIConfig, defaults merged.
     QJsonObject sourceJson() const;

@@ -23,6 +23,16 @@ QHash<QString, QString> SecretLookupJob::values() const
     return m_values;
 }
 
+void SecretLookupJob::addEnvironmentNames(const QString& name, const QStringList& variables)
+{
+    m_extraEnvironment[name] += variables;
+}
+
+QStringList SecretLookupJob::environmentNamesOf(const QString& name) const
+{
+    return m_extraEnvironment.value(name) + environmentNames(m_sourceName, name);
+}
+
 QString SecretLookupJob::keychainKey(const QString& name)
 {
     return QStringLiteral("secret/") + name;
@@ -50,7 +60,7 @@ void SecretLookupJob::doStart()
 
 bool SecretLookupJob::fromEnvironment(const QString& name)
 {
-    for (const QString& variable : environmentNames(m_sourceName, name)) {
+    for (const QString& variable : environmentNamesOf(name)) {
         if (qEnvironmentVariableIsSet(variable.toLatin1().constData())) {
             m_values.insert(name, qEnvironmentVariable(variable.toLatin1().constData()));
             return true;
@@ -80,7 +90,7 @@ void SecretLookupJob::lookUp(qsizetype index)
             SecretMissing,
             tr("The secret \"%1\" was found neither in %2 nor in the "
                "environment (%3).")
-                .arg(name, where, environmentNames(m_sourceName, name).join(QStringLiteral(", "))));
+                .arg(name, where, environmentNamesOf(name).join(QStringLiteral(", "))));
         emitResult();
     };
     if (!m_store) {

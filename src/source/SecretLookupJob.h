@@ -27,6 +27,10 @@ public:
     // The secret not found, after SecretMissing (a window offers to store it).
     QString missingName() const;
 
+    // Further environment variables for one secret, asked before the
+    // source's (the postgres password: dlt's DESTINATION__… names).
+    void addEnvironmentNames(const QString& name, const QStringList& variables);
+
     static QString keychainKey(const QString& name);
     // The environment variables asked, in order.
     static QStringList environmentNames(const QString& sourceName, const QString& name);
@@ -38,11 +42,13 @@ protected:
 private:
     void lookUp(qsizetype index);
     bool fromEnvironment(const QString& name);
+    QStringList environmentNamesOf(const QString& name) const;
 
     SecretStore* m_store;
     QString m_sourceName;
     QStringList m_names;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_extraEnvironment;
     QString m_keychainProblem;
     QString m_missing;
 };

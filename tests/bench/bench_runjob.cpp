@@ -96,7 +96,7 @@ bool runBefore(Setup& setup, const QString& path)
 bool runJob(Setup& setup, const QString& path)
 {
     RunJob::Options options;
-    options.databasePath = path;
+    options.destination = LoadDestination::sqlite(path);
     options.loader.pipelineName = QStringLiteral("bench_runjob");
     StallMeter meter;
     meter.start();

@@ -227,7 +227,7 @@ class TestRunJob : public QObject
     RunJob::Options options(const QString& path)
     {
         RunJob::Options options;
-        options.databasePath = path;
+        options.destination = LoadDestination::sqlite(path);
         options.loader.pipelineName = QStringLiteral("runjob");
         options.extract.retry.backoffFactor = std::chrono::milliseconds(10);
         return options;
@@ -336,7 +336,7 @@ private Q_SLOTS:
         run(job);
         QCOMPARE(job.error(), int(RunJob::SetupFailed));
         QVERIFY2(job.errorText().contains(QLatin1String("nope")), qPrintable(job.errorText()));
-        QVERIFY(!QFile::exists(asked.databasePath));
+        QVERIFY(!QFile::exists(asked.destination.databasePath));
     }
 
     void everyRunIsRecordedBesideItsPipelineFile()
@@ -412,7 +412,7 @@ private Q_SLOTS:
     {
         // A worker that never began: what reaches it is dropped; the test
         // hands the credits back itself.
-        LoadWorker worker(freshPath(), {});
+        LoadWorker worker(LoadDestination::sqlite(freshPath()), {});
         PageHandoff handoff(&worker);
         int ready = 0;
         handoff.setReadyHandler([&ready] { ++ready; });

@@ -33,31 +33,46 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
     }
     const QString file = QFileInfo(job.loadInfo().databasePath).fileName();
     switch (job.fileProblem()) {
-    case SqliteDatabase::Problem::Busy:
+    case DestinationDatabase::Problem::Busy:
         advice.text = tr("Another program is writing to %1 and holds its lock. Close the file "
                          "there (a database browser, another run), then run again.")
                           .arg(file);
         advice.step = Step::RunAgain;
         return advice;
-    case SqliteDatabase::Problem::DiskFull:
-    case SqliteDatabase::Problem::WriteError:
+    case DestinationDatabase::Problem::DiskFull:
+    case DestinationDatabase::Problem::WriteError:
         advice.text = tr("%1 could not be written: the disk is probably full. Nothing of this "
                          "run was kept. Free some space, then run again.")
                           .arg(file);
         advice.step = Step::RunAgain;
         return advice;
-    case SqliteDatabase::Problem::ReadOnly:
+    case DestinationDatabase::Problem::ReadOnly:
         advice.text = tr("%1 is read-only for you: nothing can be loaded into it. Change its "
                          "permissions, or choose another file in the pipeline.")
                           .arg(file);
         return advice;
-    case SqliteDatabase::Problem::NotADatabase:
+    case DestinationDatabase::Problem::NotADatabase:
         advice.text = tr("%1 is not a SQLite database Grantline can use. Choose another file "
                          "in the pipeline.")
                           .arg(file);
         return advice;
-    case SqliteDatabase::Problem::None:
-    case SqliteDatabase::Problem::Other:
+    case DestinationDatabase::Problem::ConnectionLost:
+        advice.text = tr("The PostgreSQL server could not be reached or went away during the "
+                         "load. Nothing of this run was kept. Once the server is up, run again.");
+        advice.step = Step::RunAgain;
+        return advice;
+    case DestinationDatabase::Problem::PermissionDenied:
+        advice.text = tr("The PostgreSQL user may not write where the pipeline loads. Grant it "
+                         "the right, or choose another dataset or user in the pipeline.");
+        return advice;
+    case DestinationDatabase::Problem::Timeout:
+        advice.text = tr("The PostgreSQL server stopped a statement of the load after its "
+                         "statement_timeout. Nothing of this run was kept. Raise the timeout "
+                         "for the pipeline's user, then run again.");
+        advice.step = Step::RunAgain;
+        return advice;
+    case DestinationDatabase::Problem::None:
+    case DestinationDatabase::Problem::Other:
         break;
     }
     const ExtractFailure failure = job.extractionFailure();

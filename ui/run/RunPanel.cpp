@@ -161,7 +161,7 @@ bool RunPanel::start(const PipelineFile& pipeline, const QString& pipelinePath,
     }
     RunJob::Options options;
     options.extract.resources = resources;
-    options.databasePath = pipeline.databasePath(QFileInfo(pipelinePath).absolutePath());
+    options.destination = LoadDestination::of(pipeline, QFileInfo(pipelinePath).absolutePath());
     options.loader.pipelineName = pipeline.pipelineName;
     options.loader.schemaName = pipeline.sourceName;
     options.loader.fullRefresh = fullRefresh;

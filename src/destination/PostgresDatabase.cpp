@@ -1,0 +1,556 @@
+#include "destination/PostgresDatabase.h"
+
+#include "destination/PostgresTableWriter.h"
+
+#include <QThread>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace {
+
+// libpq's type numbers (pg_type.oid) of the results a load reads.
+constexpr Oid kBool = 16;
+constexpr Oid kInt8 = 20;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kFloat8 = 701;
+constexpr Oid kNumeric = 1700;
+
+// How long a load waits for another load's lock on its schema, as a
+// SQLite load waits for another writer of its file.
+constexpr int kLockWaitMs = 5000;
+constexpr int kLockStepMs = 50;
+
+struct ResultDeleter
+{
+    void operator()(PGresult* result) const
+    {
+        PQclear(result);
+    }
+};
+using ResultPointer = std::unique_ptr<PGresult, ResultDeleter>;
+
+// "?" outside quotes and literals becomes $1, $2, …
+QByteArray numbered(const QString& sql)
+{
+    QByteArray out;
+    const QByteArray in = sql.toUtf8();
+    out.reserve(in.size() + 16);
+    char quote = 0;
+    int number = 0;
+    for (const char c : in) {
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '?') {
+            out += '$' + QByteArray::number(++number);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QByteArray textOf(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? "true" : "false";
+    case QMetaType::Double:
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    default:
+        return value.toString().toUtf8();
+    }
+}
+
+QVariant valueOf(const PGresult* result, int row, int column)
+{
+    if (PQgetisnull(result, row, column)) {
+        return {};
+    }
+    const char* text = PQgetvalue(result, row, column);
+    switch (PQftype(result, column)) {
+    case kInt2:
+    case kInt4:
+    case kInt8:
+        return QByteArray(text).toLongLong();
+    case kFloat4:
+    case kFloat8:
+    case kNumeric:
+        return QByteArray(text).toDouble();
+    case kBool:
+        return text[0] == 't';
+    default:
+        return QString::fromUtf8(text);
+    }
+}
+
+QString serverMessage(const PGresult* result, PGconn* connection)
+{
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    QString message = QString::fromUtf8(primary ? primary : PQerrorMessage(connection)).trimmed();
+    return message;
+}
+
+} // namespace
+
+struct PostgresDatabase::Result
+{
+    ResultPointer result;
+    bool ok = false;
+};
+
+PostgresDatabase::PostgresDatabase(const PostgresCredentials& credentials,
+                                   const QString& password, const QString& schema)
+    : m_credentials(credentials)
+    , m_password(password.toUtf8())
+    , m_schema(schema)
+{ }
+
+PostgresDatabase::~PostgresDatabase()
+{
+    close();
+    m_password.fill('\0');
+}
+
+void PostgresDatabase::close()
+{
+    {
+        std::lock_guard lock(m_cancelMutex);
+        if (m_cancel) {
+            PQfreeCancel(m_cancel);
+            m_cancel = nullptr;
+        }
+    }
+    if (m_connection) {
+        // Closing the connection is the rollback of an open transaction.
+        PQfinish(m_connection);
+        m_connection = nullptr;
+    }
+    m_inTransaction = false;
+}
+
+QString PostgresDatabase::describe() const
+{
+    return tr("schema %1 of %2").arg(m_schema, m_credentials.describe());
+}
+
+bool PostgresDatabase::connect(QString* error)
+{
+    close();
+    QList<QPair<QByteArray, QByteArray>> parameters{
+        {"application_name", "grantline"},
+        {"client_encoding", "UTF8"},
+    };
+    parameters += m_credentials.libpqParameters();
+    // dlt stores timestamps in UTC; a session in another zone would shift
+    // every one written as text.
+    QByteArray options = "-c TimeZone=UTC";
+    for (auto it = parameters.begin(); it != parameters.end();) {
+        if (it->first == "options") {
+            options += ' ' + it->second;
+            it = parameters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    parameters.append({"options", options});
+    if (!m_password.isEmpty()) {
+        parameters.append({"password", m_password});
+    }
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (const auto& [keyword, value] : parameters) {
+        keywords.push_back(keyword.constData());
+        values.push_back(value.constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    m_connection = PQconnectdbParams(keywords.data(), values.data(), 0);
+    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK) {
+        *error = connectionFailure(m_connection ? QString::fromUtf8(PQerrorMessage(m_connection))
+                                                : QString());
+        noteProblem(Problem::ConnectionLost);
+        close();
+        return false;
+    }
+    std::lock_guard lock(m_cancelMutex);
+    m_cancel = PQgetCancel(m_connection);
+    return true;
+}
+
+QString PostgresDatabase::connectionFailure(const QString& message) const
+{
+    const QString where =
+        m_credentials.host.startsWith(u'/')
+            ? m_credentials.host
+            : QStringLiteral("%1:%2").arg(m_credentials.host).arg(m_credentials.port);
+    const QString detail = message.trimmed().replace(QStringLiteral("\n"), QStringLiteral(" "));
+    QString sentence;
+    if (message.contains(QLatin1String("password authentication failed"))
+        || message.contains(QLatin1String("authentication failed for user"))) {
+        sentence = tr("The PostgreSQL server at %1 did not accept the password of user \"%2\". "
+                      "Check the password the pipeline's destination names.")
+                       .arg(where, m_credentials.user);
+    } else if (message.contains(QLatin1String("no password supplied"))) {
+        sentence = tr("The PostgreSQL server at %1 wants a password for user \"%2\", and the "
+                      "destination gives none: add \"password\": \"{secrets.NAME}\".")
+                       .arg(where, m_credentials.user);
+    } else if (message.contains(QLatin1String("database \""))
+               && message.contains(QLatin1String("does not exist"))) {
+        sentence = tr("There is no database \"%1\" on the PostgreSQL server at %2. Create it "
+                      "(createdb %1) or name one that exists.")
+                       .arg(m_credentials.database, where);
+    } else if (message.contains(QLatin1String("role \""))
+               && message.contains(QLatin1String("does not exist"))) {
+        sentence = tr("There is no user \"%1\" on the PostgreSQL server at %2.")
+                       .arg(m_credentials.user, where);
+    } else if (message.contains(QLatin1String("timeout expired"))) {
+        sentence = tr("The PostgreSQL server at %1 did not answer within %2 seconds.")
+                       .arg(where)
+                       .arg(m_credentials.connectTimeout);
+    } else if (message.contains(QLatin1String("Connection refused"))
+               || message.contains(QLatin1String("No such file or directory"))
+               || message.contains(QLatin1String("could not translate host name"))) {
+        sentence = tr("No PostgreSQL server answers at %1. Is it running, and is that its "
+                      "address?")
+                       .arg(where);
+    } else if (message.contains(QLatin1String("SSL"))) {
+        sentence = tr("The PostgreSQL server at %1 and the destination's sslmode (%2) do not "
+                      "agree.")
+                       .arg(where, m_credentials.sslmode.isEmpty() ? QStringLiteral("prefer")
+                                                                    : m_credentials.sslmode);
+    } else {
+        sentence = tr("Grantline could not connect to PostgreSQL at %1.").arg(where);
+    }
+    return detail.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, detail);
+}
+
+bool PostgresDatabase::openForLoad(QString* error)
+{
+    return connect(error);
+}
+
+PostgresDatabase::Result PostgresDatabase::run(const QString& sql, const QVariantList& values,
+                                               QString* error)
+{
+    Result outcome;
+    if (!m_connection) {
+        noteProblem(Problem::ConnectionLost);
+        *error = tr("There is no connection to PostgreSQL.");
+        return outcome;
+    }
+    const QByteArray statement = numbered(sql);
+    std::vector<QByteArray> texts;
+    std::vector<const char*> pointers;
+    texts.reserve(size_t(values.size()));
+    for (const QVariant& value : values) {
+        texts.push_back(value.isNull() ? QByteArray() : textOf(value));
+        pointers.push_back(value.isNull() ? nullptr : texts.back().constData());
+    }
+    outcome.result.reset(PQexecParams(m_connection, statement.constData(), int(values.size()),
+                                      nullptr, pointers.data(), nullptr, nullptr, 0));
+    const ExecStatusType status =
+        outcome.result ? PQresultStatus(outcome.result.get()) : PGRES_FATAL_ERROR;
+    outcome.ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!outcome.ok) {
+        *error = describeFailure(outcome.result.get(), sql.section(u' ', 0, 2));
+    }
+    return outcome;
+}
+
+bool PostgresDatabase::exec(const QString& sql, QString* error, const QVariantList& values)
+{
+    return run(sql, values, error).ok;
+}
+
+std::optional<QList<QVariantList>> PostgresDatabase::select(const QString& sql, QString* error,
+                                                            const QVariantList& values)
+{
+    const Result outcome = run(sql, values, error);
+    if (!outcome.ok) {
+        return std::nullopt;
+    }
+    const PGresult* result = outcome.result.get();
+    QList<QVariantList> rows;
+    for (int row = 0; row < PQntuples(result); ++row) {
+        QVariantList values;
+        for (int column = 0; column < PQnfields(result); ++column) {
+            values << valueOf(result, row, column);
+        }
+        rows << values;
+    }
+    return rows;
+}
+
+bool PostgresDatabase::tableExists(const QString& table)
+{
+    QString ignored;
+    const auto rows = select(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                            "table_schema = ? AND table_name = ?"),
+                             &ignored, {m_schema, table});
+    return rows && !rows->isEmpty();
+}
+
+QStringList PostgresDatabase::columnsOf(const QString& table)
+{
+    QString ignored;
+    const auto rows = select(QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_schema = ? AND table_name = ? ORDER BY "
+                                            "ordinal_position"),
+                             &ignored, {m_schema, table});
+    QStringList names;
+    for (const QVariantList& row : rows.value_or(QList<QVariantList>())) {
+        names << row.value(0).toString();
+    }
+    return names;
+}
+
+bool PostgresDatabase::begin(QString* error)
+{
+    m_interrupted = false;
+    if (!exec(QStringLiteral("BEGIN"), error)) {
+        return false;
+    }
+    m_inTransaction = true;
+    if (!lockSchema(error) || !prepareSchema(error)) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool PostgresDatabase::lockSchema(QString* error)
+{
+    // Released by COMMIT or ROLLBACK, and by the server when the
+    // connection drops: a killed loader leaves no lock behind.
+    for (int waited = 0;; waited += kLockStepMs) {
+        const auto rows =
+            select(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(?))"), error,
+                   {QStringLiteral("grantline load into ") + m_schema});
+        if (!rows) {
+            return false;
+        }
+        if (rows->value(0).value(0).toBool()) {
+            return true;
+        }
+        if (waited >= kLockWaitMs || (m_cancelled && m_cancelled->load())) {
+            noteProblem(Problem::Busy);
+            *error = tr("Another load into %1 is running; run this one again once it has "
+                        "finished.")
+                         .arg(describe());
+            return false;
+        }
+        QThread::msleep(kLockStepMs);
+    }
+}
+
+bool PostgresDatabase::prepareSchema(QString* error)
+{
+    // CREATE SCHEMA IF NOT EXISTS asks for the right to create schemas even
+    // when the schema is there, so it is only asked for when it is missing.
+    const auto found = select(
+        QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), error, {m_schema});
+    if (!found) {
+        return false;
+    }
+    if (found->isEmpty()
+        && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
+        return false;
+    }
+    return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error);
+}
+
+bool PostgresDatabase::commit(QString* error)
+{
+    if (!exec(QStringLiteral("COMMIT"), error)) {
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    return true;
+}
+
+void PostgresDatabase::rollback()
+{
+    if (!m_inTransaction) {
+        return;
+    }
+    m_inTransaction = false;
+    if (!m_connection || PQstatus(m_connection) != CONNECTION_OK) {
+        return; // the server rolls back a transaction whose connection broke
+    }
+    PGresult* result = PQexec(m_connection, "ROLLBACK");
+    PQclear(result);
+}
+
+void PostgresDatabase::interrupt()
+{
+    std::lock_guard lock(m_cancelMutex);
+    if (m_cancel) {
+        m_interrupted = true;
+        char message[256];
+        PQcancel(m_cancel, message, int(sizeof message));
+    }
+}
+
+std::unique_ptr<TableWriter> PostgresDatabase::tableWriter(const QString& table)
+{
+    return std::make_unique<PostgresTableWriter>(this, table);
+}
+
+bool PostgresDatabase::copy(const QString& statement, const QByteArray& rows,
+                            const QString& doing, QString* error)
+{
+    ResultPointer started(PQexec(m_connection, statement.toUtf8().constData()));
+    if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN) {
+        *error = describeFailure(started.get(), doing);
+        return false;
+    }
+    const bool sent = PQputCopyData(m_connection, rows.constData(), int(rows.size())) == 1
+        && PQputCopyEnd(m_connection, nullptr) == 1;
+    bool ok = sent;
+    QString failure;
+    // Every result of the COPY is read, or the connection stays busy.
+    while (PGresult* raw = PQgetResult(m_connection)) {
+        ResultPointer result(raw);
+        if (PQresultStatus(raw) != PGRES_COMMAND_OK && failure.isEmpty()) {
+            failure = describeFailure(raw, doing);
+            ok = false;
+        }
+    }
+    if (!ok) {
+        *error = failure.isEmpty() ? describeFailure(nullptr, doing) : failure;
+    }
+    return ok;
+}
+
+void PostgresDatabase::noteProblem(Problem problem)
+{
+    int none = int(Problem::None);
+    m_problem.compare_exchange_strong(none, int(problem));
+}
+
+QStringList PostgresDatabase::systemTableStatements() const
+{
+    // dlt's system tables as its postgres destination makes them: text is
+    // varchar, a timestamp "with time zone", the unique _dlt_id UNIQUE.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" bigint NOT NULL, "
+                       "\"engine_version\" bigint NOT NULL, \"inserted_at\" timestamp with time "
+                       "zone NOT NULL, \"schema_name\" varchar NOT NULL, \"version_hash\" varchar "
+                       "NOT NULL, \"schema\" varchar NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS \"_dlt_loads\" (\"load_id\" varchar(64) NOT "
+                       "NULL, \"schema_name\" varchar, \"status\" bigint NOT NULL, "
+                       "\"inserted_at\" timestamp with time zone NOT NULL, "
+                       "\"schema_version_hash\" varchar)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS \"_dlt_pipeline_state\" (\"version\" bigint NOT "
+                       "NULL, \"engine_version\" bigint NOT NULL, \"pipeline_name\" varchar NOT "
+                       "NULL, \"state\" varchar NOT NULL, \"created_at\" timestamp with time zone "
+                       "NOT NULL, \"version_hash\" varchar, \"_dlt_load_id\" varchar(64) NOT NULL, "
+                       "\"_dlt_id\" varchar UNIQUE NOT NULL)"),
+    };
+}
+
+QString PostgresDatabase::describeFailure(const pg_result* result, const QString& doing)
+{
+    const QString message = serverMessage(result, m_connection);
+    const QByteArray state =
+        result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
+    const bool broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    QString sentence;
+    if (broken || state.startsWith("08") || state == "57P01" || state == "57P02"
+        || state == "57P03") {
+        noteProblem(Problem::ConnectionLost);
+        sentence = tr("The connection to PostgreSQL (%1) broke while %2: the server stopped or "
+                      "restarted, or the network failed. The server rolls the load back, so "
+                      "nothing of it was saved; run it again once the server is up.")
+                       .arg(describe(), doing);
+    } else if (state == "57014") {
+        if (m_interrupted) {
+            noteProblem(Problem::Other);
+            sentence = tr("The load was cancelled; nothing of it was saved.");
+        } else {
+            noteProblem(Problem::Timeout);
+            sentence = tr("PostgreSQL stopped %1 after the server's statement_timeout; the load "
+                          "was rolled back and nothing of it was saved. Raise statement_timeout "
+                          "for user \"%2\" (ALTER ROLE … SET statement_timeout) and run it again.")
+                           .arg(doing, m_credentials.user);
+        }
+    } else if (state == "42501") {
+        noteProblem(Problem::PermissionDenied);
+        sentence = tr("User \"%1\" may not do this on %2 (%3); the load was rolled back. Grant "
+                      "the right (for a new dataset: GRANT CREATE ON DATABASE %4 TO \"%1\") or "
+                      "load into a dataset the user may write.")
+                       .arg(m_credentials.user, describe(), doing, m_credentials.database);
+    } else if (state == "53100") {
+        noteProblem(Problem::DiskFull);
+        sentence = tr("The PostgreSQL server's disk is full (%1); the load was rolled back and "
+                      "nothing of it was saved. Free space on the server and run it again.")
+                       .arg(doing);
+    } else if (state.startsWith("53")) {
+        noteProblem(Problem::Other);
+        sentence = tr("The PostgreSQL server ran out of a resource (%1); the load was rolled "
+                      "back. Run it again later.")
+                       .arg(doing);
+    } else if (state == "22021" || state == "22P05") {
+        noteProblem(Problem::Other);
+        sentence = tr("A value holds a character PostgreSQL cannot store (such as \\u0000) while "
+                      "%1; the load was rolled back.")
+                       .arg(doing);
+    } else if (state == "40P01" || state == "40001" || state == "55P03") {
+        noteProblem(Problem::Busy);
+        sentence = tr("Another session held what the load needed (%1); the load was rolled "
+                      "back. Run it again.")
+                       .arg(doing);
+    } else {
+        noteProblem(Problem::Other);
+        sentence = tr("PostgreSQL refused %1 on %2; the load was rolled back.")
+                       .arg(doing, describe());
+    }
+    return message.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, message);
+}
+
+bool PostgresDatabase::test(QString* report)
+{
+    if (!connect(report)) {
+        return false;
+    }
+    QString error;
+    const auto facts = select(
+        QStringLiteral("SELECT current_setting('server_version'), EXISTS (SELECT 1 FROM "
+                       "pg_namespace WHERE nspname = ?), has_database_privilege(current_user, "
+                       "current_database(), 'CREATE'), has_schema_privilege(current_user, "
+                       "(SELECT oid FROM pg_namespace WHERE nspname = ?), 'CREATE')"),
+        &error, {m_schema, m_schema});
+    close();
+    if (!facts) {
+        *report = error;
+        return false;
+    }
+    const QVariantList row = facts->value(0);
+    const QString version = row.value(0).toString();
+    const bool exists = row.value(1).toBool();
+    if (exists && !row.value(3).toBool()) {
+        *report = tr("Connected to PostgreSQL %1 at %2, but user \"%3\" may not create tables in "
+                     "the schema %4.")
+                      .arg(version, m_credentials.describe(), m_credentials.user, m_schema);
+        return false;
+    }
+    if (!exists && !row.value(2).toBool()) {
+        *report = tr("Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and "
+                     "user \"%3\" may not create it.")
+                      .arg(version, m_credentials.describe(), m_credentials.user, m_schema);
+        return false;
+    }
+    *report = exists ? tr("Connected to PostgreSQL %1 at %2; loads go into the schema %3.")
+                           .arg(version, m_credentials.describe(), m_schema)
+                     : tr("Connected to PostgreSQL %1 at %2; the first load creates the schema "
+                          "%3.")
+                           .arg(version, m_credentials.describe(), m_schema);
+    return true;
+}

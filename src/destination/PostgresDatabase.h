@@ -1,0 +1,119 @@
+// One connection to a PostgreSQL server through libpq, for a load into the
+// schema named after the dataset (dlt's layout: one schema per dataset,
+// created when missing). The session runs in UTC, so timestamps mean what
+// they say, and a load holds an advisory lock on its schema, so two loads
+// into one dataset take turns as two writers of one SQLite file do.
+//
+// libpq's errors become sentences that say what happened and what to do
+// (a wrong password, a missing database, a lost connection); the server's
+// own message follows them, never stands alone.
+#pragma once
+
+#include "destination/DestinationDatabase.h"
+#include "source/PostgresCredentials.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <atomic>
+#include <mutex>
+
+struct pg_conn;
+struct pg_result;
+struct pg_cancel;
+
+class PostgresDatabase : public DestinationDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresDatabase)
+
+public:
+    // password: looked up for this run, held in memory only; empty for none.
+    PostgresDatabase(const PostgresCredentials& credentials, const QString& password,
+                     const QString& schema);
+    ~PostgresDatabase() override;
+    PostgresDatabase(const PostgresDatabase&) = delete;
+    PostgresDatabase& operator=(const PostgresDatabase&) = delete;
+
+    // While this flag is set, waiting for another load's lock on the schema
+    // gives up at once.
+    void setCancelFlag(const std::atomic<bool>* cancelled)
+    {
+        m_cancelled = cancelled;
+    }
+    // Connects; false with a sentence (a wrong password, no such database).
+    bool connect(QString* error);
+    // A connection that also checks what a load will need: the server's
+    // version and whether the schema exists or may be made (the settings'
+    // Test connection). A sentence for a person either way.
+    bool test(QString* report);
+    QString schema() const
+    {
+        return m_schema;
+    }
+
+    bool openForLoad(QString* error) override;
+    // BEGIN, the schema's lock, the schema itself (made when missing).
+    bool begin(QString* error) override;
+    bool commit(QString* error) override;
+    void rollback() override;
+    bool inTransaction() const override
+    {
+        return m_inTransaction;
+    }
+    bool exec(const QString& sql, QString* error, const QVariantList& values = {}) override;
+    std::optional<QList<QVariantList>> select(const QString& sql, QString* error,
+                                              const QVariantList& values = {}) override;
+    bool tableExists(const QString& table) override;
+    // Column names in table order; empty if the table does not exist.
+    QStringList columnsOf(const QString& table);
+    Problem lastProblem() const override
+    {
+        return Problem(m_problem.load());
+    }
+    std::unique_ptr<TableWriter> tableWriter(const QString& table) override;
+    void interrupt() override;
+    int maxIdentifierLength() const override
+    {
+        return 63;
+    }
+    QString temporaryTable(const QString& name) const override
+    {
+        return QStringLiteral("pg_temp.") + quote(name);
+    }
+    // Stable inside the load's transaction, whose rows are never updated.
+    QString rowOrderColumn() const override
+    {
+        return QStringLiteral("ctid");
+    }
+    QStringList systemTableStatements() const override;
+    QString describe() const override;
+
+    // COPY … FROM STDIN with these bytes (COPY's text format); for the
+    // table writer.
+    bool copy(const QString& statement, const QByteArray& rows, const QString& doing,
+              QString* error);
+    // The sentence for a failed statement (result may be null: the
+    // connection broke); notes the problem.
+    QString describeFailure(const pg_result* result, const QString& doing);
+
+private:
+    struct Result;
+    // Runs a statement with text parameters ("?" turned into $1, $2, …).
+    Result run(const QString& sql, const QVariantList& values, QString* error);
+    QString connectionFailure(const QString& message) const;
+    bool lockSchema(QString* error);
+    bool prepareSchema(QString* error);
+    void noteProblem(Problem problem);
+    void close();
+
+    PostgresCredentials m_credentials;
+    QByteArray m_password;
+    QString m_schema;
+    pg_conn* m_connection = nullptr;
+    std::mutex m_cancelMutex;
+    pg_cancel* m_cancel = nullptr;
+    std::atomic<bool> m_interrupted{false};
+    bool m_inTransaction = false;
+    const std::atomic<bool>* m_cancelled = nullptr;
+    std::atomic<int> m_problem{int(Problem::None)};
+};

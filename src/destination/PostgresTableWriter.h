@@ -1,0 +1,47 @@
+// Writes normalized rows into one PostgreSQL table with COPY … FROM STDIN in
+// COPY's text format: one statement per table and batch, no per-row round
+// trip and no SQL text to parse. Creates the table or adds the columns the
+// schema gained (ALTER TABLE ADD COLUMN), inside the load's transaction, so a
+// failed load leaves no new table or column behind.
+#pragma once
+
+#include "destination/TableWriter.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <string>
+
+class PostgresDatabase;
+
+class PostgresTableWriter : public TableWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresTableWriter)
+
+public:
+    PostgresTableWriter(PostgresDatabase* database, const QString& table);
+
+    bool syncColumns(const TableSchema& columns, QString* error) override;
+    bool insert(const TableRows& rows, QString* error) override;
+
+    // One value in COPY's text format (backslash, tab, newline and carriage
+    // return escaped); false for a NUL byte, which PostgreSQL cannot store.
+    static bool appendText(QByteArray& out, std::string_view text);
+
+private:
+    static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
+    bool encode(const TableRows& rows, const TableSchema& columns, QByteArray& out,
+                QString* error) const;
+
+    PostgresDatabase* m_database;
+    QString m_table;
+    std::string m_tableUtf8;
+    size_t m_created = 0;
+    bool m_exists = false;
+    bool m_checked = false;
+    // COPY "table" ("a", "b", …) FROM STDIN, for the columns it was made for.
+    QString m_copy;
+    size_t m_copyColumns = 0;
+    QByteArray m_buffer;
+};
