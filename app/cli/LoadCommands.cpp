@@ -126,8 +126,9 @@ int LoadCommands::importJsonLines(const QStringList& arguments)
             return m_session.usage(tr("--destination %1").arg(error));
         }
         import.destination = LoadDestination::server(
-            *server, parser.isSet(dataset) ? parser.value(dataset)
-                                           : import.loader.pipelineName + QStringLiteral("_dataset"));
+            *server,
+            parser.isSet(dataset) ? parser.value(dataset)
+                                  : import.loader.pipelineName + QStringLiteral("_dataset"));
     }
     RunJob job(import);
     installTestKillPoints(job);

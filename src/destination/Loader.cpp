@@ -184,9 +184,9 @@ bool Loader::readStoredState(QString* error)
 bool Loader::dropSourceTables(QString* error)
 {
     for (const TableSchema* table : m_schema.dataTables()) {
-        if (!m_database->exec(
-                QStringLiteral("DROP TABLE IF EXISTS %1").arg(DestinationDatabase::quote(table->name)),
-                error)) {
+        if (!m_database->exec(QStringLiteral("DROP TABLE IF EXISTS %1")
+                                  .arg(DestinationDatabase::quote(table->name)),
+                              error)) {
             return false;
         }
     }
@@ -253,7 +253,8 @@ bool Loader::emptyTable(const TableSchema& root, QString* error)
     for (const TableSchema* table : tables) {
         if (m_database->tableExists(table->name)
             && !m_database->exec(
-                QStringLiteral("DELETE FROM %1").arg(DestinationDatabase::quote(table->name)), error)) {
+                QStringLiteral("DELETE FROM %1").arg(DestinationDatabase::quote(table->name)),
+                error)) {
             return false;
         }
     }

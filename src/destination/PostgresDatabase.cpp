@@ -104,8 +104,8 @@ struct PostgresDatabase::Result
     bool ok = false;
 };
 
-PostgresDatabase::PostgresDatabase(const PostgresCredentials& credentials,
-                                   const QString& password, const QString& schema)
+PostgresDatabase::PostgresDatabase(const PostgresCredentials& credentials, const QString& password,
+                                   const QString& schema)
     : m_credentials(credentials)
     , m_password(password.toUtf8())
     , m_schema(schema)
@@ -178,6 +178,9 @@ bool PostgresDatabase::connect(QString* error)
         close();
         return false;
     }
+    // The server's notices ("already exists, skipping") are not for people.
+    PQsetNoticeProcessor(
+        m_connection, [](void*, const char*) {}, nullptr);
     std::lock_guard lock(m_cancelMutex);
     m_cancel = PQgetCancel(m_connection);
     return true;
@@ -185,10 +188,9 @@ bool PostgresDatabase::connect(QString* error)
 
 QString PostgresDatabase::connectionFailure(const QString& message) const
 {
-    const QString where =
-        m_credentials.host.startsWith(u'/')
-            ? m_credentials.host
-            : QStringLiteral("%1:%2").arg(m_credentials.host).arg(m_credentials.port);
+    const QString where = m_credentials.host.startsWith(u'/')
+        ? m_credentials.host
+        : QStringLiteral("%1:%2").arg(m_credentials.host).arg(m_credentials.port);
     const QString detail = message.trimmed().replace(QStringLiteral("\n"), QStringLiteral(" "));
     QString sentence;
     if (message.contains(QLatin1String("password authentication failed"))
@@ -222,8 +224,9 @@ QString PostgresDatabase::connectionFailure(const QString& message) const
     } else if (message.contains(QLatin1String("SSL"))) {
         sentence = tr("The PostgreSQL server at %1 and the destination's sslmode (%2) do not "
                       "agree.")
-                       .arg(where, m_credentials.sslmode.isEmpty() ? QStringLiteral("prefer")
-                                                                    : m_credentials.sslmode);
+                       .arg(where,
+                            m_credentials.sslmode.isEmpty() ? QStringLiteral("prefer")
+                                                            : m_credentials.sslmode);
     } else {
         sentence = tr("Grantline could not connect to PostgreSQL at %1.").arg(where);
     }
@@ -329,9 +332,8 @@ bool PostgresDatabase::lockSchema(QString* error)
     // Released by COMMIT or ROLLBACK, and by the server when the
     // connection drops: a killed loader leaves no lock behind.
     for (int waited = 0;; waited += kLockStepMs) {
-        const auto rows =
-            select(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(?))"), error,
-                   {QStringLiteral("grantline load into ") + m_schema});
+        const auto rows = select(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(?))"),
+                                 error, {QStringLiteral("grantline load into ") + m_schema});
         if (!rows) {
             return false;
         }
@@ -353,13 +355,12 @@ bool PostgresDatabase::prepareSchema(QString* error)
 {
     // CREATE SCHEMA IF NOT EXISTS asks for the right to create schemas even
     // when the schema is there, so it is only asked for when it is missing.
-    const auto found = select(
-        QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), error, {m_schema});
+    const auto found =
+        select(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), error, {m_schema});
     if (!found) {
         return false;
     }
-    if (found->isEmpty()
-        && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
+    if (found->isEmpty() && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
         return false;
     }
     return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error);
@@ -403,8 +404,8 @@ std::unique_ptr<TableWriter> PostgresDatabase::tableWriter(const QString& table)
     return std::make_unique<PostgresTableWriter>(this, table);
 }
 
-bool PostgresDatabase::copy(const QString& statement, const QByteArray& rows,
-                            const QString& doing, QString* error)
+bool PostgresDatabase::copy(const QString& statement, const QByteArray& rows, const QString& doing,
+                            QString* error)
 {
     ResultPointer started(PQexec(m_connection, statement.toUtf8().constData()));
     if (!started || PQresultStatus(started.get()) != PGRES_COPY_IN) {
@@ -509,8 +510,8 @@ QString PostgresDatabase::describeFailure(const pg_result* result, const QString
                        .arg(doing);
     } else {
         noteProblem(Problem::Other);
-        sentence = tr("PostgreSQL refused %1 on %2; the load was rolled back.")
-                       .arg(doing, describe());
+        sentence =
+            tr("PostgreSQL refused %1 on %2; the load was rolled back.").arg(doing, describe());
     }
     return message.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, message);
 }

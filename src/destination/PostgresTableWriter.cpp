@@ -19,8 +19,8 @@ QString PostgresTableWriter::columnDefinition(const TableSchema& columns, size_t
                                               bool creating)
 {
     const ColumnSchema& column = columns.columns()[index];
-    QString definition = DestinationDatabase::quote(column.name) + u' '
-        + DataTypes::postgresType(column.type);
+    QString definition =
+        DestinationDatabase::quote(column.name) + u' ' + DataTypes::postgresType(column.type);
     // dlt's postgres destination makes unique columns (the row key) UNIQUE
     // (its create_indexes is on by default).
     if (column.unique) {
@@ -126,8 +126,8 @@ void appendNumber(QByteArray& out, double value)
 
 } // namespace
 
-bool PostgresTableWriter::encode(const TableRows& rows, const TableSchema& columns,
-                                 QByteArray& out, QString* error) const
+bool PostgresTableWriter::encode(const TableRows& rows, const TableSchema& columns, QByteArray& out,
+                                 QString* error) const
 {
     const size_t count = columns.columns().size();
     std::vector<const Cell*> cells(count, nullptr);

@@ -319,11 +319,10 @@ QStringList SqliteDatabase::systemTableStatements() const
 {
     // The columns and declared types real dlt writes (section 13).
     return {
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" BIGINT NOT NULL, "
-            "\"engine_version\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
-            "\"schema_name\" TEXT NOT NULL, \"version_hash\" TEXT NOT NULL, "
-            "\"schema\" TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS \"_dlt_version\" (\"version\" BIGINT NOT NULL, "
+                       "\"engine_version\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT NULL, "
+                       "\"schema_name\" TEXT NOT NULL, \"version_hash\" TEXT NOT NULL, "
+                       "\"schema\" TEXT NOT NULL)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS \"_dlt_loads\" (\"load_id\" VARCHAR(64) NOT NULL, "
             "\"schema_name\" TEXT, \"status\" BIGINT NOT NULL, \"inserted_at\" DATETIME NOT "

@@ -13,11 +13,16 @@ namespace {
 const QStringList& passedParameters()
 {
     static const QStringList names{
-        QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"),          QStringLiteral("sslcrl"),
-        QStringLiteral("options"),         QStringLiteral("application_name"),
-        QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"),
-        QStringLiteral("keepalives_idle"), QStringLiteral("passfile"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("options"),
+        QStringLiteral("application_name"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("passfile"),
     };
     return names;
 }
@@ -80,7 +85,8 @@ std::optional<PostgresCredentials> PostgresCredentials::fromUrl(const QString& t
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid()
-        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
+        || (url.scheme() != QLatin1String("postgresql")
+            && url.scheme() != QLatin1String("postgres"))) {
         *problem = tr("\"%1\" is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)")
                        .arg(url.toString(QUrl::RemovePassword));
         return std::nullopt;
@@ -137,8 +143,8 @@ std::optional<PostgresCredentials> PostgresCredentials::read(ConfigSection& dest
         credentials->user = fields.string(QStringLiteral("username"));
         credentials->host = fields.string(QStringLiteral("host"), credentials->host);
         credentials->port = int(fields.integer(QStringLiteral("port"), 1).value_or(kDefaultPort));
-        credentials->connectTimeout = int(
-            fields.integer(QStringLiteral("connect_timeout")).value_or(kDefaultConnectTimeout));
+        credentials->connectTimeout =
+            int(fields.integer(QStringLiteral("connect_timeout")).value_or(kDefaultConnectTimeout));
         credentials->sslmode = fields.choice(QStringLiteral("sslmode"), sslModes(), QString());
         password = fields.string(QStringLiteral("password"));
         if (!password.isEmpty() && !AuthConfig::isSecretReference(password)) {
@@ -162,8 +168,7 @@ std::optional<PostgresCredentials> PostgresCredentials::read(ConfigSection& dest
                                "DATABASE\""));
         return std::nullopt;
     }
-    if (!passwordKey.isEmpty() && !password.isEmpty()
-        && !AuthConfig::isSecretReference(password)) {
+    if (!passwordKey.isEmpty() && !password.isEmpty() && !AuthConfig::isSecretReference(password)) {
         destination.problem(passwordKey,
                             tr("holds a secret written into the file; store it in the keychain "
                                "and write \"{secrets.NAME}\" here instead"));

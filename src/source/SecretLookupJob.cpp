@@ -86,11 +86,10 @@ void SecretLookupJob::lookUp(qsizetype index)
                   .arg(keychainKey(name), name, m_keychainProblem)
             : tr("the keychain (not used here)");
         m_missing = name;
-        setError(
-            SecretMissing,
-            tr("The secret \"%1\" was found neither in %2 nor in the "
-               "environment (%3).")
-                .arg(name, where, environmentNamesOf(name).join(QStringLiteral(", "))));
+        setError(SecretMissing,
+                 tr("The secret \"%1\" was found neither in %2 nor in the "
+                    "environment (%3).")
+                     .arg(name, where, environmentNamesOf(name).join(QStringLiteral(", "))));
         emitResult();
     };
     if (!m_store) {

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <libpq-fe.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -101,13 +102,19 @@ bool PostgresServer::start(QString* error)
     }
     if (!runTool(QStringLiteral("initdb"),
                  {QStringLiteral("-D"), m_data, QStringLiteral("-U"), m_user,
-                  QStringLiteral("--auth=trust"), QStringLiteral("--no-sync"), QStringLiteral("-E"),
-                  QStringLiteral("UTF8"), QStringLiteral("--locale=C")},
+                  QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                  QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--locale=C")},
                  error)) {
         return false;
     }
     m_port = freePort();
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off")
+    return startServer(error);
+}
+
+bool PostgresServer::startServer(QString* error)
+{
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                 .arg(m_folder->path())
                                 .arg(m_port);
     if (!runTool(QStringLiteral("pg_ctl"),
@@ -137,6 +144,63 @@ void PostgresServer::stop()
 bool PostgresServer::isRunning() const
 {
     return m_running;
+}
+
+bool PostgresServer::restart(QString* error)
+{
+    stop();
+    return startServer(error);
+}
+
+qint64 PostgresServer::processId() const
+{
+    QFile pid(m_data + QStringLiteral("/postmaster.pid"));
+    if (!m_running || !pid.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    return pid.readLine().trimmed().toLongLong();
+}
+
+std::optional<QString> PostgresServer::execute(const QString& sql, QString* error,
+                                               const QString& database) const
+{
+    PGconn* connection = PQconnectdb(connectionString(database).toUtf8().constData());
+    std::optional<QString> value;
+    QString problem;
+    if (PQstatus(connection) != CONNECTION_OK) {
+        problem = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    } else {
+        PGresult* result = PQexec(connection, sql.toUtf8().constData());
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+            value = status == PGRES_TUPLES_OK && PQntuples(result) > 0
+                ? (PQgetisnull(result, 0, 0) ? QString()
+                                             : QString::fromUtf8(PQgetvalue(result, 0, 0)))
+                : QString();
+        } else {
+            problem = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        }
+        PQclear(result);
+    }
+    PQfinish(connection);
+    if (!value && error) {
+        *error = problem;
+    }
+    return value;
+}
+
+bool PostgresServer::createUser(const QString& name, const QString& password, QString* error) const
+{
+    const QString role = u'"' + name + u'"';
+    QString literal = password;
+    literal.replace(u'\'', QStringLiteral("''"));
+    return execute(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, literal), error)
+        && execute(QStringLiteral("CREATE DATABASE %1 OWNER %1").arg(role), error);
+}
+
+QString PostgresServer::url(const QString& user, const QString& database) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(m_port).arg(database);
 }
 
 QString PostgresServer::socketFolder() const

@@ -1,7 +1,9 @@
 // A PostgreSQL server of the test suite's own: initdb into a temporary
-// folder, pg_ctl start on a free port with its socket in that folder (no TCP,
-// nothing shared with a server the machine may run), stopped and removed at
-// the end. As root (CI) the server runs as the "postgres" system user, since
+// folder, pg_ctl start on a free port with its socket in that folder and on
+// 127.0.0.1 (nothing shared with a server the machine may run), stopped and
+// removed at the end. The socket trusts its superuser (the suite's own
+// setup); TCP asks every user for a password (scram-sha-256), as a real
+// server would. As root (CI) the server runs as the "postgres" system user, since
 // PostgreSQL refuses to run as root. No test needs a server it did not start.
 #pragma once
 
@@ -9,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 class PostgresServer
 {
@@ -20,6 +23,21 @@ public:
     bool start(QString* error);
     void stop();
     bool isRunning() const;
+    // Kills the server at once (pg_ctl stop -m immediate, as a crash) and
+    // starts it again on the same port and data.
+    bool restart(QString* error);
+    // The postmaster's process id (to kill it mid-load), 0 when not running.
+    qint64 processId() const;
+
+    // Runs SQL as the superuser over the socket; the first value of the
+    // last statement's first row, or nullopt with the server's message.
+    std::optional<QString> execute(const QString& sql, QString* error = nullptr,
+                                   const QString& database = QStringLiteral("postgres")) const;
+    // A login role with a password, owning a new database of the same name
+    // unless database is given.
+    bool createUser(const QString& name, const QString& password, QString* error) const;
+    // "postgresql://USER@127.0.0.1:PORT/DATABASE" (no password).
+    QString url(const QString& user, const QString& database) const;
 
     // Where libpq finds it: the socket folder, the port, the superuser.
     QString socketFolder() const;
@@ -33,6 +51,8 @@ private:
     // false with its output in error.
     bool runTool(const QString& tool, const QStringList& arguments, QString* error) const;
     static QString toolPath(const QString& tool);
+
+    bool startServer(QString* error);
 
     std::unique_ptr<QTemporaryDir> m_folder;
     QString m_data;
