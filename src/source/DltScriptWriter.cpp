@@ -165,6 +165,47 @@ QString pythonLiteral(const QJsonValue& value, const QString& sourceName, int in
     return QStringLiteral("None");
 }
 
+namespace {
+
+// dlt's postgres destination with the same server; the password from dlt's
+// secrets (.dlt/secrets.toml [destination.postgres.credentials] or
+// DESTINATION__POSTGRES__CREDENTIALS__PASSWORD), never from the file.
+QString postgresDestination(const PostgresCredentials& server)
+{
+    QJsonObject query;
+    if (!server.sslmode.isEmpty()) {
+        query.insert(QStringLiteral("sslmode"), server.sslmode);
+    }
+    for (const auto& [key, value] : server.parameters) {
+        query.insert(key, value);
+    }
+    QStringList fields{
+        QStringLiteral("\"drivername\": \"postgresql\""),
+        QStringLiteral("\"database\": %1").arg(quoted(server.database)),
+        QStringLiteral("\"username\": %1").arg(quoted(server.user)),
+        QStringLiteral("\"host\": %1").arg(quoted(server.host)),
+        QStringLiteral("\"port\": %1").arg(server.port),
+        QStringLiteral("\"connect_timeout\": %1").arg(server.connectTimeout),
+    };
+    if (!server.passwordSecret.isEmpty()) {
+        fields << QStringLiteral(
+            "\"password\": dlt.secrets[\"destination.postgres.credentials.password\"]");
+    }
+    if (!query.isEmpty()) {
+        fields << QStringLiteral("\"query\": %1").arg(pythonLiteral(query, QString()));
+    }
+    QString text = QStringLiteral("\n");
+    if (!server.passwordSecret.isEmpty()) {
+        text += QStringLiteral("# The password Grantline keeps in the keychain as secret/%1.\n")
+                    .arg(server.passwordSecret);
+    }
+    return text
+        + QStringLiteral("destination = dlt.destinations.postgres(credentials={\n    %1,\n})\n")
+              .arg(fields.join(QStringLiteral(",\n    ")));
+}
+
+} // namespace
+
 QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& connections,
               const QString& fromFile)
 {
@@ -206,10 +247,12 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
     QString script;
     script +=
         QStringLiteral("# Written by Grantline from %1: the same pipeline, run by dlt.\n"
-                       "# pip install \"dlt[sqlalchemy]\"%2\n"
+                       "# pip install \"dlt[%3]\"%2\n"
                        "import dlt\n"
                        "from dlt.sources.rest_api import rest_api_source\n")
-            .arg(fromFile, sessions.isEmpty() ? QString() : QStringLiteral(" requests-oauthlib"));
+            .arg(fromFile, sessions.isEmpty() ? QString() : QStringLiteral(" requests-oauthlib"),
+                 pipeline.loadsIntoPostgres() ? QStringLiteral("postgres")
+                                              : QStringLiteral("sqlalchemy"));
     if (!sessions.isEmpty()) {
         script += QStringLiteral("from requests_oauthlib import OAuth2Session\n");
     }
@@ -228,21 +271,32 @@ QString write(const PipelineFile& pipeline, const QHash<QString, Connection>& co
         script += QStringLiteral("config[\"client\"][\"session\"] = %1_session\n")
                       .arg(identifier(sessions.first()));
     }
-    const QString database = pipeline.databasePath();
+    if (pipeline.loadsIntoPostgres() && pipeline.postgres) {
+        script += postgresDestination(*pipeline.postgres);
+    }
+    const bool server = pipeline.loadsIntoPostgres() && pipeline.postgres;
     script +=
         QStringLiteral("\n"
                        "if __name__ == \"__main__\":\n"
                        "    pipeline = dlt.pipeline(\n"
                        "        pipeline_name=%1,\n"
-                       "        destination=dlt.destinations.sqlalchemy(%2),\n"
-                       "        # \"main\": the tables in the file itself, as Grantline keeps\n"
-                       "        # them (any other name makes dlt attach a second file).\n"
-                       "        dataset_name=%3,\n"
+                       "        destination=%2,\n"
+                       "%3"
+                       "        dataset_name=%4,\n"
                        "    )\n"
-                       "    load_info = pipeline.run(rest_api_source(config, name=%4))\n"
+                       "    load_info = pipeline.run(rest_api_source(config, name=%5))\n"
                        "    print(load_info)\n")
-            .arg(quoted(pipeline.pipelineName), quoted(QStringLiteral("sqlite:///") + database),
-                 quoted(QStringLiteral("main")), quoted(pipeline.sourceName));
+            .arg(quoted(pipeline.pipelineName),
+                 server ? QStringLiteral("destination")
+                        : QStringLiteral("dlt.destinations.sqlalchemy(%1)")
+                              .arg(quoted(QStringLiteral("sqlite:///") + pipeline.databasePath())),
+                 server ? QString()
+                        : QStringLiteral("        # \"main\": the tables in the file itself, as "
+                                         "Grantline keeps\n"
+                                         "        # them (any other name makes dlt attach a second "
+                                         "file).\n"),
+                 quoted(server ? pipeline.datasetName : QStringLiteral("main")),
+                 quoted(pipeline.sourceName));
     return script;
 }
 

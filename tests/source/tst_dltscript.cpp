@@ -148,6 +148,40 @@ private Q_SLOTS:
         QVERIFY(ran.value(QStringLiteral("session")).isNull());
     }
 
+    void aPostgresDestinationBecomesDltsWithThePasswordFromItsSecrets()
+    {
+        const PipelineFile file = pipeline(
+            "{\"pipeline_name\": \"shop\", \"dataset_name\": \"raw\", \"destination\": "
+            "{\"type\": \"postgres\", \"credentials\": "
+            "\"postgresql://loader@db.example:6543/warehouse?sslmode=require\", \"password\": "
+            "\"{secrets.pg_password}\"}, \"source\": {\"client\": {\"base_url\": "
+            "\"https://api.example/\"}, \"resources\": [\"users\"]}}");
+        const QString script = DltScriptWriter::write(file, {}, QStringLiteral("shop.json"));
+        QVERIFY(script.contains(QStringLiteral("pip install \"dlt[postgres]\"")));
+        QVERIFY(script.contains(QStringLiteral("dataset_name=\"raw\"")));
+        QVERIFY(script.contains(QStringLiteral("keychain as secret/pg_password")));
+        const QJsonObject ran = runScript(script);
+        QVERIFY2(!ran.isEmpty(), qPrintable(script));
+        const QJsonObject credentials = ran.value(QStringLiteral("destination"))
+                                            .toObject()
+                                            .value(QStringLiteral("postgres"))
+                                            .toObject()
+                                            .value(QStringLiteral("credentials"))
+                                            .toObject();
+        const QJsonObject expected{
+            {QStringLiteral("drivername"), QStringLiteral("postgresql")},
+            {QStringLiteral("database"), QStringLiteral("warehouse")},
+            {QStringLiteral("username"), QStringLiteral("loader")},
+            {QStringLiteral("host"), QStringLiteral("db.example")},
+            {QStringLiteral("port"), 6543},
+            {QStringLiteral("connect_timeout"), 15},
+            {QStringLiteral("password"),
+             QStringLiteral("<destination.postgres.credentials.password>")},
+            {QStringLiteral("query"),
+             QJsonObject{{QStringLiteral("sslmode"), QStringLiteral("require")}}}};
+        QCOMPARE(credentials, expected);
+    }
+
     void aConnectionBecomesARefreshingSession()
     {
         const PipelineFile file = pipeline(R"({"pipeline_name": "aps", "source": {"name": "aps",

@@ -367,6 +367,115 @@ private Q_SLOTS:
         QVERIFY(!problems.contains(QStringLiteral("<file returned despite problems>")));
     }
 
+    void postgresDestinationsAreReadAsDltWritesThem()
+    {
+        QJsonObject json = pipeline(sourceWith({QStringLiteral("users")}));
+        json.insert(QStringLiteral("dataset_name"), QStringLiteral("raw"));
+        json.insert(
+            QStringLiteral("destination"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("postgres")},
+                        {QStringLiteral("credentials"),
+                         QStringLiteral("postgresql://loader@db.example:6543/warehouse?sslmode="
+                                        "verify-full&connect_timeout=5")},
+                        {QStringLiteral("password"), QStringLiteral("{secrets.pg}")}});
+        ConfigProblems problems;
+        std::optional<PipelineFile> file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        QVERIFY(file->loadsIntoPostgres());
+        QCOMPARE(file->postgres->host, QStringLiteral("db.example"));
+        QCOMPARE(file->postgres->port, 6543);
+        QCOMPARE(file->postgres->database, QStringLiteral("warehouse"));
+        QCOMPARE(file->postgres->user, QStringLiteral("loader"));
+        QCOMPARE(file->postgres->sslmode, QStringLiteral("verify-full"));
+        QCOMPARE(file->postgres->connectTimeout, 5);
+        QCOMPARE(file->postgres->passwordSecret, QStringLiteral("pg"));
+        QCOMPARE(file->secretNames(), QStringList{QStringLiteral("pg")});
+        QCOMPARE(file->postgres->url(),
+                 QStringLiteral("postgresql://loader@db.example:6543/"
+                                "warehouse?sslmode=verify-full&connect_timeout=5"));
+        QCOMPARE(file->postgres->displayUrl(true),
+                 QStringLiteral("postgresql://loader:***@db.example:6543/warehouse"));
+        // dlt's credentials object, the password inside it.
+        json.insert(QStringLiteral("destination"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("postgres")},
+                                {QStringLiteral("credentials"),
+                                 QJsonObject{{QStringLiteral("database"), QStringLiteral("dw")},
+                                             {QStringLiteral("username"), QStringLiteral("etl")},
+                                             {QStringLiteral("password"),
+                                              QStringLiteral("{secrets.etl_pw}")},
+                                             {QStringLiteral("host"), QStringLiteral("pg.local")},
+                                             {QStringLiteral("port"), 5433}}}});
+        file = PipelineFile::read(json, &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        QCOMPARE(file->postgres->describe(), QStringLiteral("database dw on pg.local:5433"));
+        QCOMPARE(file->postgres->passwordSecret, QStringLiteral("etl_pw"));
+        QCOMPARE(file->postgres->connectTimeout, 15);
+    }
+
+    void destinationProblemsNameTheirPath_data()
+    {
+        QTest::addColumn<QJsonValue>("destination");
+        QTest::addColumn<QString>("expected");
+        const auto server = [](const QString& url, const QString& password = QString()) {
+            QJsonObject destination{{QStringLiteral("type"), QStringLiteral("postgres")},
+                                    {QStringLiteral("credentials"), url}};
+            if (!password.isEmpty()) {
+                destination.insert(QStringLiteral("password"), password);
+            }
+            return QJsonValue(destination);
+        };
+        QTest::newRow("a password in the URL")
+            << server(QStringLiteral("postgresql://loader:hunter2@db/x"))
+            << QStringLiteral("destination.credentials: holds a password in plain text");
+        QTest::newRow("a password in the query")
+            << server(QStringLiteral("postgresql://loader@db/x?password=hunter2"))
+            << QStringLiteral("destination.credentials: holds a password in plain text");
+        QTest::newRow("a password written out")
+            << server(QStringLiteral("postgresql://loader@db/x"), QStringLiteral("hunter2"))
+            << QStringLiteral("destination.password: holds a secret written into the file");
+        QTest::newRow("no credentials")
+            << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("postgres")}})
+            << QStringLiteral("destination.credentials: is required for postgres");
+        QTest::newRow("postgres without its server")
+            << QJsonValue(QStringLiteral("postgres"))
+            << QStringLiteral("destination: postgres needs its server");
+        QTest::newRow("an sslmode libpq does not know")
+            << server(QStringLiteral("postgresql://loader@db/x?sslmode=sometimes"))
+            << QStringLiteral("sslmode \"sometimes\" is not one of disable, allow");
+        QTest::newRow("an unknown parameter")
+            << server(QStringLiteral("postgresql://loader@db/x?fsync=off"))
+            << QStringLiteral("\"fsync\" is not a connection parameter Grantline passes on");
+        QTest::newRow("not a PostgreSQL URL")
+            << server(QStringLiteral("mysql://loader@db/x"))
+            << QStringLiteral("is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)");
+        QTest::newRow("no database")
+            << server(QStringLiteral("postgresql://loader@db"))
+            << QStringLiteral("destination.credentials: names no database");
+        QTest::newRow("an unknown destination")
+            << QJsonValue(QStringLiteral("duckdb"))
+            << QStringLiteral("\"duckdb\" is not a destination Grantline loads into (sqlite, "
+                              "postgres)");
+        QTest::newRow("a SQLite key on postgres")
+            << QJsonValue(QJsonObject{
+                   {QStringLiteral("type"), QStringLiteral("postgres")},
+                   {QStringLiteral("credentials"), QStringLiteral("postgresql://loader@db/x")},
+                   {QStringLiteral("path"), QStringLiteral("x.db")}})
+            << QStringLiteral("destination.path: unknown key");
+    }
+
+    void destinationProblemsNameTheirPath()
+    {
+        QFETCH(QJsonValue, destination);
+        QFETCH(QString, expected);
+        QJsonObject json = pipeline(sourceWith({QStringLiteral("users")}));
+        json.insert(QStringLiteral("destination"), destination);
+        const QStringList problems = problemsOf(json);
+        QVERIFY2(anyContains(problems, expected), qPrintable(problems.join(u'\n')));
+        QVERIFY(!problems.contains(QStringLiteral("<file returned despite problems>")));
+        // A password written where it must not be is never repeated.
+        QVERIFY(!anyContains(problems, QStringLiteral("hunter2")));
+    }
+
     void theClientsRequestLimitsAreRead()
     {
         ConfigProblems problems;
