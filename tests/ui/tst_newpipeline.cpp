@@ -348,7 +348,8 @@ private Q_SLOTS:
                                    QStringLiteral("baseUrl"), QStringLiteral("firstEndpointPath"),
                                    QStringLiteral("authKind"), QStringLiteral("auth_name"),
                                    QStringLiteral("authLocation"), QStringLiteral("auth_api_key"),
-                                   QStringLiteral("authSecretName"), QStringLiteral("databasePath"),
+                                   QStringLiteral("authSecretName"),
+                                   QStringLiteral("destinationKind"), QStringLiteral("databasePath"),
                                    QStringLiteral("browseDatabase"),
                                    // Create is disabled until the key is typed.
                                    QStringLiteral("cancelButton")};

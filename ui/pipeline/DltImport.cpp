@@ -34,6 +34,14 @@ QString DltImport::nameFor(const QString& configPath, const QString& home)
     return name;
 }
 
+void DltImport::setDestination(const QJsonObject& destination, const QString& datasetName,
+                               const QHash<QString, QString>& secrets)
+{
+    m_destination = destination;
+    m_datasetName = datasetName;
+    m_destinationSecrets = secrets;
+}
+
 void DltImport::start(const QString& configPath, const QString& name, const QString& databasePath)
 {
     QFile input(configPath);
@@ -50,7 +58,7 @@ void DltImport::start(const QString& configPath, const QString& name, const QStr
     const QString home = m_context->connections().home();
     m_name = name.isEmpty() ? nameFor(configPath, home) : name;
     ConfigProblems problems;
-    const DltConfigImporter::Result result = DltConfigImporter::import(
+    DltConfigImporter::Result result = DltConfigImporter::import(
         document.object(), m_name,
         databasePath.isEmpty() ? PipelineCreateJob::defaultDatabasePath(home, m_name)
                                : databasePath,
@@ -66,6 +74,13 @@ void DltImport::start(const QString& configPath, const QString& name, const QStr
                 "could not run after that. Make the keychain available first.")
                  .arg(QFileInfo(configPath).fileName(), m_context->secrets()->displayName()));
         return;
+    }
+    if (!m_destination.isEmpty()) {
+        result.pipeline.insert(QStringLiteral("destination"), m_destination);
+        if (!m_datasetName.isEmpty()) {
+            result.pipeline.insert(QStringLiteral("dataset_name"), m_datasetName);
+        }
+        result.secrets.insert(m_destinationSecrets);
     }
     m_notes = result.notes;
     auto* job = new PipelineCreateJob(home, m_context->secrets(), m_name, result.pipeline,

@@ -4,6 +4,9 @@
 // "{secrets.NAME}", and the pipeline is named after the config's file.
 #pragma once
 
+#include <QHash>
+#include <QJsonObject>
+
 #include <QObject>
 #include <QStringList>
 
@@ -19,6 +22,10 @@ public:
     // finished() follows once, maybe before start() returns: connect first.
     // name: the pipeline's (empty: nameFor() the file); databasePath: its
     // SQLite file (empty: data/<name>.sqlite in the home, as New Pipeline…).
+    // Where the imported pipeline loads, instead of the config's own (a
+    // server chosen in the dialog), with the password to store for it.
+    void setDestination(const QJsonObject& destination, const QString& datasetName,
+                        const QHash<QString, QString>& secrets);
     void start(const QString& configPath, const QString& name = QString(),
                const QString& databasePath = QString());
 
@@ -35,5 +42,8 @@ private:
 
     AppContext* m_context;
     QString m_name;
+    QJsonObject m_destination;
+    QString m_datasetName;
+    QHash<QString, QString> m_destinationSecrets;
     QStringList m_notes;
 };

@@ -5,6 +5,7 @@
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
+#include "pipeline/DestinationForm.h"
 #include "pipeline/DltImport.h"
 #include "pipeline/PipelineAuthForm.h"
 #include "source/PipelineCreateJob.h"
@@ -55,7 +56,6 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     , m_configPath(makeEdit("dltConfigPath", tr("dlt config file to import")))
     , m_baseUrl(makeEdit("baseUrl", tr("Base URL of the API")))
     , m_firstPath(makeEdit("firstEndpointPath", tr("Path of the first endpoint")))
-    , m_database(makeEdit("databasePath", tr("SQLite file the data goes to")))
     , m_problem(PlainTextLabel::create(this, "newPipelineProblem"))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -94,14 +94,10 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     m_form->addRow(tr("Base &URL:"), m_baseUrl);
     m_form->addRow(tr("First &endpoint:"), m_firstPath);
     m_auth = new PipelineAuthForm(m_form, this);
-    auto* browseDatabase =
-        browseButton("browseDatabase", tr("&Browse…"), tr("Choose the SQLite file"),
-                     &NewPipelineDialog::browseDatabase);
-    addRow(tr("SQLite &file:"), besideEachOther(m_database, browseDatabase), m_database);
+    m_destination = new DestinationForm(m_context, m_form, this);
     // Tab follows the rows top to bottom (hidden rows are skipped).
     QList<QWidget*> order{m_name, m_start, m_configPath, browseConfig, m_baseUrl, m_firstPath};
-    order << m_auth->controls() << m_database << browseDatabase
-          << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
+    order << m_auth->controls() << m_destination->controls() << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -116,11 +112,11 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewPipelineDialog::reject);
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTyped = true; });
     connect(m_name, &QLineEdit::textChanged, this, &NewPipelineDialog::onNameChanged);
-    connect(m_database, &QLineEdit::textEdited, this, [this] { m_databaseTyped = true; });
-    for (QLineEdit* edit : {m_database, m_configPath, m_baseUrl, m_firstPath}) {
+    for (QLineEdit* edit : {m_configPath, m_baseUrl, m_firstPath}) {
         connect(edit, &QLineEdit::textChanged, this, &NewPipelineDialog::update);
     }
     connect(m_auth, &PipelineAuthForm::changed, this, &NewPipelineDialog::update);
+    connect(m_destination, &DestinationForm::changed, this, &NewPipelineDialog::update);
     connect(m_start, &QComboBox::currentIndexChanged, this, &NewPipelineDialog::onStartChanged);
     connect(m_context->registry(), &ConnectionRegistry::listChanged, this,
             &NewPipelineDialog::loadConnections);
@@ -265,11 +261,11 @@ void NewPipelineDialog::onStartChanged()
 
 void NewPipelineDialog::onNameChanged()
 {
-    m_auth->setPipelineName(PipelineCreateJob::pipelineNameFor(m_name->text().trimmed()));
-    if (!m_databaseTyped) {
-        m_database->setText(PipelineCreateJob::defaultDatabasePath(m_context->connections().home(),
-                                                                   m_name->text().trimmed()));
-    }
+    const QString pipelineName = PipelineCreateJob::pipelineNameFor(m_name->text().trimmed());
+    m_auth->setPipelineName(pipelineName);
+    m_destination->setPipelineName(
+        pipelineName, PipelineCreateJob::defaultDatabasePath(m_context->connections().home(),
+                                                             m_name->text().trimmed()));
     update();
 }
 
@@ -286,18 +282,13 @@ QString NewPipelineDialog::nameProblem() const
     return QString();
 }
 
-QString NewPipelineDialog::databasePath() const
-{
-    return m_database->text().trimmed();
-}
-
 QString NewPipelineDialog::problem() const
 {
     if (const QString name = nameProblem(); !name.isEmpty()) {
         return name;
     }
-    if (databasePath().isEmpty()) {
-        return tr("Choose the SQLite file the data goes to.");
+    if (const QString destination = m_destination->problem(); !destination.isEmpty()) {
+        return destination;
     }
     if (start() == DltConfig) {
         return m_configPath->text().trimmed().isEmpty() ? tr("Choose the dlt config to import.")
@@ -333,9 +324,10 @@ std::optional<QJsonObject> NewPipelineDialog::pipeline(QString* why) const
     }
     json->insert(QStringLiteral("pipeline_name"),
                  PipelineCreateJob::pipelineNameFor(m_name->text().trimmed()));
-    json->insert(QStringLiteral("destination"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("sqlite")},
-                             {QStringLiteral("path"), databasePath()}});
+    json->insert(QStringLiteral("destination"), m_destination->destinationJson());
+    if (!m_destination->datasetName().isEmpty()) {
+        json->insert(QStringLiteral("dataset_name"), m_destination->datasetName());
+    }
     ConfigProblems problems;
     if (!PipelineFile::read(*json, &problems)) {
         *why = problems.first().toString();
@@ -380,17 +372,6 @@ void NewPipelineDialog::update()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty() && !m_busy);
 }
 
-void NewPipelineDialog::browseDatabase()
-{
-    const QString path =
-        FileChooser::saveFileName(this, tr("SQLite file of the pipeline"), databasePath(),
-                                  tr("SQLite files (*.sqlite *.db)"));
-    if (!path.isEmpty()) {
-        m_databaseTyped = true;
-        m_database->setText(path);
-    }
-}
-
 void NewPipelineDialog::browseConfig()
 {
     const QString path = FileChooser::openFileName(this, tr("Import a dlt config"), QString(),
@@ -418,8 +399,10 @@ void NewPipelineDialog::create()
 {
     QString why;
     const std::optional<QJsonObject> json = pipeline(&why);
+    QHash<QString, QString> secrets = m_auth->secrets();
+    secrets.insert(m_destination->secrets());
     auto* job = new PipelineCreateJob(m_context->connections().home(), m_context->secrets(),
-                                      m_name->text().trimmed(), *json, m_auth->secrets(), this);
+                                      m_name->text().trimmed(), *json, secrets, this);
     connect(job, &Job::finished, this, [this](Job* done) {
         finish(done->error() == Job::NoError ? QString() : done->errorText());
     });
@@ -435,7 +418,14 @@ void NewPipelineDialog::importDlt()
                 m_notes = notes;
                 finish(error);
             });
-    import->start(m_configPath->text().trimmed(), m_name->text().trimmed(), databasePath());
+    const bool server = m_destination->kind() == DestinationForm::PostgresServer;
+    if (server) {
+        import->setDestination(m_destination->destinationJson(), m_destination->datasetName(),
+                               m_destination->secrets());
+    }
+    import->start(m_configPath->text().trimmed(), m_name->text().trimmed(),
+                  server ? QString()
+                         : m_destination->destinationJson().value(QStringLiteral("path")).toString());
 }
 
 void NewPipelineDialog::reject()

@@ -1,7 +1,7 @@
 // File → New Pipeline…: a name, where to start (the APS Data Management
 // preset, the Sandbox preset, a dlt config to import, or an empty pipeline
-// with a base URL and a first endpoint), how it signs in, and the SQLite
-// file its data goes to. Create writes the secrets to the keychain and the
+// with a base URL and a first endpoint), how it signs in, and where its data
+// goes (a SQLite file, or a PostgreSQL server with Test Connection). Create writes the secrets to the keychain and the
 // file to the home; the dialog stays open with the reason when that fails,
 // so nothing typed is lost.
 #pragma once
@@ -12,6 +12,7 @@
 #include <optional>
 
 class AppContext;
+class DestinationForm;
 class PipelineAuthForm;
 class QComboBox;
 class QDialogButtonBox;
@@ -39,6 +40,10 @@ public:
 
     void setStart(Start start);
     PipelineAuthForm* authForm() const;
+    DestinationForm* destinationForm() const
+    {
+        return m_destination;
+    }
     QLineEdit* nameEdit() const;
 
 public Q_SLOTS:
@@ -60,13 +65,11 @@ private:
     Start start() const;
     QString presetName() const;
     QString nameProblem() const;
-    QString databasePath() const;
     // The file to write, checked as grantline-cli checks it; nullopt with
     // the reason in *why.
     std::optional<QJsonObject> pipeline(QString* why) const;
     std::optional<QJsonObject> presetPipeline(QString* why) const;
     QJsonObject emptyPipeline() const;
-    void browseDatabase();
     void browseConfig();
     void create();
     void importDlt();
@@ -83,13 +86,12 @@ private:
     QLineEdit* m_baseUrl;
     QLineEdit* m_firstPath;
     PipelineAuthForm* m_auth;
-    QLineEdit* m_database;
+    DestinationForm* m_destination;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
     QString m_created;
     QStringList m_notes;
-    // The name and file were made from the start, not typed.
+    // The name was made from the start, not typed.
     bool m_nameTyped = false;
-    bool m_databaseTyped = false;
     bool m_busy = false;
 };

@@ -21,6 +21,7 @@ PipelineActions::PipelineActions(QWidget* page)
     edit = make("editEndpointAction", QKeySequence(QStringLiteral("Ctrl+Return")));
     editDefaults = make("editDefaultsAction", QKeySequence());
     editClient = make("editClientAction", QKeySequence());
+    editDestination = make("editDestinationAction", QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     exportDlt = make("exportDltAction", QKeySequence(QStringLiteral("Ctrl+E")));
     find = make("findEndpointAction", QKeySequence::Find);
     retranslate();
@@ -40,7 +41,7 @@ QAction* PipelineActions::make(const char* name, const QKeySequence& keys)
 void PipelineActions::keepToEndpointsTab(QWidget* tab)
 {
     for (QAction* action : {undo, redo, add, duplicate, remove, tickAll, tickNone, find, exportDlt,
-                            test, edit, editDefaults, editClient}) {
+                            test, edit, editDefaults, editClient, editDestination}) {
         m_page->removeAction(action);
         tab->addAction(action);
     }
@@ -64,12 +65,13 @@ void PipelineActions::update(const State& state)
     edit->setEnabled(one);
     editDefaults->setEnabled(state.open);
     editClient->setEnabled(state.open);
+    editDestination->setEnabled(state.open && !state.running);
 }
 
 void PipelineActions::retranslate()
 {
     const QList<std::tuple<QAction*, QString, QString>> texts{
-        {run, tr("Run"), tr("Load the ticked endpoints into the pipeline's SQLite file")},
+        {run, tr("Run"), tr("Load the ticked endpoints into the pipeline's destination")},
         {save, tr("Save"), tr("Save the pipeline file")},
         {undo, tr("Undo"), tr("Undo the last change")},
         {redo, tr("Redo"), tr("Redo the change undone")},
@@ -87,6 +89,8 @@ void PipelineActions::retranslate()
          tr("Edit the resource_defaults every endpoint starts from")},
         {editClient, tr("Edit Client…"),
          tr("Edit the client: base URL, headers, auth and paginator")},
+        {editDestination, tr("Destination…"),
+         tr("Where the data goes: a SQLite file or a PostgreSQL server")},
     };
     for (const auto& [action, text, tip] : texts) {
         action->setText(text);

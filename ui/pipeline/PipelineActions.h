@@ -1,6 +1,6 @@
 // Everything a person does to a pipeline's endpoints, as actions with their
 // keys (Ctrl+S, Ctrl+Z, Ctrl+Shift+Z, Ctrl+Shift+N, Ctrl+D, Delete,
-// Ctrl+Shift+A/U, Ctrl+T, Ctrl+Return, Ctrl+E, Ctrl+F, F5), words and tooltips,
+// Ctrl+Shift+A/U, Ctrl+T, Ctrl+Return, Ctrl+E, Ctrl+F, F5, Ctrl+Shift+D), words and tooltips,
 // acting while the focus is inside the page, and enabled for what is open
 // and selected. The page connects them to what they do.
 #pragma once
@@ -45,6 +45,7 @@ public:
     QAction* edit;
     QAction* editDefaults;
     QAction* editClient;
+    QAction* editDestination;
 
 private:
     QAction* make(const char* name, const QKeySequence& keys);

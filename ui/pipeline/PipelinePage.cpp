@@ -8,6 +8,7 @@
 #include "oauth/ConnectionStore.h"
 #include "pipeline/DetectedWriter.h"
 #include "pipeline/DltExport.h"
+#include "pipeline/DestinationDialog.h"
 #include "pipeline/EndpointEditor.h"
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
@@ -182,6 +183,7 @@ void PipelinePage::createActions()
     connect(m_actions->edit, &QAction::triggered, this, [this] { editEndpoint(); });
     connect(m_actions->editDefaults, &QAction::triggered, this, [this] { editDefaults(); });
     connect(m_actions->editClient, &QAction::triggered, this, [this] { editClient(); });
+    connect(m_actions->editDestination, &QAction::triggered, this, [this] { editDestination(); });
     connect(m_actions->exportDlt, &QAction::triggered, this, &PipelinePage::exportDltScript);
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
@@ -222,6 +224,7 @@ QWidget* PipelinePage::createEndpointsTab()
     bar->addWidget(toolButton(m_actions->edit, "editEndpointButton"));
     bar->addWidget(toolButton(m_actions->editDefaults, "editDefaultsButton"));
     bar->addWidget(toolButton(m_actions->editClient, "editClientButton"));
+    bar->addWidget(toolButton(m_actions->editDestination, "editDestinationButton"));
     bar->addWidget(toolButton(m_actions->test, "testRequestButton"));
     bar->addWidget(toolButton(m_actions->undo, "undoButton"));
     bar->addWidget(toolButton(m_actions->redo, "redoButton"));
@@ -421,6 +424,23 @@ EndpointEditor* PipelinePage::editClient()
     return openEditor(int(EndpointEditor::Mode::Client), -1);
 }
 
+DestinationDialog* PipelinePage::editDestination()
+{
+    if (!m_model || !m_document->isWellFormed()) {
+        return nullptr;
+    }
+    auto* dialog = new DestinationDialog(m_context, m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refreshHistory();
+        if (m_dashboard) {
+            m_dashboard->setDatabase(databasePath());
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
 EndpointEditor* PipelinePage::openEditor(int mode, int row)
 {
     if (!m_document) {
@@ -482,7 +502,11 @@ void PipelinePage::refreshHistory()
 QString PipelinePage::databasePath() const
 {
     const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
-    return file ? file->databasePath(QFileInfo(m_document->filePath()).absolutePath()) : QString();
+    // A server's data is browsed with PostgreSQL's own tools.
+    if (!file || file->loadsIntoPostgres()) {
+        return QString();
+    }
+    return file->databasePath(QFileInfo(m_document->filePath()).absolutePath());
 }
 
 Dashboard* PipelinePage::showData()

@@ -15,6 +15,7 @@
 
 class AppContext;
 class Dashboard;
+class DestinationDialog;
 class EndpointEditor;
 class EndpointFilterModel;
 class EndpointTableModel;
@@ -83,6 +84,8 @@ public:
     EndpointEditor* editEndpointOf(const QString& resource);
     EndpointEditor* editDefaults();
     EndpointEditor* editClient();
+    // Pipeline → Destination…: where the data goes.
+    DestinationDialog* editDestination();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -367,11 +367,12 @@ void RunPanel::onFinished()
         m_status->setText(tr("Loaded in %1.").arg(LoadInfo::duration(m_job->loadInfo().seconds)));
         m_result->setPlainText(m_job->loadInfo().text());
         m_details->setCurrentWidget(m_result);
-        m_openData->show();
+        // A server's data is browsed with PostgreSQL's own tools.
+        m_openData->setVisible(!m_pipeline || !m_pipeline->loadsIntoPostgres());
     } else {
         m_status->setText(error == Job::Cancelled
-                              ? tr("Cancelled: the file and its state are as before the run.")
-                              : tr("The run failed; the file and its state are as before it."));
+                              ? tr("Cancelled: the data and its state are as before the run.")
+                              : tr("The run failed; the data and its state are as before it."));
         m_problem->setVisible(error != Job::Cancelled);
         if (error != Job::Cancelled) {
             offerNextStep();
