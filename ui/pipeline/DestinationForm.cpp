@@ -95,8 +95,8 @@ QWidget* DestinationForm::row(QWidget* first, QWidget* second)
 
 QList<QWidget*> DestinationForm::controls() const
 {
-    return {m_kind, m_path, m_pathRow->findChild<QPushButton*>(), m_url, m_dataset, m_password,
-            m_test};
+    return {m_kind,     m_path, m_pathRow->findChild<QPushButton*>(), m_url, m_dataset,
+            m_password, m_test};
 }
 
 void DestinationForm::showRows()
@@ -193,13 +193,12 @@ QJsonObject DestinationForm::destinationJson() const
     }
     QString ignored;
     const std::optional<PostgresCredentials> server = credentials(&ignored);
-    QJsonObject json{{QStringLiteral("type"), QStringLiteral("postgres")},
-                     {QStringLiteral("credentials"),
-                      server ? server->url() : m_url->text().trimmed()}};
+    QJsonObject json{
+        {QStringLiteral("type"), QStringLiteral("postgres")},
+        {QStringLiteral("credentials"), server ? server->url() : m_url->text().trimmed()}};
     // A password typed now, or one the file already names, stays named.
     if (!m_password->text().isEmpty() || !m_secretName.isEmpty()) {
-        json.insert(QStringLiteral("password"),
-                    QStringLiteral("{secrets.%1}").arg(secretName()));
+        json.insert(QStringLiteral("password"), QStringLiteral("{secrets.%1}").arg(secretName()));
     }
     return json;
 }
@@ -243,8 +242,8 @@ void DestinationForm::test()
         return;
     }
     // Nothing typed: the password the keychain holds for the pipeline.
-    auto* lookup = new SecretLookupJob(m_context->secrets(), QStringLiteral("rest_api"),
-                                       {m_secretName}, this);
+    auto* lookup =
+        new SecretLookupJob(m_context->secrets(), QStringLiteral("rest_api"), {m_secretName}, this);
     lookup->addEnvironmentNames(m_secretName, PostgresCredentials::passwordEnvironmentNames());
     m_running = lookup;
     connect(lookup, &Job::finished, this, [this, lookup, server = *server] {

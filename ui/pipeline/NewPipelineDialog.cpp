@@ -97,7 +97,8 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     m_destination = new DestinationForm(m_context, m_form, this);
     // Tab follows the rows top to bottom (hidden rows are skipped).
     QList<QWidget*> order{m_name, m_start, m_configPath, browseConfig, m_baseUrl, m_firstPath};
-    order << m_auth->controls() << m_destination->controls() << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
+    order << m_auth->controls() << m_destination->controls()
+          << m_buttons->button(QDialogButtonBox::Ok) << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -263,9 +264,9 @@ void NewPipelineDialog::onNameChanged()
 {
     const QString pipelineName = PipelineCreateJob::pipelineNameFor(m_name->text().trimmed());
     m_auth->setPipelineName(pipelineName);
-    m_destination->setPipelineName(
-        pipelineName, PipelineCreateJob::defaultDatabasePath(m_context->connections().home(),
-                                                             m_name->text().trimmed()));
+    m_destination->setPipelineName(pipelineName,
+                                   PipelineCreateJob::defaultDatabasePath(
+                                       m_context->connections().home(), m_name->text().trimmed()));
     update();
 }
 
@@ -424,8 +425,9 @@ void NewPipelineDialog::importDlt()
                                m_destination->secrets());
     }
     import->start(m_configPath->text().trimmed(), m_name->text().trimmed(),
-                  server ? QString()
-                         : m_destination->destinationJson().value(QStringLiteral("path")).toString());
+                  server
+                      ? QString()
+                      : m_destination->destinationJson().value(QStringLiteral("path")).toString());
 }
 
 void NewPipelineDialog::reject()

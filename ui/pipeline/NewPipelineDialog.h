@@ -1,9 +1,9 @@
 // File → New Pipeline…: a name, where to start (the APS Data Management
 // preset, the Sandbox preset, a dlt config to import, or an empty pipeline
 // with a base URL and a first endpoint), how it signs in, and where its data
-// goes (a SQLite file, or a PostgreSQL server with Test Connection). Create writes the secrets to the keychain and the
-// file to the home; the dialog stays open with the reason when that fails,
-// so nothing typed is lost.
+// goes (a SQLite file, or a PostgreSQL server with Test Connection). Create writes the secrets to
+// the keychain and the file to the home; the dialog stays open with the reason when that fails, so
+// nothing typed is lost.
 #pragma once
 
 #include <QDialog>
