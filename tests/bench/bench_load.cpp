@@ -6,9 +6,13 @@
 //           prepared INSERT per table on the sqlite3 handle, and through
 //           QSqlQuery, so our time has something to be compared with;
 //   run:    the APS chain extracted from the sandbox over loopback HTTP and
-//           loaded (grantline-cli run's path).
-// Usage: bench_load [records=1000000] [import|run|all] [requests at once for run]
+//           loaded (grantline-cli run's path);
+//   postgres: the same JSON lines imported into a PostgreSQL server the
+//           benchmark starts (initdb into a temporary folder), beside a bare
+//           COPY FROM STDIN of the same rows into tables like them: the ceiling.
+// Usage: bench_load [records=1000000] [import|run|postgres|all] [requests at once for run]
 #include "BenchSupport.h"
+#include "PostgresServer.h"
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using BenchSupport::processCpuSeconds;
@@ -49,11 +54,11 @@ struct Measured
     qint64 rows = 0;
 };
 
-Measured importFile(const QString& file, const QString& db, qint64 records)
+Measured importFile(const QString& file, const LoadDestination& destination, qint64 records)
 {
     Loader::Options options;
     options.pipelineName = QStringLiteral("bench");
-    Loader loader(db, options);
+    Loader loader(destination, options);
     QString error;
     JsonLinesReader reader(file);
     if (!reader.open(&error) || !loader.begin(&error)) {
@@ -89,8 +94,8 @@ Measured importFile(const QString& file, const QString& db, qint64 records)
         return {};
     }
     const double seconds = clock.nsecsElapsed() / 1e9;
-    std::printf("  records read and normalized in %.2f s; the rest of the writing, COMMIT and "
-                "the WAL checkpoint %.2f s\n",
+    std::printf("  records read and normalized in %.2f s; the rest of the writing and COMMIT "
+                "(with SQLite's WAL checkpoint) %.2f s\n",
                 readSeconds, seconds - readSeconds);
     const double cpu = processCpuSeconds() - cpuBefore;
     const qint64 rows = totalRows(loader.rowCounts());
@@ -295,6 +300,86 @@ bool ceiling(const QString& loaded, const QTemporaryDir& dir, double importSecon
 
 namespace {
 
+// COPY table TO STDOUT into memory, then COPY FROM STDIN into a table like
+// it in one transaction; the seconds of the second COPY only.
+double bareCopy(PGconn* connection, const QString& table, qint64* rows)
+{
+    const QByteArray name = DestinationDatabase::quote(table).toUtf8();
+    const QByteArray copyName =
+        DestinationDatabase::quote(QStringLiteral("ceiling_") + table).toUtf8();
+    PQclear(PQexec(connection,
+                   "CREATE TABLE bench." + copyName + " (LIKE bench." + name + " INCLUDING ALL)"));
+    QByteArray data;
+    PQclear(PQexec(connection, "COPY bench." + name + " TO STDOUT"));
+    char* line = nullptr;
+    int size = 0;
+    while ((size = PQgetCopyData(connection, &line, 0)) > 0) {
+        data.append(line, size);
+        PQfreemem(line);
+        ++*rows;
+    }
+    PQclear(PQgetResult(connection));
+    QElapsedTimer clock;
+    clock.start();
+    PQclear(PQexec(connection, "BEGIN"));
+    PQclear(PQexec(connection, "COPY bench." + copyName + " FROM STDIN"));
+    constexpr qsizetype kChunk = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += kChunk) {
+        PQputCopyData(connection, data.constData() + at, int(qMin(kChunk, data.size() - at)));
+    }
+    PQputCopyEnd(connection, nullptr);
+    PGresult* copied = PQgetResult(connection);
+    if (PQresultStatus(copied) != PGRES_COMMAND_OK) {
+        std::fprintf(stderr, "ceiling: %s\n", PQresultErrorMessage(copied));
+    }
+    PQclear(copied);
+    PQclear(PQexec(connection, "COMMIT"));
+    return clock.nsecsElapsed() / 1e9;
+}
+
+bool postgresImport(qint64 records, const QTemporaryDir& dir)
+{
+    PostgresServer server;
+    QString error;
+    if (!server.start(&error)
+        || !server.createUser(QStringLiteral("bench"), QStringLiteral("bench-pw"), &error)) {
+        std::fprintf(stderr, "postgres: %s\n", qPrintable(error));
+        return false;
+    }
+    std::optional<PostgresCredentials> credentials = PostgresCredentials::fromUrl(
+        server.url(QStringLiteral("bench"), QStringLiteral("bench")), &error);
+    LoadDestination destination = LoadDestination::server(*credentials, QStringLiteral("bench"));
+    destination.password = QStringLiteral("bench-pw");
+    const QString file =
+        BenchSupport::writeSandboxItems(dir.filePath(QStringLiteral("pg.jsonl")), records);
+    std::printf("postgres (a local server, fsync off; over TCP on 127.0.0.1):\n");
+    const Measured measured = importFile(file, destination, records);
+    QFile::remove(file);
+    if (!measured.ok) {
+        return false;
+    }
+    PGconn* connection =
+        PQconnectdb(server.connectionString(QStringLiteral("bench")).toUtf8().constData());
+    QStringList tables;
+    PGresult* names = PQexec(connection,
+                             "SELECT table_name FROM information_schema.tables WHERE "
+                             "table_schema = 'bench' AND table_name NOT LIKE '\\_dlt%'");
+    for (int i = 0; i < PQntuples(names); ++i) {
+        tables << QString::fromUtf8(PQgetvalue(names, i, 0));
+    }
+    PQclear(names);
+    double seconds = 0;
+    qint64 rows = 0;
+    for (const QString& table : std::as_const(tables)) {
+        seconds += bareCopy(connection, table, &rows);
+    }
+    PQfinish(connection);
+    std::printf("postgres ceiling: the same %lld rows by bare COPY FROM STDIN in %.2f s -> %.0f "
+                "rows/s; the import took %.2fx that (it also reads, parses and normalizes)\n",
+                static_cast<long long>(rows), seconds, rows / seconds, measured.seconds / seconds);
+    return true;
+}
+
 bool runOverHttp(qint64 records, const QTemporaryDir& dir, int concurrentRequests)
 {
     SandboxSettings settings;
@@ -364,11 +449,14 @@ int main(int argc, char** argv)
         const QString file =
             BenchSupport::writeSandboxItems(dir.filePath(QStringLiteral("items.jsonl")), records);
         const QString db = dir.filePath(QStringLiteral("import.db"));
-        const Measured measured = importFile(file, db, records);
+        const Measured measured = importFile(file, LoadDestination::sqlite(db), records);
         if (!measured.ok || !ceiling(db, dir, measured.seconds, measured.rows)) {
             return 1;
         }
         QFile::remove(file);
+    }
+    if ((mode == "postgres" || mode == "all") && !postgresImport(records, dir)) {
+        return 1;
     }
     // run [N]: N requests at once (default: the client's default).
     const int concurrent = argc > 3 ? QByteArray(argv[3]).toInt() : 0;
