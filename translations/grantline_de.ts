@@ -586,10 +586,6 @@
         <translation>muss &quot;sqlite&quot; oder {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …} sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
-        <translation>„%1“ ist kein Ziel, in das Grantline lädt (sqlite)</translation>
-    </message>
-    <message>
         <source>must list at least one resource</source>
         <translation>muss mindestens eine Ressource auflisten</translation>
     </message>
@@ -688,6 +684,14 @@
     <message>
         <source>must be at most %1</source>
         <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>postgres needs its server: {&quot;type&quot;: &quot;postgres&quot;, &quot;credentials&quot;: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;}</source>
+        <translation>postgres braucht seinen Server: {&quot;type&quot;: &quot;postgres&quot;, &quot;credentials&quot;: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite, postgres)</source>
+        <translation>„%1“ ist kein Ziel, in das Grantline lädt (sqlite, postgres)</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1079,148 @@
     <message>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Why the destination cannot be saved yet</source>
+        <translation>Warum das Ziel noch nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Save the destination</source>
+        <translation>Das Ziel speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 behält Geheimnisse nur, bis Grantline beendet wird; die Pipeline könnte danach nicht mehr laufen. Machen Sie zuerst den Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Change the destination</source>
+        <translation>Das Ziel ändern</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationForm</name>
+    <message>
+        <source>Test C&amp;onnection</source>
+        <translation>Verbindun&amp;g testen</translation>
+    </message>
+    <message>
+        <source>Where the data goes</source>
+        <translation>Wohin die Daten gehen</translation>
+    </message>
+    <message>
+        <source>A SQLite file on this computer</source>
+        <translation>Eine SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>Ein PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation>SQLite-Datei, in die die Daten gehen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server URL, without the password</source>
+        <translation>URL des PostgreSQL-Servers, ohne das Passwort</translation>
+    </message>
+    <message>
+        <source>Dataset, the schema the tables go into</source>
+        <translation>Datensatz, das Schema, in das die Tabellen gehen</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL user</source>
+        <translation>Passwort des PostgreSQL-Benutzers</translation>
+    </message>
+    <message>
+        <source>Test the connection to the PostgreSQL server</source>
+        <translation>Die Verbindung zum PostgreSQL-Server testen</translation>
+    </message>
+    <message>
+        <source>What the connection test found</source>
+        <translation>Was der Verbindungstest ergab</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>SQLite-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Data &amp;goes to:</source>
+        <translation>&amp;Ziel der Daten:</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>SQLite-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver-URL:</translation>
+    </message>
+    <message>
+        <source>D&amp;ataset:</source>
+        <translation>Datensatz (S&amp;chema):</translation>
+    </message>
+    <message>
+        <source>Password for t&amp;he server:</source>
+        <translation>Passwort &amp;für den Server:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain as secret/%1; empty for none</source>
+        <translation>im Schlüsselbund als secret/%1 abgelegt; leer für keines</translation>
+    </message>
+    <message>
+        <source>stored in the keychain as secret/%1; type to replace it</source>
+        <translation>im Schlüsselbund als secret/%1 gespeichert; tippen Sie, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://USER@HOST:5432/DATABASE.</source>
+        <translation>Geben Sie die URL des Servers ein: postgresql://USER@HOST:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL %1.</source>
+        <translation>Die URL des Servers: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation>Wählen Sie die SQLite-Datei, in die die Daten gehen.</translation>
+    </message>
+    <message>
+        <source>Type the dataset: the schema on the server the tables go into.</source>
+        <translation>Geben Sie den Datensatz ein: das Schema auf dem Server, in das die Tabellen gehen.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation>SQLite-Datei der Pipeline</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>SQLite-Dateien (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2020,18 @@
         <source>E&amp;dit Endpoint %1…</source>
         <translation>Endpunkt %1 &amp;bearbeiten…</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or went away during the load. Nothing of this run was kept. Once the server is up, run again.</source>
+        <translation>Der PostgreSQL-Server war nicht erreichbar oder ist während des Ladens weggefallen. Nichts von diesem Lauf wurde behalten. Starten Sie erneut, sobald der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user may not write where the pipeline loads. Grant it the right, or choose another dataset or user in the pipeline.</source>
+        <translation>Der PostgreSQL-Benutzer darf nicht dorthin schreiben, wohin die Pipeline lädt. Erteilen Sie ihm das Recht oder wählen Sie einen anderen Datensatz oder Benutzer in der Pipeline.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
+        <translation>Der PostgreSQL-Server hat eine Anweisung des Ladens nach seinem statement_timeout abgebrochen. Nichts von diesem Lauf wurde behalten. Erhöhen Sie das Zeitlimit für den Benutzer der Pipeline und starten Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>
@@ -2267,10 +2425,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
-        <translation>Aufruf: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
-    </message>
-    <message>
         <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
         <translation>--write-disposition ist append, replace oder merge, nicht „%1“.</translation>
     </message>
@@ -2295,8 +2449,23 @@
         <translation>Führen Sie den Befehl mit --full-refresh aus, um neu zu beginnen, oder mit --db, um in eine andere Datei zu laden.</translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
-        <translation>Aufruf: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
+        <source>usage: import FILE.jsonl (--db FILE | --destination postgresql://…) --table NAME [--dataset NAME] [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
+        <translation>Aufruf: import FILE.jsonl (--db FILE | --destination postgresql://…) --table NAME [--dataset NAME] [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
+    </message>
+    <message>
+        <source>--destination %1</source>
+        <translation>--destination %1</translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE | --destination postgresql://…] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>Aufruf: run PIPELINE.json [--db FILE | --destination postgresql://…] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDestination</name>
+    <message>
+        <source>schema %1 of %2</source>
+        <translation>Schema %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +3067,6 @@
         <translation>Pfad des ersten Endpunkts</translation>
     </message>
     <message>
-        <source>SQLite file the data goes to</source>
-        <translation>SQLite-Datei, in die die Daten gehen</translation>
-    </message>
-    <message>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
@@ -2974,18 +3139,6 @@
         <translation>Erster End&amp;punkt:</translation>
     </message>
     <message>
-        <source>SQLite &amp;file:</source>
-        <translation>SQLite-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durchsuc&amp;hen…</translation>
-    </message>
-    <message>
-        <source>Choose the SQLite file</source>
-        <translation>SQLite-Datei wählen</translation>
-    </message>
-    <message>
         <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
         <translation>Hubs, Projekte, oberste Ordner, Ordnerinhalte, Elementversionen und Ihr Benutzerprofil aus Autodesk Platform Services, über eine APS-Verbindung.</translation>
     </message>
@@ -3010,10 +3163,6 @@
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <source>Choose the SQLite file the data goes to.</source>
-        <translation>Wählen Sie die SQLite-Datei, in die die Daten gehen.</translation>
-    </message>
-    <message>
         <source>Choose the dlt config to import.</source>
         <translation>Wählen Sie die zu importierende dlt-Konfiguration.</translation>
     </message>
@@ -3024,14 +3173,6 @@
     <message>
         <source>The connection &quot;%1&quot; cannot be read.</source>
         <translation>Die Verbindung „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>SQLite file of the pipeline</source>
-        <translation>SQLite-Datei der Pipeline</translation>
-    </message>
-    <message>
-        <source>SQLite files (*.sqlite *.db)</source>
-        <translation>SQLite-Dateien (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Import a dlt config</source>
@@ -3335,8 +3476,16 @@
         <translation>Ausführen</translation>
     </message>
     <message>
-        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
-        <translation>Die angehakten Endpunkte in die SQLite-Datei der Pipeline laden</translation>
+        <source>Load the ticked endpoints into the pipeline&apos;s destination</source>
+        <translation>Die angehakten Endpunkte in das Ziel der Pipeline laden</translation>
+    </message>
+    <message>
+        <source>Destination…</source>
+        <translation>Ziel…</translation>
+    </message>
+    <message>
+        <source>Where the data goes: a SQLite file or a PostgreSQL server</source>
+        <translation>Wohin die Daten gehen: eine SQLite-Datei oder ein PostgreSQL-Server</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4070,174 @@
     <message>
         <source>One row in %1 of %2: the plot covers part of the rows.</source>
         <translation>Jede %1. Zeile von %2: Das Diagramm zeigt nur einen Teil der Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCredentials</name>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds</source>
+        <translation>connect_timeout „%1“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>holds a password in plain text; store it in the keychain and write &quot;password&quot;: &quot;{secrets.NAME}&quot; beside the URL instead</source>
+        <translation>enthält ein Passwort im Klartext; legen Sie es im Schlüsselbund ab und schreiben Sie stattdessen &quot;password&quot;: &quot;{secrets.NAME}&quot; neben die URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter Grantline passes on (known: sslmode, connect_timeout, host, %2)</source>
+        <translation>„%1“ ist kein Verbindungsparameter, den Grantline weitergibt (bekannt: sslmode, connect_timeout, host, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>„%1“ ist keine PostgreSQL-URL (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name</source>
+        <translation>„%1“ ist kein Datenbankname</translation>
+    </message>
+    <message>
+        <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>nennt keine Datenbank (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
+        <translation>enthält ein in die Datei geschriebenes Geheimnis; legen Sie es im Schlüsselbund ab und schreiben Sie stattdessen &quot;{secrets.NAME}&quot; hierher</translation>
+    </message>
+    <message>
+        <source>is given twice: here and in &quot;credentials&quot;</source>
+        <translation>ist doppelt angegeben: hier und in &quot;credentials&quot;</translation>
+    </message>
+    <message>
+        <source>is required for postgres: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;</source>
+        <translation>ist für postgres nötig: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;</translation>
+    </message>
+    <message>
+        <source>database %1 on %2:%3</source>
+        <translation>Datenbank %1 auf %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>schema %1 of %2</source>
+        <translation>Schema %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat das Passwort des Benutzers „%2“ nicht angenommen. Prüfen Sie das Passwort, das das Ziel der Pipeline nennt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot;, and the destination gives none: add &quot;password&quot;: &quot;{secrets.NAME}&quot;.</source>
+        <translation>Der PostgreSQL-Server unter %1 verlangt ein Passwort für den Benutzer „%2“, und das Ziel nennt keines: ergänzen Sie &quot;password&quot;: &quot;{secrets.NAME}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the PostgreSQL server at %2. Create it (createdb %1) or name one that exists.</source>
+        <translation>Es gibt keine Datenbank „%1“ auf dem PostgreSQL-Server unter %2. Legen Sie sie an (createdb %1) oder nennen Sie eine, die existiert.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on the PostgreSQL server at %2.</source>
+        <translation>Es gibt keinen Benutzer „%1“ auf dem PostgreSQL-Server unter %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer within %2 seconds.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Is it running, and is that its address?</source>
+        <translation>Unter %1 antwortet kein PostgreSQL-Server. Läuft er, und ist das seine Adresse?</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 and the destination&apos;s sslmode (%2) do not agree.</source>
+        <translation>Der PostgreSQL-Server unter %1 und der sslmode des Ziels (%2) passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Grantline could not connect to PostgreSQL at %1.</source>
+        <translation>Grantline konnte keine Verbindung zu PostgreSQL unter %1 herstellen.</translation>
+    </message>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (Der Server sagte: %2)</translation>
+    </message>
+    <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation>Es besteht keine Verbindung zu PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation>Ein anderes Laden in %1 läuft; starten Sie dieses erneut, sobald jenes fertig ist.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke while %2: the server stopped or restarted, or the network failed. The server rolls the load back, so nothing of it was saved; run it again once the server is up.</source>
+        <translation>Die Verbindung zu PostgreSQL (%1) brach ab bei %2: Der Server wurde beendet oder neu gestartet, oder das Netzwerk fiel aus. Der Server macht das Laden rückgängig, nichts davon wurde gespeichert; starten Sie es erneut, sobald der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation>Das Laden wurde abgebrochen; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped %1 after the server&apos;s statement_timeout; the load was rolled back and nothing of it was saved. Raise statement_timeout for user &quot;%2&quot; (ALTER ROLE … SET statement_timeout) and run it again.</source>
+        <translation>PostgreSQL hat %1 nach dem statement_timeout des Servers abgebrochen; das Laden wurde zurückgerollt und nichts davon gespeichert. Erhöhen Sie statement_timeout für den Benutzer „%2“ (ALTER ROLE … SET statement_timeout) und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not do this on %2 (%3); the load was rolled back. Grant the right (for a new dataset: GRANT CREATE ON DATABASE %4 TO &quot;%1&quot;) or load into a dataset the user may write.</source>
+        <translation>Der Benutzer „%1“ darf dies auf %2 nicht tun (%3); das Laden wurde zurückgerollt. Erteilen Sie das Recht (für einen neuen Datensatz: GRANT CREATE ON DATABASE %4 TO &quot;%1&quot;) oder laden Sie in einen Datensatz, in den der Benutzer schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full (%1); the load was rolled back and nothing of it was saved. Free space on the server and run it again.</source>
+        <translation>Der Datenträger des PostgreSQL-Servers ist voll (%1); das Laden wurde zurückgerollt und nichts davon gespeichert. Schaffen Sie Platz auf dem Server und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server ran out of a resource (%1); the load was rolled back. Run it again later.</source>
+        <translation>Dem PostgreSQL-Server ging eine Ressource aus (%1); das Laden wurde zurückgerollt. Starten Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A value holds a character PostgreSQL cannot store (such as \u0000) while %1; the load was rolled back.</source>
+        <translation>Ein Wert enthält ein Zeichen, das PostgreSQL nicht speichern kann (etwa \u0000), bei %1; das Laden wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Another session held what the load needed (%1); the load was rolled back. Run it again.</source>
+        <translation>Eine andere Sitzung hielt, was das Laden brauchte (%1); das Laden wurde zurückgerollt. Starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
+        <translation>PostgreSQL hat %1 auf %2 abgelehnt; das Laden wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber der Benutzer „%3“ darf im Schema %4 keine Tabellen anlegen.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber das Schema %4 existiert nicht und der Benutzer „%3“ darf es nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden; geladen wird in das Schema %3.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden; das erste Laden legt das Schema %3 an.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTableWriter</name>
+    <message>
+        <source>A value of column &quot;%1&quot; in table &quot;%2&quot; holds the NUL character (\u0000), which PostgreSQL cannot store; the load was rolled back.</source>
+        <translation>Ein Wert der Spalte „%1“ in Tabelle „%2“ enthält das NUL-Zeichen (\u0000), das PostgreSQL nicht speichern kann; das Laden wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>writing table %1</source>
+        <translation>dem Schreiben der Tabelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTestJob</name>
+    <message>
+        <source>Testing the connection to %1</source>
+        <translation>Teste die Verbindung zu %1</translation>
     </message>
 </context>
 <context>
@@ -4913,14 +5230,6 @@
         <translation>Geladen in %1.</translation>
     </message>
     <message>
-        <source>Cancelled: the file and its state are as before the run.</source>
-        <translation>Abgebrochen: Die Datei und ihr Zustand sind wie vor dem Lauf.</translation>
-    </message>
-    <message>
-        <source>The run failed; the file and its state are as before it.</source>
-        <translation>Der Lauf ist fehlgeschlagen; die Datei und ihr Zustand sind wie zuvor.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5057,6 +5366,14 @@ Details: %2</translation>
     <message>
         <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
         <translation>jede Anfrage an %1 wartet %2 s: die API hat um eine Pause gebeten</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data and its state are as before the run.</source>
+        <translation>Abgebrochen: Die Daten und ihr Zustand sind wie vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>The run failed; the data and its state are as before it.</source>
+        <translation>Der Lauf ist fehlgeschlagen; die Daten und ihr Zustand sind wie zuvor.</translation>
     </message>
 </context>
 <context>

@@ -586,10 +586,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must list at least one resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +683,14 @@
     </message>
     <message>
         <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgres needs its server: {&quot;type&quot;: &quot;postgres&quot;, &quot;credentials&quot;: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite, postgres)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,6 +1078,148 @@
     </message>
     <message>
         <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the destination cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationForm</name>
+    <message>
+        <source>Test C&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server URL, without the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset, the schema the tables go into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connection test found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for t&amp;he server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain as secret/%1; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain as secret/%1; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://USER@HOST:5432/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the dataset: the schema on the server the tables go into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2020,18 @@
         <source>E&amp;dit Endpoint %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or went away during the load. Nothing of this run was kept. Once the server is up, run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user may not write where the pipeline loads. Grant it the right, or choose another dataset or user in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>
@@ -2267,10 +2425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2449,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <source>usage: import FILE.jsonl (--db FILE | --destination postgresql://…) --table NAME [--dataset NAME] [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE | --destination postgresql://…] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadDestination</name>
+    <message>
+        <source>schema %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,10 +3067,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite file the data goes to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,18 +3139,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SQLite &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the SQLite file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,10 +3163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the SQLite file the data goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the dlt config to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,14 +3172,6 @@
     </message>
     <message>
         <source>The connection &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite file of the pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite files (*.sqlite *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3335,7 +3476,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
+        <source>Load the ticked endpoints into the pipeline&apos;s destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data goes: a SQLite file or a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,6 +4069,174 @@
     </message>
     <message>
         <source>One row in %1 of %2: the plot covers part of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCredentials</name>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a password in plain text; store it in the keychain and write &quot;password&quot;: &quot;{secrets.NAME}&quot; beside the URL instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter Grantline passes on (known: sslmode, connect_timeout, host, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given twice: here and in &quot;credentials&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for postgres: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>schema %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot;, and the destination gives none: add &quot;password&quot;: &quot;{secrets.NAME}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the PostgreSQL server at %2. Create it (createdb %1) or name one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on the PostgreSQL server at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Is it running, and is that its address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 and the destination&apos;s sslmode (%2) do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grantline could not connect to PostgreSQL at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke while %2: the server stopped or restarted, or the network failed. The server rolls the load back, so nothing of it was saved; run it again once the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped %1 after the server&apos;s statement_timeout; the load was rolled back and nothing of it was saved. Raise statement_timeout for user &quot;%2&quot; (ALTER ROLE … SET statement_timeout) and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not do this on %2 (%3); the load was rolled back. Grant the right (for a new dataset: GRANT CREATE ON DATABASE %4 TO &quot;%1&quot;) or load into a dataset the user may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full (%1); the load was rolled back and nothing of it was saved. Free space on the server and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server ran out of a resource (%1); the load was rolled back. Run it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value holds a character PostgreSQL cannot store (such as \u0000) while %1; the load was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session held what the load needed (%1); the load was rolled back. Run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTableWriter</name>
+    <message>
+        <source>A value of column &quot;%1&quot; in table &quot;%2&quot; holds the NUL character (\u0000), which PostgreSQL cannot store; the load was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTestJob</name>
+    <message>
+        <source>Testing the connection to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4911,14 +5228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled: the file and its state are as before the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run failed; the file and its state are as before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,6 +5361,14 @@ Details: %2</source>
     </message>
     <message>
         <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the data and its state are as before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed; the data and its state are as before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

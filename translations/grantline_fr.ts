@@ -586,10 +586,6 @@
         <translation>doit être &quot;sqlite&quot; ou {&quot;type&quot;: &quot;sqlite&quot;, &quot;path&quot;: …}</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite)</source>
-        <translation>&quot;%1&quot; n’est pas une destination dans laquelle Grantline charge (sqlite)</translation>
-    </message>
-    <message>
         <source>must list at least one resource</source>
         <translation>doit lister au moins une ressource</translation>
     </message>
@@ -688,6 +684,14 @@
     <message>
         <source>must be at most %1</source>
         <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>postgres needs its server: {&quot;type&quot;: &quot;postgres&quot;, &quot;credentials&quot;: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;}</source>
+        <translation>postgres a besoin de son serveur : {&quot;type&quot;: &quot;postgres&quot;, &quot;credentials&quot;: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a destination Grantline loads into (sqlite, postgres)</source>
+        <translation>&quot;%1&quot; n’est pas une destination dans laquelle Grantline charge (sqlite, postgres)</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1079,148 @@
     <message>
         <source>Database %1</source>
         <translation>Base de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Why the destination cannot be saved yet</source>
+        <translation>Pourquoi la destination ne peut pas encore être enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the destination</source>
+        <translation>Enregistrer la destination</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 keeps secrets only until Grantline quits; the pipeline could not run after that. Make the keychain available first.</source>
+        <translation>%1 ne garde les secrets que jusqu’à la fermeture de Grantline ; le pipeline ne pourrait plus s’exécuter ensuite. Rendez d’abord le trousseau disponible.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Le mot de passe n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Change the destination</source>
+        <translation>Changer la destination</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationForm</name>
+    <message>
+        <source>Test C&amp;onnection</source>
+        <translation>Tester &amp;la connexion</translation>
+    </message>
+    <message>
+        <source>Where the data goes</source>
+        <translation>Où vont les données</translation>
+    </message>
+    <message>
+        <source>A SQLite file on this computer</source>
+        <translation>Un fichier SQLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server</source>
+        <translation>Un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file the data goes to</source>
+        <translation>Fichier SQLite qui reçoit les données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server URL, without the password</source>
+        <translation>URL du serveur PostgreSQL, sans le mot de passe</translation>
+    </message>
+    <message>
+        <source>Dataset, the schema the tables go into</source>
+        <translation>Jeu de données, le schéma qui reçoit les tables</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL user</source>
+        <translation>Mot de passe de l’utilisateur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Test the connection to the PostgreSQL server</source>
+        <translation>Tester la connexion au serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>What the connection test found</source>
+        <translation>Ce que le test de connexion a trouvé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Choisir le fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Data &amp;goes to:</source>
+        <translation>Stoc&amp;kage des données :</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file:</source>
+        <translation>&amp;Fichier SQLite :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>URL du ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>D&amp;ataset:</source>
+        <translation>Jeu de données (sc&amp;héma) :</translation>
+    </message>
+    <message>
+        <source>Password for t&amp;he server:</source>
+        <translation>Mot de passe Post&amp;greSQL :</translation>
+    </message>
+    <message>
+        <source>kept in the keychain as secret/%1; empty for none</source>
+        <translation>gardé dans le trousseau sous secret/%1 ; vide pour aucun</translation>
+    </message>
+    <message>
+        <source>stored in the keychain as secret/%1; type to replace it</source>
+        <translation>enregistré dans le trousseau sous secret/%1 ; tapez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s URL: postgresql://USER@HOST:5432/DATABASE.</source>
+        <translation>Tapez l’URL du serveur : postgresql://USER@HOST:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s URL %1.</source>
+        <translation>L’URL du serveur : %1.</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file the data goes to.</source>
+        <translation>Choisissez le fichier SQLite qui reçoit les données.</translation>
+    </message>
+    <message>
+        <source>Type the dataset: the schema on the server the tables go into.</source>
+        <translation>Tapez le jeu de données : le schéma du serveur qui reçoit les tables.</translation>
+    </message>
+    <message>
+        <source>SQLite file of the pipeline</source>
+        <translation>Fichier SQLite du pipeline</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite *.db)</source>
+        <translation>Fichiers SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2020,18 @@
         <source>E&amp;dit Endpoint %1…</source>
         <translation>&amp;Modifier le point d’accès %1…</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server could not be reached or went away during the load. Nothing of this run was kept. Once the server is up, run again.</source>
+        <translation>Le serveur PostgreSQL était injoignable ou a disparu pendant le chargement. Rien de cette exécution n’a été gardé. Relancez une fois le serveur disponible.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL user may not write where the pipeline loads. Grant it the right, or choose another dataset or user in the pipeline.</source>
+        <translation>L’utilisateur PostgreSQL n’a pas le droit d’écrire là où le pipeline charge. Accordez-lui ce droit, ou choisissez un autre jeu de données ou utilisateur dans le pipeline.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
+        <translation>Le serveur PostgreSQL a arrêté une instruction du chargement après son statement_timeout. Rien de cette exécution n’a été gardé. Augmentez ce délai pour l’utilisateur du pipeline, puis relancez.</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>
@@ -2267,10 +2425,6 @@
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <source>usage: import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
-        <translation>utilisation : import FILE.jsonl --db FILE --table NAME [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
-    </message>
-    <message>
         <source>--write-disposition is append, replace or merge, not &quot;%1&quot;.</source>
         <translation>--write-disposition vaut append, replace ou merge, pas &quot;%1&quot;.</translation>
     </message>
@@ -2295,8 +2449,23 @@
         <translation>Relancez avec --full-refresh pour tout recommencer, ou avec --db pour charger dans un autre fichier.</translation>
     </message>
     <message>
-        <source>usage: run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
-        <translation>utilisation : run PIPELINE.json [--db FILE] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
+        <source>usage: import FILE.jsonl (--db FILE | --destination postgresql://…) --table NAME [--dataset NAME] [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</source>
+        <translation>utilisation : import FILE.jsonl (--db FILE | --destination postgresql://…) --table NAME [--dataset NAME] [--primary-key COL]... [--write-disposition append|replace|merge] [--json]</translation>
+    </message>
+    <message>
+        <source>--destination %1</source>
+        <translation>--destination %1</translation>
+    </message>
+    <message>
+        <source>usage: run PIPELINE.json [--db FILE | --destination postgresql://…] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</source>
+        <translation>utilisation : run PIPELINE.json [--db FILE | --destination postgresql://…] [--resource NAME]... [--full-refresh] [--json] [--concurrent-requests N] [--requests-per-minute N]</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDestination</name>
+    <message>
+        <source>schema %1 of %2</source>
+        <translation>schéma %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2898,10 +3067,6 @@
         <translation>Chemin du premier point d’accès</translation>
     </message>
     <message>
-        <source>SQLite file the data goes to</source>
-        <translation>Fichier SQLite qui reçoit les données</translation>
-    </message>
-    <message>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
@@ -2974,18 +3139,6 @@
         <translation>Premier point d’&amp;accès :</translation>
     </message>
     <message>
-        <source>SQLite &amp;file:</source>
-        <translation>&amp;Fichier SQLite :</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>Choose the SQLite file</source>
-        <translation>Choisir le fichier SQLite</translation>
-    </message>
-    <message>
         <source>Hubs, projects, top folders, folder contents, item versions and your user profile from Autodesk Platform Services, through an APS connection.</source>
         <translation>Hubs, projets, dossiers racines, contenus des dossiers, versions des éléments et votre profil utilisateur depuis Autodesk Platform Services, via une connexion APS.</translation>
     </message>
@@ -3010,10 +3163,6 @@
         <translation>Il existe déjà un pipeline &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Choose the SQLite file the data goes to.</source>
-        <translation>Choisissez le fichier SQLite qui reçoit les données.</translation>
-    </message>
-    <message>
         <source>Choose the dlt config to import.</source>
         <translation>Choisissez la configuration dlt à importer.</translation>
     </message>
@@ -3024,14 +3173,6 @@
     <message>
         <source>The connection &quot;%1&quot; cannot be read.</source>
         <translation>La connexion &quot;%1&quot; ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>SQLite file of the pipeline</source>
-        <translation>Fichier SQLite du pipeline</translation>
-    </message>
-    <message>
-        <source>SQLite files (*.sqlite *.db)</source>
-        <translation>Fichiers SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Import a dlt config</source>
@@ -3335,8 +3476,16 @@
         <translation>Exécuter</translation>
     </message>
     <message>
-        <source>Load the ticked endpoints into the pipeline&apos;s SQLite file</source>
-        <translation>Charger les points d’accès cochés dans le fichier SQLite du pipeline</translation>
+        <source>Load the ticked endpoints into the pipeline&apos;s destination</source>
+        <translation>Charger les points d’accès cochés dans la destination du pipeline</translation>
+    </message>
+    <message>
+        <source>Destination…</source>
+        <translation>Destination…</translation>
+    </message>
+    <message>
+        <source>Where the data goes: a SQLite file or a PostgreSQL server</source>
+        <translation>Où vont les données : un fichier SQLite ou un serveur PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4070,174 @@
     <message>
         <source>One row in %1 of %2: the plot covers part of the rows.</source>
         <translation>Une ligne sur %1 parmi %2 : le graphique ne couvre qu’une partie des lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresCredentials</name>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; n’est pas l’une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &quot;%1&quot; is not a number of seconds</source>
+        <translation>connect_timeout &quot;%1&quot; n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>holds a password in plain text; store it in the keychain and write &quot;password&quot;: &quot;{secrets.NAME}&quot; beside the URL instead</source>
+        <translation>contient un mot de passe en clair ; enregistrez-le dans le trousseau et écrivez plutôt &quot;password&quot;: &quot;{secrets.NAME}&quot; à côté de l’URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter Grantline passes on (known: sslmode, connect_timeout, host, %2)</source>
+        <translation>&quot;%1&quot; n’est pas un paramètre de connexion que Grantline transmet (connus : sslmode, connect_timeout, host, %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>&quot;%1&quot; n’est pas une URL PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database name</source>
+        <translation>&quot;%1&quot; n’est pas un nom de base de données</translation>
+    </message>
+    <message>
+        <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>ne nomme aucune base de données (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
+        <translation>contient un secret écrit dans le fichier ; enregistrez-le dans le trousseau et écrivez plutôt &quot;{secrets.NAME}&quot; ici</translation>
+    </message>
+    <message>
+        <source>is given twice: here and in &quot;credentials&quot;</source>
+        <translation>est donné deux fois : ici et dans &quot;credentials&quot;</translation>
+    </message>
+    <message>
+        <source>is required for postgres: &quot;postgresql://USER@HOST:PORT/DATABASE&quot;</source>
+        <translation>est requis pour postgres : &quot;postgresql://USER@HOST:PORT/DATABASE&quot;</translation>
+    </message>
+    <message>
+        <source>database %1 on %2:%3</source>
+        <translation>base de données %1 sur %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDatabase</name>
+    <message>
+        <source>schema %1 of %2</source>
+        <translation>schéma %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
+        <translation>Le serveur PostgreSQL à %1 n’a pas accepté le mot de passe de l’utilisateur &quot;%2&quot;. Vérifiez le mot de passe que nomme la destination du pipeline.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot;, and the destination gives none: add &quot;password&quot;: &quot;{secrets.NAME}&quot;.</source>
+        <translation>Le serveur PostgreSQL à %1 demande un mot de passe pour l’utilisateur &quot;%2&quot;, et la destination n’en donne aucun : ajoutez &quot;password&quot;: &quot;{secrets.NAME}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the PostgreSQL server at %2. Create it (createdb %1) or name one that exists.</source>
+        <translation>Il n’y a pas de base de données &quot;%1&quot; sur le serveur PostgreSQL à %2. Créez-la (createdb %1) ou nommez-en une qui existe.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on the PostgreSQL server at %2.</source>
+        <translation>Il n’y a pas d’utilisateur &quot;%1&quot; sur le serveur PostgreSQL à %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer within %2 seconds.</source>
+        <translation>Le serveur PostgreSQL à %1 n’a pas répondu en %2 secondes.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Is it running, and is that its address?</source>
+        <translation>Aucun serveur PostgreSQL ne répond à %1. Est-il démarré, et est-ce bien son adresse ?</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 and the destination&apos;s sslmode (%2) do not agree.</source>
+        <translation>Le serveur PostgreSQL à %1 et le sslmode de la destination (%2) ne s’accordent pas.</translation>
+    </message>
+    <message>
+        <source>Grantline could not connect to PostgreSQL at %1.</source>
+        <translation>Grantline n’a pas pu se connecter à PostgreSQL à %1.</translation>
+    </message>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (Le serveur a dit : %2)</translation>
+    </message>
+    <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation>Il n’y a pas de connexion à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation>Un autre chargement dans %1 est en cours ; relancez celui-ci une fois l’autre terminé.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke while %2: the server stopped or restarted, or the network failed. The server rolls the load back, so nothing of it was saved; run it again once the server is up.</source>
+        <translation>La connexion à PostgreSQL (%1) a été rompue pendant %2 : le serveur s’est arrêté ou a redémarré, ou le réseau a failli. Le serveur annule le chargement, rien n’en a donc été enregistré ; relancez-le une fois le serveur disponible.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation>Le chargement a été annulé ; rien n’en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped %1 after the server&apos;s statement_timeout; the load was rolled back and nothing of it was saved. Raise statement_timeout for user &quot;%2&quot; (ALTER ROLE … SET statement_timeout) and run it again.</source>
+        <translation>PostgreSQL a arrêté %1 après le statement_timeout du serveur ; le chargement a été annulé et rien n’en a été enregistré. Augmentez statement_timeout pour l’utilisateur &quot;%2&quot; (ALTER ROLE … SET statement_timeout) et relancez-le.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not do this on %2 (%3); the load was rolled back. Grant the right (for a new dataset: GRANT CREATE ON DATABASE %4 TO &quot;%1&quot;) or load into a dataset the user may write.</source>
+        <translation>L’utilisateur &quot;%1&quot; n’a pas le droit de faire ceci sur %2 (%3) ; le chargement a été annulé. Accordez ce droit (pour un nouveau jeu de données : GRANT CREATE ON DATABASE %4 TO &quot;%1&quot;) ou chargez dans un jeu de données où l’utilisateur peut écrire.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full (%1); the load was rolled back and nothing of it was saved. Free space on the server and run it again.</source>
+        <translation>Le disque du serveur PostgreSQL est plein (%1) ; le chargement a été annulé et rien n’en a été enregistré. Libérez de l’espace sur le serveur et relancez-le.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server ran out of a resource (%1); the load was rolled back. Run it again later.</source>
+        <translation>Le serveur PostgreSQL a manqué d’une ressource (%1) ; le chargement a été annulé. Relancez-le plus tard.</translation>
+    </message>
+    <message>
+        <source>A value holds a character PostgreSQL cannot store (such as \u0000) while %1; the load was rolled back.</source>
+        <translation>Une valeur contient un caractère que PostgreSQL ne peut pas stocker (comme \u0000) pendant %1 ; le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Another session held what the load needed (%1); the load was rolled back. Run it again.</source>
+        <translation>Une autre session tenait ce dont le chargement avait besoin (%1) ; le chargement a été annulé. Relancez-le.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
+        <translation>PostgreSQL a refusé %1 sur %2 ; le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation>Connecté à PostgreSQL %1 à %2, mais l’utilisateur &quot;%3&quot; ne peut pas créer de tables dans le schéma %4.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation>Connecté à PostgreSQL %1 à %2, mais le schéma %4 n’existe pas et l’utilisateur &quot;%3&quot; ne peut pas le créer.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation>Connecté à PostgreSQL %1 à %2 ; les chargements vont dans le schéma %3.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation>Connecté à PostgreSQL %1 à %2 ; le premier chargement crée le schéma %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTableWriter</name>
+    <message>
+        <source>A value of column &quot;%1&quot; in table &quot;%2&quot; holds the NUL character (\u0000), which PostgreSQL cannot store; the load was rolled back.</source>
+        <translation>Une valeur de la colonne &quot;%1&quot; de la table &quot;%2&quot; contient le caractère NUL (\u0000), que PostgreSQL ne peut pas stocker ; le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>writing table %1</source>
+        <translation>l’écriture de la table %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTestJob</name>
+    <message>
+        <source>Testing the connection to %1</source>
+        <translation>Test de la connexion à %1</translation>
     </message>
 </context>
 <context>
@@ -4913,14 +5230,6 @@
         <translation>Chargé en %1.</translation>
     </message>
     <message>
-        <source>Cancelled: the file and its state are as before the run.</source>
-        <translation>Annulé : le fichier et son état sont comme avant l’exécution.</translation>
-    </message>
-    <message>
-        <source>The run failed; the file and its state are as before it.</source>
-        <translation>L’exécution a échoué ; le fichier et son état sont comme avant.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5057,6 +5366,14 @@ Détails : %2</translation>
     <message>
         <source>every request to %1 waits %2 s: the API asked to be left alone for a while</source>
         <translation>chaque requête vers %1 attend %2 s : l’API a demandé qu’on la laisse tranquille un moment</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data and its state are as before the run.</source>
+        <translation>Annulé : les données et leur état sont comme avant l’exécution.</translation>
+    </message>
+    <message>
+        <source>The run failed; the data and its state are as before it.</source>
+        <translation>L’exécution a échoué ; les données et leur état sont comme avant.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,26 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    void sslmodeIsHonoured()
+    {
+        // The suite's server speaks no SSL: "require" must fail, "disable" load.
+        QString problem;
+        auto credentials = PostgresCredentials::fromUrl(
+            m_server.url(u"loader"_s, u"loader"_s) + u"?sslmode=require"_s, &problem);
+        QVERIFY(credentials);
+        LoadDestination destination = LoadDestination::server(*credentials, freshDataset());
+        destination.password = kPassword;
+        QString error;
+        QVERIFY(!load(destination, "[{\"id\": 1}]", table(u"t"_s), &error));
+        QVERIFY2(error.startsWith(u"The PostgreSQL server at 127.0.0.1:%1 and the destination's "
+                                  "sslmode (require) do not agree."_s.arg(m_server.port())),
+                 qPrintable(error));
+        credentials = PostgresCredentials::fromUrl(
+            m_server.url(u"loader"_s, u"loader"_s) + u"?sslmode=disable"_s, &problem);
+        destination.postgres = credentials;
+        QVERIFY2(load(destination, "[{\"id\": 1}]", table(u"t"_s), &error), qPrintable(error));
+    }
+
     void noRightToCreateTheSchemaIsASentence()
     {
         const QString dataset = freshDataset();

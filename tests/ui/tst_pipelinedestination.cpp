@@ -288,6 +288,29 @@ private Q_SLOTS:
         again->reject();
     }
 
+    void aServerThatDoesNotAnswerIsAdviceAfterTheRun()
+    {
+        openWindow();
+        NewPipelineDialog* dialog = newServerPipeline(u"nowhere"_s);
+        type(dialog->destinationForm()->urlEdit(),
+             u"postgresql://loader@127.0.0.1:%1/loader?connect_timeout=3"_s.arg(m_server.port()
+                                                                               + 1));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(), u"nowhere"_s);
+        PipelinePage* page = m_window->pipelinePage();
+        RunPanel* panel = page->runPanel();
+        QSignalSpy finished(panel, &RunPanel::finished);
+        QVERIFY(page->run());
+        QVERIFY(finished.wait(30000));
+        const QString problem = panel->findChild<QLabel*>(u"runProblem"_s)->text();
+        QVERIFY2(problem.startsWith(u"The PostgreSQL server could not be reached or went away"_s),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(u"No PostgreSQL server answers at 127.0.0.1:%1."_s.arg(
+                     m_server.port() + 1)),
+                 qPrintable(problem));
+        QVERIFY(panel->findChild<QPushButton*>(u"nextStepButton"_s)->isVisible());
+    }
+
     void cleanupTestCase()
     {
         m_server.stop();
