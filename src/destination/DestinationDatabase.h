@@ -32,6 +32,8 @@ public:
         ConnectionLost,
         // The role may not do what the load needs.
         PermissionDenied,
+        // The server refused the user, its password or the database.
+        LoginRefused,
         // A statement ran past the server's statement_timeout.
         Timeout,
         Other
@@ -54,15 +56,24 @@ public:
     virtual Problem lastProblem() const = 0;
     // The writer of one table's rows; used on the writer thread.
     virtual std::unique_ptr<TableWriter> tableWriter(const QString& table) = 0;
-    // Thread-safe: stops the statement running now.
+    // Thread-safe and never blocking: stops the statement running now.
     virtual void interrupt() = 0;
+    // Whether interrupt() rolls the whole load back wherever it is (a
+    // server's transaction), not only inside the final statements.
+    virtual bool interruptsWholeLoad() const
+    {
+        return false;
+    }
 
     // The longest table or column name (dlt shortens longer ones).
     virtual int maxIdentifierLength() const = 0;
     // The qualified name of a temporary table.
     virtual QString temporaryTable(const QString& name) const = 0;
-    // A column that orders a table's rows as they were written.
-    virtual QString rowOrderColumn() const = 0;
+    // SELECT of the _dlt_id of every row a load wrote into a table but the
+    // last one written for each key: the duplicates a merge drops. The load
+    // id (digits and a dot, made by the loader) is written into the SQL.
+    virtual QString earlierDuplicatesOfLoad(const QString& table, const QString& keyColumns,
+                                            const QString& loadId) const = 0;
     // CREATE TABLE IF NOT EXISTS for _dlt_version, _dlt_loads, _dlt_pipeline_state.
     virtual QStringList systemTableStatements() const = 0;
     // Where the data goes, for sentences: a file's path, a server's schema.

@@ -343,7 +343,6 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     }
     const QString table = DestinationDatabase::quote(root.name);
     const QString replaced = m_database->temporaryTable(kReplacedName);
-    const QString order = m_database->rowOrderColumn();
     if (!m_database->exec(
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS \"_grantline_replaced\" (id TEXT)"),
             error)
@@ -367,11 +366,10 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     // Duplicates within this load: the last one of a key wins.
     if (!primaryKey.isEmpty()
         && !m_database->exec(
-            QStringLiteral("INSERT INTO %1 SELECT \"_dlt_id\" FROM %2 WHERE \"_dlt_load_id\" = ? "
-                           "AND %4 NOT IN (SELECT max(%4) FROM %2 WHERE \"_dlt_load_id\" = "
-                           "? GROUP BY %3)")
-                .arg(replaced, table, columnList(primaryKey), order),
-            error, {m_loadId, m_loadId})) {
+            QStringLiteral("INSERT INTO %1 %2")
+                .arg(replaced,
+                     m_database->earlierDuplicatesOfLoad(table, columnList(primaryKey), m_loadId)),
+            error)) {
         return false;
     }
     // Their child rows go with them, found through _dlt_root_id.

@@ -6,6 +6,7 @@
 
 #include <libpq-fe.h>
 
+#include <thread>
 #include <vector>
 
 namespace {
@@ -23,6 +24,8 @@ constexpr Oid kNumeric = 1700;
 // SQLite load waits for another writer of its file.
 constexpr int kLockWaitMs = 5000;
 constexpr int kLockStepMs = 50;
+// COPY data goes out in pieces of this size (libpq takes an int length).
+constexpr qsizetype kCopyChunk = 1 << 20;
 
 struct ResultDeleter
 {
@@ -121,10 +124,7 @@ void PostgresDatabase::close()
 {
     {
         std::lock_guard lock(m_cancelMutex);
-        if (m_cancel) {
-            PQfreeCancel(m_cancel);
-            m_cancel = nullptr;
-        }
+        m_cancel.reset();
     }
     if (m_connection) {
         // Closing the connection is the rollback of an open transaction.
@@ -142,23 +142,15 @@ QString PostgresDatabase::describe() const
 bool PostgresDatabase::connect(QString* error)
 {
     close();
+    // A connection that dies without a word (a cable pulled, a server gone)
+    // is noticed within about a minute instead of hanging a load for ever;
+    // the URL's own values come later and win.
     QList<QPair<QByteArray, QByteArray>> parameters{
-        {"application_name", "grantline"},
-        {"client_encoding", "UTF8"},
+        {"application_name", "grantline"}, {"client_encoding", "UTF8"},   {"keepalives", "1"},
+        {"keepalives_idle", "30"},         {"keepalives_interval", "10"}, {"keepalives_count", "3"},
+        {"tcp_user_timeout", "60000"},
     };
     parameters += m_credentials.libpqParameters();
-    // dlt stores timestamps in UTC; a session in another zone would shift
-    // every one written as text.
-    QByteArray options = "-c TimeZone=UTC";
-    for (auto it = parameters.begin(); it != parameters.end();) {
-        if (it->first == "options") {
-            options += ' ' + it->second;
-            it = parameters.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    parameters.append({"options", options});
     if (!m_password.isEmpty()) {
         parameters.append({"password", m_password});
     }
@@ -174,31 +166,39 @@ bool PostgresDatabase::connect(QString* error)
     if (!m_connection || PQstatus(m_connection) != CONNECTION_OK) {
         *error = connectionFailure(m_connection ? QString::fromUtf8(PQerrorMessage(m_connection))
                                                 : QString());
-        noteProblem(Problem::ConnectionLost);
         close();
         return false;
     }
     // The server's notices ("already exists, skipping") are not for people.
     PQsetNoticeProcessor(
         m_connection, [](void*, const char*) {}, nullptr);
-    std::lock_guard lock(m_cancelMutex);
-    m_cancel = PQgetCancel(m_connection);
-    return true;
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_cancel.reset(PQgetCancel(m_connection), PQfreeCancel);
+    }
+    // dlt stores timestamps in UTC; a session in another zone would shift
+    // every one written as text. Set here, not as a startup option, which
+    // connection poolers refuse.
+    return exec(QStringLiteral("SET TIME ZONE 'UTC'"), error);
 }
 
-QString PostgresDatabase::connectionFailure(const QString& message) const
+QString PostgresDatabase::connectionFailure(const QString& message)
 {
     const QString where = m_credentials.host.startsWith(u'/')
         ? m_credentials.host
         : QStringLiteral("%1:%2").arg(m_credentials.host).arg(m_credentials.port);
     const QString detail = message.trimmed().replace(QStringLiteral("\n"), QStringLiteral(" "));
     QString sentence;
+    // Refused: nothing changes by running again; Lost: the server is away.
+    noteProblem(message.contains(QLatin1String("FATAL")) ? Problem::LoginRefused
+                                                         : Problem::ConnectionLost);
     if (message.contains(QLatin1String("password authentication failed"))
         || message.contains(QLatin1String("authentication failed for user"))) {
         sentence = tr("The PostgreSQL server at %1 did not accept the password of user \"%2\". "
                       "Check the password the pipeline's destination names.")
                        .arg(where, m_credentials.user);
     } else if (message.contains(QLatin1String("no password supplied"))) {
+        noteProblem(Problem::LoginRefused);
         sentence = tr("The PostgreSQL server at %1 wants a password for user \"%2\", and the "
                       "destination gives none: add \"password\": \"{secrets.NAME}\".")
                        .arg(where, m_credentials.user);
@@ -316,6 +316,7 @@ QStringList PostgresDatabase::columnsOf(const QString& table)
 bool PostgresDatabase::begin(QString* error)
 {
     m_interrupted = false;
+    m_firstFailure.clear();
     if (!exec(QStringLiteral("BEGIN"), error)) {
         return false;
     }
@@ -353,6 +354,15 @@ bool PostgresDatabase::lockSchema(QString* error)
 
 bool PostgresDatabase::prepareSchema(QString* error)
 {
+    // PostgreSQL would cut a longer name: the schema made would not be the
+    // one looked for next time.
+    if (m_schema.toUtf8().size() > maxIdentifierLength()) {
+        *error = tr("The dataset name \"%1\" is longer than the %2 bytes PostgreSQL keeps in a "
+                    "name; choose a shorter one.")
+                     .arg(m_schema)
+                     .arg(maxIdentifierLength());
+        return false;
+    }
     // CREATE SCHEMA IF NOT EXISTS asks for the right to create schemas even
     // when the schema is there, so it is only asked for when it is missing.
     const auto found =
@@ -363,16 +373,39 @@ bool PostgresDatabase::prepareSchema(QString* error)
     if (found->isEmpty() && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
         return false;
     }
-    return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error);
+    return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error)
+        && exec(QStringLiteral("CREATE TEMP TABLE %1 (\"_grantline_id\" varchar, "
+                               "\"_grantline_n\" bigserial) ON COMMIT DROP")
+                    .arg(orderTable()),
+                error);
 }
 
 bool PostgresDatabase::commit(QString* error)
 {
-    if (!exec(QStringLiteral("COMMIT"), error)) {
+    // A failed transaction answers COMMIT with ROLLBACK and no error.
+    if (m_connection && PQtransactionStatus(m_connection) == PQTRANS_INERROR) {
+        *error = m_firstFailure.isEmpty() ? tr("PostgreSQL refused the load; it was rolled back.")
+                                          : m_firstFailure;
+        rollback();
+        return false;
+    }
+    const Result outcome = run(QStringLiteral("COMMIT"), {}, error);
+    if (!outcome.ok) {
+        if (lastProblem() == Problem::ConnectionLost) {
+            // The server may have committed just before the connection went.
+            *error = tr("The connection to PostgreSQL (%1) broke during COMMIT, so whether "
+                        "the load was saved is not known. Either way its data and its state "
+                        "agree: the next run neither loses nor repeats a record.")
+                         .arg(describe());
+        }
         rollback();
         return false;
     }
     m_inTransaction = false;
+    if (qstrcmp(PQcmdStatus(outcome.result.get()), "COMMIT") != 0) {
+        *error = tr("PostgreSQL rolled the load back instead of saving it.");
+        return false;
+    }
     return true;
 }
 
@@ -391,12 +424,35 @@ void PostgresDatabase::rollback()
 
 void PostgresDatabase::interrupt()
 {
-    std::lock_guard lock(m_cancelMutex);
-    if (m_cancel) {
-        m_interrupted = true;
-        char message[256];
-        PQcancel(m_cancel, message, int(sizeof message));
+    std::shared_ptr<pg_cancel> cancel;
+    {
+        std::lock_guard lock(m_cancelMutex);
+        cancel = m_cancel;
     }
+    if (!cancel) {
+        return;
+    }
+    m_interrupted = true;
+    std::thread([cancel] {
+        char message[256];
+        PQcancel(cancel.get(), message, int(sizeof message));
+    }).detach();
+}
+
+QString PostgresDatabase::orderTable()
+{
+    return QStringLiteral("pg_temp.\"_grantline_order\"");
+}
+
+QString PostgresDatabase::earlierDuplicatesOfLoad(const QString& table, const QString& keyColumns,
+                                                  const QString& loadId) const
+{
+    return QStringLiteral("SELECT \"_grantline_id\" FROM (SELECT w.\"_grantline_id\", "
+                          "row_number() OVER (PARTITION BY %2 ORDER BY w.\"_grantline_n\" DESC) "
+                          "AS \"_grantline_later\" FROM %1 JOIN %4 AS w ON w.\"_grantline_id\" "
+                          "= %1.\"_dlt_id\" WHERE %1.\"_dlt_load_id\" = '%3') AS ranked WHERE "
+                          "\"_grantline_later\" > 1")
+        .arg(table, keyColumns, loadId, orderTable());
 }
 
 std::unique_ptr<TableWriter> PostgresDatabase::tableWriter(const QString& table)
@@ -412,22 +468,30 @@ bool PostgresDatabase::copy(const QString& statement, const QByteArray& rows, co
         *error = describeFailure(started.get(), doing);
         return false;
     }
-    const bool sent = PQputCopyData(m_connection, rows.constData(), int(rows.size())) == 1
-        && PQputCopyEnd(m_connection, nullptr) == 1;
-    bool ok = sent;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < rows.size(); at += kCopyChunk) {
+        sent = PQputCopyData(m_connection, rows.constData() + at,
+                             int(qMin(kCopyChunk, rows.size() - at)))
+            == 1;
+    }
+    // Ended either way: a COPY left open keeps the connection busy.
+    sent = PQputCopyEnd(m_connection, sent ? nullptr : "the rows could not be sent") == 1 && sent;
     QString failure;
-    // Every result of the COPY is read, or the connection stays busy.
     while (PGresult* raw = PQgetResult(m_connection)) {
         ResultPointer result(raw);
-        if (PQresultStatus(raw) != PGRES_COMMAND_OK && failure.isEmpty()) {
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_COPY_IN) {
+            break; // the connection failed mid-COPY; nothing more will come
+        }
+        if (status != PGRES_COMMAND_OK && failure.isEmpty()) {
             failure = describeFailure(raw, doing);
-            ok = false;
         }
     }
-    if (!ok) {
+    if (!sent || !failure.isEmpty()) {
         *error = failure.isEmpty() ? describeFailure(nullptr, doing) : failure;
+        return false;
     }
-    return ok;
+    return true;
 }
 
 void PostgresDatabase::noteProblem(Problem problem)
@@ -463,6 +527,9 @@ QString PostgresDatabase::describeFailure(const pg_result* result, const QString
     const QByteArray state =
         result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
     const bool broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    if (state == "25P02" && !m_firstFailure.isEmpty()) {
+        return m_firstFailure; // "current transaction is aborted": the first failure says why
+    }
     QString sentence;
     if (broken || state.startsWith("08") || state == "57P01" || state == "57P02"
         || state == "57P03") {
@@ -513,7 +580,12 @@ QString PostgresDatabase::describeFailure(const pg_result* result, const QString
         sentence =
             tr("PostgreSQL refused %1 on %2; the load was rolled back.").arg(doing, describe());
     }
-    return message.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, message);
+    const QString described =
+        message.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, message);
+    if (m_inTransaction && m_firstFailure.isEmpty()) {
+        m_firstFailure = described;
+    }
+    return described;
 }
 
 bool PostgresDatabase::test(QString* report)

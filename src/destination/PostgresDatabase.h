@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 
 struct pg_conn;
@@ -71,7 +72,15 @@ public:
         return Problem(m_problem.load());
     }
     std::unique_ptr<TableWriter> tableWriter(const QString& table) override;
+    // PQcancel on a thread of its own: it opens a connection to the server
+    // and must not hold up whoever cancels.
     void interrupt() override;
+    // A cancelled statement aborts the server's transaction: nothing of the
+    // load stays, wherever it was.
+    bool interruptsWholeLoad() const override
+    {
+        return true;
+    }
     int maxIdentifierLength() const override
     {
         return 63;
@@ -80,11 +89,12 @@ public:
     {
         return QStringLiteral("pg_temp.") + quote(name);
     }
-    // Stable inside the load's transaction, whose rows are never updated.
-    QString rowOrderColumn() const override
-    {
-        return QStringLiteral("ctid");
-    }
+    // A row's place in a table (ctid) follows free space, not the order of
+    // writing: the writer records that order for merge tables (orderTable()).
+    QString earlierDuplicatesOfLoad(const QString& table, const QString& keyColumns,
+                                    const QString& loadId) const override;
+    // The temporary table where the writer lists merge rows in written order.
+    static QString orderTable();
     QStringList systemTableStatements() const override;
     QString describe() const override;
 
@@ -100,7 +110,7 @@ private:
     struct Result;
     // Runs a statement with text parameters ("?" turned into $1, $2, …).
     Result run(const QString& sql, const QVariantList& values, QString* error);
-    QString connectionFailure(const QString& message) const;
+    QString connectionFailure(const QString& message);
     bool lockSchema(QString* error);
     bool prepareSchema(QString* error);
     void noteProblem(Problem problem);
@@ -111,7 +121,11 @@ private:
     QString m_schema;
     pg_conn* m_connection = nullptr;
     std::mutex m_cancelMutex;
-    pg_cancel* m_cancel = nullptr;
+    // Shared with a cancelling thread that may outlive the connection.
+    std::shared_ptr<pg_cancel> m_cancel;
+    // The first failure of the transaction: what a later "current
+    // transaction is aborted" really means.
+    QString m_firstFailure;
     std::atomic<bool> m_interrupted{false};
     bool m_inTransaction = false;
     const std::atomic<bool>* m_cancelled = nullptr;

@@ -195,9 +195,33 @@ bool PostgresTableWriter::insert(const TableRows& rows, QString* error)
     }
     m_buffer.clear();
     if (!encode(rows, columns, m_buffer, error)
-        || !m_database->copy(m_copy, m_buffer, tr("writing table %1").arg(m_table), error)) {
+        || !m_database->copy(m_copy, m_buffer, tr("writing table %1").arg(m_table), error)
+        || !recordOrder(rows, columns, error)) {
         return false;
     }
     m_written += qint64(rows.rowCount());
     return true;
+}
+
+bool PostgresTableWriter::recordOrder(const TableRows& rows, const TableSchema& columns,
+                                      QString* error)
+{
+    // Only a merge that drops duplicates needs to know which row came last.
+    const int id = columns.indexOf(QStringLiteral("_dlt_id"));
+    if (!columns.isRoot() || columns.writeDisposition != QLatin1String("merge")
+        || columns.primaryKey().isEmpty() || id < 0) {
+        return true;
+    }
+    m_buffer.clear();
+    for (size_t row = 0; row < rows.rowCount(); ++row) {
+        for (const Cell* cell = rows.rowBegin(row); cell != rows.rowEnd(row); ++cell) {
+            if (cell->column == id && cell->kind == Cell::Text) {
+                appendText(m_buffer, cell->text);
+            }
+        }
+        m_buffer += '\n';
+    }
+    return m_database->copy(QStringLiteral("COPY %1 (\"_grantline_id\") FROM STDIN")
+                                .arg(PostgresDatabase::orderTable()),
+                            m_buffer, tr("writing table %1").arg(m_table), error);
 }

@@ -33,6 +33,9 @@ private:
     static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
     bool encode(const TableRows& rows, const TableSchema& columns, QByteArray& out,
                 QString* error) const;
+    // The _dlt_id of a merge table's rows in the order written (a row's
+    // ctid says where it fits, not when it came).
+    bool recordOrder(const TableRows& rows, const TableSchema& columns, QString* error);
 
     PostgresDatabase* m_database;
     QString m_table;

@@ -89,9 +89,14 @@ public:
     {
         return QStringLiteral("temp.") + quote(name);
     }
-    QString rowOrderColumn() const override
+    // rowid orders a table's rows as they were inserted.
+    QString earlierDuplicatesOfLoad(const QString& table, const QString& keyColumns,
+                                    const QString& loadId) const override
     {
-        return QStringLiteral("rowid");
+        return QStringLiteral("SELECT \"_dlt_id\" FROM %1 WHERE \"_dlt_load_id\" = '%3' AND rowid "
+                              "NOT IN (SELECT max(rowid) FROM %1 WHERE \"_dlt_load_id\" = '%3' "
+                              "GROUP BY %2)")
+            .arg(table, keyColumns, loadId);
     }
     QStringList systemTableStatements() const override;
     QString describe() const override

@@ -59,7 +59,8 @@ void LoadWorker::requestCancel()
     // and the loader stops there. While records are written the loader
     // would go on in autocommit (a new table's DDL saved for good), so a
     // cancel then waits for the page in hand.
-    if (m_handle && m_finishing) {
+    // A server's transaction goes back whole wherever it is stopped.
+    if (m_handle && (m_finishing || m_handle->interruptsWholeLoad())) {
         m_handle->interrupt();
     }
 }

@@ -144,9 +144,6 @@ QStringList RunJob::secretsToLookUp() const
     // Only the secrets of the resources that run, and the password of the
     // server it loads into (not the file's, when the run loads elsewhere).
     QStringList names = m_pipeline->secretNames(m_plan->resources());
-    if (m_pipeline->postgres) {
-        names.removeAll(m_pipeline->postgres->passwordSecret);
-    }
     if (m_destination.postgres && !m_destination.postgres->passwordSecret.isEmpty()
         && !names.contains(m_destination.postgres->passwordSecret)) {
         names << m_destination.postgres->passwordSecret;

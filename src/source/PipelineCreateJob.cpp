@@ -146,7 +146,11 @@ QPair<QString, QString> PipelineCreateJob::pipelineUsingSecret() const
         if (!file) {
             continue;
         }
-        for (const QString& name : file->secretNames()) {
+        QStringList names = file->secretNames();
+        if (file->postgres) {
+            names << file->postgres->passwordSecret;
+        }
+        for (const QString& name : std::as_const(names)) {
             if (m_secrets.contains(name)) {
                 return {entry.name, name};
             }

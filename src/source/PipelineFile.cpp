@@ -433,9 +433,6 @@ QStringList PipelineFile::secretNames(const QStringList& onlyResources) const
         }
         add(fromHeaders(resource.endpoint.headers));
     }
-    if (postgres && !postgres->passwordSecret.isEmpty()) {
-        add({postgres->passwordSecret});
-    }
     return names;
 }
 

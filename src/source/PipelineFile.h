@@ -70,7 +70,7 @@ struct PipelineFile
     // Parents before their children, otherwise in file order.
     QStringList extractionOrder() const;
     // Every "{secrets.NAME}" these resources need (all when empty), without
-    // the prefix; the destination's password last.
+    // the prefix. Not the destination's password: a run asks for it.
     QStringList secretNames(const QStringList& resources = {}) const;
     // The source part as dlt's RESTAPIConfig, defaults merged.
     QJsonObject sourceJson() const;

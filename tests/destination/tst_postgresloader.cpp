@@ -12,12 +12,14 @@
 #include "destination/PostgresDatabase.h"
 #include "destination/SqliteDatabase.h"
 #include "pipeline/NamingConvention.h"
+#include "run/RunJob.h"
 #include "sandbox/RecordGenerator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -393,6 +395,103 @@ private Q_SLOTS:
         QCOMPARE(count(dataset, u"t__tags"_s), 3);
         QVERIFY(columnsOf(dataset, u"t__tags"_s)
                     .contains(u"_dlt_root_id character varying NOT NULL"_s));
+    }
+
+    void theLastOfDuplicateKeysWinsInATableWithFreeSpace()
+    {
+        // Free space in the middle of the table, where PostgreSQL puts new
+        // rows: a row's place (ctid) is not when it came, so the writer's
+        // own record of the order decides.
+        const QString filler = QString(300, u'x');
+        const auto batch = [&](int first, int count, const QString& head) {
+            QJsonArray rows;
+            if (!head.isEmpty()) {
+                rows.append(QJsonObject{{u"id"_s, 5000}, {u"v"_s, head}});
+            }
+            for (int id = first; id < first + count; ++id) {
+                rows.append(QJsonObject{{u"id"_s, id}, {u"v"_s, filler}});
+            }
+            return rows;
+        };
+        const auto withLast = [&](QJsonArray rows) {
+            rows.append(QJsonObject{{u"id"_s, 5000}, {u"v"_s, u"last"_s}});
+            return QJsonDocument(rows).toJson(QJsonDocument::Compact);
+        };
+        {
+            const QString dataset = freshDataset();
+            const auto options = table(u"t"_s, u"merge"_s, {u"id"_s});
+            QString error;
+            QVERIFY2(
+                load(server(dataset), QJsonDocument(batch(0, 3000, {})).toJson(), options, &error),
+                qPrintable(error));
+            QVERIFY(m_server.execute(
+                u"DELETE FROM \"%1\".t WHERE id BETWEEN 500 AND 1500"_s.arg(dataset), &error,
+                u"loader"_s));
+            QVERIFY(m_server.execute(u"VACUUM \"%1\".t"_s.arg(dataset), &error, u"loader"_s));
+            QVERIFY2(
+                load(server(dataset), withLast(batch(6000, 1000, u"first"_s)), options, &error),
+                qPrintable(error));
+            QCOMPARE(
+                value(u"SELECT string_agg(v, ',') FROM \"%1\".t WHERE id = 5000"_s.arg(dataset)),
+                u"last"_s);
+            QCOMPARE(count(dataset, u"t"_s), 3000 - 1001 + 1001);
+        }
+    }
+
+    void aCancelledRunLeavesNothing()
+    {
+        const QString dataset = freshDataset();
+        QTemporaryDir folder;
+        const RecordGenerator generator(7, 200000, 4);
+        QFile file(folder.filePath(u"items.jsonl"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60000; ++i) {
+            file.write(QJsonDocument(generator.item(i, QUrl(u"http://127.0.0.1:1"_s)))
+                           .toJson(QJsonDocument::Compact)
+                       + '\n');
+        }
+        file.close();
+        RunJob::ImportOptions import;
+        import.filePath = file.fileName();
+        import.destination = server(dataset);
+        import.loader.pipelineName = u"cancelled"_s;
+        import.table = table(u"items"_s);
+        RunJob job(import);
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.processedAmount(Job::Records) > 5000 || finished.size() > 0,
+                                 30000);
+        QVERIFY(finished.isEmpty());
+        job.cancel();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QCOMPARE(value(u"SELECT count(*) FROM pg_namespace WHERE nspname = '%1'"_s.arg(dataset)),
+                 u"0"_s);
+    }
+
+    void aDatasetNameTooLongForPostgresIsASentence()
+    {
+        const QString dataset = QString(64, u'd');
+        QString error;
+        QVERIFY(!load(server(dataset), "[{\"id\": 1}]", table(u"t"_s), &error));
+        QVERIFY2(
+            error.startsWith(u"The dataset name \"%1\" is longer than the 63 bytes"_s.arg(dataset)),
+            qPrintable(error));
+    }
+
+    void aLoginRefusedIsNotALostConnection()
+    {
+        PostgresDatabase wrong(*server(u"x"_s).postgres, u"nope"_s, u"x"_s);
+        QString error;
+        QVERIFY(!wrong.connect(&error));
+        QCOMPARE(wrong.lastProblem(), DestinationDatabase::Problem::LoginRefused);
+        QString problem;
+        auto gone = PostgresCredentials::fromUrl(
+            u"postgresql://loader@127.0.0.1:%1/loader"_s.arg(m_server.port() + 1), &problem);
+        PostgresDatabase away(*gone, kPassword, u"x"_s);
+        QVERIFY(!away.connect(&error));
+        QCOMPARE(away.lastProblem(), DestinationDatabase::Problem::ConnectionLost);
     }
 
     void theStateComesBackInTheNextLoad()

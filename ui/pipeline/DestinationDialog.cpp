@@ -60,35 +60,39 @@ void DestinationDialog::accept()
         return;
     }
     const QHash<QString, QString> secrets = m_form->secrets();
-    if (secrets.isEmpty()) {
-        change();
-        return;
-    }
     SecretStore* store = m_context->secrets();
-    if (!store->isPersistent()) {
+    if (!secrets.isEmpty() && !store->isPersistent()) {
         fail(tr("%1 keeps secrets only until Grantline quits; the pipeline could not run after "
                 "that. Make the keychain available first.")
                  .arg(store->displayName()));
         return;
     }
+    // The document first: a refused change leaves the stored password alone.
+    if (!change()) {
+        return;
+    }
+    if (secrets.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
     m_busy = true;
     update();
-    const QString name = secrets.constBegin().key();
-    SecretJob* job = store->writeSecret(SecretLookupJob::keychainKey(name),
+    SecretJob* job = store->writeSecret(SecretLookupJob::keychainKey(secrets.constBegin().key()),
                                         secrets.constBegin().value().toUtf8());
     connect(job, &Job::finished, this, [this](Job* done) {
         m_busy = false;
         update();
         if (done->error() != Job::NoError) {
-            fail(tr("The password was not stored: %1").arg(done->errorText()));
+            fail(tr("The destination was changed, but the password was not stored: %1")
+                     .arg(done->errorText()));
             return;
         }
-        change();
+        QDialog::accept();
     });
     job->start();
 }
 
-void DestinationDialog::change()
+bool DestinationDialog::change()
 {
     PipelineDocument scratch;
     scratch.fromBytes(m_model->document()->bytes());
@@ -97,14 +101,14 @@ void DestinationDialog::change()
         || (!m_form->datasetName().isEmpty()
             && !scratch.setValue(QStringLiteral("dataset_name"), m_form->datasetName(), &error))) {
         fail(error);
-        return;
+        return false;
     }
     if (scratch.bytes() != m_model->document()->bytes()
         && !m_model->changeDocument(tr("Change the destination"), scratch.bytes())) {
         fail(m_model->newProblem(-1, scratch.bytes()));
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 void DestinationDialog::fail(const QString& message)

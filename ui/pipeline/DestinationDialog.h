@@ -1,7 +1,7 @@
 // Pipeline → Destination…: where an open pipeline's data goes, changed in
 // place: a SQLite file or a PostgreSQL server, with Test Connection. Save
-// stores a typed password in the keychain first, then changes the document
-// as one undoable step (saved with the pipeline, like any other edit).
+// changes the document as one undoable step (saved with the pipeline, like
+// any other edit), then stores a typed password in the keychain.
 #pragma once
 
 #include <QDialog>
@@ -29,7 +29,8 @@ public Q_SLOTS:
 
 private:
     void update();
-    void change();
+    // Changes the document; false (said in the dialog) when refused.
+    bool change();
     void fail(const QString& message);
 
     AppContext* m_context;

@@ -61,6 +61,11 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
                          "load. Nothing of this run was kept. Once the server is up, run again.");
         advice.step = Step::RunAgain;
         return advice;
+    case DestinationDatabase::Problem::LoginRefused:
+        advice.text = tr("The PostgreSQL server refused the pipeline's user, its password or the "
+                         "database. Check them in Destination… (Ctrl+Shift+D), then run again.");
+        advice.step = Step::RunAgain;
+        return advice;
     case DestinationDatabase::Problem::PermissionDenied:
         advice.text = tr("The PostgreSQL user may not write where the pipeline loads. Grant it "
                          "the right, or choose another dataset or user in the pipeline.");
