@@ -1104,16 +1104,16 @@
         <translation>%1 behält Geheimnisse nur, bis Grantline beendet wird; die Pipeline könnte danach nicht mehr laufen. Machen Sie zuerst den Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <source>The password was not stored: %1</source>
-        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>Change the destination</source>
         <translation>Das Ziel ändern</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The destination was changed, but the password was not stored: %1</source>
+        <translation>Das Ziel wurde geändert, aber das Passwort wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2031,10 @@
     <message>
         <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
         <translation>Der PostgreSQL-Server hat eine Anweisung des Ladens nach seinem statement_timeout abgebrochen. Nichts von diesem Lauf wurde behalten. Erhöhen Sie das Zeitlimit für den Benutzer der Pipeline und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user, its password or the database. Check them in Destination… (Ctrl+Shift+D), then run again.</source>
+        <translation>Der PostgreSQL-Server hat den Benutzer der Pipeline, sein Passwort oder die Datenbank abgelehnt. Prüfen Sie sie unter Ziel… (Strg+Umschalt+D) und starten Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4224,22 @@
     <message>
         <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
         <translation>Mit PostgreSQL %1 unter %2 verbunden; das erste Laden legt das Schema %3 an.</translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation>Der Datensatzname „%1“ ist länger als die %2 Bytes, die PostgreSQL von einem Namen behält; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation>PostgreSQL hat das Laden abgelehnt; es wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation>Die Verbindung zu PostgreSQL (%1) brach während des COMMIT ab; ob das Laden gespeichert wurde, ist daher nicht bekannt. So oder so passen Daten und Zustand zusammen: Der nächste Lauf verliert und wiederholt keinen Datensatz.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation>PostgreSQL hat das Laden zurückgerollt, statt es zu speichern.</translation>
     </message>
 </context>
 <context>

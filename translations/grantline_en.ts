@@ -1104,15 +1104,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password was not stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination was changed, but the password was not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,6 +2030,10 @@
     </message>
     <message>
         <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user, its password or the database. Check them in Destination… (Ctrl+Shift+D), then run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,6 +4223,22 @@
     </message>
     <message>
         <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1104,16 +1104,16 @@
         <translation>%1 ne garde les secrets que jusqu’à la fermeture de Grantline ; le pipeline ne pourrait plus s’exécuter ensuite. Rendez d’abord le trousseau disponible.</translation>
     </message>
     <message>
-        <source>The password was not stored: %1</source>
-        <translation>Le mot de passe n’a pas été enregistré : %1</translation>
-    </message>
-    <message>
         <source>Change the destination</source>
         <translation>Changer la destination</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The destination was changed, but the password was not stored: %1</source>
+        <translation>La destination a été changée, mais le mot de passe n’a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2031,10 @@
     <message>
         <source>The PostgreSQL server stopped a statement of the load after its statement_timeout. Nothing of this run was kept. Raise the timeout for the pipeline&apos;s user, then run again.</source>
         <translation>Le serveur PostgreSQL a arrêté une instruction du chargement après son statement_timeout. Rien de cette exécution n’a été gardé. Augmentez ce délai pour l’utilisateur du pipeline, puis relancez.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user, its password or the database. Check them in Destination… (Ctrl+Shift+D), then run again.</source>
+        <translation>Le serveur PostgreSQL a refusé l’utilisateur du pipeline, son mot de passe ou la base de données. Vérifiez-les dans Destination… (Ctrl+Maj+D), puis relancez.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4224,22 @@
     <message>
         <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
         <translation>Connecté à PostgreSQL %1 à %2 ; le premier chargement crée le schéma %3.</translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation>Le nom du jeu de données &quot;%1&quot; dépasse les %2 octets que PostgreSQL garde d’un nom ; choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation>PostgreSQL a refusé le chargement ; il a été annulé.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation>La connexion à PostgreSQL (%1) a été rompue pendant le COMMIT : on ne sait donc pas si le chargement a été enregistré. Dans les deux cas, ses données et son état concordent : la prochaine exécution ne perd ni ne répète aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation>PostgreSQL a annulé le chargement au lieu de l’enregistrer.</translation>
     </message>
 </context>
 <context>

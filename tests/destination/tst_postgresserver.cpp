@@ -88,7 +88,14 @@ private Q_SLOTS:
         QVERIFY(connection.exec("SELECT version()").startsWith(u"PostgreSQL "_s));
         // Its socket, not the machine's: the folder the suite made.
         QCOMPARE(connection.exec("SHOW unix_socket_directories"), m_server.socketFolder());
-        QCOMPARE(connection.exec("SHOW listen_addresses"), QString());
+        // TCP on loopback only, where every user needs a password.
+        QCOMPARE(connection.exec("SHOW listen_addresses"), u"127.0.0.1"_s);
+        const Connection noPassword(
+            u"host=127.0.0.1 port=%1 user=%2 dbname=postgres"_s.arg(m_server.port())
+                .arg(m_server.user()));
+        QVERIFY(!noPassword.ok());
+        QVERIFY2(noPassword.error().contains(u"no password supplied"_s),
+                 qPrintable(noPassword.error()));
     }
 
     void rowsGoInWithCopyAndAllOrNothing()

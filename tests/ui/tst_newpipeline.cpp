@@ -349,8 +349,8 @@ private Q_SLOTS:
                                    QStringLiteral("authKind"), QStringLiteral("auth_name"),
                                    QStringLiteral("authLocation"), QStringLiteral("auth_api_key"),
                                    QStringLiteral("authSecretName"),
-                                   QStringLiteral("destinationKind"), QStringLiteral("databasePath"),
-                                   QStringLiteral("browseDatabase"),
+                                   QStringLiteral("destinationKind"),
+                                   QStringLiteral("databasePath"), QStringLiteral("browseDatabase"),
                                    // Create is disabled until the key is typed.
                                    QStringLiteral("cancelButton")};
         QCOMPARE(order.mid(0, expected.size()), expected);

@@ -294,7 +294,7 @@ private Q_SLOTS:
         NewPipelineDialog* dialog = newServerPipeline(u"nowhere"_s);
         type(dialog->destinationForm()->urlEdit(),
              u"postgresql://loader@127.0.0.1:%1/loader?connect_timeout=3"_s.arg(m_server.port()
-                                                                               + 1));
+                                                                                + 1));
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
         QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(), u"nowhere"_s);
         PipelinePage* page = m_window->pipelinePage();
@@ -305,8 +305,8 @@ private Q_SLOTS:
         const QString problem = panel->findChild<QLabel*>(u"runProblem"_s)->text();
         QVERIFY2(problem.startsWith(u"The PostgreSQL server could not be reached or went away"_s),
                  qPrintable(problem));
-        QVERIFY2(problem.contains(u"No PostgreSQL server answers at 127.0.0.1:%1."_s.arg(
-                     m_server.port() + 1)),
+        QVERIFY2(problem.contains(
+                     u"No PostgreSQL server answers at 127.0.0.1:%1."_s.arg(m_server.port() + 1)),
                  qPrintable(problem));
         QVERIFY(panel->findChild<QPushButton*>(u"nextStepButton"_s)->isVisible());
     }
