@@ -4,19 +4,17 @@
 #include "pipeline/RowId.h"
 #include "pipeline/TableSchema.h"
 
-#include <QSet>
-
 #include <charconv>
 #include <vector>
 
 PostgresTableWriter::PostgresTableWriter(PostgresDatabase* database, const QString& table)
-    : m_database(database)
-    , m_table(table)
+    : TableWriter(table)
+    , m_database(database)
     , m_tableUtf8(table.toStdString())
 { }
 
 QString PostgresTableWriter::columnDefinition(const TableSchema& columns, size_t index,
-                                              bool creating)
+                                              bool creating) const
 {
     const ColumnSchema& column = columns.columns()[index];
     QString definition =
@@ -33,53 +31,14 @@ QString PostgresTableWriter::columnDefinition(const TableSchema& columns, size_t
     return definition;
 }
 
-bool PostgresTableWriter::syncColumns(const TableSchema& columns, QString* error)
+QStringList PostgresTableWriter::existingColumns()
 {
-    const size_t wanted = columns.columns().size();
-    const QString table = DestinationDatabase::quote(m_table);
-    if (!m_checked) {
-        m_checked = true;
-        const QStringList existing = m_database->columnsOf(m_table);
-        m_exists = !existing.isEmpty();
-        const QSet<QString> names(existing.begin(), existing.end());
-        if (m_exists) {
-            // Any of the schema's columns the table lacks, wherever it is.
-            for (size_t i = 0; i < wanted; ++i) {
-                if (!names.contains(columns.columns()[i].name)
-                    && !m_database->exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                             .arg(table, columnDefinition(columns, i, false)),
-                                         error)) {
-                    return false;
-                }
-            }
-            m_created = wanted;
-        }
-    }
-    if (!m_exists) {
-        if (wanted == 0) {
-            return true;
-        }
-        QStringList definitions;
-        for (size_t i = 0; i < wanted; ++i) {
-            definitions << columnDefinition(columns, i, true);
-        }
-        if (!m_database->exec(
-                QStringLiteral("CREATE TABLE %1 (%2)").arg(table, definitions.join(u", ")),
-                error)) {
-            return false;
-        }
-        m_exists = true;
-        m_created = wanted;
-        return true;
-    }
-    for (; m_created < wanted; ++m_created) {
-        if (!m_database->exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                  .arg(table, columnDefinition(columns, m_created, false)),
-                              error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_database->columnsOf(m_table);
+}
+
+bool PostgresTableWriter::execute(const QString& sql, QString* error)
+{
+    return m_database->exec(sql, error);
 }
 
 bool PostgresTableWriter::appendText(QByteArray& out, std::string_view text)

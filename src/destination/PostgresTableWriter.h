@@ -22,15 +22,19 @@ class PostgresTableWriter : public TableWriter
 public:
     PostgresTableWriter(PostgresDatabase* database, const QString& table);
 
-    bool syncColumns(const TableSchema& columns, QString* error) override;
     bool insert(const TableRows& rows, QString* error) override;
 
     // One value in COPY's text format (backslash, tab, newline and carriage
     // return escaped); false for a NUL byte, which PostgreSQL cannot store.
     static bool appendText(QByteArray& out, std::string_view text);
 
+protected:
+    QStringList existingColumns() override;
+    QString columnDefinition(const TableSchema& columns, size_t index,
+                             bool creating) const override;
+    bool execute(const QString& sql, QString* error) override;
+
 private:
-    static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
     bool encode(const TableRows& rows, const TableSchema& columns, QByteArray& out,
                 QString* error) const;
     // The _dlt_id of a merge table's rows in the order written (a row's
@@ -38,11 +42,7 @@ private:
     bool recordOrder(const TableRows& rows, const TableSchema& columns, QString* error);
 
     PostgresDatabase* m_database;
-    QString m_table;
     std::string m_tableUtf8;
-    size_t m_created = 0;
-    bool m_exists = false;
-    bool m_checked = false;
     // COPY "table" ("a", "b", …) FROM STDIN, for the columns it was made for.
     QString m_copy;
     size_t m_copyColumns = 0;

@@ -4,15 +4,13 @@
 #include "pipeline/RowId.h"
 #include "pipeline/TableSchema.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 #include <sqlite3.h>
 
 SqliteTableWriter::SqliteTableWriter(SqliteDatabase* database, const QString& table)
-    : m_database(database)
-    , m_table(table)
+    : TableWriter(table)
+    , m_database(database)
     , m_tableUtf8(table.toStdString())
 { }
 
@@ -22,7 +20,8 @@ SqliteTableWriter::~SqliteTableWriter()
     sqlite3_finalize(m_group);
 }
 
-QString SqliteTableWriter::columnDefinition(const TableSchema& columns, size_t index, bool creating)
+QString SqliteTableWriter::columnDefinition(const TableSchema& columns, size_t index,
+                                            bool creating) const
 {
     const ColumnSchema& column = columns.columns()[index];
     QString definition = SqliteDatabase::quote(column.name) + QLatin1Char(' ')
@@ -35,63 +34,14 @@ QString SqliteTableWriter::columnDefinition(const TableSchema& columns, size_t i
     return definition;
 }
 
-bool SqliteTableWriter::syncColumns(const TableSchema& columns, QString* error)
+QStringList SqliteTableWriter::existingColumns()
 {
-    const size_t wanted = columns.columns().size();
-    if (!m_checked) {
-        m_checked = true;
-        const QStringList existing = m_database->columnsOfRaw(m_table);
-        m_exists = !existing.isEmpty();
-        const QSet<QString> names(existing.begin(), existing.end());
-        // Count the schema's columns the table already has, in order; a
-        // column missing in the middle (a file changed by hand) is added.
-        m_created = 0;
-        std::vector<size_t> missing;
-        for (size_t i = 0; i < wanted; ++i) {
-            if (names.contains(columns.columns()[i].name)) {
-                continue;
-            }
-            missing.push_back(i);
-        }
-        if (m_exists) {
-            for (size_t index : missing) {
-                if (!m_database->execRaw(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                             .arg(SqliteDatabase::quote(m_table),
-                                                  columnDefinition(columns, index, false)),
-                                         error)) {
-                    return false;
-                }
-            }
-            m_created = wanted;
-        }
-    }
-    if (!m_exists) {
-        if (wanted == 0) {
-            return true;
-        }
-        QStringList definitions;
-        for (size_t i = 0; i < wanted; ++i) {
-            definitions << columnDefinition(columns, i, true);
-        }
-        if (!m_database->execRaw(
-                QStringLiteral("CREATE TABLE %1 (%2)")
-                    .arg(SqliteDatabase::quote(m_table), definitions.join(QLatin1String(", "))),
-                error)) {
-            return false;
-        }
-        m_exists = true;
-        m_created = wanted;
-        return true;
-    }
-    for (; m_created < wanted; ++m_created) {
-        if (!m_database->execRaw(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                     .arg(SqliteDatabase::quote(m_table),
-                                          columnDefinition(columns, m_created, false)),
-                                 error)) {
-            return false;
-        }
-    }
-    return true;
+    return m_database->columnsOfRaw(m_table);
+}
+
+bool SqliteTableWriter::execute(const QString& sql, QString* error)
+{
+    return m_database->execRaw(sql, error);
 }
 
 sqlite3_stmt* SqliteTableWriter::compile(const QStringList& names, size_t rows, QString* error)

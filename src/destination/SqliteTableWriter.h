@@ -29,24 +29,23 @@ public:
     SqliteTableWriter(const SqliteTableWriter&) = delete;
     SqliteTableWriter& operator=(const SqliteTableWriter&) = delete;
 
-    // Brings the file's table up to these columns.
-    bool syncColumns(const TableSchema& columns, QString* error) override;
     // The rows with their snapshot of the table's columns.
     bool insert(const TableRows& rows, QString* error) override;
+
+protected:
+    // On the sqlite3 handle: QtSql's connection is not the writer thread's.
+    QStringList existingColumns() override;
+    QString columnDefinition(const TableSchema& columns, size_t index,
+                             bool creating) const override;
+    bool execute(const QString& sql, QString* error) override;
 
 private:
     bool prepare(const TableSchema& columns, QString* error);
     sqlite3_stmt* compile(const QStringList& names, size_t rows, QString* error);
     bool step(sqlite3_stmt* statement, QString* error);
-    static QString columnDefinition(const TableSchema& columns, size_t index, bool creating);
 
     SqliteDatabase* m_database;
-    QString m_table;
     std::string m_tableUtf8;
-    // Columns the file's table has, in the schema's order.
-    size_t m_created = 0;
-    bool m_exists = false;
-    bool m_checked = false;
     sqlite3_stmt* m_insert = nullptr;
     // The same for several rows at once.
     sqlite3_stmt* m_group = nullptr;

@@ -1,21 +1,30 @@
 // Writes normalized rows into one table of a load's database: creates the
-// table or adds the columns the schema gained, then inserts. Runs on the
-// load's writer thread and reads only the columns snapshot of each batch.
+// table or adds the columns the schema gained (ALTER TABLE ADD COLUMN, never
+// a rewrite), then inserts. Runs on the load's writer thread and reads only
+// the columns snapshot of each batch. Bringing the table up to its columns
+// is the same for every database; each says how it runs SQL, what columns
+// a table has and how it declares one.
 #pragma once
 
 #include "pipeline/RowBatch.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <cstddef>
 
 class TableSchema;
 
 class TableWriter
 {
 public:
+    explicit TableWriter(const QString& table)
+        : m_table(table)
+    { }
     virtual ~TableWriter() = default;
 
     // Brings the database's table up to these columns.
-    virtual bool syncColumns(const TableSchema& columns, QString* error) = 0;
+    bool syncColumns(const TableSchema& columns, QString* error);
     // The rows with their snapshot of the table's columns.
     virtual bool insert(const TableRows& rows, QString* error) = 0;
     qint64 rowsWritten() const
@@ -24,5 +33,22 @@ public:
     }
 
 protected:
+    // The table's columns now; empty when there is no such table.
+    virtual QStringList existingColumns() = 0;
+    // "name TYPE …" of one column; creating: the table is made with it.
+    virtual QString columnDefinition(const TableSchema& columns, size_t index,
+                                     bool creating) const = 0;
+    // One DDL statement on the load's connection.
+    virtual bool execute(const QString& sql, QString* error) = 0;
+
+    QString m_table;
     qint64 m_written = 0;
+
+private:
+    bool addColumn(const TableSchema& columns, size_t index, QString* error);
+
+    // Columns the table has, in the schema's order.
+    size_t m_created = 0;
+    bool m_exists = false;
+    bool m_checked = false;
 };
