@@ -70,6 +70,14 @@ bool BatchWriter::drain(QString* error)
         *error = m_error;
         return false;
     }
+    // The writer thread is idle until the next submit: what the writers
+    // gathered goes out from here.
+    for (auto& [table, writer] : m_writers) {
+        if (!writer->flush(error)) {
+            m_error = *error;
+            return false;
+        }
+    }
     return true;
 }
 

@@ -140,6 +140,10 @@ bool PostgresTableWriter::insert(const TableRows& rows, QString* error)
         return true;
     }
     const TableSchema& columns = *rows.snapshot;
+    // Rows encoded for fewer columns go out under their own column list.
+    if (m_copyColumns != columns.columns().size() && !flush(error)) {
+        return false;
+    }
     if (!syncColumns(columns, error)) {
         return false;
     }
@@ -152,35 +156,45 @@ bool PostgresTableWriter::insert(const TableRows& rows, QString* error)
                      .arg(DestinationDatabase::quote(m_table), names.join(u", "));
         m_copyColumns = columns.columns().size();
     }
-    m_buffer.clear();
-    if (!encode(rows, columns, m_buffer, error)
-        || !m_database->copy(m_copy, m_buffer, tr("writing table %1").arg(m_table), error)
-        || !recordOrder(rows, columns, error)) {
+    if (!encode(rows, columns, m_pending, error)) {
         return false;
     }
+    recordOrder(rows, columns);
     m_written += qint64(rows.rowCount());
+    return m_pending.size() < kFlushBytes || flush(error);
+}
+
+bool PostgresTableWriter::flush(QString* error)
+{
+    const QString doing = tr("writing table %1").arg(m_table);
+    if (!m_pending.isEmpty() && !m_database->copy(m_copy, m_pending, doing, error)) {
+        return false;
+    }
+    m_pending.clear();
+    if (!m_pendingOrder.isEmpty()
+        && !m_database->copy(QStringLiteral("COPY %1 (\"_grantline_id\") FROM STDIN")
+                                 .arg(PostgresDatabase::orderTable()),
+                             m_pendingOrder, doing, error)) {
+        return false;
+    }
+    m_pendingOrder.clear();
     return true;
 }
 
-bool PostgresTableWriter::recordOrder(const TableRows& rows, const TableSchema& columns,
-                                      QString* error)
+void PostgresTableWriter::recordOrder(const TableRows& rows, const TableSchema& columns)
 {
     // Only a merge that drops duplicates needs to know which row came last.
     const int id = columns.indexOf(QStringLiteral("_dlt_id"));
     if (!columns.isRoot() || columns.writeDisposition != QLatin1String("merge")
         || columns.primaryKey().isEmpty() || id < 0) {
-        return true;
+        return;
     }
-    m_buffer.clear();
     for (size_t row = 0; row < rows.rowCount(); ++row) {
         for (const Cell* cell = rows.rowBegin(row); cell != rows.rowEnd(row); ++cell) {
             if (cell->column == id && cell->kind == Cell::Text) {
-                appendText(m_buffer, cell->text);
+                appendText(m_pendingOrder, cell->text);
             }
         }
-        m_buffer += '\n';
+        m_pendingOrder += '\n';
     }
-    return m_database->copy(QStringLiteral("COPY %1 (\"_grantline_id\") FROM STDIN")
-                                .arg(PostgresDatabase::orderTable()),
-                            m_buffer, tr("writing table %1").arg(m_table), error);
 }

@@ -27,6 +27,13 @@ public:
     bool syncColumns(const TableSchema& columns, QString* error);
     // The rows with their snapshot of the table's columns.
     virtual bool insert(const TableRows& rows, QString* error) = 0;
+    // Sends what insert() gathered; the loader drains before it touches the
+    // database itself.
+    virtual bool flush(QString* error)
+    {
+        Q_UNUSED(error);
+        return true;
+    }
     qint64 rowsWritten() const
     {
         return m_written;
