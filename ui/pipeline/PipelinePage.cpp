@@ -494,9 +494,8 @@ void PipelinePage::refreshHistory()
         m_history->clear();
         return;
     }
-    const QString path = m_document->filePath();
-    m_history->refresh(file->pipelineName, path,
-                       file->databasePath(QFileInfo(path).absolutePath()));
+    // A server's loads are not read back: only the runs' own record shows.
+    m_history->refresh(file->pipelineName, m_document->filePath(), databasePath());
 }
 
 QString PipelinePage::databasePath() const
