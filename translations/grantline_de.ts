@@ -4130,6 +4130,53 @@
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation>Es besteht keine Verbindung zu PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation>Ein anderes Laden in %1 läuft; starten Sie dieses erneut, sobald jenes fertig ist.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber der Benutzer „%3“ darf im Schema %4 keine Tabellen anlegen.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber das Schema %4 existiert nicht und der Benutzer „%3“ darf es nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden; geladen wird in das Schema %3.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation>Mit PostgreSQL %1 unter %2 verbunden; das erste Laden legt das Schema %3 an.</translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation>Der Datensatzname „%1“ ist länger als die %2 Bytes, die PostgreSQL von einem Namen behält; wählen Sie einen kürzeren.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation>PostgreSQL hat das Laden abgelehnt; es wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation>Die Verbindung zu PostgreSQL (%1) brach während des COMMIT ab; ob das Laden gespeichert wurde, ist daher nicht bekannt. So oder so passen Daten und Zustand zusammen: Der nächste Lauf verliert und wiederholt keinen Datensatz.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation>PostgreSQL hat das Laden zurückgerollt, statt es zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresFailure</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (Der Server sagte: %2)</translation>
+    </message>
+    <message>
         <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort des Benutzers „%2“ nicht angenommen. Prüfen Sie das Passwort, das das Ziel der Pipeline nennt.</translation>
     </message>
@@ -4160,18 +4207,6 @@
     <message>
         <source>Grantline could not connect to PostgreSQL at %1.</source>
         <translation>Grantline konnte keine Verbindung zu PostgreSQL unter %1 herstellen.</translation>
-    </message>
-    <message>
-        <source>%1 (The server said: %2)</source>
-        <translation>%1 (Der Server sagte: %2)</translation>
-    </message>
-    <message>
-        <source>There is no connection to PostgreSQL.</source>
-        <translation>Es besteht keine Verbindung zu PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>Another load into %1 is running; run this one again once it has finished.</source>
-        <translation>Ein anderes Laden in %1 läuft; starten Sie dieses erneut, sobald jenes fertig ist.</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL (%1) broke while %2: the server stopped or restarted, or the network failed. The server rolls the load back, so nothing of it was saved; run it again once the server is up.</source>
@@ -4208,38 +4243,6 @@
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
         <translation>PostgreSQL hat %1 auf %2 abgelehnt; das Laden wurde zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
-        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber der Benutzer „%3“ darf im Schema %4 keine Tabellen anlegen.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
-        <translation>Mit PostgreSQL %1 unter %2 verbunden, aber das Schema %4 existiert nicht und der Benutzer „%3“ darf es nicht anlegen.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
-        <translation>Mit PostgreSQL %1 unter %2 verbunden; geladen wird in das Schema %3.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
-        <translation>Mit PostgreSQL %1 unter %2 verbunden; das erste Laden legt das Schema %3 an.</translation>
-    </message>
-    <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation>Der Datensatzname „%1“ ist länger als die %2 Bytes, die PostgreSQL von einem Namen behält; wählen Sie einen kürzeren.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused the load; it was rolled back.</source>
-        <translation>PostgreSQL hat das Laden abgelehnt; es wurde zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
-        <translation>Die Verbindung zu PostgreSQL (%1) brach während des COMMIT ab; ob das Laden gespeichert wurde, ist daher nicht bekannt. So oder so passen Daten und Zustand zusammen: Der nächste Lauf verliert und wiederholt keinen Datensatz.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL rolled the load back instead of saving it.</source>
-        <translation>PostgreSQL hat das Laden zurückgerollt, statt es zu speichern.</translation>
     </message>
 </context>
 <context>

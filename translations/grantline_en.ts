@@ -4130,6 +4130,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresFailure</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4159,18 +4206,6 @@
     </message>
     <message>
         <source>Grantline could not connect to PostgreSQL at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (The server said: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection to PostgreSQL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another load into %1 is running; run this one again once it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4207,38 +4242,6 @@
     </message>
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused the load; it was rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL rolled the load back instead of saving it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

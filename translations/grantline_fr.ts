@@ -4130,6 +4130,53 @@
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
+        <source>There is no connection to PostgreSQL.</source>
+        <translation>Il n’y a pas de connexion à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Another load into %1 is running; run this one again once it has finished.</source>
+        <translation>Un autre chargement dans %1 est en cours ; relancez celui-ci une fois l’autre terminé.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
+        <translation>Connecté à PostgreSQL %1 à %2, mais l’utilisateur &quot;%3&quot; ne peut pas créer de tables dans le schéma %4.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
+        <translation>Connecté à PostgreSQL %1 à %2, mais le schéma %4 n’existe pas et l’utilisateur &quot;%3&quot; ne peut pas le créer.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
+        <translation>Connecté à PostgreSQL %1 à %2 ; les chargements vont dans le schéma %3.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
+        <translation>Connecté à PostgreSQL %1 à %2 ; le premier chargement crée le schéma %3.</translation>
+    </message>
+    <message>
+        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
+        <translation>Le nom du jeu de données &quot;%1&quot; dépasse les %2 octets que PostgreSQL garde d’un nom ; choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the load; it was rolled back.</source>
+        <translation>PostgreSQL a refusé le chargement ; il a été annulé.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
+        <translation>La connexion à PostgreSQL (%1) a été rompue pendant le COMMIT : on ne sait donc pas si le chargement a été enregistré. Dans les deux cas, ses données et son état concordent : la prochaine exécution ne perd ni ne répète aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation>PostgreSQL a annulé le chargement au lieu de l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresFailure</name>
+    <message>
+        <source>%1 (The server said: %2)</source>
+        <translation>%1 (Le serveur a dit : %2)</translation>
+    </message>
+    <message>
         <source>The PostgreSQL server at %1 did not accept the password of user &quot;%2&quot;. Check the password the pipeline&apos;s destination names.</source>
         <translation>Le serveur PostgreSQL à %1 n’a pas accepté le mot de passe de l’utilisateur &quot;%2&quot;. Vérifiez le mot de passe que nomme la destination du pipeline.</translation>
     </message>
@@ -4160,18 +4207,6 @@
     <message>
         <source>Grantline could not connect to PostgreSQL at %1.</source>
         <translation>Grantline n’a pas pu se connecter à PostgreSQL à %1.</translation>
-    </message>
-    <message>
-        <source>%1 (The server said: %2)</source>
-        <translation>%1 (Le serveur a dit : %2)</translation>
-    </message>
-    <message>
-        <source>There is no connection to PostgreSQL.</source>
-        <translation>Il n’y a pas de connexion à PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>Another load into %1 is running; run this one again once it has finished.</source>
-        <translation>Un autre chargement dans %1 est en cours ; relancez celui-ci une fois l’autre terminé.</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL (%1) broke while %2: the server stopped or restarted, or the network failed. The server rolls the load back, so nothing of it was saved; run it again once the server is up.</source>
@@ -4208,38 +4243,6 @@
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
         <translation>PostgreSQL a refusé %1 sur %2 ; le chargement a été annulé.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but user &quot;%3&quot; may not create tables in the schema %4.</source>
-        <translation>Connecté à PostgreSQL %1 à %2, mais l’utilisateur &quot;%3&quot; ne peut pas créer de tables dans le schéma %4.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2, but the schema %4 does not exist and user &quot;%3&quot; may not create it.</source>
-        <translation>Connecté à PostgreSQL %1 à %2, mais le schéma %4 n’existe pas et l’utilisateur &quot;%3&quot; ne peut pas le créer.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; loads go into the schema %3.</source>
-        <translation>Connecté à PostgreSQL %1 à %2 ; les chargements vont dans le schéma %3.</translation>
-    </message>
-    <message>
-        <source>Connected to PostgreSQL %1 at %2; the first load creates the schema %3.</source>
-        <translation>Connecté à PostgreSQL %1 à %2 ; le premier chargement crée le schéma %3.</translation>
-    </message>
-    <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation>Le nom du jeu de données &quot;%1&quot; dépasse les %2 octets que PostgreSQL garde d’un nom ; choisissez-en un plus court.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL refused the load; it was rolled back.</source>
-        <translation>PostgreSQL a refusé le chargement ; il a été annulé.</translation>
-    </message>
-    <message>
-        <source>The connection to PostgreSQL (%1) broke during COMMIT, so whether the load was saved is not known. Either way its data and its state agree: the next run neither loses nor repeats a record.</source>
-        <translation>La connexion à PostgreSQL (%1) a été rompue pendant le COMMIT : on ne sait donc pas si le chargement a été enregistré. Dans les deux cas, ses données et son état concordent : la prochaine exécution ne perd ni ne répète aucun enregistrement.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL rolled the load back instead of saving it.</source>
-        <translation>PostgreSQL a annulé le chargement au lieu de l’enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "destination/PostgresDatabase.h"
 
+#include "destination/PostgresFailure.h"
 #include "destination/PostgresTableWriter.h"
 
 #include <QThread>
@@ -184,53 +185,9 @@ bool PostgresDatabase::connect(QString* error)
 
 QString PostgresDatabase::connectionFailure(const QString& message)
 {
-    const QString where = m_credentials.host.startsWith(u'/')
-        ? m_credentials.host
-        : QStringLiteral("%1:%2").arg(m_credentials.host).arg(m_credentials.port);
-    const QString detail = message.trimmed().replace(QStringLiteral("\n"), QStringLiteral(" "));
-    QString sentence;
-    // Refused: nothing changes by running again; Lost: the server is away.
-    noteProblem(message.contains(QLatin1String("FATAL")) ? Problem::LoginRefused
-                                                         : Problem::ConnectionLost);
-    if (message.contains(QLatin1String("password authentication failed"))
-        || message.contains(QLatin1String("authentication failed for user"))) {
-        sentence = tr("The PostgreSQL server at %1 did not accept the password of user \"%2\". "
-                      "Check the password the pipeline's destination names.")
-                       .arg(where, m_credentials.user);
-    } else if (message.contains(QLatin1String("no password supplied"))) {
-        noteProblem(Problem::LoginRefused);
-        sentence = tr("The PostgreSQL server at %1 wants a password for user \"%2\", and the "
-                      "destination gives none: add \"password\": \"{secrets.NAME}\".")
-                       .arg(where, m_credentials.user);
-    } else if (message.contains(QLatin1String("database \""))
-               && message.contains(QLatin1String("does not exist"))) {
-        sentence = tr("There is no database \"%1\" on the PostgreSQL server at %2. Create it "
-                      "(createdb %1) or name one that exists.")
-                       .arg(m_credentials.database, where);
-    } else if (message.contains(QLatin1String("role \""))
-               && message.contains(QLatin1String("does not exist"))) {
-        sentence = tr("There is no user \"%1\" on the PostgreSQL server at %2.")
-                       .arg(m_credentials.user, where);
-    } else if (message.contains(QLatin1String("timeout expired"))) {
-        sentence = tr("The PostgreSQL server at %1 did not answer within %2 seconds.")
-                       .arg(where)
-                       .arg(m_credentials.connectTimeout);
-    } else if (message.contains(QLatin1String("Connection refused"))
-               || message.contains(QLatin1String("No such file or directory"))
-               || message.contains(QLatin1String("could not translate host name"))) {
-        sentence = tr("No PostgreSQL server answers at %1. Is it running, and is that its "
-                      "address?")
-                       .arg(where);
-    } else if (message.contains(QLatin1String("SSL"))) {
-        sentence = tr("The PostgreSQL server at %1 and the destination's sslmode (%2) do not "
-                      "agree.")
-                       .arg(where,
-                            m_credentials.sslmode.isEmpty() ? QStringLiteral("prefer")
-                                                            : m_credentials.sslmode);
-    } else {
-        sentence = tr("Grantline could not connect to PostgreSQL at %1.").arg(where);
-    }
-    return detail.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, detail);
+    const PostgresFailure failure = PostgresFailure::ofConnection(m_credentials, message);
+    noteProblem(failure.problem);
+    return failure.sentence;
 }
 
 bool PostgresDatabase::openForLoad(QString* error)
@@ -523,69 +480,24 @@ QStringList PostgresDatabase::systemTableStatements() const
 
 QString PostgresDatabase::describeFailure(const pg_result* result, const QString& doing)
 {
-    const QString message = serverMessage(result, m_connection);
-    const QByteArray state =
+    PostgresFailure::Statement statement;
+    statement.state =
         result ? QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QByteArray();
-    const bool broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
-    if (state == "25P02" && !m_firstFailure.isEmpty()) {
-        return m_firstFailure; // "current transaction is aborted": the first failure says why
+    // "current transaction is aborted": the first failure says why.
+    if (statement.state == "25P02" && !m_firstFailure.isEmpty()) {
+        return m_firstFailure;
     }
-    QString sentence;
-    if (broken || state.startsWith("08") || state == "57P01" || state == "57P02"
-        || state == "57P03") {
-        noteProblem(Problem::ConnectionLost);
-        sentence = tr("The connection to PostgreSQL (%1) broke while %2: the server stopped or "
-                      "restarted, or the network failed. The server rolls the load back, so "
-                      "nothing of it was saved; run it again once the server is up.")
-                       .arg(describe(), doing);
-    } else if (state == "57014") {
-        if (m_interrupted) {
-            noteProblem(Problem::Other);
-            sentence = tr("The load was cancelled; nothing of it was saved.");
-        } else {
-            noteProblem(Problem::Timeout);
-            sentence = tr("PostgreSQL stopped %1 after the server's statement_timeout; the load "
-                          "was rolled back and nothing of it was saved. Raise statement_timeout "
-                          "for user \"%2\" (ALTER ROLE … SET statement_timeout) and run it again.")
-                           .arg(doing, m_credentials.user);
-        }
-    } else if (state == "42501") {
-        noteProblem(Problem::PermissionDenied);
-        sentence = tr("User \"%1\" may not do this on %2 (%3); the load was rolled back. Grant "
-                      "the right (for a new dataset: GRANT CREATE ON DATABASE %4 TO \"%1\") or "
-                      "load into a dataset the user may write.")
-                       .arg(m_credentials.user, describe(), doing, m_credentials.database);
-    } else if (state == "53100") {
-        noteProblem(Problem::DiskFull);
-        sentence = tr("The PostgreSQL server's disk is full (%1); the load was rolled back and "
-                      "nothing of it was saved. Free space on the server and run it again.")
-                       .arg(doing);
-    } else if (state.startsWith("53")) {
-        noteProblem(Problem::Other);
-        sentence = tr("The PostgreSQL server ran out of a resource (%1); the load was rolled "
-                      "back. Run it again later.")
-                       .arg(doing);
-    } else if (state == "22021" || state == "22P05") {
-        noteProblem(Problem::Other);
-        sentence = tr("A value holds a character PostgreSQL cannot store (such as \\u0000) while "
-                      "%1; the load was rolled back.")
-                       .arg(doing);
-    } else if (state == "40P01" || state == "40001" || state == "55P03") {
-        noteProblem(Problem::Busy);
-        sentence = tr("Another session held what the load needed (%1); the load was rolled "
-                      "back. Run it again.")
-                       .arg(doing);
-    } else {
-        noteProblem(Problem::Other);
-        sentence =
-            tr("PostgreSQL refused %1 on %2; the load was rolled back.").arg(doing, describe());
-    }
-    const QString described =
-        message.isEmpty() ? sentence : tr("%1 (The server said: %2)").arg(sentence, message);
+    statement.message = serverMessage(result, m_connection);
+    statement.doing = doing;
+    statement.broken = !m_connection || PQstatus(m_connection) != CONNECTION_OK;
+    statement.cancelled = m_interrupted;
+    const PostgresFailure failure =
+        PostgresFailure::ofStatement(statement, m_credentials, describe());
+    noteProblem(failure.problem);
     if (m_inTransaction && m_firstFailure.isEmpty()) {
-        m_firstFailure = described;
+        m_firstFailure = failure.sentence;
     }
-    return described;
+    return failure.sentence;
 }
 
 bool PostgresDatabase::test(QString* report)

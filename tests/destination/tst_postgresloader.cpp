@@ -486,6 +486,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!wrong.connect(&error));
         QCOMPARE(wrong.lastProblem(), DestinationDatabase::Problem::LoginRefused);
+        PostgresDatabase none(*server(u"x"_s).postgres, QString(), u"x"_s);
+        QVERIFY(!none.connect(&error));
+        QVERIFY2(error.contains(u"the destination gives none"_s), qPrintable(error));
+        QCOMPARE(none.lastProblem(), DestinationDatabase::Problem::LoginRefused);
         QString problem;
         auto gone = PostgresCredentials::fromUrl(
             u"postgresql://loader@127.0.0.1:%1/loader"_s.arg(m_server.port() + 1), &problem);
