@@ -3,9 +3,12 @@
 // caller's event loop (as a window's would). Printed for the run as
 // `grantline-cli run` loaded before RunJob (the loader on the caller's
 // thread) and through RunJob: records per second, and the longest and the
-// 99th-percentile gap between ticks: a stall the window would show.
-// Usage: bench_runjob [records=1000000] [before|runjob|all]
+// 99th-percentile gap between ticks: a stall the window would show. The
+// postgres mode loads through RunJob into a server the benchmark starts:
+// connecting, COPY and COMMIT must leave the caller as free.
+// Usage: bench_runjob [records=1000000] [before|runjob|postgres|all]
 #include "BenchSupport.h"
+#include "PostgresServer.h"
 #include "StallMeter.h"
 #include "destination/LoadSink.h"
 #include "destination/Loader.h"
@@ -93,10 +96,10 @@ bool runBefore(Setup& setup, const QString& path)
     return true;
 }
 
-bool runJob(Setup& setup, const QString& path)
+bool runJob(Setup& setup, const LoadDestination& destination, const char* label)
 {
     RunJob::Options options;
-    options.destination = LoadDestination::sqlite(path);
+    options.destination = destination;
     options.loader.pipelineName = QStringLiteral("bench_runjob");
     StallMeter meter;
     meter.start();
@@ -113,7 +116,7 @@ bool runJob(Setup& setup, const QString& path)
         std::fprintf(stderr, "runjob: %s\n", qPrintable(job.errorText()));
         return false;
     }
-    meter.print("runjob (RunJob, loading on its worker)", job.loadInfo().records, seconds);
+    meter.print(label, job.loadInfo().records, seconds);
     std::printf("  pages waiting for the worker at most: %d\n", job.mostPagesInFlight());
     return true;
 }
@@ -137,8 +140,26 @@ int main(int argc, char** argv)
         return 1;
     }
     if ((mode == "runjob" || mode == "all")
-        && !runJob(setup, dir.filePath(QStringLiteral("runjob.db")))) {
+        && !runJob(setup, LoadDestination::sqlite(dir.filePath(QStringLiteral("runjob.db"))),
+                   "runjob (RunJob, loading on its worker)")) {
         return 1;
+    }
+    if (mode == "postgres" || mode == "all") {
+        PostgresServer server;
+        QString error;
+        if (!server.start(&error)
+            || !server.createUser(QStringLiteral("bench"), QStringLiteral("bench-pw"), &error)) {
+            std::fprintf(stderr, "postgres: %s\n", qPrintable(error));
+            return 1;
+        }
+        const std::optional<PostgresCredentials> credentials = PostgresCredentials::fromUrl(
+            server.url(QStringLiteral("bench"), QStringLiteral("bench")), &error);
+        LoadDestination destination =
+            LoadDestination::server(*credentials, QStringLiteral("bench_runjob"));
+        destination.password = QStringLiteral("bench-pw");
+        if (!runJob(setup, destination, "postgres (RunJob into a local server)")) {
+            return 1;
+        }
     }
     return 0;
 }
