@@ -54,9 +54,7 @@ const AuthType* findType(const QString& name)
 
 bool AuthConfig::isSecretReference(const QString& value)
 {
-    const QStringList names = Placeholders::in(value);
-    return names.size() == 1 && names.first().startsWith(QLatin1String("secrets."))
-        && value.trimmed() == u'{' + names.first() + u'}';
+    return Placeholders::secretName(value).has_value();
 }
 
 QStringList AuthConfig::types()
@@ -103,14 +101,7 @@ std::optional<AuthConfig> AuthConfig::read(const QJsonValue& value, const QStrin
         section->requiredString(field);
     }
     for (const QString& field : known->secrets) {
-        const QString written = section->string(field);
-        if (!written.isEmpty() && !isSecretReference(written)) {
-            // Checked before anything runs: the file must never hold the secret.
-            section->problem(
-                field,
-                ConfigSection::tr("holds a secret written into the file; store it in the "
-                                  "keychain and write \"{secrets.NAME}\" here instead"));
-        }
+        section->secretReference(field);
     }
     if (type == QLatin1String("api_key")) {
         section->choice(QStringLiteral("location"),

@@ -1,5 +1,7 @@
 #include "source/ConfigSection.h"
 
+#include "source/Placeholders.h"
+
 #include "core/NumericDate.h"
 #include "http/UrlRedactor.h"
 
@@ -270,6 +272,22 @@ bool ConfigSection::isSecretName(const QString& name)
 {
     // One rule for what is refused in a file and what is hidden when shown.
     return UrlRedactor::isSecretName(name);
+}
+
+QString ConfigSection::secretReference(const QString& key)
+{
+    const QString written = string(key);
+    if (written.isEmpty()) {
+        return QString();
+    }
+    const std::optional<QString> name = Placeholders::secretName(written);
+    if (!name) {
+        problem(key,
+                tr("holds a secret written into the file; store it in the keychain and "
+                   "write \"{secrets.NAME}\" here instead"));
+        return QString();
+    }
+    return *name;
 }
 
 void ConfigSection::refuseWrittenSecrets(const QString& key, const QJsonObject& values)

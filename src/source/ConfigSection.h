@@ -51,6 +51,10 @@ public:
     // X-API-Key, api_key, token, …) must hold a "{secrets.NAME}" reference,
     // never the value itself.
     void refuseWrittenSecrets(const QString& key, const QJsonObject& values);
+    // A key that may hold only "{secrets.NAME}": NAME, or empty when the key
+    // is absent or holds the secret itself (a problem, checked before
+    // anything runs; the value is never repeated).
+    QString secretReference(const QString& key);
     static bool isSecretName(const QString& name);
 
     // "paginatr" → "paginator" when a known key is close enough.

@@ -104,4 +104,14 @@ std::optional<QString> expand(const QString& text,
     return result;
 }
 
+std::optional<QString> secretName(const QString& text)
+{
+    const QStringList names = in(text);
+    if (names.size() != 1 || !names.first().startsWith(QLatin1String("secrets."))
+        || text.trimmed() != u'{' + names.first() + u'}') {
+        return std::nullopt;
+    }
+    return names.first().mid(QStringLiteral("secrets.").size());
+}
+
 } // namespace Placeholders

@@ -18,6 +18,9 @@ QStringList in(const QJsonValue& value);
 // False when a brace is left open or closed without opening.
 bool isWellFormed(const QString& text);
 
+// NAME when the text is exactly one "{secrets.NAME}", spaces around allowed.
+std::optional<QString> secretName(const QString& text);
+
 // Replaces each placeholder with what the lookup gives; nullopt (with the
 // missing name) when the lookup has nothing for one.
 std::optional<QString> expand(const QString& text,

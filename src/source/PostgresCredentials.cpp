@@ -1,6 +1,5 @@
 #include "source/PostgresCredentials.h"
 
-#include "source/AuthConfig.h"
 #include "source/ConfigSection.h"
 
 #include <QUrl>
@@ -25,12 +24,6 @@ const QStringList& passedParameters()
         QStringLiteral("passfile"),
     };
     return names;
-}
-
-QString secretNameOf(const QString& reference)
-{
-    const QString inner = reference.trimmed().mid(1).chopped(1);
-    return inner.mid(QStringLiteral("secrets.").size());
 }
 
 bool readQuery(const QUrlQuery& query, PostgresCredentials& credentials, QString* problem)
@@ -119,48 +112,21 @@ std::optional<PostgresCredentials> PostgresCredentials::fromUrl(const QString& t
 
 std::optional<PostgresCredentials> PostgresCredentials::read(ConfigSection& destination)
 {
-    std::optional<PostgresCredentials> credentials;
     const QJsonValue value = destination.object().value(QStringLiteral("credentials"));
-    QString passwordKey = QStringLiteral("password");
-    QString password;
+    std::optional<PostgresCredentials> credentials;
     if (value.isString()) {
         QString problem;
         credentials = fromUrl(value.toString(), &problem);
         if (!credentials) {
             destination.problem(QStringLiteral("credentials"), problem);
         }
-        password = destination.string(QStringLiteral("password"));
     } else if (value.isObject()) {
-        // dlt's ConnectionStringCredentials as fields.
         ConfigSection fields(value.toObject(), destination.pathOf(QStringLiteral("credentials")),
                              destination.problems());
-        fields.allowOnly({QStringLiteral("database"), QStringLiteral("username"),
-                          QStringLiteral("password"), QStringLiteral("host"),
-                          QStringLiteral("port"), QStringLiteral("connect_timeout"),
-                          QStringLiteral("sslmode")});
-        credentials.emplace();
-        credentials->database = fields.requiredString(QStringLiteral("database"));
-        credentials->user = fields.string(QStringLiteral("username"));
-        credentials->host = fields.string(QStringLiteral("host"), credentials->host);
-        credentials->port = int(fields.integer(QStringLiteral("port"), 1).value_or(kDefaultPort));
-        credentials->connectTimeout =
-            int(fields.integer(QStringLiteral("connect_timeout")).value_or(kDefaultConnectTimeout));
-        credentials->sslmode = fields.choice(QStringLiteral("sslmode"), sslModes(), QString());
-        password = fields.string(QStringLiteral("password"));
-        if (!password.isEmpty() && !AuthConfig::isSecretReference(password)) {
-            fields.problem(QStringLiteral("password"),
-                           tr("holds a secret written into the file; store it in the keychain "
-                              "and write \"{secrets.NAME}\" here instead"));
-            password.clear();
-        }
+        credentials = fromFields(fields);
         if (fields.has(QStringLiteral("password")) && destination.has(QStringLiteral("password"))) {
             destination.problem(QStringLiteral("password"),
                                 tr("is given twice: here and in \"credentials\""));
-        }
-        if (!password.isEmpty()) {
-            passwordKey.clear();
-        } else {
-            password = destination.string(QStringLiteral("password"));
         }
     } else {
         destination.problem(QStringLiteral("credentials"),
@@ -168,15 +134,28 @@ std::optional<PostgresCredentials> PostgresCredentials::read(ConfigSection& dest
                                "DATABASE\""));
         return std::nullopt;
     }
-    if (!passwordKey.isEmpty() && !password.isEmpty() && !AuthConfig::isSecretReference(password)) {
-        destination.problem(passwordKey,
-                            tr("holds a secret written into the file; store it in the keychain "
-                               "and write \"{secrets.NAME}\" here instead"));
-        return std::nullopt;
+    const QString secret = destination.secretReference(QStringLiteral("password"));
+    if (credentials && credentials->passwordSecret.isEmpty()) {
+        credentials->passwordSecret = secret;
     }
-    if (credentials && AuthConfig::isSecretReference(password)) {
-        credentials->passwordSecret = secretNameOf(password);
-    }
+    return credentials;
+}
+
+PostgresCredentials PostgresCredentials::fromFields(ConfigSection& fields)
+{
+    // dlt's ConnectionStringCredentials as fields.
+    fields.allowOnly({QStringLiteral("database"), QStringLiteral("username"),
+                      QStringLiteral("password"), QStringLiteral("host"), QStringLiteral("port"),
+                      QStringLiteral("connect_timeout"), QStringLiteral("sslmode")});
+    PostgresCredentials credentials;
+    credentials.database = fields.requiredString(QStringLiteral("database"));
+    credentials.user = fields.string(QStringLiteral("username"));
+    credentials.host = fields.string(QStringLiteral("host"), credentials.host);
+    credentials.port = int(fields.integer(QStringLiteral("port"), 1).value_or(kDefaultPort));
+    credentials.connectTimeout =
+        int(fields.integer(QStringLiteral("connect_timeout")).value_or(kDefaultConnectTimeout));
+    credentials.sslmode = fields.choice(QStringLiteral("sslmode"), sslModes(), QString());
+    credentials.passwordSecret = fields.secretReference(QStringLiteral("password"));
     return credentials;
 }
 

@@ -44,6 +44,10 @@ public:
     // "password"; problems are recorded in section.
     static std::optional<PostgresCredentials> read(ConfigSection& destination);
 
+    // dlt's credentials object (database, username, host, port, …); problems
+    // are recorded in fields.
+    static PostgresCredentials fromFields(ConfigSection& fields);
+
     // The URL again, without a password: what the pipeline file keeps.
     QString url() const;
     // dlt's displayable credentials: "postgresql://loader:***@host:5432/db"
