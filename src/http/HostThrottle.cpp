@@ -60,7 +60,11 @@ void HostThrottle::done(Ticket ticket)
     const QString origin = *running;
     m_running.erase(running);
     --m_hosts[origin].inFlight;
-    dispatch(origin);
+    // The next request goes on the next turn, not from inside done(): the
+    // answer that ended this one (a 429) pauses the host first, and a
+    // cancel of many requests does not start each next one on its way out.
+    QMetaObject::invokeMethod(
+        this, [this, origin] { dispatch(origin); }, Qt::QueuedConnection);
 }
 
 void HostThrottle::pause(const QUrl& url, std::chrono::milliseconds wait)

@@ -37,7 +37,8 @@ public:
     // url's origin may be sent. The ticket holds its place until done().
     Ticket whenFree(const QUrl& url, std::function<void()> go);
     // The request of this ticket is over, or no longer wanted (a waiting
-    // ticket is dropped); its place goes to the next.
+    // ticket is dropped); its place goes to the next on the event loop's
+    // next turn, after whatever the ending answer asks (a pause).
     void done(Ticket ticket);
     // No request to url's origin starts for this long (from now, or later
     // when a longer pause is on).
