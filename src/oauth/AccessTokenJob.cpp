@@ -195,8 +195,13 @@ std::chrono::seconds AccessTokenJob::refreshLeadFor(const TokenSet& tokens)
     if (!tokens.hasKnownExpiry() || !tokens.obtainedAt.isValid()) {
         return kRefreshLead;
     }
-    const qint64 lifetime = tokens.obtainedAt.secsTo(tokens.expiresAt);
-    return std::chrono::seconds(std::clamp<qint64>(lifetime / 5, 0, qint64(kRefreshLead.count())));
+    return refreshLeadFor(tokens.obtainedAt.secsTo(tokens.expiresAt), kRefreshLead);
+}
+
+std::chrono::seconds AccessTokenJob::refreshLeadFor(qint64 lifetimeSeconds,
+                                                    std::chrono::seconds most)
+{
+    return std::chrono::seconds(std::clamp<qint64>(lifetimeSeconds / 5, 0, qint64(most.count())));
 }
 
 bool AccessTokenJob::isDueForRefresh(const TokenSet& tokens, const QDateTime& now)

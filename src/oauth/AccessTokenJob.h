@@ -46,6 +46,9 @@ public:
     // ...or a fifth of a shorter lifetime: a 5-minute token (Keycloak's
     // default) would otherwise be refreshed before every request.
     static std::chrono::seconds refreshLeadFor(const TokenSet& tokens);
+    // The same rule for any token: a fifth of its lifetime, at most most (a
+    // 30-second token would otherwise be due again the moment it came).
+    static std::chrono::seconds refreshLeadFor(qint64 lifetimeSeconds, std::chrono::seconds most);
     // True when these tokens should be renewed before the next request; an
     // unknown expiry is trusted until the API says 401.
     static bool isDueForRefresh(const TokenSet& tokens, const QDateTime& now);

@@ -1,6 +1,7 @@
 #include "oauth/ClientCredentialsAuth.h"
 
 #include "core/Clock.h"
+#include "oauth/AccessTokenJob.h"
 #include "oauth/TokenRequestJob.h"
 
 #include <QNetworkRequest>
@@ -8,10 +9,6 @@
 #include <algorithm>
 
 namespace {
-
-// Renew this long before the token runs out, so no request leaves with a
-// token that dies on the way (dlt renews only once it has expired).
-constexpr qint64 kRenewLeadSeconds = 60;
 
 // A job that is finished as soon as it starts: the token is already there.
 class ReadyJob : public Job
@@ -112,10 +109,10 @@ Job* ClientCredentialsAuth::fetch()
         m_expiresAt = tokens.hasKnownExpiry()
             ? tokens.expiresAt
             : Clock::now().addSecs(m_settings.defaultExpirySeconds);
-        // A fifth of a shorter lifetime, as for a connection's tokens: a
-        // 30-second token would otherwise be due again the moment it came.
-        m_renewLeadSeconds =
-            std::min(kRenewLeadSeconds, std::max<qint64>(0, Clock::now().secsTo(m_expiresAt) / 5));
+        // A fifth of a shorter lifetime, as for a connection's tokens.
+        m_renewLeadSeconds = AccessTokenJob::refreshLeadFor(Clock::now().secsTo(m_expiresAt),
+                                                            std::chrono::seconds(kRenewLeadSeconds))
+                                 .count();
     });
     return job;
 }

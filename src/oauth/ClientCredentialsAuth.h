@@ -50,8 +50,11 @@ private:
     Settings m_settings;
     QString m_token;
     QDateTime m_expiresAt;
+    // Renew this long before the token runs out, so no request leaves with a
+    // token that dies on the way (dlt renews only once it has expired).
+    static constexpr qint64 kRenewLeadSeconds = 60;
     // How long before m_expiresAt the token is renewed.
-    qint64 m_renewLeadSeconds = 60;
+    qint64 m_renewLeadSeconds = kRenewLeadSeconds;
     int m_fetched = 0;
     // A fetch already running, shared by everyone who asks meanwhile.
     QPointer<Job> m_fetching;

@@ -277,10 +277,16 @@ bool EndpointConfig::ignores(int status, const QByteArray& body) const
     return false;
 }
 
+QStringList EndpointConfig::placeholders() const
+{
+    QStringList names = Placeholders::in(path);
+    for (const QJsonValue& value : {QJsonValue(params), json, data, QJsonValue(headers)}) {
+        names << Placeholders::in(value);
+    }
+    return names;
+}
+
 bool EndpointConfig::mentions(const QString& placeholder) const
 {
-    return Placeholders::in(path).contains(placeholder)
-        || Placeholders::in(QJsonValue(params)).contains(placeholder)
-        || Placeholders::in(json).contains(placeholder)
-        || Placeholders::in(QJsonValue(headers)).contains(placeholder);
+    return placeholders().contains(placeholder);
 }

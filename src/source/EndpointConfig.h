@@ -48,8 +48,9 @@ struct EndpointConfig
     // True when an "ignore" response action matches this answer (dlt's
     // response_actions): it ends the request quietly.
     bool ignores(int status, const QByteArray& body) const;
-    // True when the path, params, JSON body or headers hold the placeholder
-    // ("incremental.last_value").
+    // Every placeholder of the request: path, params, JSON and form body,
+    // headers ("resources.parents.id", "incremental.last_value", …).
+    QStringList placeholders() const;
     bool mentions(const QString& placeholder) const;
     // A string (the path) or an object.
     static std::optional<EndpointConfig> read(const QJsonValue& value, const QString& path,

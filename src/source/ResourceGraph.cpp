@@ -18,12 +18,8 @@ struct ParentUse
 QList<ParentUse> parentUses(const EndpointConfig& endpoint)
 {
     QList<ParentUse> uses;
-    QStringList names = Placeholders::in(endpoint.path);
-    for (const QJsonValue& value : {QJsonValue(endpoint.params), endpoint.json, endpoint.data,
-                                    QJsonValue(endpoint.headers)}) {
-        names << Placeholders::in(value);
-    }
-    for (const QString& name : std::as_const(names)) {
+    const QStringList names = endpoint.placeholders();
+    for (const QString& name : names) {
         if (!name.startsWith(QLatin1String("resources."))) {
             continue;
         }

@@ -13,10 +13,9 @@ bool WalkStep::rememberRequest()
         return false;
     }
     m_seen.insert(identity);
-    m_seenOrder.push_back(identity);
-    if (m_seenOrder.size() > kLoopWindow) {
-        m_seen.remove(m_seenOrder.front());
-        m_seenOrder.pop_front();
+    m_seenOrder.append(identity);
+    if (size_t(m_seenOrder.size()) > kLoopWindow) {
+        m_seen.remove(m_seenOrder.takeFirst());
     }
     return true;
 }

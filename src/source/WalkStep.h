@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <deque>
 #include <memory>
 #include <simdjson.h>
 #include <vector>
@@ -61,6 +60,8 @@ struct WalkStep
     bool rememberRequest();
 
 private:
+    // QSet and QList allocate nothing while empty: a step that never pages
+    // (most children, every page read) costs no window.
     QSet<QByteArray> m_seen;
-    std::deque<QByteArray> m_seenOrder;
+    QList<QByteArray> m_seenOrder;
 };

@@ -477,6 +477,42 @@ private Q_SLOTS:
         QVERIFY(!anyContains(problems, QStringLiteral("hunter2")));
     }
 
+    void anEndpointKnowsEveryPlaceholderItsRequestHolds_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        const QJsonValue since(
+            QJsonObject{{QStringLiteral("since"), QStringLiteral("{incremental.last_value}")}});
+        QTest::newRow("in the path")
+            << QStringLiteral("path")
+            << QJsonValue(QStringLiteral("items/{incremental.last_value}"));
+        QTest::newRow("in params") << QStringLiteral("params") << since;
+        QTest::newRow("in the JSON body") << QStringLiteral("json") << since;
+        QTest::newRow("in a header") << QStringLiteral("headers") << since;
+    }
+
+    void anEndpointKnowsEveryPlaceholderItsRequestHolds()
+    {
+        // Whether a request may go out before its turn depends on it.
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QJsonObject endpoint{
+            {QStringLiteral("path"), QStringLiteral("items")},
+            {QStringLiteral("incremental"),
+             QJsonObject{{QStringLiteral("cursor_path"), QStringLiteral("updated")},
+                         {QStringLiteral("initial_value"), 0}}}};
+        endpoint.insert(key, value);
+        ConfigProblems problems;
+        const std::optional<PipelineFile> file = PipelineFile::read(
+            pipeline(sourceWith({QJsonObject{{QStringLiteral("name"), QStringLiteral("items")},
+                                             {QStringLiteral("endpoint"), endpoint}}})),
+            &problems);
+        QVERIFY2(file, qPrintable(problems.value(0).toString()));
+        const EndpointConfig& read = file->resources.first().endpoint;
+        QVERIFY(read.mentions(QStringLiteral("incremental.last_value")));
+        QVERIFY(!read.mentions(QStringLiteral("incremental.end_value")));
+    }
+
     void theClientsRequestLimitsAreRead()
     {
         ConfigProblems problems;
