@@ -71,9 +71,11 @@ bool BatchWriter::drain(QString* error)
         return false;
     }
     // The writer thread is idle until the next submit: what the writers
-    // gathered goes out from here.
+    // gathered goes out from here, without holding the lock over the wire.
+    lock.unlock();
     for (auto& [table, writer] : m_writers) {
         if (!writer->flush(error)) {
+            std::lock_guard relock(m_mutex);
             m_error = *error;
             return false;
         }

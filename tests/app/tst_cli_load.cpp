@@ -4,10 +4,10 @@
 // really killed at several points of a load, a full disk and a read-only
 // file, each leaving the database either before or after the load.
 #include "CliTestCase.h"
+#include "DatasetFiles.h"
 #include "destination/SqliteDatabase.h"
 #include "http/HttpServer.h"
 #include "run/RunHistory.h"
-#include "sandbox/RecordGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -41,14 +41,7 @@ private:
     // count items, from offset on, as JSON lines of APS-like items.
     QString itemsFile(const QString& name, qint64 count, qint64 offset = 0)
     {
-        const RecordGenerator generator(11, offset + count, 4);
-        QByteArray lines;
-        for (qint64 i = offset; i < offset + count; ++i) {
-            lines += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
-                         .toJson(QJsonDocument::Compact)
-                + '\n';
-        }
-        return writeFile(name, lines);
+        return DatasetFiles::writeItemsFile(path(name), count, offset);
     }
 
     // {"d":{"d":…0…}}, levels deep.

@@ -6,9 +6,9 @@
 // password written into the URL refused in sentences; and the password in
 // no output, no file and no table.
 #include "CliTestCase.h"
+#include "DatasetFiles.h"
 #include "PostgresServer.h"
 #include "http/HttpServer.h"
-#include "sandbox/RecordGenerator.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -67,14 +67,7 @@ class TestCliPostgres : public CliTestCase
 
     QString itemsFile(const QString& name, qint64 count, qint64 offset = 0)
     {
-        const RecordGenerator generator(11, offset + count, 4);
-        QByteArray lines;
-        for (qint64 i = offset; i < offset + count; ++i) {
-            lines += QJsonDocument(generator.item(i, QUrl(u"http://127.0.0.1:1"_s)))
-                         .toJson(QJsonDocument::Compact)
-                + '\n';
-        }
-        return writeFile(name, lines);
+        return DatasetFiles::writeItemsFile(path(name), count, offset);
     }
 
     QString value(const QString& sql)

@@ -6,6 +6,7 @@
 // loads, and loads that fail (a wrong password, a missing database, no
 // right to create the schema, a server restarted mid-load, a statement
 // timeout) in sentences, leaving the schema as it was.
+#include "DatasetFiles.h"
 #include "PostgresServer.h"
 
 #include "destination/Loader.h"
@@ -13,7 +14,6 @@
 #include "destination/SqliteDatabase.h"
 #include "pipeline/NamingConvention.h"
 #include "run/RunJob.h"
-#include "sandbox/RecordGenerator.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -106,7 +106,6 @@ class TestPostgresLoader : public QObject
 
     PostgresServer m_server;
     QTemporaryDir m_dir;
-    simdjson::dom::parser m_parser;
     int m_datasets = 0;
 
     LoadDestination server(const QString& dataset, const QString& user = u"loader"_s,
@@ -130,38 +129,16 @@ class TestPostgresLoader : public QObject
     }
 
     // One load of the records (a JSON array text) into a table.
-    bool load(const LoadDestination& destination, const QByteArray& records,
-              RelationalNormalizer::TableOptions options, QString* error = nullptr,
-              const QJsonObject& incremental = {},
-              const std::function<void(const QString&)>& checkpoint = {})
+    static bool load(const LoadDestination& destination, const QByteArray& records,
+                     const RelationalNormalizer::TableOptions& options, QString* error = nullptr,
+                     const QJsonObject& incremental = {},
+                     const std::function<void(const QString&)>& checkpoint = {})
     {
-        QString ignored;
-        QString* failure = error ? error : &ignored;
-        Loader::Options loaderOptions;
-        loaderOptions.pipelineName = u"pg_pipeline"_s;
-        Loader loader(destination, loaderOptions);
-        if (checkpoint) {
-            loader.setCheckpoint(checkpoint);
-        }
-        if (!loader.begin(failure)) {
-            return false;
-        }
-        if (options.resource.isEmpty()) {
-            options.resource = options.table;
-        }
-        TableSchema* table = loader.prepareTable(options, failure);
-        simdjson::dom::element array;
-        if (!table || m_parser.parse(records.constData(), size_t(records.size())).get(array)) {
-            return false;
-        }
-        const simdjson::dom::array recordArray = array.get_array().value_unsafe();
-        for (simdjson::dom::element record : recordArray) {
-            if (!loader.write(table, record, failure)) {
-                loader.abort();
-                return false;
-            }
-        }
-        return loader.finish(incremental, failure);
+        DatasetFiles::LoadOptions how;
+        how.pipelineName = u"pg_pipeline"_s;
+        how.incremental = incremental;
+        how.checkpoint = checkpoint;
+        return DatasetFiles::load(destination, options, records, error, how);
     }
 
     static RelationalNormalizer::TableOptions table(const QString& name,
@@ -207,14 +184,10 @@ class TestPostgresLoader : public QObject
         return list.isEmpty() ? QStringList() : list.split(u';');
     }
 
-    QByteArray records(int count, int first = 0)
+    static QByteArray records(int count, int first = 0)
     {
-        const RecordGenerator generator(7, 100000, 4);
-        QJsonArray array;
-        for (int i = 0; i < count; ++i) {
-            array.append(generator.item(first + i, QUrl(u"http://127.0.0.1:1"_s)));
-        }
-        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+        return QJsonDocument(DatasetFiles::sandboxItems(count, first, 7))
+            .toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -442,17 +415,9 @@ private Q_SLOTS:
     {
         const QString dataset = freshDataset();
         QTemporaryDir folder;
-        const RecordGenerator generator(7, 200000, 4);
-        QFile file(folder.filePath(u"items.jsonl"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 60000; ++i) {
-            file.write(QJsonDocument(generator.item(i, QUrl(u"http://127.0.0.1:1"_s)))
-                           .toJson(QJsonDocument::Compact)
-                       + '\n');
-        }
-        file.close();
         RunJob::ImportOptions import;
-        import.filePath = file.fileName();
+        import.filePath = DatasetFiles::writeItemsFile(folder.filePath(u"items.jsonl"_s), 60000);
+        QVERIFY(!import.filePath.isEmpty());
         import.destination = server(dataset);
         import.loader.pipelineName = u"cancelled"_s;
         import.table = table(u"items"_s);
@@ -578,7 +543,6 @@ private Q_SLOTS:
 
     void noServerIsASentence()
     {
-        PostgresServer stopped;
         QString problem;
         auto credentials = PostgresCredentials::fromUrl(
             u"postgresql://loader@127.0.0.1:%1/loader?connect_timeout=3"_s.arg(m_server.port() + 1),

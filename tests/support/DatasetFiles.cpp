@@ -1,6 +1,7 @@
 #include "DatasetFiles.h"
 
 #include "destination/Loader.h"
+#include "sandbox/RecordGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,20 +18,33 @@ namespace DatasetFiles {
 bool load(const QString& path, const Table& table, const QByteArray& records, QString* error,
           const QJsonObject& incremental)
 {
+    RelationalNormalizer::TableOptions options;
+    options.table = table.name;
+    options.writeDisposition = table.writeDisposition;
+    options.primaryKey = table.primaryKey;
+    LoadOptions load;
+    load.incremental = incremental;
+    return DatasetFiles::load(LoadDestination::sqlite(path), options, records, error, load);
+}
+
+bool load(const LoadDestination& destination, RelationalNormalizer::TableOptions table,
+          const QByteArray& records, QString* error, const LoadOptions& how)
+{
     QString ignored;
     QString* failure = error ? error : &ignored;
     Loader::Options options;
-    options.pipelineName = QStringLiteral("test_pipeline");
-    Loader loader(path, options);
+    options.pipelineName = how.pipelineName;
+    Loader loader(destination, options);
+    if (how.checkpoint) {
+        loader.setCheckpoint(how.checkpoint);
+    }
     if (!loader.begin(failure)) {
         return false;
     }
-    RelationalNormalizer::TableOptions tableOptions;
-    tableOptions.table = table.name;
-    tableOptions.resource = table.name;
-    tableOptions.writeDisposition = table.writeDisposition;
-    tableOptions.primaryKey = table.primaryKey;
-    TableSchema* root = loader.prepareTable(tableOptions, failure);
+    if (table.resource.isEmpty()) {
+        table.resource = table.table;
+    }
+    TableSchema* root = loader.prepareTable(table, failure);
     simdjson::dom::parser parser;
     simdjson::dom::element array;
     if (!root || parser.parse(records.constData(), size_t(records.size())).get(array)
@@ -47,7 +61,29 @@ bool load(const QString& path, const Table& table, const QByteArray& records, QS
             return false;
         }
     }
-    return loader.finish(incremental, failure);
+    return loader.finish(how.incremental, failure);
+}
+
+QJsonArray sandboxItems(qint64 count, qint64 first, quint64 seed)
+{
+    const RecordGenerator generator(seed, first + count, 4);
+    QJsonArray items;
+    for (qint64 i = first; i < first + count; ++i) {
+        items.append(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    }
+    return items;
+}
+
+QString writeItemsFile(const QString& path, qint64 count, qint64 first, quint64 seed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return QString();
+    }
+    for (const QJsonValue& item : sandboxItems(count, first, seed)) {
+        file.write(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return path;
 }
 
 QByteArray fileHash(const QString& path)

@@ -1,13 +1,19 @@
-// Dataset files made the way a run makes them (the real Loader), and read
+// Dataset files made the way a run makes them (the real Loader, into a file
+// or a server), the sandbox's items to fill them with, and files read
 // back the way a person checks them: with the sqlite3 command-line tool, an
 // oracle that shares no code with Grantline's browser.
 #pragma once
+
+#include "destination/LoadDestination.h"
+#include "pipeline/RelationalNormalizer.h"
 
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace DatasetFiles {
 
@@ -22,6 +28,25 @@ struct Table
 // incremental: the cursors to store, in ExtractJob::state()'s form.
 bool load(const QString& path, const Table& table, const QByteArray& records,
           QString* error = nullptr, const QJsonObject& incremental = {});
+struct LoadOptions
+{
+    QString pipelineName = QStringLiteral("test_pipeline");
+    // The cursors to store, in ExtractJob::state()'s form.
+    QJsonObject incremental;
+    // The loader's named points ("written", "before-commit", …).
+    std::function<void(const QString& point)> checkpoint;
+};
+// The same into any destination (a file or a server), with the table's
+// hints as the normalizer takes them.
+bool load(const LoadDestination& destination, RelationalNormalizer::TableOptions table,
+          const QByteArray& records, QString* error = nullptr, const LoadOptions& how = {});
+
+// APS-like items from the sandbox's generator, first to first + count - 1.
+QJsonArray sandboxItems(qint64 count, qint64 first = 0, quint64 seed = 11);
+// The same as JSON lines (what grantline-cli import reads); the path, or
+// empty when it cannot be written.
+QString writeItemsFile(const QString& path, qint64 count, qint64 first = 0, quint64 seed = 11);
+
 // SHA-256 of a file's bytes (empty when it cannot be read): "the file is as
 // it was".
 QByteArray fileHash(const QString& path);
