@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "common/FileChooser.h"
+#include "common/FormRows.h"
 #include "common/PlainTextLabel.h"
 #include "destination/PostgresTestJob.h"
 #include "source/PipelineFile.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,20 +51,13 @@ DestinationForm::DestinationForm(AppContext* context, QFormLayout* form, QWidget
     browse->setObjectName(QStringLiteral("browseDatabase"));
     browse->setAccessibleName(tr("Choose the SQLite file"));
     connect(browse, &QPushButton::clicked, this, &DestinationForm::browse);
-    m_pathRow = row(m_path, browse);
-    m_testRow = row(m_test, m_result);
-
-    const auto add = [this](const QString& text, QWidget* field, QWidget* buddy) {
-        // The label's mnemonic goes to the control, not to the row around it.
-        auto* label = new QLabel(text, m_parent);
-        label->setBuddy(buddy);
-        m_form->addRow(label, field);
-    };
-    add(tr("Data &goes to:"), m_kind, m_kind);
-    add(tr("SQLite &file:"), m_pathRow, m_path);
-    add(tr("Ser&ver:"), m_url, m_url);
-    add(tr("D&ataset:"), m_dataset, m_dataset);
-    add(tr("Password for t&he server:"), m_password, m_password);
+    m_pathRow = FormRows::besideEachOther(parent, m_path, browse);
+    m_testRow = FormRows::besideEachOther(parent, m_test, m_result, FormRows::SecondStretches);
+    FormRows::add(m_form, tr("Data &goes to:"), m_kind, m_kind);
+    FormRows::add(m_form, tr("SQLite &file:"), m_pathRow, m_path);
+    FormRows::add(m_form, tr("Ser&ver:"), m_url, m_url);
+    FormRows::add(m_form, tr("D&ataset:"), m_dataset, m_dataset);
+    FormRows::add(m_form, tr("Password for t&he server:"), m_password, m_password);
     m_form->addRow(QString(), m_testRow);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -81,16 +74,6 @@ DestinationForm::DestinationForm(AppContext* context, QFormLayout* form, QWidget
     }
     connect(m_test, &QPushButton::clicked, this, &DestinationForm::test);
     showRows();
-}
-
-QWidget* DestinationForm::row(QWidget* first, QWidget* second)
-{
-    auto* row = new QWidget(m_parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(first, first == m_path ? 1 : 0);
-    layout->addWidget(second, second == m_result ? 1 : 0);
-    return row;
 }
 
 QList<QWidget*> DestinationForm::controls() const

@@ -88,7 +88,6 @@ Q_SIGNALS:
     void tested(bool ok);
 
 private:
-    QWidget* row(QWidget* first, QWidget* second);
     void showRows();
     void browse();
     void test();

@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "common/ConnectionRegistry.h"
 #include "common/FileChooser.h"
+#include "common/FormRows.h"
 #include "common/PlainTextLabel.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/DestinationForm.h"
@@ -17,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,12 +85,12 @@ NewPipelineDialog::NewPipelineDialog(AppContext* context, QWidget* parent)
     startLayout->setContentsMargins(0, 0, 0, 0);
     startLayout->addWidget(m_start);
     startLayout->addWidget(m_startHint);
-    addRow(tr("&Start from:"), startField, m_start);
+    FormRows::add(m_form, tr("&Start from:"), startField, m_start);
     auto* browseConfig =
         browseButton("browseConfig", tr("Bro&wse…"), tr("Choose the dlt config file"),
                      &NewPipelineDialog::browseConfig);
-    m_configRow = besideEachOther(m_configPath, browseConfig);
-    addRow(tr("&dlt config:"), m_configRow, m_configPath);
+    m_configRow = FormRows::besideEachOther(this, m_configPath, browseConfig);
+    FormRows::add(m_form, tr("&dlt config:"), m_configRow, m_configPath);
     m_form->addRow(tr("Base &URL:"), m_baseUrl);
     m_form->addRow(tr("First &endpoint:"), m_firstPath);
     m_auth = new PipelineAuthForm(m_form, this);
@@ -143,24 +143,6 @@ QPushButton* NewPipelineDialog::browseButton(const char* objectName, const QStri
     button->setAccessibleName(accessibleName);
     connect(button, &QPushButton::clicked, this, browse);
     return button;
-}
-
-QWidget* NewPipelineDialog::besideEachOther(QWidget* first, QWidget* second)
-{
-    auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(first, 1);
-    layout->addWidget(second);
-    return row;
-}
-
-void NewPipelineDialog::addRow(const QString& text, QWidget* field, QWidget* buddy)
-{
-    // The label's mnemonic goes to the control, not to the row around it.
-    auto* label = new QLabel(text, this);
-    label->setBuddy(buddy);
-    m_form->addRow(label, field);
 }
 
 QString NewPipelineDialog::startHint() const

@@ -54,8 +54,6 @@ public Q_SLOTS:
 private:
     QPushButton* browseButton(const char* objectName, const QString& text,
                               const QString& accessibleName, void (NewPipelineDialog::*browse)());
-    QWidget* besideEachOther(QWidget* first, QWidget* second);
-    void addRow(const QString& text, QWidget* field, QWidget* buddy);
     QString startHint() const;
     QLineEdit* makeEdit(const char* objectName, const QString& accessibleName);
     void loadConnections();
