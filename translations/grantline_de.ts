@@ -4107,10 +4107,6 @@
         <translation>nennt keine Datenbank (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
-        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
-        <translation>enthält ein in die Datei geschriebenes Geheimnis; legen Sie es im Schlüsselbund ab und schreiben Sie stattdessen &quot;{secrets.NAME}&quot; hierher</translation>
-    </message>
-    <message>
         <source>is given twice: here and in &quot;credentials&quot;</source>
         <translation>ist doppelt angegeben: hier und in &quot;credentials&quot;</translation>
     </message>

@@ -4107,10 +4107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is given twice: here and in &quot;credentials&quot;</source>
         <translation type="unfinished"></translation>
     </message>

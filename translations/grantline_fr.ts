@@ -4107,10 +4107,6 @@
         <translation>ne nomme aucune base de données (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
     <message>
-        <source>holds a secret written into the file; store it in the keychain and write &quot;{secrets.NAME}&quot; here instead</source>
-        <translation>contient un secret écrit dans le fichier ; enregistrez-le dans le trousseau et écrivez plutôt &quot;{secrets.NAME}&quot; ici</translation>
-    </message>
-    <message>
         <source>is given twice: here and in &quot;credentials&quot;</source>
         <translation>est donné deux fois : ici et dans &quot;credentials&quot;</translation>
     </message>
