@@ -1222,6 +1222,10 @@
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
+    <message>
+        <source>The tables go into the schema %1, dlt&apos;s name for this dataset.</source>
+        <translation>Die Tabellen kommen in das Schema %1, den Namen, den dlt diesem Datensatz gibt.</translation>
+    </message>
 </context>
 <context>
     <name>DetectedWriter</name>
@@ -4150,10 +4154,6 @@
         <translation>Mit PostgreSQL %1 unter %2 verbunden; das erste Laden legt das Schema %3 an.</translation>
     </message>
     <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation>Der Datensatzname „%1“ ist länger als die %2 Bytes, die PostgreSQL von einem Namen behält; wählen Sie einen kürzeren.</translation>
-    </message>
-    <message>
         <source>PostgreSQL refused the load; it was rolled back.</source>
         <translation>PostgreSQL hat das Laden abgelehnt; es wurde zurückgerollt.</translation>
     </message>
@@ -4164,6 +4164,10 @@
     <message>
         <source>PostgreSQL rolled the load back instead of saving it.</source>
         <translation>PostgreSQL hat das Laden zurückgerollt, statt es zu speichern.</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
+        <translation>Der Datensatzname der Pipeline ist leer; PostgreSQL braucht einen Schemanamen zum Laden.</translation>
     </message>
 </context>
 <context>

@@ -1222,6 +1222,10 @@
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tables go into the schema %1, dlt&apos;s name for this dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetectedWriter</name>
@@ -4150,10 +4154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostgreSQL refused the load; it was rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,6 +4163,10 @@
     </message>
     <message>
         <source>PostgreSQL rolled the load back instead of saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

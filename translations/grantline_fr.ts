@@ -1222,6 +1222,10 @@
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
+    <message>
+        <source>The tables go into the schema %1, dlt&apos;s name for this dataset.</source>
+        <translation>Les tables vont dans le schéma %1, le nom que dlt donne à ce jeu de données.</translation>
+    </message>
 </context>
 <context>
     <name>DetectedWriter</name>
@@ -4150,10 +4154,6 @@
         <translation>Connecté à PostgreSQL %1 à %2 ; le premier chargement crée le schéma %3.</translation>
     </message>
     <message>
-        <source>The dataset name &quot;%1&quot; is longer than the %2 bytes PostgreSQL keeps in a name; choose a shorter one.</source>
-        <translation>Le nom du jeu de données &quot;%1&quot; dépasse les %2 octets que PostgreSQL garde d’un nom ; choisissez-en un plus court.</translation>
-    </message>
-    <message>
         <source>PostgreSQL refused the load; it was rolled back.</source>
         <translation>PostgreSQL a refusé le chargement ; il a été annulé.</translation>
     </message>
@@ -4164,6 +4164,10 @@
     <message>
         <source>PostgreSQL rolled the load back instead of saving it.</source>
         <translation>PostgreSQL a annulé le chargement au lieu de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
+        <translation>Le nom du jeu de données du pipeline est vide ; PostgreSQL a besoin d’un nom de schéma où charger.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ QString LoadDestination::location() const
 QString LoadDestination::describe() const
 {
     if (postgres) {
-        return tr("schema %1 of %2").arg(dataset, postgres->describe());
+        return tr("schema %1 of %2").arg(PostgresDatabase::schemaOf(dataset), postgres->describe());
     }
     return databasePath;
 }

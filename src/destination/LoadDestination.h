@@ -25,7 +25,8 @@ public:
     std::optional<PostgresCredentials> postgres;
     // Held in memory for the run only: never written, logged or shown.
     QString password;
-    // The PostgreSQL schema: the pipeline's dataset_name.
+    // The pipeline's dataset_name, as written; its PostgreSQL schema is
+    // PostgresDatabase::schemaOf(dataset).
     QString dataset;
 
     static LoadDestination sqlite(const QString& path);

@@ -2,6 +2,7 @@
 
 #include "destination/PostgresFailure.h"
 #include "destination/PostgresTableWriter.h"
+#include "pipeline/NamingConvention.h"
 
 #include <QThread>
 
@@ -109,11 +110,18 @@ struct PostgresDatabase::Result
 };
 
 PostgresDatabase::PostgresDatabase(const PostgresCredentials& credentials, const QString& password,
-                                   const QString& schema)
+                                   const QString& dataset)
     : m_credentials(credentials)
     , m_password(password.toUtf8())
-    , m_schema(schema)
+    , m_schema(schemaOf(dataset))
 { }
+
+QString PostgresDatabase::schemaOf(const QString& datasetName)
+{
+    // dlt normalizes the dataset name as it does a table name, so a pipeline
+    // moved between dlt and Grantline finds its tables in the same schema.
+    return NamingConvention::identifier(datasetName, kMaxIdentifierLength);
+}
 
 PostgresDatabase::~PostgresDatabase()
 {
@@ -311,13 +319,9 @@ bool PostgresDatabase::lockSchema(QString* error)
 
 bool PostgresDatabase::prepareSchema(QString* error)
 {
-    // PostgreSQL would cut a longer name: the schema made would not be the
-    // one looked for next time.
-    if (m_schema.toUtf8().size() > maxIdentifierLength()) {
-        *error = tr("The dataset name \"%1\" is longer than the %2 bytes PostgreSQL keeps in a "
-                    "name; choose a shorter one.")
-                     .arg(m_schema)
-                     .arg(maxIdentifierLength());
+    if (m_schema.isEmpty()) {
+        *error = tr("The pipeline's dataset name is blank; PostgreSQL needs a schema name to "
+                    "load into.");
         return false;
     }
     // CREATE SCHEMA IF NOT EXISTS asks for the right to create schemas even

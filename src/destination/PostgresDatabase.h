@@ -28,9 +28,13 @@ class PostgresDatabase : public DestinationDatabase
     Q_DECLARE_TR_FUNCTIONS(PostgresDatabase)
 
 public:
+    // PostgreSQL's NAMEDATALEN - 1: longer names are cut by the server.
+    static constexpr int kMaxIdentifierLength = 63;
+
     // password: looked up for this run, held in memory only; empty for none.
+    // dataset: the pipeline's dataset_name, loaded into schemaOf(dataset).
     PostgresDatabase(const PostgresCredentials& credentials, const QString& password,
-                     const QString& schema);
+                     const QString& dataset);
     ~PostgresDatabase() override;
     PostgresDatabase(const PostgresDatabase&) = delete;
     PostgresDatabase& operator=(const PostgresDatabase&) = delete;
@@ -83,8 +87,12 @@ public:
     }
     int maxIdentifierLength() const override
     {
-        return 63;
+        return kMaxIdentifierLength;
     }
+    // The schema a dataset name loads into, as dlt names it: the name in
+    // snake_case, shortened to 63 bytes with dlt's tag ("Shop Data" →
+    // "shop_data"); empty for a blank name.
+    static QString schemaOf(const QString& datasetName);
     QString temporaryTable(const QString& name) const override
     {
         return QStringLiteral("pg_temp.") + quote(name);

@@ -4,8 +4,8 @@
 // tables, the same rows as the SQLite destination holds for the same
 // records, the write dispositions with their child rows, the state across
 // loads, and loads that fail (a wrong password, a missing database, no
-// right to create the schema, a server restarted mid-load, a statement
-// timeout) in sentences, leaving the schema as it was.
+// right to create the schema, a server restarted mid-load, a full disk, a
+// statement timeout) in sentences, leaving the schema as it was.
 #include "DatasetFiles.h"
 #include "PostgresServer.h"
 
@@ -435,14 +435,34 @@ private Q_SLOTS:
                  u"0"_s);
     }
 
-    void aDatasetNameTooLongForPostgresIsASentence()
+    void theDatasetNameIsTheSchemaAsDltNamesIt()
     {
-        const QString dataset = QString(64, u'd');
+        // dlt normalizes dataset_name as a table name: the same schema either way.
         QString error;
-        QVERIFY(!load(server(dataset), "[{\"id\": 1}]", table(u"t"_s), &error));
-        QVERIFY2(
-            error.startsWith(u"The dataset name \"%1\" is longer than the 63 bytes"_s.arg(dataset)),
-            qPrintable(error));
+        QVERIFY2(load(server(u"Shop Data"_s), "[{\"id\": 1}]", table(u"t"_s), &error),
+                 qPrintable(error));
+        QCOMPARE(count(u"shop_data"_s, u"t"_s), 1);
+        QCOMPARE(server(u"Shop Data"_s).describe(),
+                 u"schema shop_data of database loader on 127.0.0.1:%1"_s.arg(m_server.port()));
+        QVERIFY2(load(server(u"Team-Data 2024"_s), "[{\"id\": 1}]", table(u"t"_s), &error),
+                 qPrintable(error));
+        QCOMPARE(count(u"team_data_2024"_s, u"t"_s), 1);
+        // Longer than PostgreSQL keeps: shortened with dlt's tag, found again next time.
+        const QString longName = QString(70, u'd');
+        for (int id : {1, 2}) {
+            QVERIFY2(
+                load(server(longName), u"[{\"id\": %1}]"_s.arg(id).toUtf8(), table(u"t"_s), &error),
+                qPrintable(error));
+        }
+        const QString schema =
+            value(u"SELECT nspname FROM pg_namespace WHERE nspname LIKE 'ddd%'"_s);
+        QCOMPARE(schema.size(), 63);
+        QCOMPARE(schema, PostgresDatabase::schemaOf(longName));
+        QVERIFY(schema != QString(63, u'd'));
+        QCOMPARE(count(schema, u"t"_s), 2);
+        QCOMPARE(PostgresDatabase::schemaOf(u"   "_s), QString());
+        QVERIFY(!load(server(u"   "_s), "[{\"id\": 1}]", table(u"t"_s), &error));
+        QVERIFY2(error.contains(u"dataset name is blank"_s), qPrintable(error));
     }
 
     void aLoginRefusedIsNotALostConnection()
@@ -626,6 +646,41 @@ private Q_SLOTS:
         QVERIFY2(load(server(dataset), records(6000, 50), options, &error), qPrintable(error));
         QCOMPARE(count(dataset, u"items"_s), 6050);
         QCOMPARE(value(u"SELECT count(DISTINCT id) FROM \"%1\".items"_s.arg(dataset)), u"6050"_s);
+    }
+
+    void aFullDiskRollsTheLoadBack()
+    {
+        // A server of its own whose files stop growing at 2 MB and half a
+        // block: the table meets the limit mid-COPY, as on a full disk.
+        PostgresServer small;
+        small.setFileSizeLimit(2 * 1024 * 1024 + 4096);
+        QString error;
+        QVERIFY2(small.start(&error), qPrintable(error));
+        QVERIFY2(small.createUser(u"loader"_s, kPassword, &error), qPrintable(error));
+        const auto credentials =
+            PostgresCredentials::fromUrl(small.url(u"loader"_s, u"loader"_s), &error);
+        QVERIFY2(credentials, qPrintable(error));
+        LoadDestination destination = LoadDestination::server(*credentials, u"full_disk"_s);
+        destination.password = kPassword;
+        const auto rows = [&small](const QString& sql) {
+            return small.execute(sql, nullptr, u"loader"_s).value_or(u"error"_s);
+        };
+        QVERIFY2(load(destination, records(100), table(u"items"_s), &error), qPrintable(error));
+        QVERIFY(!load(destination, records(8000, 100), table(u"items"_s), &error));
+        QVERIFY2(error.startsWith(u"The PostgreSQL server's disk is full (writing table items)"_s),
+                 qPrintable(error));
+        QVERIFY2(error.contains(u"the load was rolled back and nothing of it was saved"_s),
+                 qPrintable(error));
+        QCOMPARE(rows(u"SELECT count(*) FROM full_disk.items"_s), u"100"_s);
+        QCOMPARE(rows(u"SELECT count(*) FROM full_disk._dlt_loads"_s), u"1"_s);
+        // Space freed: the same load again saves every record once.
+        small.setFileSizeLimit(0);
+        QVERIFY2(small.restart(&error), qPrintable(error));
+        QVERIFY2(load(destination, records(8000, 100), table(u"items"_s), &error),
+                 qPrintable(error));
+        QCOMPARE(rows(u"SELECT count(DISTINCT id) FROM full_disk.items"_s), u"8100"_s);
+        QCOMPARE(rows(u"SELECT count(*) FROM full_disk.items"_s), u"8100"_s);
+        QCOMPARE(rows(u"SELECT count(*) FROM full_disk._dlt_loads"_s), u"2"_s);
     }
 
     void aStatementTimeoutRollsTheLoadBack()

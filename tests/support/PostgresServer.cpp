@@ -7,6 +7,7 @@
 
 #include <libpq-fe.h>
 #include <pwd.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -55,11 +56,18 @@ QString PostgresServer::toolPath(const QString& tool)
     return tool;
 }
 
-bool PostgresServer::runTool(const QString& tool, const QStringList& arguments,
-                             QString* error) const
+bool PostgresServer::runTool(const QString& tool, const QStringList& arguments, QString* error,
+                             qint64 fileSizeLimit) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    if (fileSizeLimit > 0) {
+        // Inherited by pg_ctl, the postmaster and every backend it forks.
+        process.setChildProcessModifier([fileSizeLimit] {
+            const rlimit limit{rlim_t(fileSizeLimit), rlim_t(fileSizeLimit)};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     if (isRoot()) {
         process.start(QStringLiteral("runuser"),
                       QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
@@ -100,12 +108,21 @@ bool PostgresServer::start(QString* error)
             return false;
         }
     }
-    if (!runTool(QStringLiteral("initdb"),
-                 {QStringLiteral("-D"), m_data, QStringLiteral("-U"), m_user,
-                  QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                  QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                  QStringLiteral("--locale=C")},
-                 error)) {
+    QStringList arguments{QStringLiteral("-D"),
+                          m_data,
+                          QStringLiteral("-U"),
+                          m_user,
+                          QStringLiteral("--auth-local=trust"),
+                          QStringLiteral("--auth-host=scram-sha-256"),
+                          QStringLiteral("--no-sync"),
+                          QStringLiteral("-E"),
+                          QStringLiteral("UTF8"),
+                          QStringLiteral("--locale=C")};
+    if (m_fileSizeLimit > 0) {
+        // The default 16 MB segments would not fit under a small limit.
+        arguments << QStringLiteral("--wal-segsize=1");
+    }
+    if (!runTool(QStringLiteral("initdb"), arguments, error)) {
         return false;
     }
     m_port = freePort();
@@ -121,7 +138,7 @@ bool PostgresServer::startServer(QString* error)
                  {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                   m_folder->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
                   QStringLiteral("start")},
-                 error)) {
+                 error, m_fileSizeLimit)) {
         return false;
     }
     m_running = true;
@@ -150,6 +167,11 @@ bool PostgresServer::restart(QString* error)
 {
     stop();
     return startServer(error);
+}
+
+void PostgresServer::setFileSizeLimit(qint64 bytes)
+{
+    m_fileSizeLimit = bytes;
 }
 
 qint64 PostgresServer::processId() const

@@ -28,6 +28,11 @@ public:
     bool restart(QString* error);
     // The postmaster's process id (to kill it mid-load), 0 when not running.
     qint64 processId() const;
+    // A full disk as the server meets one: no file it writes grows past
+    // bytes (RLIMIT_FSIZE on the server's processes), from the next start or
+    // restart; 0 lifts the limit. Set before start() to get the 1 MB WAL
+    // segments the server needs to run under a small limit.
+    void setFileSizeLimit(qint64 bytes);
 
     // Runs SQL as the superuser over the socket; the first value of the
     // last statement's first row, or nullopt with the server's message.
@@ -49,7 +54,8 @@ public:
 private:
     // Runs a server program (as the postgres user when this is root);
     // false with its output in error.
-    bool runTool(const QString& tool, const QStringList& arguments, QString* error) const;
+    bool runTool(const QString& tool, const QStringList& arguments, QString* error,
+                 qint64 fileSizeLimit = 0) const;
     static QString toolPath(const QString& tool);
 
     bool startServer(QString* error);
@@ -59,4 +65,5 @@ private:
     int m_port = 0;
     QString m_user;
     bool m_running = false;
+    qint64 m_fileSizeLimit = 0;
 };

@@ -260,7 +260,12 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), form->kindBox());
         form->kindBox()->setCurrentIndex(DestinationForm::PostgresServer);
         type(form->urlEdit(), m_server.url(u"loader"_s, u"loader"_s));
+        // A dataset name dlt would change: the schema it becomes is said at once.
+        type(form->datasetEdit(), u"Moved Data"_s);
+        QVERIFY2(form->testResult()->text().contains(u"the schema moved_data"_s),
+                 qPrintable(form->testResult()->text()));
         type(form->datasetEdit(), u"moved"_s);
+        QVERIFY(form->testResult()->text().isEmpty());
         type(form->passwordEdit(), kPassword);
         auto* save = settings->findChild<QPushButton*>(u"saveDestination"_s);
         QVERIFY(save->isEnabled());

@@ -4,6 +4,7 @@
 #include "common/FileChooser.h"
 #include "common/FormRows.h"
 #include "common/PlainTextLabel.h"
+#include "destination/PostgresDatabase.h"
 #include "destination/PostgresTestJob.h"
 #include "source/PipelineFile.h"
 #include "source/SecretLookupJob.h"
@@ -69,6 +70,7 @@ DestinationForm::DestinationForm(AppContext* context, QFormLayout* form, QWidget
     for (QLineEdit* edit : {m_path, m_url, m_dataset, m_password}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_result->clear();
+            showSchemaName();
             Q_EMIT changed();
         });
     }
@@ -89,6 +91,18 @@ void DestinationForm::showRows()
     for (QWidget* field : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_dataset),
                            static_cast<QWidget*>(m_password), m_testRow}) {
         m_form->setRowVisible(field, server);
+    }
+}
+
+void DestinationForm::showSchemaName()
+{
+    // dlt names the schema after the dataset in snake_case: say so before a
+    // person looks for "Shop Data" on the server and finds shop_data.
+    const QString dataset = m_dataset->text().trimmed();
+    const QString schema = PostgresDatabase::schemaOf(dataset);
+    if (!schema.isEmpty() && schema != dataset) {
+        m_result->setText(
+            tr("The tables go into the schema %1, dlt's name for this dataset.").arg(schema));
     }
 }
 

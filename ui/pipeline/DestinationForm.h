@@ -89,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void showRows();
+    void showSchemaName();
     void browse();
     void test();
     void testWith(const PostgresCredentials& credentials, const QString& password);
