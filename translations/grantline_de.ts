@@ -1065,6 +1065,16 @@
         <source>the result of the SQL console</source>
         <translation>das Ergebnis der SQL-Konsole</translation>
     </message>
+    <message>
+        <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
+
+psql &quot;%3&quot;
+SET search_path TO %1;</source>
+        <translation>Diese Pipeline lädt in das Schema %1 von %2, nicht in eine Datei, daher werden ihre Daten hier nicht gezeigt. Öffnen Sie sie mit den Werkzeugen von PostgreSQL, zum Beispiel:
+
+psql &quot;%3&quot;
+SET search_path TO %1;</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseWindow</name>

@@ -1065,6 +1065,13 @@
         <source>the result of the SQL console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
+
+psql &quot;%3&quot;
+SET search_path TO %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseWindow</name>

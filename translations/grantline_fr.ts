@@ -1065,6 +1065,16 @@
         <source>the result of the SQL console</source>
         <translation>le résultat de la console SQL</translation>
     </message>
+    <message>
+        <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
+
+psql &quot;%3&quot;
+SET search_path TO %1;</source>
+        <translation>Ce pipeline charge dans le schéma %1 de %2, pas dans un fichier : ses données ne sont donc pas affichées ici. Ouvrez-les avec les outils de PostgreSQL, par exemple :
+
+psql &quot;%3&quot;
+SET search_path TO %1;</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseWindow</name>

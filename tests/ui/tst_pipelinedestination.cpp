@@ -10,6 +10,7 @@
 #include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "dashboard/Dashboard.h"
 #include "http/HttpServer.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NavigationTree.h"
@@ -226,6 +227,16 @@ private Q_SLOTS:
                  u"one,two"_s);
         QCOMPARE(value(u"SELECT count(*) FROM warehouse_dataset.things__tags"_s), u"1"_s);
         QVERIFY(!panel->findChild<QPushButton*>(u"openDataButton"_s)->isVisible());
+        // The Data tab says where the data is and how to open it there.
+        Dashboard* data = page->showData();
+        QVERIFY(data->notice()->isVisible());
+        const QString notice = data->notice()->text();
+        QVERIFY2(notice.startsWith(u"This pipeline loads into the schema warehouse_dataset of "
+                                   "database loader on 127.0.0.1:%1"_s.arg(m_server.port())),
+                 qPrintable(notice));
+        QVERIFY2(notice.contains(u"psql \"%1\""_s.arg(m_server.url(u"loader"_s, u"loader"_s))),
+                 qPrintable(notice));
+        QVERIFY(!notice.contains(kPassword));
     }
 
     void theDestinationDialogMovesAPipelineToTheServer()

@@ -135,7 +135,13 @@ void Dashboard::retranslateUi()
     m_tabs->setAccessibleName(tr("Views of the data"));
     m_tree->setAccessibleName(tr("Tables of the dataset"));
     m_notice->setAccessibleName(tr("Dataset notice"));
-    if (m_path.isEmpty()) {
+    if (!m_serverSchema.isEmpty()) {
+        m_notice->setText(
+            tr("This pipeline loads into the schema %1 of %2, not into a file, so its data is "
+               "not shown here. Open it with PostgreSQL's own tools, for example:\n\n"
+               "psql \"%3\"\nSET search_path TO %1;")
+                .arg(m_serverSchema, m_server, m_serverUrl));
+    } else if (m_path.isEmpty()) {
         m_notice->setText(tr("No data to show."));
     } else if (!QFileInfo::exists(m_path)) {
         m_notice->setText(tr("No data yet: %1 does not exist. Run the pipeline to load data "
@@ -152,8 +158,18 @@ void Dashboard::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void Dashboard::setServerDataset(const QString& schema, const QString& server, const QString& url)
+{
+    setDatabase(QString());
+    m_serverSchema = schema;
+    m_server = server;
+    m_serverUrl = url;
+    retranslateUi();
+}
+
 void Dashboard::setDatabase(const QString& path)
 {
+    m_serverSchema.clear();
     if (path == m_path && m_upToDate) {
         return;
     }

@@ -38,6 +38,10 @@ public:
     {
         return m_path;
     }
+    // A dataset on a PostgreSQL server instead of a file: the page says
+    // where it is and how to open it there (the views here read files).
+    // url: the server's URL without the password.
+    void setServerDataset(const QString& schema, const QString& server, const QString& url);
     // Reads the file again now (after a run here committed).
     void refresh();
 
@@ -99,6 +103,10 @@ private:
 
     QString m_home;
     QString m_path;
+    // Set by setServerDataset, empty for a file.
+    QString m_serverSchema;
+    QString m_server;
+    QString m_serverUrl;
     DatasetReader* m_reader;
     BrowseTasks* m_tasks;
     SchemaTreeModel* m_treeModel;

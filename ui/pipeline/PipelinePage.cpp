@@ -5,6 +5,7 @@
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
 #include "dashboard/Dashboard.h"
+#include "destination/PostgresDatabase.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/DestinationDialog.h"
 #include "pipeline/DetectedWriter.h"
@@ -287,9 +288,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
     refreshHistory();
-    if (m_dashboard) {
-        m_dashboard->setDatabase(databasePath());
-    }
+    pointDashboard();
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
         showMessage(problems.first().toString());
@@ -433,9 +432,7 @@ DestinationDialog* PipelinePage::editDestination()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refreshHistory();
-        if (m_dashboard) {
-            m_dashboard->setDatabase(databasePath());
-        }
+        pointDashboard();
     });
     dialog->open();
     return dialog;
@@ -515,9 +512,23 @@ Dashboard* PipelinePage::showData()
         m_dataTab->layout()->addWidget(m_dashboard);
         connect(m_dashboard, &Dashboard::message, this, &PipelinePage::showMessage);
     }
-    m_dashboard->setDatabase(databasePath());
+    pointDashboard();
     m_tabs->setCurrentWidget(m_dataTab);
     return m_dashboard;
+}
+
+void PipelinePage::pointDashboard()
+{
+    if (!m_dashboard) {
+        return;
+    }
+    const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
+    if (file && file->loadsIntoPostgres() && file->postgres) {
+        m_dashboard->setServerDataset(PostgresDatabase::schemaOf(file->datasetName),
+                                      file->postgres->describe(), file->postgres->url());
+    } else {
+        m_dashboard->setDatabase(databasePath());
+    }
 }
 
 Dashboard* PipelinePage::dashboard() const

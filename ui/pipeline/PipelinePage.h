@@ -100,6 +100,9 @@ private:
     void showMessage(const QString& text);
     void onChangedOnDisk();
     bool confirmCancelRun();
+    // The Data tab's dashboard on the pipeline's file, or on its server's
+    // schema (said, not shown).
+    void pointDashboard();
     void refreshHistory();
     void reloadFromDisk();
     void keepMine();
