@@ -4,8 +4,6 @@
 #include "common/Confirmation.h"
 #include "common/FileChooser.h"
 #include "common/PlainTextLabel.h"
-#include "dashboard/Dashboard.h"
-#include "destination/PostgresDatabase.h"
 #include "oauth/ConnectionStore.h"
 #include "pipeline/DestinationDialog.h"
 #include "pipeline/DetectedWriter.h"
@@ -14,6 +12,7 @@
 #include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
 #include "pipeline/PipelineActions.h"
+#include "pipeline/PipelineDataTab.h"
 #include "pipeline/TestRequestDialog.h"
 #include "run/PipelineOverview.h"
 #include "run/RunHistoryView.h"
@@ -102,12 +101,7 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     });
     connect(m_runPanel, &RunPanel::editEndpointRequested, this,
             [this](const QString& resource) { editEndpointOf(resource); });
-    // The Data tab's dashboard is made when first shown: its threads and
-    // connections cost nothing for a pipeline only edited.
-    m_dataTab = new QWidget(m_tabs);
-    m_dataTab->setObjectName(QStringLiteral("dataTab"));
-    new QVBoxLayout(m_dataTab);
-    m_dataTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_dataTab = new PipelineDataTab(m_context->connections().home(), m_tabs);
     m_tabs->addTab(m_dataTab, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_dataTab) {
@@ -115,11 +109,8 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
         }
     });
     connect(m_runPanel, &RunPanel::openDataRequested, this, &PipelinePage::showData);
-    connect(m_runPanel, &RunPanel::finished, this, [this] {
-        if (m_dashboard) {
-            m_dashboard->refresh();
-        }
-    });
+    connect(m_runPanel, &RunPanel::finished, m_dataTab, &PipelineDataTab::refresh);
+    connect(m_dataTab, &PipelineDataTab::message, this, &PipelinePage::showMessage);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
     updateActions();
@@ -288,7 +279,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PipelinePage::updateActions);
     refreshHistory();
-    pointDashboard();
+    pointDataTab();
     const ConfigProblems problems = m_document->problems();
     if (!problems.isEmpty()) {
         showMessage(problems.first().toString());
@@ -432,7 +423,7 @@ DestinationDialog* PipelinePage::editDestination()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refreshHistory();
-        pointDashboard();
+        pointDataTab();
     });
     dialog->open();
     return dialog;
@@ -497,43 +488,31 @@ void PipelinePage::refreshHistory()
 
 QString PipelinePage::databasePath() const
 {
-    const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
-    // A server's data is browsed with PostgreSQL's own tools.
-    if (!file || file->loadsIntoPostgres()) {
-        return QString();
-    }
-    return file->databasePath(QFileInfo(m_document->filePath()).absolutePath());
+    return PipelineDataTab::databasePath(m_document ? m_document->pipeline() : std::nullopt,
+                                         folder());
+}
+
+QString PipelinePage::folder() const
+{
+    return m_document ? QFileInfo(m_document->filePath()).absolutePath() : QString();
 }
 
 Dashboard* PipelinePage::showData()
 {
-    if (!m_dashboard) {
-        m_dashboard = new Dashboard(m_context->connections().home(), m_dataTab);
-        m_dataTab->layout()->addWidget(m_dashboard);
-        connect(m_dashboard, &Dashboard::message, this, &PipelinePage::showMessage);
-    }
-    pointDashboard();
+    pointDataTab();
+    Dashboard* dashboard = m_dataTab->showData();
     m_tabs->setCurrentWidget(m_dataTab);
-    return m_dashboard;
+    return dashboard;
 }
 
-void PipelinePage::pointDashboard()
+void PipelinePage::pointDataTab()
 {
-    if (!m_dashboard) {
-        return;
-    }
-    const std::optional<PipelineFile> file = m_document ? m_document->pipeline() : std::nullopt;
-    if (file && file->loadsIntoPostgres() && file->postgres) {
-        m_dashboard->setServerDataset(PostgresDatabase::schemaOf(file->datasetName),
-                                      file->postgres->describe(), file->postgres->url());
-    } else {
-        m_dashboard->setDatabase(databasePath());
-    }
+    m_dataTab->setPipeline(m_document ? m_document->pipeline() : std::nullopt, folder());
 }
 
 Dashboard* PipelinePage::dashboard() const
 {
-    return m_dashboard;
+    return m_dataTab->dashboard();
 }
 
 RunPanel* PipelinePage::runPanel() const

@@ -20,6 +20,7 @@ class EndpointEditor;
 class EndpointFilterModel;
 class EndpointTableModel;
 class PipelineActions;
+class PipelineDataTab;
 class PipelineDocument;
 class RunHistoryView;
 class RunPanel;
@@ -100,9 +101,10 @@ private:
     void showMessage(const QString& text);
     void onChangedOnDisk();
     bool confirmCancelRun();
-    // The Data tab's dashboard on the pipeline's file, or on its server's
-    // schema (said, not shown).
-    void pointDashboard();
+    // The Data tab on the pipeline as it is now (the destination may change).
+    void pointDataTab();
+    // Where the pipeline file is: a relative database path starts there.
+    QString folder() const;
     void refreshHistory();
     void reloadFromDisk();
     void keepMine();
@@ -132,8 +134,7 @@ private:
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
     RunHistoryView* m_history = nullptr;
-    QWidget* m_dataTab = nullptr;
-    Dashboard* m_dashboard = nullptr;
+    PipelineDataTab* m_dataTab = nullptr;
     // Unknown until the window first says, for the pipeline just opened
     // (whose history setPipeline() reads already).
     std::optional<QDateTime> m_lastRunEnded;
