@@ -1801,6 +1801,28 @@ SET search_path TO %1;</translation>
     </message>
 </context>
 <context>
+    <name>EndpointsTab</name>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt entfernen</numerusform>
+            <numerusform>%n Endpunkte entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name (Ctrl+F)</source>
+        <translation>Endpunkte nach Namen filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name</source>
+        <translation>Endpunkte nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Endpoints of the pipeline</source>
+        <translation>Endpunkte der Pipeline</translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
@@ -3879,18 +3901,6 @@ SET search_path TO %1;</translation>
         <translation>Abschnitte der Pipeline</translation>
     </message>
     <message>
-        <source>Filter endpoints by name (Ctrl+F)</source>
-        <translation>Endpunkte nach Namen filtern (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter endpoints by name</source>
-        <translation>Endpunkte nach Namen filtern</translation>
-    </message>
-    <message>
-        <source>Endpoints of the pipeline</source>
-        <translation>Endpunkte der Pipeline</translation>
-    </message>
-    <message>
         <source>Pipeline name</source>
         <translation>Name der Pipeline</translation>
     </message>
@@ -3913,13 +3923,6 @@ SET search_path TO %1;</translation>
     <message>
         <source>&amp;Keep mine</source>
         <translation>Meine &amp;behalten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n endpoint(s)</source>
-        <translation>
-            <numerusform>%n Endpunkt entfernen</numerusform>
-            <numerusform>%n Endpunkte entfernen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>

@@ -1798,6 +1798,28 @@ SET search_path TO %1;</source>
     </message>
 </context>
 <context>
+    <name>EndpointsTab</name>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>Remove %n endpoint</numerusform>
+            <numerusform>Remove %n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints of the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
@@ -3876,18 +3898,6 @@ SET search_path TO %1;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter endpoints by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter endpoints by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoints of the pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pipeline name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,13 +3920,6 @@ SET search_path TO %1;</source>
     <message>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n endpoint(s)</source>
-        <translation>
-            <numerusform>Remove %n endpoint</numerusform>
-            <numerusform>Remove %n endpoints</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>

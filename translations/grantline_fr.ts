@@ -1801,6 +1801,28 @@ SET search_path TO %1;</translation>
     </message>
 </context>
 <context>
+    <name>EndpointsTab</name>
+    <message numerus="yes">
+        <source>Remove %n endpoint(s)</source>
+        <translation>
+            <numerusform>Supprimer %n point d’accès</numerusform>
+            <numerusform>Supprimer %n points d’accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name (Ctrl+F)</source>
+        <translation>Filtrer les points d’accès par nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter endpoints by name</source>
+        <translation>Filtrer les points d’accès par nom</translation>
+    </message>
+    <message>
+        <source>Endpoints of the pipeline</source>
+        <translation>Points d’accès du pipeline</translation>
+    </message>
+</context>
+<context>
     <name>ExtractJob</name>
     <message>
         <source>Extracting %1</source>
@@ -3879,18 +3901,6 @@ SET search_path TO %1;</translation>
         <translation>Sections du pipeline</translation>
     </message>
     <message>
-        <source>Filter endpoints by name (Ctrl+F)</source>
-        <translation>Filtrer les points d’accès par nom (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter endpoints by name</source>
-        <translation>Filtrer les points d’accès par nom</translation>
-    </message>
-    <message>
-        <source>Endpoints of the pipeline</source>
-        <translation>Points d’accès du pipeline</translation>
-    </message>
-    <message>
         <source>Pipeline name</source>
         <translation>Nom du pipeline</translation>
     </message>
@@ -3913,13 +3923,6 @@ SET search_path TO %1;</translation>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder les miennes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n endpoint(s)</source>
-        <translation>
-            <numerusform>Supprimer %n point d’accès</numerusform>
-            <numerusform>Supprimer %n points d’accès</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fix the pipeline&apos;s text first: %1</source>

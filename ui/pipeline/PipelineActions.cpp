@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QToolButton>
 #include <QWidget>
 
 PipelineActions::PipelineActions(QWidget* page)
@@ -102,4 +103,18 @@ void PipelineActions::retranslate()
                                : QStringLiteral("%1 (%2)").arg(
                                    tip, action->shortcut().toString(QKeySequence::NativeText)));
     }
+    for (QToolButton* button : std::as_const(m_buttons)) {
+        button->setAccessibleName(button->defaultAction()->text());
+    }
+}
+
+QToolButton* PipelineActions::button(QAction* action, const char* objectName, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text());
+    m_buttons << button;
+    return button;
 }

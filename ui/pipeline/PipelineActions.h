@@ -5,9 +5,11 @@
 // and selected. The page connects them to what they do.
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
+class QToolButton;
 class QWidget;
 
 class PipelineActions : public QObject
@@ -29,6 +31,9 @@ public:
     };
     void update(const State& state);
     void retranslate();
+    // A button for action on parent, named after the action's words for
+    // screen readers (again in every language).
+    QToolButton* button(QAction* action, const char* objectName, QWidget* parent);
 
     QAction* run;
     QAction* save;
@@ -57,4 +62,5 @@ public:
     void keepToEndpointsTab(QWidget* tab);
 
     QWidget* m_page;
+    QList<QToolButton*> m_buttons;
 };

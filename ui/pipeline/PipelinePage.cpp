@@ -9,8 +9,8 @@
 #include "pipeline/DetectedWriter.h"
 #include "pipeline/DltExport.h"
 #include "pipeline/EndpointEditor.h"
-#include "pipeline/EndpointFilterModel.h"
 #include "pipeline/EndpointTableModel.h"
+#include "pipeline/EndpointsTab.h"
 #include "pipeline/PipelineActions.h"
 #include "pipeline/PipelineDataTab.h"
 #include "pipeline/TestRequestDialog.h"
@@ -24,10 +24,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,8 +51,9 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
     names->addWidget(m_title);
     names->addWidget(m_path);
     header->addLayout(names, 1);
-    header->addWidget(toolButton(m_actions->run, "runButton"), 0, Qt::AlignTop);
-    header->addWidget(toolButton(m_actions->exportDlt, "exportDltButton"), 0, Qt::AlignTop);
+    header->addWidget(m_actions->button(m_actions->run, "runButton", this), 0, Qt::AlignTop);
+    header->addWidget(m_actions->button(m_actions->exportDlt, "exportDltButton", this), 0,
+                      Qt::AlignTop);
     layout->addLayout(header);
 
     // Another program changed the file: offered, never applied silently.
@@ -82,9 +80,10 @@ PipelinePage::PipelinePage(AppContext* context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pipelineTabs"));
-    QWidget* endpointsTab = createEndpointsTab();
-    m_actions->keepToEndpointsTab(endpointsTab);
-    m_tabs->addTab(endpointsTab, QString());
+    m_endpointsTab = new EndpointsTab(m_actions, m_tabs);
+    m_actions->keepToEndpointsTab(m_endpointsTab);
+    connect(m_endpointsTab, &EndpointsTab::selectionChanged, this, &PipelinePage::updateActions);
+    m_tabs->addTab(m_endpointsTab, QString());
     m_runPanel = new RunPanel(m_context, m_tabs);
     m_tabs->addTab(m_runPanel, QString());
     connect(m_runPanel, &RunPanel::runningChanged, this, &PipelinePage::updateActions);
@@ -138,10 +137,8 @@ void PipelinePage::closeModels()
         disconnect(m_model->undoStack(), nullptr, this, nullptr);
         disconnect(m_model, nullptr, this, nullptr);
     }
-    m_table->setModel(nullptr);
-    delete m_filter;
+    m_endpointsTab->setModel(nullptr);
     delete m_model;
-    m_filter = nullptr;
     m_model = nullptr;
 }
 
@@ -156,19 +153,17 @@ void PipelinePage::createActions()
         };
     };
     const auto onFilter = [this](bool ticked) {
-        return [this, ticked] {
-            if (m_filter) {
-                m_filter->tickAllVisible(ticked);
-            }
-        };
+        return [this, ticked] { m_endpointsTab->tickAllVisible(ticked); };
     };
     connect(m_actions->run, &QAction::triggered, this, [this] { run(); });
     connect(m_actions->save, &QAction::triggered, this, [this] { save(); });
     connect(m_actions->undo, &QAction::triggered, this, onUndoStack(&QUndoStack::undo));
     connect(m_actions->redo, &QAction::triggered, this, onUndoStack(&QUndoStack::redo));
-    connect(m_actions->add, &QAction::triggered, this, &PipelinePage::addEndpoint);
-    connect(m_actions->duplicate, &QAction::triggered, this, &PipelinePage::duplicateSelected);
-    connect(m_actions->remove, &QAction::triggered, this, &PipelinePage::removeSelected);
+    connect(m_actions->add, &QAction::triggered, this, [this] { m_endpointsTab->addEndpoint(); });
+    connect(m_actions->duplicate, &QAction::triggered, this,
+            [this] { m_endpointsTab->duplicateSelected(); });
+    connect(m_actions->remove, &QAction::triggered, this,
+            [this] { m_endpointsTab->removeSelected(); });
     connect(m_actions->tickAll, &QAction::triggered, this, onFilter(true));
     connect(m_actions->tickNone, &QAction::triggered, this, onFilter(false));
     connect(m_actions->test, &QAction::triggered, this, [this] { testRequest(); });
@@ -177,63 +172,7 @@ void PipelinePage::createActions()
     connect(m_actions->editClient, &QAction::triggered, this, [this] { editClient(); });
     connect(m_actions->editDestination, &QAction::triggered, this, [this] { editDestination(); });
     connect(m_actions->exportDlt, &QAction::triggered, this, &PipelinePage::exportDltScript);
-    connect(m_actions->find, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
-}
-
-QToolButton* PipelinePage::toolButton(QAction* action, const char* objectName)
-{
-    auto* button = new QToolButton(this);
-    button->setObjectName(QLatin1String(objectName));
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_buttons << button;
-    return button;
-}
-
-QWidget* PipelinePage::createEndpointsTab()
-{
-    auto* tab = new QWidget(this);
-    tab->setObjectName(QStringLiteral("endpointsTab"));
-    auto* layout = new QVBoxLayout(tab);
-    auto* bar = new QHBoxLayout;
-    m_filterEdit = new QLineEdit(tab);
-    m_filterEdit->setObjectName(QStringLiteral("endpointFilter"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (m_filter) {
-            m_filter->setNameFilter(text);
-        }
-    });
-    bar->addWidget(m_filterEdit, 1);
-    bar->addWidget(toolButton(m_actions->tickAll, "tickAllButton"));
-    bar->addWidget(toolButton(m_actions->tickNone, "tickNoneButton"));
-    bar->addWidget(toolButton(m_actions->add, "addEndpointButton"));
-    bar->addWidget(toolButton(m_actions->duplicate, "duplicateEndpointButton"));
-    bar->addWidget(toolButton(m_actions->remove, "removeEndpointButton"));
-    bar->addWidget(toolButton(m_actions->edit, "editEndpointButton"));
-    bar->addWidget(toolButton(m_actions->editDefaults, "editDefaultsButton"));
-    bar->addWidget(toolButton(m_actions->editClient, "editClientButton"));
-    bar->addWidget(toolButton(m_actions->editDestination, "editDestinationButton"));
-    bar->addWidget(toolButton(m_actions->test, "testRequestButton"));
-    bar->addWidget(toolButton(m_actions->undo, "undoButton"));
-    bar->addWidget(toolButton(m_actions->redo, "redoButton"));
-    bar->addWidget(toolButton(m_actions->save, "saveButton"));
-    layout->addLayout(bar);
-
-    m_table = new QTableView(tab);
-    m_table->setObjectName(QStringLiteral("endpointTable"));
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
-    return tab;
+    connect(m_actions->find, &QAction::triggered, this, [this] { m_endpointsTab->focusFilter(); });
 }
 
 bool PipelinePage::setPipeline(const QString& name, const QString& path)
@@ -263,11 +202,7 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
     connect(m_document.get(), &PipelineDocument::changedOnDisk, this,
             &PipelinePage::onChangedOnDisk);
     m_model = new EndpointTableModel(m_document.get(), this);
-    m_filter = new EndpointFilterModel(this);
-    m_filter->setEndpointModel(m_model);
-    m_filter->setNameFilter(m_filterEdit->text());
-    m_table->setModel(m_filter);
-    m_table->resizeColumnsToContents();
+    m_endpointsTab->setModel(m_model);
     connect(m_model, &EndpointTableModel::editRefused, this,
             [this](int, const QString& message) { showMessage(message); });
     QUndoStack* stack = m_model->undoStack();
@@ -276,8 +211,6 @@ bool PipelinePage::setPipeline(const QString& name, const QString& path)
         updateActions();
     });
     connect(stack, &QUndoStack::cleanChanged, this, &PipelinePage::updateActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &PipelinePage::updateActions);
     refreshHistory();
     pointDataTab();
     const ConfigProblems problems = m_document->problems();
@@ -324,7 +257,7 @@ EndpointTableModel* PipelinePage::endpoints() const
 
 QTableView* PipelinePage::endpointTable() const
 {
-    return m_table;
+    return m_endpointsTab->table();
 }
 
 bool PipelinePage::hasUnsavedChanges() const
@@ -362,7 +295,7 @@ void PipelinePage::exportDltScript()
 
 TestRequestDialog* PipelinePage::testRequest()
 {
-    const QList<int> rows = selectedSourceRows();
+    const QList<int> rows = m_endpointsTab->selectedSourceRows();
     if (!m_document || rows.size() != 1) {
         return nullptr;
     }
@@ -389,7 +322,7 @@ TestRequestDialog* PipelinePage::testRequest()
 
 EndpointEditor* PipelinePage::editEndpoint()
 {
-    const QList<int> rows = selectedSourceRows();
+    const QList<int> rows = m_endpointsTab->selectedSourceRows();
     return rows.size() == 1 ? openEditor(int(EndpointEditor::Mode::Resource), rows.first())
                             : nullptr;
 }
@@ -603,56 +536,6 @@ void PipelinePage::keepMine()
     updateActions();
 }
 
-QList<int> PipelinePage::selectedSourceRows() const
-{
-    QList<int> rows;
-    if (!m_filter || !m_table->selectionModel()) {
-        return rows;
-    }
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        rows << m_filter->mapToSource(index).row();
-    }
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-void PipelinePage::addEndpoint()
-{
-    if (!m_model) {
-        return;
-    }
-    const int row = m_model->addEndpoint();
-    if (row >= 0) {
-        const QModelIndex index =
-            m_filter->mapFromSource(m_model->index(row, EndpointTableModel::NameColumn));
-        m_table->setCurrentIndex(index);
-        m_table->edit(index);
-    }
-}
-
-void PipelinePage::duplicateSelected()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (m_model && rows.size() == 1) {
-        m_model->duplicateEndpoint(rows.first());
-    }
-}
-
-void PipelinePage::removeSelected()
-{
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    // One step to undo, however many rows.
-    m_model->undoStack()->beginMacro(tr("Remove %n endpoint(s)", nullptr, int(rows.size())));
-    // From the bottom: the rows above keep their numbers.
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        m_model->removeRows(*it, 1);
-    }
-    m_model->undoStack()->endMacro();
-}
-
 void PipelinePage::showMessage(const QString& text)
 {
     m_message->setText(text);
@@ -666,10 +549,9 @@ void PipelinePage::updateActions()
     state.unsaved = hasUnsavedChanges();
     state.canUndo = state.open && m_model->undoStack()->canUndo();
     state.canRedo = state.open && m_model->undoStack()->canRedo();
-    state.selected = int(selectedSourceRows().size());
+    state.selected = int(m_endpointsTab->selectedSourceRows().size());
     state.running = m_runPanel && m_runPanel->isRunning();
     m_actions->update(state);
-    m_filterEdit->setEnabled(state.open);
 }
 
 void PipelinePage::changeEvent(QEvent* event)
@@ -687,9 +569,6 @@ void PipelinePage::retranslateUi()
     m_tabs->setTabText(2, tr("&History"));
     m_tabs->setTabText(3, tr("&Data"));
     m_tabs->setAccessibleName(tr("Pipeline sections"));
-    m_filterEdit->setPlaceholderText(tr("Filter endpoints by name (Ctrl+F)"));
-    m_filterEdit->setAccessibleName(tr("Filter endpoints by name"));
-    m_table->setAccessibleName(tr("Endpoints of the pipeline"));
     m_title->setAccessibleName(tr("Pipeline name"));
     m_path->setAccessibleName(tr("Pipeline file"));
     m_message->setAccessibleName(tr("Pipeline problem"));
@@ -697,7 +576,4 @@ void PipelinePage::retranslateUi()
     m_reload->setText(tr("&Reload"));
     m_keepMine->setText(tr("&Keep mine"));
     m_actions->retranslate();
-    for (QToolButton* button : std::as_const(m_buttons)) {
-        button->setAccessibleName(button->defaultAction()->text());
-    }
 }

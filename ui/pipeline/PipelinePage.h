@@ -17,7 +17,7 @@ class AppContext;
 class Dashboard;
 class DestinationDialog;
 class EndpointEditor;
-class EndpointFilterModel;
+class EndpointsTab;
 class EndpointTableModel;
 class PipelineActions;
 class PipelineDataTab;
@@ -26,11 +26,9 @@ class RunHistoryView;
 class RunPanel;
 class QAction;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QWidget;
 class TestRequestDialog;
 
@@ -92,8 +90,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QWidget* createEndpointsTab();
-    QToolButton* toolButton(QAction* action, const char* objectName);
     void createActions();
     void closeModels();
     void retranslateUi();
@@ -108,17 +104,12 @@ private:
     void refreshHistory();
     void reloadFromDisk();
     void keepMine();
-    void removeSelected();
-    void duplicateSelected();
-    void addEndpoint();
-    QList<int> selectedSourceRows() const;
     EndpointEditor* openEditor(int mode, int row);
 
     AppContext* m_context;
     QString m_name;
     std::unique_ptr<PipelineDocument> m_document;
     EndpointTableModel* m_model = nullptr;
-    EndpointFilterModel* m_filter = nullptr;
 
     QLabel* m_title = nullptr;
     QLabel* m_path = nullptr;
@@ -128,8 +119,7 @@ private:
     QPushButton* m_keepMine = nullptr;
     QLabel* m_message = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QLineEdit* m_filterEdit = nullptr;
-    QTableView* m_table = nullptr;
+    EndpointsTab* m_endpointsTab = nullptr;
 
     PipelineActions* m_actions = nullptr;
     RunPanel* m_runPanel = nullptr;
@@ -138,5 +128,4 @@ private:
     // Unknown until the window first says, for the pipeline just opened
     // (whose history setPipeline() reads already).
     std::optional<QDateTime> m_lastRunEnded;
-    QList<QToolButton*> m_buttons;
 };
