@@ -1069,11 +1069,11 @@
         <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
 
 psql &quot;%3&quot;
-SET search_path TO %1;</source>
+SET search_path TO &quot;%1&quot;;</source>
         <translation>Diese Pipeline lädt in das Schema %1 von %2, nicht in eine Datei, daher werden ihre Daten hier nicht gezeigt. Öffnen Sie sie mit den Werkzeugen von PostgreSQL, zum Beispiel:
 
 psql &quot;%3&quot;
-SET search_path TO %1;</translation>
+SET search_path TO &quot;%1&quot;;</translation>
     </message>
 </context>
 <context>
@@ -4112,14 +4112,6 @@ SET search_path TO %1;</translation>
         <translation>„%1“ ist kein Verbindungsparameter, den Grantline weitergibt (bekannt: sslmode, connect_timeout, host, %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
-        <translation>„%1“ ist keine PostgreSQL-URL (postgresql://USER@HOST:PORT/DATABASE)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database name</source>
-        <translation>„%1“ ist kein Datenbankname</translation>
-    </message>
-    <message>
         <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>nennt keine Datenbank (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
@@ -4134,6 +4126,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>database %1 on %2:%3</source>
         <translation>Datenbank %1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>ist keine PostgreSQL-URL (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>names a database with &quot;/&quot; in it (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>nennt eine Datenbank mit &quot;/&quot; im Namen (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4181,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
         <translation>Der Datensatzname der Pipeline ist leer; PostgreSQL braucht einen Schemanamen zum Laden.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation>Das Laden wurde abgebrochen; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the dataset first: the schema on the server the tables go into.</source>
+        <translation>Geben Sie zuerst den Datensatz ein: das Schema auf dem Server, in das die Tabellen kommen.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4264,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
         <translation>PostgreSQL hat %1 auf %2 abgelehnt; das Laden wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no connection free for user &quot;%2&quot; now (too many connections); run it again later.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat gerade keine freie Verbindung für den Benutzer &quot;%2&quot; (zu viele Verbindungen); starten Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is starting up or shutting down; run it again once it is up.</source>
+        <translation>Der PostgreSQL-Server unter %1 startet gerade oder fährt herunter; starten Sie es erneut, sobald er läuft.</translation>
     </message>
 </context>
 <context>

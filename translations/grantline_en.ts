@@ -1069,7 +1069,7 @@
         <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
 
 psql &quot;%3&quot;
-SET search_path TO %1;</source>
+SET search_path TO &quot;%1&quot;;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,14 +4109,6 @@ SET search_path TO %1;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,6 +4122,14 @@ SET search_path TO %1;</source>
     </message>
     <message>
         <source>database %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a database with &quot;/&quot; in it (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4177,6 +4177,14 @@ SET search_path TO %1;</source>
     </message>
     <message>
         <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the dataset first: the schema on the server the tables go into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4252,6 +4260,14 @@ SET search_path TO %1;</source>
     </message>
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no connection free for user &quot;%2&quot; now (too many connections); run it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is starting up or shutting down; run it again once it is up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

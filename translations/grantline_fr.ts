@@ -1069,11 +1069,11 @@
         <source>This pipeline loads into the schema %1 of %2, not into a file, so its data is not shown here. Open it with PostgreSQL&apos;s own tools, for example:
 
 psql &quot;%3&quot;
-SET search_path TO %1;</source>
+SET search_path TO &quot;%1&quot;;</source>
         <translation>Ce pipeline charge dans le schéma %1 de %2, pas dans un fichier : ses données ne sont donc pas affichées ici. Ouvrez-les avec les outils de PostgreSQL, par exemple :
 
 psql &quot;%3&quot;
-SET search_path TO %1;</translation>
+SET search_path TO &quot;%1&quot;;</translation>
     </message>
 </context>
 <context>
@@ -4112,14 +4112,6 @@ SET search_path TO %1;</translation>
         <translation>&quot;%1&quot; n’est pas un paramètre de connexion que Grantline transmet (connus : sslmode, connect_timeout, host, %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
-        <translation>&quot;%1&quot; n’est pas une URL PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a database name</source>
-        <translation>&quot;%1&quot; n’est pas un nom de base de données</translation>
-    </message>
-    <message>
         <source>names no database (postgresql://USER@HOST:PORT/DATABASE)</source>
         <translation>ne nomme aucune base de données (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
@@ -4134,6 +4126,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>database %1 on %2:%3</source>
         <translation>base de données %1 sur %2:%3</translation>
+    </message>
+    <message>
+        <source>is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>n’est pas une URL PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>names a database with &quot;/&quot; in it (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>nomme une base de données contenant &quot;/&quot; (postgresql://USER@HOST:PORT/DATABASE)</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4181,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>The pipeline&apos;s dataset name is blank; PostgreSQL needs a schema name to load into.</source>
         <translation>Le nom du jeu de données du pipeline est vide ; PostgreSQL a besoin d’un nom de schéma où charger.</translation>
+    </message>
+    <message>
+        <source>The load was cancelled; nothing of it was saved.</source>
+        <translation>Le chargement a été annulé ; rien n’en a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the dataset first: the schema on the server the tables go into.</source>
+        <translation>Saisissez d’abord le jeu de données : le schéma du serveur où vont les tables.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4264,14 @@ SET search_path TO %1;</translation>
     <message>
         <source>PostgreSQL refused %1 on %2; the load was rolled back.</source>
         <translation>PostgreSQL a refusé %1 sur %2 ; le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 has no connection free for user &quot;%2&quot; now (too many connections); run it again later.</source>
+        <translation>Le serveur PostgreSQL à %1 n’a pas de connexion libre pour l’utilisateur &quot;%2&quot; en ce moment (trop de connexions) ; relancez plus tard.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 is starting up or shutting down; run it again once it is up.</source>
+        <translation>Le serveur PostgreSQL à %1 démarre ou s’arrête ; relancez une fois qu’il est disponible.</translation>
     </message>
 </context>
 <context>

@@ -282,10 +282,19 @@ bool PostgresDatabase::begin(QString* error)
 {
     m_interrupted = false;
     m_firstFailure.clear();
-    if (!exec(QStringLiteral("BEGIN"), error)) {
+    // READ COMMITTED whatever the server's default: the state and the last
+    // load id are read after the schema's lock is held, and a stricter level
+    // would read them as they were before the load that held it committed.
+    if (!exec(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), error)) {
         return false;
     }
     m_inTransaction = true;
+    // Again inside the transaction: behind a pooler in transaction mode it
+    // may run on another server connection than the session's SET.
+    if (!exec(QStringLiteral("SET LOCAL TIME ZONE 'UTC'"), error)) {
+        rollback();
+        return false;
+    }
     if (!lockSchema(error) || !prepareSchema(error)) {
         rollback();
         return false;
@@ -306,7 +315,11 @@ bool PostgresDatabase::lockSchema(QString* error)
         if (rows->value(0).value(0).toBool()) {
             return true;
         }
-        if (waited >= kLockWaitMs || (m_cancelled && m_cancelled->load())) {
+        if (m_cancelled && m_cancelled->load()) {
+            *error = tr("The load was cancelled; nothing of it was saved.");
+            return false;
+        }
+        if (waited >= kLockWaitMs) {
             noteProblem(Problem::Busy);
             *error = tr("Another load into %1 is running; run this one again once it has "
                         "finished.")
@@ -334,7 +347,12 @@ bool PostgresDatabase::prepareSchema(QString* error)
     if (found->isEmpty() && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
         return false;
     }
-    return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error)
+    // The dataset first: PostgreSQL looks in pg_temp and pg_catalog before
+    // the path unless they are named in it, and a resource may be called
+    // pg_settings.
+    return exec(QStringLiteral("SET LOCAL search_path TO %1, pg_catalog, pg_temp")
+                    .arg(quote(m_schema)),
+                error)
         && exec(QStringLiteral("CREATE TEMP TABLE %1 (\"_grantline_id\" varchar, "
                                "\"_grantline_n\" bigserial) ON COMMIT DROP")
                     .arg(orderTable()),
@@ -506,6 +524,10 @@ QString PostgresDatabase::describeFailure(const pg_result* result, const QString
 
 bool PostgresDatabase::test(QString* report)
 {
+    if (m_schema.isEmpty()) {
+        *report = tr("Type the dataset first: the schema on the server the tables go into.");
+        return false;
+    }
     if (!connect(report)) {
         return false;
     }

@@ -28,6 +28,19 @@ PostgresFailure PostgresFailure::ofConnection(const PostgresCredentials& server,
         sentence = tr("The PostgreSQL server at %1 did not accept the password of user \"%2\". "
                       "Check the password the pipeline's destination names.")
                        .arg(where, server.user);
+    } else if (message.contains(QLatin1String("too many clients"))
+               || message.contains(QLatin1String("too many connections"))) {
+        // Refused for now, not for good: the next run may find a place.
+        failure.problem = Problem::Busy;
+        sentence = tr("The PostgreSQL server at %1 has no connection free for user \"%2\" now "
+                      "(too many connections); run it again later.")
+                       .arg(where, server.user);
+    } else if (message.contains(QLatin1String("the database system is"))) {
+        // Starting up, shutting down, in recovery: away for now.
+        failure.problem = Problem::ConnectionLost;
+        sentence = tr("The PostgreSQL server at %1 is starting up or shutting down; run it again "
+                      "once it is up.")
+                       .arg(where);
     } else if (message.contains(QLatin1String("no password supplied"))) {
         failure.problem = Problem::LoginRefused;
         sentence = tr("The PostgreSQL server at %1 wants a password for user \"%2\", and the "

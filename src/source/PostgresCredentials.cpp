@@ -77,11 +77,14 @@ std::optional<PostgresCredentials> PostgresCredentials::fromUrl(const QString& t
                                                                 QString* problem)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // Never repeated: a URL typed without its scheme or its "//" carries a
+    // password where QUrl sees none ("loader:pw@db/x" has the scheme
+    // "loader"). Without an authority the path must start at the database.
     if (!url.isValid()
         || (url.scheme() != QLatin1String("postgresql")
-            && url.scheme() != QLatin1String("postgres"))) {
-        *problem = tr("\"%1\" is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)")
-                       .arg(url.toString(QUrl::RemovePassword));
+            && url.scheme() != QLatin1String("postgres"))
+        || (!url.path().isEmpty() && !url.path().startsWith(u'/'))) {
+        *problem = tr("is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)");
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
@@ -97,7 +100,7 @@ std::optional<PostgresCredentials> PostgresCredentials::fromUrl(const QString& t
     credentials.port = url.port(kDefaultPort);
     credentials.database = url.path(QUrl::FullyDecoded).mid(1);
     if (credentials.database.contains(u'/')) {
-        *problem = tr("\"%1\" is not a database name").arg(credentials.database);
+        *problem = tr("names a database with \"/\" in it (postgresql://USER@HOST:PORT/DATABASE)");
         return std::nullopt;
     }
     if (!readQuery(QUrlQuery(url), credentials, problem)) {

@@ -463,6 +463,10 @@ private Q_SLOTS:
         QCOMPARE(PostgresDatabase::schemaOf(u"   "_s), QString());
         QVERIFY(!load(server(u"   "_s), "[{\"id\": 1}]", table(u"t"_s), &error));
         QVERIFY2(error.contains(u"dataset name is blank"_s), qPrintable(error));
+        PostgresDatabase blank(*server(u"x"_s).postgres, kPassword, u" "_s);
+        QString report;
+        QVERIFY(!blank.test(&report));
+        QVERIFY2(report.startsWith(u"Type the dataset first"_s), qPrintable(report));
     }
 
     void aLoginRefusedIsNotALostConnection()
@@ -481,6 +485,15 @@ private Q_SLOTS:
         PostgresDatabase away(*gone, kPassword, u"x"_s);
         QVERIFY(!away.connect(&error));
         QCOMPARE(away.lastProblem(), DestinationDatabase::Problem::ConnectionLost);
+        // No connection free: refused for now, not for good.
+        QVERIFY(m_server.execute(u"ALTER ROLE loader CONNECTION LIMIT 0"_s));
+        PostgresDatabase full(*server(u"x"_s).postgres, kPassword, u"x"_s);
+        const bool connected = full.connect(&error);
+        QVERIFY(m_server.execute(u"ALTER ROLE loader CONNECTION LIMIT -1"_s));
+        QVERIFY(!connected);
+        QCOMPARE(full.lastProblem(), DestinationDatabase::Problem::Busy);
+        QVERIFY2(error.contains(u"has no connection free for user \"loader\" now"_s),
+                 qPrintable(error));
     }
 
     void theStateComesBackInTheNextLoad()
@@ -535,6 +548,35 @@ private Q_SLOTS:
         QVERIFY(!load(server(dataset), "[{\"text\": \"\\u0000\"}]", table(u"t"_s), &error));
         QCOMPARE(value(u"SELECT count(*) FROM pg_namespace WHERE nspname = '%1'"_s.arg(dataset)),
                  u"0"_s);
+    }
+
+    void aServerWithOtherDefaultsLoadsTheSame()
+    {
+        // A role whose sessions are serializable and in New York, and a
+        // resource named like a catalog view.
+        QString error;
+        QVERIFY(m_server.execute(u"ALTER ROLE loader SET default_transaction_isolation = "
+                                 "'serializable'"_s,
+                                 &error));
+        QVERIFY(m_server.execute(u"ALTER ROLE loader SET timezone = 'America/New_York'"_s, &error));
+        const QString dataset = freshDataset();
+        const bool loaded = load(server(dataset), "[{\"id\": 1, \"at\": \"2024-03-01T12:00:00Z\"}]",
+                                 table(u"pg_settings"_s), &error);
+        PostgresDatabase database(*server(dataset).postgres, kPassword, dataset);
+        QString problem;
+        const bool begun = database.connect(&problem) && database.begin(&problem);
+        const auto isolation = database.select(u"SHOW transaction_isolation"_s, &problem);
+        database.rollback();
+        QVERIFY(m_server.execute(u"ALTER ROLE loader RESET ALL"_s));
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY2(begun && isolation, qPrintable(problem));
+        // The lock comes before anything is read: the state is read as committed.
+        QCOMPARE(isolation->value(0).value(0).toString(), u"read committed"_s);
+        QCOMPARE(count(dataset, u"pg_settings"_s), 1);
+        QCOMPARE(
+            value(u"SELECT extract(epoch FROM at)::bigint FROM \"%1\".pg_settings"_s.arg(dataset)),
+            QString::number(
+                QDateTime::fromString(u"2024-03-01T12:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch()));
     }
 
     void aWrongPasswordIsASentence()

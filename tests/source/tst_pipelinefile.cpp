@@ -448,7 +448,22 @@ private Q_SLOTS:
             << QStringLiteral("\"fsync\" is not a connection parameter Grantline passes on");
         QTest::newRow("not a PostgreSQL URL")
             << server(QStringLiteral("mysql://loader@db/x"))
-            << QStringLiteral("is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)");
+            << QStringLiteral("destination.credentials: is not a PostgreSQL URL "
+                              "(postgresql://USER@HOST:PORT/DATABASE)");
+        // Typos that put the password where a URL has none are refused
+        // without repeating it.
+        QTest::newRow("the scheme left out")
+            << server(QStringLiteral("loader:hunter2@db/analytics"))
+            << QStringLiteral("destination.credentials: is not a PostgreSQL URL");
+        QTest::newRow("the slashes left out")
+            << server(QStringLiteral("postgresql:loader:hunter2@db/x"))
+            << QStringLiteral("destination.credentials: is not a PostgreSQL URL");
+        QTest::newRow("the slashes and the database left out")
+            << server(QStringLiteral("postgresql:loader:hunter2@db"))
+            << QStringLiteral("destination.credentials: is not a PostgreSQL URL");
+        QTest::newRow("a slash in the database")
+            << server(QStringLiteral("postgresql://loader@db/x/hunter2"))
+            << QStringLiteral("destination.credentials: names a database with \"/\" in it");
         QTest::newRow("no database")
             << server(QStringLiteral("postgresql://loader@db"))
             << QStringLiteral("destination.credentials: names no database");

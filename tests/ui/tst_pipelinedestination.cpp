@@ -236,6 +236,8 @@ private Q_SLOTS:
                  qPrintable(notice));
         QVERIFY2(notice.contains(u"psql \"%1\""_s.arg(m_server.url(u"loader"_s, u"loader"_s))),
                  qPrintable(notice));
+        QVERIFY2(notice.contains(u"SET search_path TO \"warehouse_dataset\";"_s),
+                 qPrintable(notice));
         QVERIFY(!notice.contains(kPassword));
     }
 

@@ -139,7 +139,7 @@ void Dashboard::retranslateUi()
         m_notice->setText(
             tr("This pipeline loads into the schema %1 of %2, not into a file, so its data is "
                "not shown here. Open it with PostgreSQL's own tools, for example:\n\n"
-               "psql \"%3\"\nSET search_path TO %1;")
+               "psql \"%3\"\nSET search_path TO \"%1\";")
                 .arg(m_serverSchema, m_server, m_serverUrl));
     } else if (m_path.isEmpty()) {
         m_notice->setText(tr("No data to show."));
