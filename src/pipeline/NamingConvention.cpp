@@ -14,16 +14,39 @@ bool isKept(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c.isDigit();
 }
 
+// The first bytes of name that fit in maxBytes of UTF-8, whole characters
+// only: what PostgreSQL keeps of a longer name (it cuts at NAMEDATALEN - 1
+// bytes). dlt counts characters, so a name of digits from other scripts
+// (two or three bytes each) reaches the server longer than it keeps.
+QString clippedToBytes(const QString& name, int maxBytes)
+{
+    int bytes = 0;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        // A surrogate pair is four bytes, two for each half.
+        bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 || c.isSurrogate() ? 2 : 3;
+        if (bytes > maxBytes) {
+            // Never half of a pair.
+            return name.left(c.isLowSurrogate() ? i - 1 : i);
+        }
+    }
+    return name;
+}
+
 QString shortened(const QString& normalized, const QString& original, int maxLength)
 {
-    if (maxLength <= 0 || normalized.size() <= maxLength) {
+    if (maxLength <= 0) {
         return normalized;
+    }
+    if (normalized.size() <= maxLength) {
+        return clippedToBytes(normalized, maxLength);
     }
     const int room = maxLength - 6;
     const int head = (room + 1) / 2;
     const int tail = room / 2;
-    return normalized.left(head) + shorteningTag(original)
-        + (tail > 0 ? normalized.right(tail) : QString());
+    return clippedToBytes(normalized.left(head) + shorteningTag(original)
+                              + (tail > 0 ? normalized.right(tail) : QString()),
+                          maxLength);
 }
 
 } // namespace
@@ -118,7 +141,9 @@ QString joinPath(const QString& prefix, const QString& part, int maxLength)
     // Normalized identifiers are fixed points of identifier(), so while
     // nothing is shortened the join is already what path() would return.
     // A shortened prefix (maxLength long) always takes the full path.
-    if (maxLength <= 0 || joined.size() <= maxLength) {
+    if (maxLength <= 0
+        || (joined.size() <= maxLength
+            && clippedToBytes(joined, maxLength).size() == joined.size())) {
         return joined;
     }
     return path(joined, maxLength);

@@ -9,6 +9,8 @@ namespace NamingConvention {
 
 // One identifier: "createdAt" → "created_at", "$ref" → "_ref", "id_" → "idx".
 // Empty for an empty or all-blank input. maxLength 0: no limit (SQLite).
+// A name longer than maxLength characters is shortened with dlt's tag, and
+// then cut to maxLength bytes of UTF-8 as PostgreSQL cuts it.
 QString identifier(const QString& name, int maxLength = 0);
 // A path of identifiers joined by "__" (table names, flattened columns):
 // each part normalized, empty parts dropped, so "foo__bar" stays and

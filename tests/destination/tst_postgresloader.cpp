@@ -282,6 +282,22 @@ private Q_SLOTS:
         QVERIFY(name != key.left(63));
     }
 
+    void aNameOfWideCharactersIsFoundAgainNextLoad()
+    {
+        // 31 characters of 91 bytes: PostgreSQL keeps 63 of them, and the
+        // next load must find that column rather than add it again.
+        const QString dataset = freshDataset();
+        const QString key = u'n' + QString(30, QChar(0xFF13));
+        const QByteArray record = u"[{\"id\": 1, \"%1\": 5}]"_s.arg(key).toUtf8();
+        QString error;
+        for (int run = 0; run < 2; ++run) {
+            QVERIFY2(load(server(dataset), record, table(u"t"_s), &error), qPrintable(error));
+        }
+        QCOMPARE(count(dataset, u"t"_s), 2);
+        const QString column = u'n' + QString(20, QChar(0xFF13));
+        QCOMPARE(value(u"SELECT sum(\"%1\") FROM \"%2\".t"_s.arg(column, dataset)), u"10"_s);
+    }
+
     void theSameRowsAsTheSqliteDestination()
     {
         const QString dataset = freshDataset();

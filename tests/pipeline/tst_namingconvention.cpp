@@ -88,6 +88,17 @@ private Q_SLOTS:
                  QStringLiteral("short"));
     }
 
+    void namesAreCutToTheBytesPostgresKeeps()
+    {
+        // 31 characters, 91 bytes: dlt leaves it whole, PostgreSQL keeps 63
+        // bytes of it, and so does the name here.
+        const QString digits(30, QChar(0xFF13));
+        const QString name = NamingConvention::identifier(u'n' + digits, 63);
+        QCOMPARE(name, u'n' + QString(20, QChar(0xFF13)));
+        QVERIFY(name.toUtf8().size() <= 63);
+        QCOMPARE(NamingConvention::identifier(u'n' + digits), u'n' + digits);
+    }
+
     // joinPath skips normalizing the prefix again; it must give exactly what
     // path() gives, for keys of every shape, near and past the length limit.
     void joiningNormalizedPathsIsPath()
@@ -110,7 +121,7 @@ private Q_SLOTS:
                                QStringLiteral("Ünïcödé"),
                                QStringLiteral("9")};
         int compared = 0;
-        for (const int maxLength : {0, 12, 40, 9999}) {
+        for (const int maxLength : {0, 7, 12, 40, 9999}) {
             for (const QString& outer : keys) {
                 for (const QString& inner : keys) {
                     QString prefix = NamingConvention::path(outer, maxLength);
