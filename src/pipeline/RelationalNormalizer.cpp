@@ -522,7 +522,12 @@ void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const C
 {
     TableRows& rows = rowsOf(state, batch);
     Cell idCell;
-    if (!state.providedId.empty()) {
+    // A record's own _dlt_id is kept, as dlt keeps it, except under merge:
+    // there the next load of the record would bring the same id (and its
+    // child rows the same ids), and the merge, which finds the rows a load
+    // replaces by id after writing it, would delete the new rows with the
+    // old. dlt deletes before it inserts; Grantline writes as it reads.
+    if (!state.providedId.empty() && state.root->writeDisposition != QLatin1String("merge")) {
         *rowId = state.providedId;
     } else if (state.table->isRoot()) {
         const RowId::Text id = RowId::random();

@@ -386,6 +386,43 @@ private Q_SLOTS:
                     .contains(u"_dlt_root_id character varying NOT NULL"_s));
     }
 
+    void aMergeOfRecordsWithTheirOwnRowKeyKeepsTheNewRows()
+    {
+        // A record that brings its own _dlt_id, merged twice: the second
+        // load replaces the first, in the file as on the server (the ids
+        // were the same, and the merge deleted the new rows with the old).
+        const auto options = table(u"t"_s, u"merge"_s, {u"id"_s});
+        const QString dataset = freshDataset();
+        const QString file = m_dir.filePath(u"own_ids.db"_s);
+        for (const LoadDestination& destination :
+             {server(dataset), LoadDestination::sqlite(file)}) {
+            QString error;
+            for (const char* v : {"old", "new"}) {
+                const QByteArray records = "[{\"id\": 1, \"_dlt_id\": \"row-1\", \"v\": \""
+                    + QByteArray(v) + "\", \"tags\": [\"a\", \"b\"]}, {\"id\": 2, \"v\": \""
+                    + QByteArray(v) + "\"}]";
+                QVERIFY2(load(destination, records, options, &error), qPrintable(error));
+            }
+            std::unique_ptr<DestinationDatabase> database = destination.makeDatabase(nullptr);
+            QVERIFY2(database->openForLoad(&error), qPrintable(error));
+            const QString t = destination.isPostgres() ? u"\"%1\".t"_s.arg(dataset) : u"t"_s;
+            const auto rows = database->select(
+                u"SELECT id, v, (SELECT count(*) FROM %1__tags c WHERE c._dlt_parent_id = "
+                "p._dlt_id) FROM %1 p ORDER BY id"_s.arg(t),
+                &error);
+            QVERIFY2(rows, qPrintable(error));
+            QStringList found;
+            for (const QVariantList& row : *rows) {
+                found << u"%1=%2/%3"_s.arg(row.value(0).toString(), row.value(1).toString(),
+                                           row.value(2).toString());
+            }
+            QCOMPARE(found, (QStringList{u"1=new/2"_s, u"2=new/0"_s}));
+            const auto tags = database->select(u"SELECT count(*) FROM %1__tags"_s.arg(t), &error);
+            QVERIFY2(tags, qPrintable(error));
+            QCOMPARE(tags->value(0).value(0).toInt(), 2);
+        }
+    }
+
     void theLastOfDuplicateKeysWinsInATableWithFreeSpace()
     {
         // Free space in the middle of the table, where PostgreSQL puts new

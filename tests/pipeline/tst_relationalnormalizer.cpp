@@ -84,6 +84,23 @@ private Q_SLOTS:
                  QStringLiteral("N+gZv9bzRh+EQg"));
     }
 
+    void aRecordsOwnRowIdIsKeptExceptUnderMerge()
+    {
+        // Under merge the next load of the record would bring the same ids,
+        // and the rows it replaces are found by id once it is written.
+        Schema schema;
+        NormalizedRows rows(&schema);
+        const char* record = R"([{"id": 1, "_dlt_id": "abc", "pets": [{"n": 1}]}])";
+        QVERIFY(rows.add(root(rows, "kept"), record));
+        QCOMPARE(rows.rows("kept").value(0).value("_dlt_id").toString(), QStringLiteral("abc"));
+        QVERIFY(rows.add(root(rows, "merged", QStringLiteral("merge"), {QStringLiteral("id")}),
+                         record));
+        const QString id = rows.rows("merged").value(0).value("_dlt_id").toString();
+        QVERIFY(!id.isEmpty() && id != QStringLiteral("abc"));
+        QCOMPARE(rows.rows("merged__pets").value(0).value("_dlt_root_id").toString(), id);
+        QVERIFY(!rows.columns("merged").contains(QStringLiteral("_dlt_id__v_text")));
+    }
+
     void flattensObjectsWithDoubleUnderscore()
     {
         Schema schema;
