@@ -42,7 +42,8 @@ public:
     std::unique_ptr<DestinationDatabase> makeDatabase(const std::atomic<bool>* cancelled) const;
     // What dlt's load info calls it: "sqlalchemy" or "postgres".
     QString dltName() const;
-    // dlt's dataset: "main" for the SQLite file, else the schema.
+    // dlt's dataset in the load info: "main" for the SQLite file, else the
+    // dataset_name as written (its schema is PostgresDatabase::schemaOf it).
     QString datasetName() const;
     // dlt's displayable location: "sqlite:////abs/file.db", or
     // "postgresql://user:***@host:5432/db" (never the password itself).
