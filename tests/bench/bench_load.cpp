@@ -94,9 +94,12 @@ Measured importFile(const QString& file, const LoadDestination& destination, qin
         return {};
     }
     const double seconds = clock.nsecsElapsed() / 1e9;
-    std::printf("  records read and normalized in %.2f s; the rest of the writing and COMMIT "
-                "(with SQLite's WAL checkpoint) %.2f s\n",
-                readSeconds, seconds - readSeconds);
+    // Over PostgreSQL the reading waits on the server's COPYs as it goes.
+    std::printf("  records read and normalized%s in %.2f s; the rest of the writing and COMMIT%s "
+                "%.2f s\n",
+                destination.isPostgres() ? " (and written, COPY by COPY)" : "", readSeconds,
+                destination.isPostgres() ? "" : " (with SQLite's WAL checkpoint)",
+                seconds - readSeconds);
     const double cpu = processCpuSeconds() - cpuBefore;
     const qint64 rows = totalRows(loader.rowCounts());
     std::printf("import: %lld records (%lld rows in %lld tables, %.0f MB of JSON) in %.2f s -> "
@@ -441,8 +444,16 @@ bool runOverHttp(qint64 records, const QTemporaryDir& dir, int concurrentRequest
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    bool counted = true;
+    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong(&counted) : 1000000;
     const QByteArray mode = argc > 2 ? QByteArray(argv[2]) : QByteArray("all");
+    if (!counted || records <= 0
+        || !QList<QByteArray>{"all", "import", "postgres", "run"}.contains(mode)) {
+        std::fprintf(stderr,
+                     "usage: bench_load [RECORDS [all|import|postgres|run [IN_FLIGHT]]]\n"
+                     "  RECORDS: sandbox items to load (default 1000000)\n");
+        return 2;
+    }
     QTemporaryDir dir;
     std::printf("grantline load benchmark: %lld sandbox items\n", static_cast<long long>(records));
     if (mode == "import" || mode == "all") {
