@@ -2924,10 +2924,6 @@ SET search_path TO &quot;%1&quot;;</translation>
         <translation>Pipeline entfernen</translation>
     </message>
     <message>
-        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in its SQLite file.</source>
-        <translation>Möchten Sie die Pipeline „%1“ entfernen? Ihre Datei kommt in den Papierkorb; die geladenen Daten bleiben in ihrer SQLite-Datei.</translation>
-    </message>
-    <message>
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
@@ -2970,6 +2966,18 @@ SET search_path TO &quot;%1&quot;;</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.duckdb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in %2.</source>
+        <translation>Die Pipeline &quot;%1&quot; entfernen? Ihre Datei kommt in den Papierkorb; die geladenen Daten bleiben in %2.</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>ihrer Datenbank</translation>
+    </message>
+    <message>
+        <source>the schema %1 of %2</source>
+        <translation>dem Schema %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -2921,10 +2921,6 @@ SET search_path TO &quot;%1&quot;;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in its SQLite file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +2962,18 @@ SET search_path TO &quot;%1&quot;;</source>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

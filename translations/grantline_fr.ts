@@ -2924,10 +2924,6 @@ SET search_path TO &quot;%1&quot;;</translation>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in its SQLite file.</source>
-        <translation>Supprimer le pipeline &quot;%1&quot; ? Son fichier va à la corbeille ; les données qu’il a chargées restent dans son fichier SQLite.</translation>
-    </message>
-    <message>
         <source>Not removed: %1</source>
         <translation>Non supprimé : %1</translation>
     </message>
@@ -2970,6 +2966,18 @@ SET search_path TO &quot;%1&quot;;</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3 *.duckdb);;All files (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3 *.duckdb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Remove the pipeline &quot;%1&quot;? Its file goes to the trash; the data it loaded stays in %2.</source>
+        <translation>Supprimer le pipeline &quot;%1&quot; ? Son fichier va à la corbeille ; les données qu’il a chargées restent dans %2.</translation>
+    </message>
+    <message>
+        <source>its database</source>
+        <translation>sa base de données</translation>
+    </message>
+    <message>
+        <source>the schema %1 of %2</source>
+        <translation>le schéma %1 de %2</translation>
     </message>
 </context>
 <context>

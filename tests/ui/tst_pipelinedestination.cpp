@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -239,6 +240,14 @@ private Q_SLOTS:
         QVERIFY2(notice.contains(u"SET search_path TO \"warehouse_dataset\";"_s),
                  qPrintable(notice));
         QVERIFY(!notice.contains(kPassword));
+        // Removing the pipeline leaves its data on the server, and says so.
+        Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
+        std::unique_ptr<QMenu> menu(m_window->pipelineMenu(u"warehouse"_s));
+        menu->findChild<QAction*>(u"removePipeline"_s)->trigger();
+        const QString question = Confirmation::lastQuestion().text;
+        QVERIFY2(question.endsWith(u"stays in the schema warehouse_dataset of database loader on "
+                                   "127.0.0.1:%1."_s.arg(m_server.port())),
+                 qPrintable(question));
     }
 
     void theDestinationDialogMovesAPipelineToTheServer()

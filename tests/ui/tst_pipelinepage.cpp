@@ -345,6 +345,13 @@ private Q_SLOTS:
         Confirmation::setNextAnswer(Confirmation::Answer::Cancelled);
         trigger(QStringLiteral("shop-copy"), "removePipeline");
         QVERIFY(QFile::exists(folder + QStringLiteral("/shop-copy.json")));
+        // The question says where the data stays: the pipeline's own file.
+        const QString question = Confirmation::lastQuestion().text;
+        QVERIFY2(
+            question.endsWith(QStringLiteral("the data it loaded stays in %1.")
+                                  .arg(QDir::toNativeSeparators(
+                                      folder + QStringLiteral("/sandbox_data_management.sqlite")))),
+            qPrintable(question));
         Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
         trigger(QStringLiteral("shop-copy"), "removePipeline");
         QVERIFY(!QFile::exists(folder + QStringLiteral("/shop-copy.json")));

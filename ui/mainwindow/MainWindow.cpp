@@ -12,6 +12,7 @@
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "dashboard/DatabaseWindow.h"
+#include "destination/PostgresDatabase.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
 #include "mainwindow/PipelineList.h"
@@ -22,12 +23,15 @@
 #include "pipeline/PipelinePage.h"
 #include "run/RunHistory.h"
 #include "settings/SettingsDialog.h"
+#include "source/PipelineFile.h"
 #include "source/PipelineStore.h"
 #include "wizard/ConnectionWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
@@ -534,8 +538,8 @@ void MainWindow::removePipeline(const QString& name)
     Confirmation::Question question;
     question.title = tr("Remove pipeline");
     question.text = tr("Remove the pipeline \"%1\"? Its file goes to the trash; the data it "
-                       "loaded stays in its SQLite file.")
-                        .arg(name);
+                       "loaded stays in %2.")
+                        .arg(name, whereDataStays(name));
     question.action = tr("Remove");
     question.role = QMessageBox::DestructiveRole;
     // Asked again after the question: a run may have started meanwhile.
@@ -551,6 +555,21 @@ void MainWindow::removePipeline(const QString& name)
         statusBar()->showMessage(tr("Not removed: %1").arg(error));
     }
     updatePipelines();
+}
+
+QString MainWindow::whereDataStays(const QString& name) const
+{
+    const QString path = PipelineStore(m_context->connections().home()).pathFor(name);
+    ConfigProblems ignored;
+    const std::optional<PipelineFile> file = PipelineFile::load(path, &ignored);
+    if (!file) {
+        return tr("its database");
+    }
+    if (file->loadsIntoPostgres() && file->postgres) {
+        return tr("the schema %1 of %2")
+            .arg(PostgresDatabase::schemaOf(file->datasetName), file->postgres->describe());
+    }
+    return QDir::toNativeSeparators(file->databasePath(QFileInfo(path).absolutePath()));
 }
 
 PipelinePage* MainWindow::pipelinePage() const

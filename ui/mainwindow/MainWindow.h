@@ -81,6 +81,9 @@ private:
     void renamePipeline(const QString& name);
     void duplicatePipeline(const QString& name);
     void removePipeline(const QString& name);
+    // For the question before removing: the database file, or the server's
+    // schema, where the pipeline's data stays.
+    QString whereDataStays(const QString& name) const;
     // Leaving the pipeline shown (for another, or a connection when empty):
     // false when the person keeps it for unsaved changes.
     bool leavePipelineFor(const QString& pipeline);
