@@ -2072,6 +2072,14 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>The PostgreSQL server refused the pipeline&apos;s user, its password or the database. Check them in Destination… (Ctrl+Shift+D), then run again.</source>
         <translation>Der PostgreSQL-Server hat den Benutzer der Pipeline, sein Passwort oder die Datenbank abgelehnt. Prüfen Sie sie unter Ziel… (Strg+Umschalt+D) und starten Sie erneut.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server had no connection free for the pipeline&apos;s user, or another session held what the load needed. Nothing of this run was kept. Run again in a moment.</source>
+        <translation>Der PostgreSQL-Server hatte keine freie Verbindung für den Benutzer der Pipeline, oder eine andere Sitzung hielt, was das Laden brauchte. Nichts von diesem Lauf wurde behalten. Starten Sie gleich erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full. Nothing of this run was kept. Free space on the server, then run again.</source>
+        <translation>Die Festplatte des PostgreSQL-Servers ist voll. Nichts von diesem Lauf wurde behalten. Schaffen Sie Platz auf dem Server und starten Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>

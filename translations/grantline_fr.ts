@@ -2072,6 +2072,14 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>The PostgreSQL server refused the pipeline&apos;s user, its password or the database. Check them in Destination… (Ctrl+Shift+D), then run again.</source>
         <translation>Le serveur PostgreSQL a refusé l’utilisateur du pipeline, son mot de passe ou la base de données. Vérifiez-les dans Destination… (Ctrl+Maj+D), puis relancez.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server had no connection free for the pipeline&apos;s user, or another session held what the load needed. Nothing of this run was kept. Run again in a moment.</source>
+        <translation>Le serveur PostgreSQL n’avait pas de connexion libre pour l’utilisateur du pipeline, ou une autre session tenait ce dont le chargement avait besoin. Rien de cette exécution n’a été conservé. Relancez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full. Nothing of this run was kept. Free space on the server, then run again.</source>
+        <translation>Le disque du serveur PostgreSQL est plein. Rien de cette exécution n’a été conservé. Libérez de l’espace sur le serveur, puis relancez.</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>

@@ -48,6 +48,12 @@ void DatasetReader::read(const QString& path)
                               Q_ARG(QString, path));
 }
 
+void DatasetReader::stop()
+{
+    ++m_generation;
+    m_worker->interrupt();
+}
+
 void DatasetReader::watch(int intervalMilliseconds)
 {
     QMetaObject::invokeMethod(m_worker, "watch", Qt::QueuedConnection,

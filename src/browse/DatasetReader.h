@@ -27,6 +27,8 @@ public:
     {
         return m_path;
     }
+    // Drops a read under way: its results are not reported.
+    void stop();
     // Checks for commits this often (0: stops watching).
     void watch(int intervalMilliseconds);
 

@@ -79,6 +79,14 @@ public:
     // Where the data goes, for sentences: a file's path, a server's schema.
     virtual QString describe() const = 0;
 
+    // A table of the dataset as statements name it: "t" in a file, the
+    // schema's "s"."t" on a server, where a bare name would be looked for
+    // in pg_catalog first (a resource named pg_settings).
+    virtual QString qualified(const QString& table) const
+    {
+        return quote(table);
+    }
+
     // "name" with quotes doubled: any text is a harmless identifier.
     static QString quote(const QString& identifier)
     {

@@ -184,9 +184,9 @@ bool Loader::readStoredState(QString* error)
 bool Loader::dropSourceTables(QString* error)
 {
     for (const TableSchema* table : m_schema.dataTables()) {
-        if (!m_database->exec(QStringLiteral("DROP TABLE IF EXISTS %1")
-                                  .arg(DestinationDatabase::quote(table->name)),
-                              error)) {
+        if (!m_database->exec(
+                QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_database->qualified(table->name)),
+                error)) {
             return false;
         }
     }
@@ -253,8 +253,7 @@ bool Loader::emptyTable(const TableSchema& root, QString* error)
     for (const TableSchema* table : tables) {
         if (m_database->tableExists(table->name)
             && !m_database->exec(
-                QStringLiteral("DELETE FROM %1").arg(DestinationDatabase::quote(table->name)),
-                error)) {
+                QStringLiteral("DELETE FROM %1").arg(m_database->qualified(table->name)), error)) {
             return false;
         }
     }
@@ -341,7 +340,7 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
     if ((primaryKey.isEmpty() && mergeKey.isEmpty()) || !m_database->tableExists(root.name)) {
         return true; // dlt: merge without keys is append
     }
-    const QString table = DestinationDatabase::quote(root.name);
+    const QString table = m_database->qualified(root.name);
     const QString replaced = m_database->temporaryTable(kReplacedName);
     if (!m_database->exec(
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS \"_grantline_replaced\" (id TEXT)"),
@@ -380,7 +379,7 @@ bool Loader::mergeTable(const TableSchema& root, QString* error)
         }
         if (!m_database->exec(QStringLiteral("DELETE FROM %1 WHERE \"_dlt_root_id\" IN (SELECT id "
                                              "FROM %2)")
-                                  .arg(DestinationDatabase::quote(child->name), replaced),
+                                  .arg(m_database->qualified(child->name), replaced),
                               error)) {
             return false;
         }

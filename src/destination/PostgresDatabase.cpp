@@ -347,12 +347,11 @@ bool PostgresDatabase::prepareSchema(QString* error)
     if (found->isEmpty() && !exec(QStringLiteral("CREATE SCHEMA %1").arg(quote(m_schema)), error)) {
         return false;
     }
-    // The dataset first: PostgreSQL looks in pg_temp and pg_catalog before
-    // the path unless they are named in it, and a resource may be called
-    // pg_settings.
-    return exec(QStringLiteral("SET LOCAL search_path TO %1, pg_catalog, pg_temp")
-                    .arg(quote(m_schema)),
-                error)
+    // pg_catalog stays first (PostgreSQL puts it there when the path does
+    // not name it): a table named text or date brings a type of that name,
+    // which must not stand in for the built-in one. The dataset's own tables
+    // are named with their schema (qualified()).
+    return exec(QStringLiteral("SET LOCAL search_path TO %1").arg(quote(m_schema)), error)
         && exec(QStringLiteral("CREATE TEMP TABLE %1 (\"_grantline_id\" varchar, "
                                "\"_grantline_n\" bigserial) ON COMMIT DROP")
                     .arg(orderTable()),

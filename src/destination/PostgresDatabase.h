@@ -93,6 +93,10 @@ public:
     // snake_case, shortened to 63 bytes with dlt's tag ("Shop Data" →
     // "shop_data"); empty for a blank name.
     static QString schemaOf(const QString& datasetName);
+    QString qualified(const QString& table) const override
+    {
+        return quote(m_schema) + u'.' + quote(table);
+    }
     QString temporaryTable(const QString& name) const override
     {
         return QStringLiteral("pg_temp.") + quote(name);

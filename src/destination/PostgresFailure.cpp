@@ -29,7 +29,8 @@ PostgresFailure PostgresFailure::ofConnection(const PostgresCredentials& server,
                       "Check the password the pipeline's destination names.")
                        .arg(where, server.user);
     } else if (message.contains(QLatin1String("too many clients"))
-               || message.contains(QLatin1String("too many connections"))) {
+               || message.contains(QLatin1String("too many connections"))
+               || message.contains(QLatin1String("remaining connection slots"))) {
         // Refused for now, not for good: the next run may find a place.
         failure.problem = Problem::Busy;
         sentence = tr("The PostgreSQL server at %1 has no connection free for user \"%2\" now "

@@ -31,6 +31,11 @@ QString PostgresTableWriter::columnDefinition(const TableSchema& columns, size_t
     return definition;
 }
 
+QString PostgresTableWriter::tableName() const
+{
+    return m_database->qualified(m_table);
+}
+
 QStringList PostgresTableWriter::existingColumns()
 {
     return m_database->columnsOf(m_table);
@@ -152,8 +157,7 @@ bool PostgresTableWriter::insert(const TableRows& rows, QString* error)
         for (const ColumnSchema& column : columns.columns()) {
             names << DestinationDatabase::quote(column.name);
         }
-        m_copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
-                     .arg(DestinationDatabase::quote(m_table), names.join(u", "));
+        m_copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(tableName(), names.join(u", "));
         m_copyColumns = columns.columns().size();
     }
     if (!encode(rows, columns, m_pending, error)) {

@@ -5,12 +5,16 @@
 
 #include <QSet>
 
+QString TableWriter::tableName() const
+{
+    return DestinationDatabase::quote(m_table);
+}
+
 bool TableWriter::addColumn(const TableSchema& columns, size_t index, QString* error)
 {
-    return execute(
-        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-            .arg(DestinationDatabase::quote(m_table), columnDefinition(columns, index, false)),
-        error);
+    return execute(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+                       .arg(tableName(), columnDefinition(columns, index, false)),
+                   error);
 }
 
 bool TableWriter::syncColumns(const TableSchema& columns, QString* error)
@@ -40,9 +44,9 @@ bool TableWriter::syncColumns(const TableSchema& columns, QString* error)
         for (size_t i = 0; i < wanted; ++i) {
             definitions << columnDefinition(columns, i, true);
         }
-        if (!execute(QStringLiteral("CREATE TABLE %1 (%2)")
-                         .arg(DestinationDatabase::quote(m_table), definitions.join(u", ")),
-                     error)) {
+        if (!execute(
+                QStringLiteral("CREATE TABLE %1 (%2)").arg(tableName(), definitions.join(u", ")),
+                error)) {
             return false;
         }
         m_exists = true;

@@ -23,6 +23,8 @@ public:
     { }
     virtual ~TableWriter() = default;
 
+    // The table as statements name it (DestinationDatabase::qualified).
+    virtual QString tableName() const;
     // Brings the database's table up to these columns.
     bool syncColumns(const TableSchema& columns, QString* error);
     // The rows with their snapshot of the table's columns.

@@ -14,23 +14,27 @@ bool isKept(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c.isDigit();
 }
 
-// The first bytes of name that fit in maxBytes of UTF-8, whole characters
-// only: what PostgreSQL keeps of a longer name (it cuts at NAMEDATALEN - 1
-// bytes). dlt counts characters, so a name of digits from other scripts
-// (two or three bytes each) reaches the server longer than it keeps.
-QString clippedToBytes(const QString& name, int maxBytes)
+int utf8Size(const QString& name)
 {
     int bytes = 0;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
+    for (const QChar c : name) {
         // A surrogate pair is four bytes, two for each half.
         bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 || c.isSurrogate() ? 2 : 3;
-        if (bytes > maxBytes) {
-            // Never half of a pair.
-            return name.left(c.isLowSurrogate() ? i - 1 : i);
-        }
     }
-    return name;
+    return bytes;
+}
+
+// dlt's shortening: the head, the tag of the original, the tail.
+QString tagged(const QString& normalized, const QString& original, int maxLength)
+{
+    if (normalized.size() <= maxLength) {
+        return normalized;
+    }
+    const int room = maxLength - 6;
+    const int head = (room + 1) / 2;
+    const int tail = room / 2;
+    return normalized.left(head) + shorteningTag(original)
+        + (tail > 0 ? normalized.right(tail) : QString());
 }
 
 QString shortened(const QString& normalized, const QString& original, int maxLength)
@@ -38,15 +42,15 @@ QString shortened(const QString& normalized, const QString& original, int maxLen
     if (maxLength <= 0) {
         return normalized;
     }
-    if (normalized.size() <= maxLength) {
-        return clippedToBytes(normalized, maxLength);
+    QString name = tagged(normalized, original, maxLength);
+    // dlt counts characters; PostgreSQL keeps maxLength bytes and cuts the
+    // rest without a tag, so two long names of wide digits would meet (and
+    // a column its variant). Shorter, with the tag, until the bytes fit.
+    for (int budget = int(qMin<qsizetype>(maxLength, normalized.size())) - 1;
+         budget > 6 && utf8Size(name) > maxLength; --budget) {
+        name = tagged(normalized, original, budget);
     }
-    const int room = maxLength - 6;
-    const int head = (room + 1) / 2;
-    const int tail = room / 2;
-    return clippedToBytes(normalized.left(head) + shorteningTag(original)
-                              + (tail > 0 ? normalized.right(tail) : QString()),
-                          maxLength);
+    return name;
 }
 
 } // namespace
@@ -141,9 +145,7 @@ QString joinPath(const QString& prefix, const QString& part, int maxLength)
     // Normalized identifiers are fixed points of identifier(), so while
     // nothing is shortened the join is already what path() would return.
     // A shortened prefix (maxLength long) always takes the full path.
-    if (maxLength <= 0
-        || (joined.size() <= maxLength
-            && clippedToBytes(joined, maxLength).size() == joined.size())) {
+    if (maxLength <= 0 || (joined.size() <= maxLength && utf8Size(joined) <= maxLength)) {
         return joined;
     }
     return path(joined, maxLength);

@@ -9,8 +9,9 @@ namespace NamingConvention {
 
 // One identifier: "createdAt" → "created_at", "$ref" → "_ref", "id_" → "idx".
 // Empty for an empty or all-blank input. maxLength 0: no limit (SQLite).
-// A name longer than maxLength characters is shortened with dlt's tag, and
-// then cut to maxLength bytes of UTF-8 as PostgreSQL cuts it.
+// A name longer than maxLength characters is shortened with dlt's tag; one
+// of wide characters (more than maxLength bytes of UTF-8, which PostgreSQL
+// would cut) is shortened further, still with the tag, until it fits.
 QString identifier(const QString& name, int maxLength = 0);
 // A path of identifiers joined by "__" (table names, flattened columns):
 // each part normalized, empty parts dropped, so "foo__bar" stays and

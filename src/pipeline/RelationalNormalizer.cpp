@@ -516,18 +516,29 @@ int RelationalNormalizer::systemColumn(TableState& state, int* cache, const QStr
     return *cache;
 }
 
+namespace {
+
+// A merge without a primary or merge key is an append (dlt's rule).
+bool mergesByKey(const TableSchema& root)
+{
+    return root.writeDisposition == QLatin1String("merge")
+        && !(root.primaryKey().isEmpty() && root.mergeKey().isEmpty());
+}
+
+} // namespace
+
 void RelationalNormalizer::finishRow(TableState& state, RowBatch* batch, const Cell* parentId,
                                      int64_t listIndex, std::string_view rootId, bool mayDefer,
                                      std::string_view* rowId)
 {
     TableRows& rows = rowsOf(state, batch);
     Cell idCell;
-    // A record's own _dlt_id is kept, as dlt keeps it, except under merge:
-    // there the next load of the record would bring the same id (and its
-    // child rows the same ids), and the merge, which finds the rows a load
-    // replaces by id after writing it, would delete the new rows with the
-    // old. dlt deletes before it inserts; Grantline writes as it reads.
-    if (!state.providedId.empty() && state.root->writeDisposition != QLatin1String("merge")) {
+    // A record's own _dlt_id is kept, as dlt keeps it, except under merge
+    // with a key: there the next load of the record would bring the same id
+    // (and its child rows the same ids), and the merge, which finds the rows
+    // a load replaces by id after writing it, would delete the new rows with
+    // the old. dlt deletes before it inserts; Grantline writes as it reads.
+    if (!state.providedId.empty() && !mergesByKey(*state.root)) {
         *rowId = state.providedId;
     } else if (state.table->isRoot()) {
         const RowId::Text id = RowId::random();

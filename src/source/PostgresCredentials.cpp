@@ -99,6 +99,12 @@ std::optional<PostgresCredentials> PostgresCredentials::fromUrl(const QString& t
     }
     credentials.port = url.port(kDefaultPort);
     credentials.database = url.path(QUrl::FullyDecoded).mid(1);
+    // "postgresql:///user:pw@host" is a URL without a server whose database
+    // would be the password: refused without repeating it.
+    if (url.host().isEmpty() && credentials.database.contains(u'@')) {
+        *problem = tr("is not a PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)");
+        return std::nullopt;
+    }
     if (credentials.database.contains(u'/')) {
         *problem = tr("names a database with \"/\" in it (postgresql://USER@HOST:PORT/DATABASE)");
         return std::nullopt;

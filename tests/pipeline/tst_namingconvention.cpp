@@ -88,14 +88,25 @@ private Q_SLOTS:
                  QStringLiteral("short"));
     }
 
-    void namesAreCutToTheBytesPostgresKeeps()
+    void namesOfWideCharactersFitTheBytesPostgresKeeps()
     {
-        // 31 characters, 91 bytes: dlt leaves it whole, PostgreSQL keeps 63
-        // bytes of it, and so does the name here.
+        // 31 characters, 91 bytes: dlt leaves it whole and PostgreSQL would
+        // keep 63 bytes of it without a tag; here it is shortened with dlt's
+        // tag until it fits, so names that differ only at the end stay apart.
         const QString digits(30, QChar(0xFF13));
-        const QString name = NamingConvention::identifier(u'n' + digits, 63);
-        QCOMPARE(name, u'n' + QString(20, QChar(0xFF13)));
+        const QString name = NamingConvention::identifier(u'n' + digits + u'a', 63);
+        const QString other = NamingConvention::identifier(u'n' + digits + u'b', 63);
         QVERIFY(name.toUtf8().size() <= 63);
+        QVERIFY(name.toUtf8().size() >= 60);
+        QVERIFY(name.contains(NamingConvention::shorteningTag(u'n' + digits + u'a')));
+        QVERIFY(name != other);
+        // A column of exactly 63 bytes and its variant stay two columns.
+        const QString base = NamingConvention::identifier(u'x' + QString(31, QChar(0x0663)), 63);
+        QCOMPARE(base.toUtf8().size(), 63);
+        const QString variant = NamingConvention::path(base + QStringLiteral("__v_text"), 63);
+        QVERIFY(variant != base);
+        QVERIFY(variant.toUtf8().size() <= 63);
+        // Without a limit nothing changes.
         QCOMPARE(NamingConvention::identifier(u'n' + digits), u'n' + digits);
     }
 

@@ -99,6 +99,9 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty() && id != QStringLiteral("abc"));
         QCOMPARE(rows.rows("merged__pets").value(0).value("_dlt_root_id").toString(), id);
         QVERIFY(!rows.columns("merged").contains(QStringLiteral("_dlt_id__v_text")));
+        // A merge without a key is an append: the id is kept.
+        QVERIFY(rows.add(root(rows, "keyless", QStringLiteral("merge")), record));
+        QCOMPARE(rows.rows("keyless").value(0).value("_dlt_id").toString(), QStringLiteral("abc"));
     }
 
     void flattensObjectsWithDoubleUnderscore()

@@ -461,6 +461,9 @@ private Q_SLOTS:
         QTest::newRow("the slashes and the database left out")
             << server(QStringLiteral("postgresql:loader:hunter2@db"))
             << QStringLiteral("destination.credentials: is not a PostgreSQL URL");
+        QTest::newRow("no server, the password as the database")
+            << server(QStringLiteral("postgresql:///loader:hunter2@db"))
+            << QStringLiteral("destination.credentials: is not a PostgreSQL URL");
         QTest::newRow("a slash in the database")
             << server(QStringLiteral("postgresql://loader@db/x/hunter2"))
             << QStringLiteral("destination.credentials: names a database with \"/\" in it");

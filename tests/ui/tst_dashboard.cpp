@@ -578,6 +578,29 @@ private Q_SLOTS:
         QCOMPARE(DatasetFiles::fileHash(path).isEmpty(), false);
     }
 
+    void aServerDatasetIsNotOverwrittenByTheFileReadBefore()
+    {
+        // The destination changes to a server while the file is being read
+        // (and a commit was just noticed): the notice stays, the file's
+        // tables never come back.
+        Dashboard board(m_dir.path());
+        board.show();
+        board.setDatabase(m_path);
+        board.refresh();
+        board.setServerDataset(u"shop"_s, u"database dw on pg.local:5432"_s,
+                               u"postgresql://etl@pg.local:5432/dw"_s);
+        QTest::qWait(1600);
+        QVERIFY(board.notice()->isVisible());
+        QVERIFY2(board.notice()->text().startsWith(u"This pipeline loads into the schema shop of "
+                                                   "database dw on pg.local:5432"_s),
+                 qPrintable(board.notice()->text()));
+        QCOMPARE(board.treeModel()->rowCount(), 0);
+        // And back to the file: its tables again.
+        board.setDatabase(m_path);
+        QTRY_VERIFY(board.isUpToDate() && board.treeModel()->rowCount() > 0);
+        QVERIFY(!board.notice()->isVisible());
+    }
+
     void whatTheFileSaysIsShownAsTextNeverAsMarkup()
     {
         // Table and column names, errors and the state come from the file:

@@ -338,6 +338,30 @@ private Q_SLOTS:
         QVERIFY(panel->findChild<QPushButton*>(u"nextStepButton"_s)->isVisible());
     }
 
+    void aServerWithoutAFreeConnectionIsAdviceToRunAgain()
+    {
+        openWindow();
+        NewPipelineDialog* dialog = newServerPipeline(u"crowded"_s);
+        type(dialog->destinationForm()->passwordEdit(), kPassword);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(), u"crowded"_s);
+        PipelinePage* page = m_window->pipelinePage();
+        RunPanel* panel = page->runPanel();
+        QSignalSpy finished(panel, &RunPanel::finished);
+        QVERIFY(m_server.execute(u"ALTER ROLE loader CONNECTION LIMIT 0"_s));
+        const bool started = page->run();
+        const bool ended = started && finished.wait(30000);
+        QVERIFY(m_server.execute(u"ALTER ROLE loader CONNECTION LIMIT -1"_s));
+        QVERIFY(ended);
+        const QString problem = panel->findChild<QLabel*>(u"runProblem"_s)->text();
+        QVERIFY2(problem.startsWith(u"The PostgreSQL server had no connection free for the "
+                                    "pipeline's user"_s),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(u"has no connection free for user \"loader\" now"_s),
+                 qPrintable(problem));
+        QVERIFY(!problem.contains(u"holds its lock"_s));
+    }
+
     void cleanupTestCase()
     {
         m_server.stop();

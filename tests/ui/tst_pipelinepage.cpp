@@ -370,6 +370,17 @@ private Q_SLOTS:
         QTest::keySequence(table(), QKeySequence::Find);
         auto* filter = page()->findChild<QLineEdit*>(QStringLiteral("endpointFilter"));
         QVERIFY(filter->hasFocus());
+        // Tab goes as the tab stands: the filter, its buttons, then the table.
+        QStringList stops;
+        for (QWidget* next = filter->nextInFocusChain(); next != table() && stops.size() < 50;
+             next = next->nextInFocusChain()) {
+            if (next->isVisible() && (next->focusPolicy() & Qt::TabFocus)) {
+                stops << next->objectName();
+            }
+        }
+        QVERIFY2(!stops.isEmpty(), "the table comes right after the filter");
+        QCOMPARE(stops.first(), QStringLiteral("tickAllButton"));
+        QCOMPARE(stops.last(), QStringLiteral("saveButton"));
         QTest::keyClicks(filter, QStringLiteral("signing"));
         QCOMPARE(table()->model()->rowCount(), 1);
         table()->setFocus();

@@ -181,6 +181,12 @@ void Dashboard::setDatabase(const QString& path)
         m_folder->deleteLater();
         m_folder = nullptr;
     }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        // Nothing of the file shown before may come back: a read under way,
+        // a change noticed a moment ago.
+        m_reader->stop();
+        m_changed->stop();
+    }
     if (path.isEmpty()) {
         m_reader->watch(0);
         m_pages->setCurrentWidget(m_notice);
@@ -233,6 +239,9 @@ void Dashboard::refresh()
 
 void Dashboard::onFileChanged()
 {
+    if (m_path.isEmpty()) {
+        return;
+    }
     m_upToDate = false;
     m_statisticsStale = true;
     m_reader->read(m_path);

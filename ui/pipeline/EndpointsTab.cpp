@@ -19,7 +19,6 @@
 EndpointsTab::EndpointsTab(PipelineActions* actions, QWidget* parent)
     : QWidget(parent)
     , m_filterEdit(new QLineEdit(this))
-    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("endpointsTab"));
     m_filterEdit->setObjectName(QStringLiteral("endpointFilter"));
@@ -46,6 +45,8 @@ EndpointsTab::EndpointsTab(PipelineActions* actions, QWidget* parent)
     bar->addWidget(actions->button(actions->redo, "redoButton", this));
     bar->addWidget(actions->button(actions->save, "saveButton", this));
 
+    // Made after the buttons: Tab goes filter, buttons, table, as they stand.
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("endpointTable"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -50,5 +50,5 @@ private:
     EndpointTableModel* m_model = nullptr;
     EndpointFilterModel* m_filter = nullptr;
     QLineEdit* m_filterEdit;
-    QTableView* m_table;
+    QTableView* m_table = nullptr;
 };

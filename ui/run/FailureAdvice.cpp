@@ -32,18 +32,26 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
         return advice;
     }
     const QString file = QFileInfo(job.loadInfo().databasePath).fileName();
+    const bool server = pipeline.loadsIntoPostgres();
     switch (job.fileProblem()) {
     case DestinationDatabase::Problem::Busy:
-        advice.text = tr("Another program is writing to %1 and holds its lock. Close the file "
-                         "there (a database browser, another run), then run again.")
-                          .arg(file);
+        advice.text = server
+            ? tr("The PostgreSQL server had no connection free for the pipeline's user, or "
+                 "another session held what the load needed. Nothing of this run was kept. "
+                 "Run again in a moment.")
+            : tr("Another program is writing to %1 and holds its lock. Close the file there (a "
+                 "database browser, another run), then run again.")
+                  .arg(file);
         advice.step = Step::RunAgain;
         return advice;
     case DestinationDatabase::Problem::DiskFull:
     case DestinationDatabase::Problem::WriteError:
-        advice.text = tr("%1 could not be written: the disk is probably full. Nothing of this "
-                         "run was kept. Free some space, then run again.")
-                          .arg(file);
+        advice.text = server
+            ? tr("The PostgreSQL server's disk is full. Nothing of this run was kept. Free "
+                 "space on the server, then run again.")
+            : tr("%1 could not be written: the disk is probably full. Nothing of this run was "
+                 "kept. Free some space, then run again.")
+                  .arg(file);
         advice.step = Step::RunAgain;
         return advice;
     case DestinationDatabase::Problem::ReadOnly:
