@@ -5,6 +5,7 @@
 
 #include "BrowserSimulator.h"
 #include "BrowserTab.h"
+#include "DatasetFiles.h"
 #include "KeyringControl.h"
 #include "sandbox/SandboxServer.h"
 
@@ -31,6 +32,29 @@ protected:
     // and description (an odd or hostile provider), no sign-in pages.
     QString m_providerError;
     QString m_providerErrorDescription;
+
+    // A file of the test's Grantline home.
+    QString path(const QString& name) const
+    {
+        return m_home->filePath(name);
+    }
+
+    // Writes a file of the home; its path, empty when it cannot be written.
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly)) {
+            return QString();
+        }
+        file.write(content);
+        return file.fileName();
+    }
+
+    // count items, from offset on, as JSON lines of APS-like items.
+    QString itemsFile(const QString& name, qint64 count, qint64 offset = 0)
+    {
+        return DatasetFiles::writeItemsFile(path(name), count, offset);
+    }
 
     // For initTestCase(): only inside the private keyring ctest starts.
     void startSandbox()

@@ -23,27 +23,6 @@ class TestCliLoad : public CliTestCase
     Q_OBJECT
 
 private:
-    QString path(const QString& name) const
-    {
-        return m_home->filePath(name);
-    }
-
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly)) {
-            return QString();
-        }
-        file.write(content);
-        return file.fileName();
-    }
-
-    // count items, from offset on, as JSON lines of APS-like items.
-    QString itemsFile(const QString& name, qint64 count, qint64 offset = 0)
-    {
-        return DatasetFiles::writeItemsFile(path(name), count, offset);
-    }
-
     // {"d":{"d":…0…}}, levels deep.
     static QByteArray nested(int levels)
     {

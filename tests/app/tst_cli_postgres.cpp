@@ -50,26 +50,6 @@ class TestCliPostgres : public CliTestCase
     PostgresServer m_server;
     int m_datasets = 0;
 
-    QString path(const QString& name) const
-    {
-        return m_home->filePath(name);
-    }
-
-    QString writeFile(const QString& name, const QByteArray& content)
-    {
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly)) {
-            return QString();
-        }
-        file.write(content);
-        return file.fileName();
-    }
-
-    QString itemsFile(const QString& name, qint64 count, qint64 offset = 0)
-    {
-        return DatasetFiles::writeItemsFile(path(name), count, offset);
-    }
-
     QString value(const QString& sql)
     {
         QString error;
