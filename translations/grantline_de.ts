@@ -2983,10 +2983,6 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>its database</source>
         <translation>ihrer Datenbank</translation>
     </message>
-    <message>
-        <source>the schema %1 of %2</source>
-        <translation>dem Schema %1 von %2</translation>
-    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>

@@ -2980,10 +2980,6 @@ SET search_path TO &quot;%1&quot;;</source>
         <source>its database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the schema %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>

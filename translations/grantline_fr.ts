@@ -2983,10 +2983,6 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>its database</source>
         <translation>sa base de données</translation>
     </message>
-    <message>
-        <source>the schema %1 of %2</source>
-        <translation>le schéma %1 de %2</translation>
-    </message>
 </context>
 <context>
     <name>ManualEndpointsForm</name>

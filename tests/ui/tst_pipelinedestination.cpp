@@ -245,7 +245,7 @@ private Q_SLOTS:
         std::unique_ptr<QMenu> menu(m_window->pipelineMenu(u"warehouse"_s));
         menu->findChild<QAction*>(u"removePipeline"_s)->trigger();
         const QString question = Confirmation::lastQuestion().text;
-        QVERIFY2(question.endsWith(u"stays in the schema warehouse_dataset of database loader on "
+        QVERIFY2(question.endsWith(u"stays in schema warehouse_dataset of database loader on "
                                    "127.0.0.1:%1."_s.arg(m_server.port())),
                  qPrintable(question));
     }

@@ -349,8 +349,7 @@ private Q_SLOTS:
         const QString question = Confirmation::lastQuestion().text;
         QVERIFY2(
             question.endsWith(QStringLiteral("the data it loaded stays in %1.")
-                                  .arg(QDir::toNativeSeparators(
-                                      folder + QStringLiteral("/sandbox_data_management.sqlite")))),
+                                  .arg(folder + QStringLiteral("/sandbox_data_management.sqlite"))),
             qPrintable(question));
         Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
         trigger(QStringLiteral("shop-copy"), "removePipeline");

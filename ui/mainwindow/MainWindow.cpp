@@ -12,7 +12,7 @@
 #include "core/Clock.h"
 #include "core/Version.h"
 #include "dashboard/DatabaseWindow.h"
-#include "destination/PostgresDatabase.h"
+#include "destination/LoadDestination.h"
 #include "mainwindow/EmptyStatePage.h"
 #include "mainwindow/NavigationTree.h"
 #include "mainwindow/PipelineList.h"
@@ -30,7 +30,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
@@ -562,14 +561,8 @@ QString MainWindow::whereDataStays(const QString& name) const
     const QString path = PipelineStore(m_context->connections().home()).pathFor(name);
     ConfigProblems ignored;
     const std::optional<PipelineFile> file = PipelineFile::load(path, &ignored);
-    if (!file) {
-        return tr("its database");
-    }
-    if (file->loadsIntoPostgres() && file->postgres) {
-        return tr("the schema %1 of %2")
-            .arg(PostgresDatabase::schemaOf(file->datasetName), file->postgres->describe());
-    }
-    return QDir::toNativeSeparators(file->databasePath(QFileInfo(path).absolutePath()));
+    return file ? LoadDestination::of(*file, QFileInfo(path).absolutePath()).describe()
+                : tr("its database");
 }
 
 PipelinePage* MainWindow::pipelinePage() const
