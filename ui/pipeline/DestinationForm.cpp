@@ -190,9 +190,11 @@ QJsonObject DestinationForm::destinationJson() const
     }
     QString ignored;
     const std::optional<PostgresCredentials> server = credentials(&ignored);
-    QJsonObject json{
-        {QStringLiteral("type"), QStringLiteral("postgres")},
-        {QStringLiteral("credentials"), server ? server->url() : m_url->text().trimmed()}};
+    QJsonObject json{{QStringLiteral("type"), QStringLiteral("postgres")}};
+    // Only a URL that parsed: the text as typed may hold a password.
+    if (server) {
+        json.insert(QStringLiteral("credentials"), server->url());
+    }
     // A password typed now, or one the file already names, stays named.
     if (!m_password->text().isEmpty() || !m_secretName.isEmpty()) {
         json.insert(QStringLiteral("password"), QStringLiteral("{secrets.%1}").arg(secretName()));
