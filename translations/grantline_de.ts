@@ -2080,6 +2080,10 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>The PostgreSQL server&apos;s disk is full. Nothing of this run was kept. Free space on the server, then run again.</source>
         <translation>Die Festplatte des PostgreSQL-Servers ist voll. Nichts von diesem Lauf wurde behalten. Schaffen Sie Platz auf dem Server und starten Sie erneut.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user or its password, the secret %1. Store the right password, and the run starts again; or check the server in Destination… (Ctrl+Shift+D).</source>
+        <translation>Der PostgreSQL-Server hat den Benutzer der Pipeline oder sein Passwort abgelehnt, das Geheimnis %1. Speichern Sie das richtige Passwort, und der Lauf startet erneut; oder prüfen Sie den Server unter Ziel… (Strg+Umschalt+D).</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>

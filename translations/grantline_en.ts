@@ -2077,6 +2077,10 @@ SET search_path TO &quot;%1&quot;;</source>
         <source>The PostgreSQL server&apos;s disk is full. Nothing of this run was kept. Free space on the server, then run again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user or its password, the secret %1. Store the right password, and the run starts again; or check the server in Destination… (Ctrl+Shift+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>

@@ -2080,6 +2080,10 @@ SET search_path TO &quot;%1&quot;;</translation>
         <source>The PostgreSQL server&apos;s disk is full. Nothing of this run was kept. Free space on the server, then run again.</source>
         <translation>Le disque du serveur PostgreSQL est plein. Rien de cette exécution n’a été conservé. Libérez de l’espace sur le serveur, puis relancez.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused the pipeline&apos;s user or its password, the secret %1. Store the right password, and the run starts again; or check the server in Destination… (Ctrl+Shift+D).</source>
+        <translation>Le serveur PostgreSQL a refusé l’utilisateur du pipeline ou son mot de passe, le secret %1. Enregistrez le bon mot de passe, et l’exécution repart ; ou vérifiez le serveur dans Destination… (Ctrl+Maj+D).</translation>
+    </message>
 </context>
 <context>
     <name>FilterHeader</name>

@@ -10,6 +10,7 @@
 #include "SecretsNow.h"
 #include "common/AppContext.h"
 #include "common/Confirmation.h"
+#include "common/SecretPrompt.h"
 #include "dashboard/Dashboard.h"
 #include "http/HttpServer.h"
 #include "mainwindow/MainWindow.h"
@@ -19,6 +20,7 @@
 #include "pipeline/NewPipelineDialog.h"
 #include "pipeline/PipelineAuthForm.h"
 #include "pipeline/PipelinePage.h"
+#include "run/RunJob.h"
 #include "run/RunPanel.h"
 #include "secrets/KeychainSecretStore.h"
 #include "source/SecretLookupJob.h"
@@ -178,6 +180,7 @@ private Q_SLOTS:
         const QString refusal = dialog->findChild<QLabel*>(u"newPipelineProblem"_s)->text();
         QVERIFY2(refusal.contains(u"holds a password in plain text"_s), qPrintable(refusal));
         QVERIFY(!refusal.contains(kPassword));
+        QVERIFY(!QJsonDocument(form->destinationJson()).toJson().contains(kPassword.toUtf8()));
         type(form->urlEdit(), m_server.url(u"loader"_s, u"loader"_s));
         // A wrong password: the test says so in a sentence.
         type(form->passwordEdit(), u"wrong-one"_s);
@@ -336,6 +339,37 @@ private Q_SLOTS:
                      u"No PostgreSQL server answers at 127.0.0.1:%1."_s.arg(m_server.port() + 1)),
                  qPrintable(problem));
         QVERIFY(panel->findChild<QPushButton*>(u"nextStepButton"_s)->isVisible());
+    }
+
+    void aRefusedPasswordIsStoredAnewFromThePanelAndTheRunGoesAgain()
+    {
+        openWindow();
+        NewPipelineDialog* dialog = newServerPipeline(u"refused"_s);
+        type(dialog->destinationForm()->passwordEdit(), u"not-the-password"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"createButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(m_window->findChild<NavigationTree*>()->currentPipeline(), u"refused"_s);
+        PipelinePage* page = m_window->pipelinePage();
+        RunPanel* panel = page->runPanel();
+        QSignalSpy finished(panel, &RunPanel::finished);
+        QVERIFY(page->run());
+        QVERIFY(finished.wait(30000));
+        const QString problem = panel->findChild<QLabel*>(u"runProblem"_s)->text();
+        QVERIFY2(problem.startsWith(u"The PostgreSQL server refused the pipeline's user or its "
+                                    "password, the secret refused_postgres_password."_s),
+                 qPrintable(problem));
+        auto* next = panel->findChild<QPushButton*>(u"nextStepButton"_s);
+        QVERIFY(next->isVisible());
+        QVERIFY2(next->text().contains(u"refused_postgres_password"_s), qPrintable(next->text()));
+        // The right password, stored from the panel: the run goes again and loads.
+        SecretPrompt::setNextAnswer(
+            SecretPrompt::Answer{u"refused_postgres_password"_s, kPassword});
+        Confirmation::setNextAnswer(Confirmation::Answer::Confirmed);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(panel->lastRun()->error() == Job::NoError,
+                 qPrintable(panel->lastRun()->errorText()));
+        QCOMPARE(keychainValue(u"refused_postgres_password"_s), kPassword.toUtf8());
+        QCOMPARE(value(u"SELECT count(*) FROM refused_dataset.things"_s), u"2"_s);
     }
 
     void aServerWithoutAFreeConnectionIsAdviceToRunAgain()

@@ -70,9 +70,20 @@ FailureAdvice FailureAdvice::of(const RunJob& job, const PipelineFile& pipeline,
         advice.step = Step::RunAgain;
         return advice;
     case DestinationDatabase::Problem::LoginRefused:
-        advice.text = tr("The PostgreSQL server refused the pipeline's user, its password or the "
-                         "database. Check them in Destination… (Ctrl+Shift+D), then run again.");
-        advice.step = Step::RunAgain;
+        // Running again would be refused again: the way on is a new
+        // password (the step a refused API secret has), or a new server.
+        if (pipeline.postgres && !pipeline.postgres->passwordSecret.isEmpty()) {
+            advice.text = tr("The PostgreSQL server refused the pipeline's user or its password, "
+                             "the secret %1. Store the right password, and the run starts "
+                             "again; or check the server in Destination… (Ctrl+Shift+D).")
+                              .arg(pipeline.postgres->passwordSecret);
+            advice.step = Step::StoreSecret;
+            advice.subject = pipeline.postgres->passwordSecret;
+        } else {
+            advice.text = tr("The PostgreSQL server refused the pipeline's user, its password or "
+                             "the database. Check them in Destination… (Ctrl+Shift+D), then run "
+                             "again.");
+        }
         return advice;
     case DestinationDatabase::Problem::PermissionDenied:
         advice.text = tr("The PostgreSQL user may not write where the pipeline loads. Grant it "
