@@ -492,6 +492,42 @@ private Q_SLOTS:
                  u"0"_s);
     }
 
+    void aCancelWhileWaitingForAnotherLoadEndsTheWait()
+    {
+        // Another load holds the dataset's lock; a cancel ends the wait
+        // (up to 5 s) at once and closes the connection, not at its end.
+        const QString dataset = freshDataset();
+        PGconn* other = PQconnectdb(m_server.connectionString(u"loader"_s).toUtf8().constData());
+        QCOMPARE(PQstatus(other), CONNECTION_OK);
+        const QByteArray lock =
+            u"SELECT pg_advisory_lock(hashtext('grantline load into %1'))"_s.arg(dataset).toUtf8();
+        PQclear(PQexec(other, lock.constData()));
+        QTemporaryDir folder;
+        RunJob::ImportOptions import;
+        import.filePath = DatasetFiles::writeItemsFile(folder.filePath(u"items.jsonl"_s), 10);
+        import.destination = server(dataset);
+        import.loader.pipelineName = u"waiting"_s;
+        import.table = table(u"items"_s);
+        RunJob job(import);
+        job.setAutoDelete(false);
+        QSignalSpy finished(&job, &Job::finished);
+        const QString waiting = u"SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                "'grantline'"_s;
+        job.start();
+        QTRY_COMPARE(value(waiting), u"1"_s);
+        QTest::qWait(300);
+        QVERIFY(finished.isEmpty());
+        job.cancel();
+        // Well inside the 5 s the wait would last (the job ends once its
+        // loader has let go).
+        QVERIFY(finished.wait(2500));
+        QCOMPARE(job.error(), int(Job::Cancelled));
+        QTRY_COMPARE(value(waiting), u"0"_s);
+        PQfinish(other);
+        QCOMPARE(value(u"SELECT count(*) FROM pg_namespace WHERE nspname = '%1'"_s.arg(dataset)),
+                 u"0"_s);
+    }
+
     void theDatasetNameIsTheSchemaAsDltNamesIt()
     {
         // dlt normalizes dataset_name as a table name: the same schema either way.
