@@ -2,8 +2,8 @@
 // chain as a pipeline against a sandbox.
 #pragma once
 
+#include "DatasetFiles.h"
 #include "SandboxPipelines.h"
-#include "sandbox/RecordGenerator.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -53,23 +53,7 @@ inline double processCpuSeconds()
 // `grantline-cli import` reads; the path, or empty when it cannot be written.
 inline QString writeSandboxItems(const QString& path, qint64 count)
 {
-    const RecordGenerator generator(42, count, 16);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return QString();
-    }
-    QByteArray buffer;
-    for (qint64 i = 0; i < count; ++i) {
-        buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
-                      .toJson(QJsonDocument::Compact);
-        buffer += '\n';
-        if (buffer.size() > (4 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
-    }
-    file.write(buffer);
-    return path;
+    return DatasetFiles::writeItemsFile(path, count, 0, 42, 16);
 }
 
 // Hubs → projects → top folders → folder contents, only the contents loaded.

@@ -6,10 +6,11 @@
 // Plain string literals keep the expected names readable here.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "DatasetFiles.h"
+
 #include "destination/Loader.h"
 #include "destination/SqliteDatabase.h"
 #include "pipeline/PipelineState.h"
-#include "sandbox/RecordGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -138,11 +139,7 @@ private Q_SLOTS:
     void tablesAndTypesAsRealDltWroteThem()
     {
         // APS-like items from the sandbox's generator, as in section 13.
-        const RecordGenerator generator(7, 50, 4);
-        QJsonArray items;
-        for (qint64 i = 0; i < 50; ++i) {
-            items.append(generator.item(i, QUrl("http://127.0.0.1:1")));
-        }
+        const QJsonArray items = DatasetFiles::sandboxItems(50, 0, 7);
         const QString path = dbPath("items.db");
         QString error;
         QVERIFY2(load(path, QJsonDocument(items).toJson(), table("items"), &error),

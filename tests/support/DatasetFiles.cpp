@@ -74,16 +74,24 @@ QJsonArray sandboxItems(qint64 count, qint64 first, quint64 seed)
     return items;
 }
 
-QString writeItemsFile(const QString& path, qint64 count, qint64 first, quint64 seed)
+QString writeItemsFile(const QString& path, qint64 count, qint64 first, quint64 seed, int buckets)
 {
+    const RecordGenerator generator(seed, first + count, buckets);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return QString();
     }
-    for (const QJsonValue& item : sandboxItems(count, first, seed)) {
-        file.write(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact) + '\n');
+    QByteArray buffer;
+    for (qint64 i = first; i < first + count; ++i) {
+        buffer += QJsonDocument(generator.item(i, QUrl(QStringLiteral("http://127.0.0.1:1"))))
+                      .toJson(QJsonDocument::Compact);
+        buffer += '\n';
+        if (buffer.size() > (4 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
     }
-    return path;
+    return file.write(buffer) == buffer.size() && file.flush() ? path : QString();
 }
 
 QByteArray fileHash(const QString& path)

@@ -43,9 +43,11 @@ bool load(const LoadDestination& destination, RelationalNormalizer::TableOptions
 
 // APS-like items from the sandbox's generator, first to first + count - 1.
 QJsonArray sandboxItems(qint64 count, qint64 first = 0, quint64 seed = 11);
-// The same as JSON lines (what grantline-cli import reads); the path, or
-// empty when it cannot be written.
-QString writeItemsFile(const QString& path, qint64 count, qint64 first = 0, quint64 seed = 11);
+// The same as JSON lines (what grantline-cli import reads), written as they
+// are made (a million items for a benchmark); the path, or empty when it
+// cannot be written. buckets: the generator's folders.
+QString writeItemsFile(const QString& path, qint64 count, qint64 first = 0, quint64 seed = 11,
+                       int buckets = 4);
 
 // SHA-256 of a file's bytes (empty when it cannot be read): "the file is as
 // it was".
