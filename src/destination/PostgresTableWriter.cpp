@@ -8,7 +8,7 @@
 #include <vector>
 
 PostgresTableWriter::PostgresTableWriter(PostgresDatabase* database, const QString& table)
-    : TableWriter(table)
+    : TableWriter(table, database->qualified(table))
     , m_database(database)
     , m_tableUtf8(table.toStdString())
 { }
@@ -29,11 +29,6 @@ QString PostgresTableWriter::columnDefinition(const TableSchema& columns, size_t
         definition += QLatin1String(" NOT NULL");
     }
     return definition;
-}
-
-QString PostgresTableWriter::tableName() const
-{
-    return m_database->qualified(m_table);
 }
 
 QStringList PostgresTableWriter::existingColumns()

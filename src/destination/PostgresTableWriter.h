@@ -33,7 +33,6 @@ public:
     static bool appendText(QByteArray& out, std::string_view text);
 
 protected:
-    QString tableName() const override;
     QStringList existingColumns() override;
     QString columnDefinition(const TableSchema& columns, size_t index,
                              bool creating) const override;

@@ -9,7 +9,7 @@
 #include <sqlite3.h>
 
 SqliteTableWriter::SqliteTableWriter(SqliteDatabase* database, const QString& table)
-    : TableWriter(table)
+    : TableWriter(table, database->qualified(table))
     , m_database(database)
     , m_tableUtf8(table.toStdString())
 { }
@@ -55,10 +55,10 @@ sqlite3_stmt* SqliteTableWriter::compile(const QStringList& names, size_t rows, 
     for (size_t i = 0; i < rows; ++i) {
         values << row;
     }
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                               .arg(SqliteDatabase::quote(m_table), names.join(QLatin1Char(',')),
-                                    values.join(QLatin1Char(',')))
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(m_tableName, names.join(QLatin1Char(',')), values.join(QLatin1Char(',')))
+            .toUtf8();
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v3(m_database->handle(), sql.constData(), int(sql.size()),
                            SQLITE_PREPARE_PERSISTENT, &statement, nullptr)

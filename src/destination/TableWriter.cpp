@@ -1,14 +1,8 @@
 #include "destination/TableWriter.h"
 
-#include "destination/DestinationDatabase.h"
 #include "pipeline/TableSchema.h"
 
 #include <QSet>
-
-QString TableWriter::tableName() const
-{
-    return DestinationDatabase::quote(m_table);
-}
 
 bool TableWriter::addColumn(const TableSchema& columns, size_t index, QString* error)
 {

@@ -18,13 +18,19 @@ class TableSchema;
 class TableWriter
 {
 public:
-    explicit TableWriter(const QString& table)
+    // table: its name; tableName: as statements name it (see
+    // DestinationDatabase::qualified).
+    TableWriter(const QString& table, const QString& tableName)
         : m_table(table)
+        , m_tableName(tableName)
     { }
     virtual ~TableWriter() = default;
 
     // The table as statements name it (DestinationDatabase::qualified).
-    virtual QString tableName() const;
+    const QString& tableName() const
+    {
+        return m_tableName;
+    }
     // Brings the database's table up to these columns.
     bool syncColumns(const TableSchema& columns, QString* error);
     // The rows with their snapshot of the table's columns.
@@ -51,6 +57,7 @@ protected:
     virtual bool execute(const QString& sql, QString* error) = 0;
 
     QString m_table;
+    QString m_tableName;
     qint64 m_written = 0;
 
 private:
