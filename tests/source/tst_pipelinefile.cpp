@@ -434,6 +434,26 @@ private Q_SLOTS:
         QTest::newRow("a password written out")
             << server(QStringLiteral("postgresql://loader@db/x"), QStringLiteral("hunter2"))
             << QStringLiteral("destination.password: holds a secret written into the file");
+        const auto fields = [](const QString& password, const QString& beside = QString()) {
+            QJsonObject destination{
+                {QStringLiteral("type"), QStringLiteral("postgres")},
+                {QStringLiteral("credentials"),
+                 QJsonObject{{QStringLiteral("database"), QStringLiteral("dw")},
+                             {QStringLiteral("username"), QStringLiteral("etl")},
+                             {QStringLiteral("host"), QStringLiteral("db")},
+                             {QStringLiteral("password"), password}}}};
+            if (!beside.isEmpty()) {
+                destination.insert(QStringLiteral("password"), beside);
+            }
+            return QJsonValue(destination);
+        };
+        QTest::newRow("a password written into dlt's credentials")
+            << fields(QStringLiteral("hunter2"))
+            << QStringLiteral("destination.credentials.password: holds a secret written into the "
+                              "file");
+        QTest::newRow("a password given twice")
+            << fields(QStringLiteral("{secrets.pg}"), QStringLiteral("{secrets.hunter2}"))
+            << QStringLiteral("destination.password: is given twice: here and in \"credentials\"");
         QTest::newRow("no credentials")
             << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("postgres")}})
             << QStringLiteral("destination.credentials: is required for postgres");
