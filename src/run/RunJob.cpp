@@ -26,12 +26,7 @@ RunJob::RunJob(const QString& pipelineName, const LoadDestination& destination,
         && destination.postgres->passwordSecret.isEmpty()) {
         // No secret named: dlt's environment names, then libpq's own
         // (PGPASSWORD, ~/.pgpass) when the connection is made.
-        for (const QString& name : PostgresCredentials::passwordEnvironmentNames()) {
-            if (qEnvironmentVariableIsSet(name.toLatin1().constData())) {
-                m_worker->setPassword(qEnvironmentVariable(name.toLatin1().constData()));
-                break;
-            }
-        }
+        m_worker->setPassword(PostgresCredentials::passwordFromEnvironment());
     }
     connect(m_worker, &LoadWorker::begun, this, &RunJob::onBegun);
     connect(m_worker, &LoadWorker::pageWritten, this, &RunJob::onPageWritten);

@@ -239,3 +239,13 @@ QStringList PostgresCredentials::passwordEnvironmentNames()
     return {QStringLiteral("DESTINATION__POSTGRES__CREDENTIALS__PASSWORD"),
             QStringLiteral("DESTINATION__CREDENTIALS__PASSWORD")};
 }
+
+QString PostgresCredentials::passwordFromEnvironment()
+{
+    for (const QString& name : passwordEnvironmentNames()) {
+        if (qEnvironmentVariableIsSet(name.toLatin1().constData())) {
+            return qEnvironmentVariable(name.toLatin1().constData());
+        }
+    }
+    return QString();
+}

@@ -59,6 +59,9 @@ public:
     QList<QPair<QByteArray, QByteArray>> libpqParameters() const;
     // dlt's environment names for the password: the keychain is asked first.
     static QStringList passwordEnvironmentNames();
+    // The first of them that is set, for a destination that names no secret
+    // (then libpq's own PGPASSWORD and ~/.pgpass); empty for none.
+    static QString passwordFromEnvironment();
     // sslmode values libpq knows.
     static QStringList sslModes();
 };

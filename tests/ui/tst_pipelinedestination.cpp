@@ -188,6 +188,13 @@ private Q_SLOTS:
         QVERIFY2(refused.startsWith(u"The PostgreSQL server at 127.0.0.1:%1 did not accept the "
                                     "password of user \"loader\"."_s.arg(m_server.port())),
                  qPrintable(refused));
+        // Nothing typed and no secret named: dlt's environment name, as a run has it.
+        form->passwordEdit()->clear();
+        qputenv("DESTINATION__POSTGRES__CREDENTIALS__PASSWORD", kPassword.toUtf8());
+        const QString fromEnvironment = testConnection(form);
+        qunsetenv("DESTINATION__POSTGRES__CREDENTIALS__PASSWORD");
+        QVERIFY2(fromEnvironment.startsWith(u"Connected to PostgreSQL "_s),
+                 qPrintable(fromEnvironment));
         type(form->passwordEdit(), kPassword);
         const QString found = testConnection(form);
         QVERIFY2(found.startsWith(u"Connected to PostgreSQL "_s)

@@ -138,6 +138,7 @@ void DestinationForm::setPipelineName(const QString& pipelineName, const QString
 void DestinationForm::setFrom(const PipelineFile& pipeline)
 {
     m_pipelineName = pipeline.pipelineName;
+    m_sourceName = pipeline.sourceName;
     m_pathTyped = true;
     m_datasetTyped = true;
     m_path->setText(pipeline.destinationPath);
@@ -236,13 +237,15 @@ void DestinationForm::test()
     }
     m_test->setEnabled(false);
     m_result->setText(tr("Connecting to %1…").arg(server->describe()));
+    // What a run would use: the password typed, else the environment's
+    // when the pipeline names no secret, else the secret's (keychain first).
     if (!m_password->text().isEmpty() || m_secretName.isEmpty()) {
-        testWith(*server, m_password->text());
+        testWith(*server,
+                 m_password->text().isEmpty() ? PostgresCredentials::passwordFromEnvironment()
+                                              : m_password->text());
         return;
     }
-    // Nothing typed: the password the keychain holds for the pipeline.
-    auto* lookup =
-        new SecretLookupJob(m_context->secrets(), QStringLiteral("rest_api"), {m_secretName}, this);
+    auto* lookup = new SecretLookupJob(m_context->secrets(), m_sourceName, {m_secretName}, this);
     lookup->addEnvironmentNames(m_secretName, PostgresCredentials::passwordEnvironmentNames());
     m_running = lookup;
     connect(lookup, &Job::finished, this, [this, lookup, server = *server] {

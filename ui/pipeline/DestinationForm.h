@@ -111,6 +111,8 @@ private:
     QString m_pipelineName;
     // The keychain name of the password ("{secrets.NAME}").
     QString m_secretName;
+    // Whose SOURCES__<name>__ environment a secret may come from.
+    QString m_sourceName = QStringLiteral("rest_api");
     bool m_pathTyped = false;
     bool m_datasetTyped = false;
     Job* m_running = nullptr;
